@@ -1,0 +1,44 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'public/mockServiceWorker.js', 'playwright-report', 'test-results'] },
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react/no-danger': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Token content is never rendered as HTML.',
+        },
+      ],
+    },
+  },
+  {
+    // Layering: the domain imports nothing of ours; features never reach into the mock provider.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/lib/**', '**/features/**', '**/app/**', '**/mocks/**', 'react', 'react-dom'] }],
+    },
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/mocks/**', '**/app/**'] }],
+    },
+  },
+  {
+    files: ['mocks/provider/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/src/lib/**', '**/src/features/**', '**/src/app/**', 'react'] }],
+    },
+  },
+);

@@ -1,0 +1,34 @@
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
+import type { ProviderStore } from './store';
+
+export interface SigningKey {
+  readonly kid: string;
+  readonly alg: 'RS256';
+  readonly privateKey: CryptoKey;
+  readonly publicJwk: JWK;
+}
+
+interface StoredKey {
+  readonly kid: string;
+  readonly privateJwk: JWK;
+  readonly publicJwk: JWK;
+}
+
+const KEY_SLOT = 'signing-key';
+
+/**
+ * The provider's RS256 key. Generated once, extractable, and kept as a JWK in the store, because
+ * each page load of the flow starts the provider afresh and must sign with the same key.
+ */
+export async function loadSigningKey(store: ProviderStore): Promise<SigningKey> {
+  let stored = store.get<StoredKey>(KEY_SLOT);
+  if (!stored) {
+    const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true, modulusLength: 2048 });
+    const publicJwk = await exportJWK(publicKey);
+    const kid = await calculateJwkThumbprint(publicJwk);
+    stored = { kid, privateJwk: await exportJWK(privateKey), publicJwk: { ...publicJwk, kid, alg: 'RS256', use: 'sig' } };
+    store.set(KEY_SLOT, stored);
+  }
+  const privateKey = (await importJWK(stored.privateJwk, 'RS256')) as CryptoKey;
+  return { kid: stored.kid, alg: 'RS256', privateKey, publicJwk: stored.publicJwk };
+}

@@ -1,0 +1,76 @@
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { json } from '@codemirror/lang-json';
+import { bracketMatching, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
+import { EditorState } from '@codemirror/state';
+import { EditorView, keymap, lineNumbers, placeholder } from '@codemirror/view';
+import { useEffect, useRef } from 'react';
+
+export interface EditorDiagnostic {
+  readonly offset: number;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+}
+
+export interface JsonEditorProps {
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly label: string;
+  readonly placeholderText?: string;
+  readonly diagnose?: (text: string) => readonly EditorDiagnostic[];
+  readonly describedBy?: string;
+}
+
+/** A CodeMirror 6 JSON editor. Loaded lazily: the compose screen paints before it arrives. */
+export default function JsonEditor({ value, onChange, label, placeholderText, diagnose, describedBy }: JsonEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const latest = useRef({ onChange, diagnose });
+  useEffect(() => {
+    latest.current = { onChange, diagnose };
+  });
+
+  useEffect(() => {
+    const lint = linter((editor): Diagnostic[] => {
+      const text = editor.state.doc.toString();
+      return (latest.current.diagnose?.(text) ?? []).map((d) => {
+        const from = Math.min(d.offset, text.length);
+        return { from, to: Math.min(from + 1, text.length), severity: d.severity, message: d.message };
+      });
+    }, { delay: 150 });
+    const created = new EditorView({
+      parent: host.current!,
+      state: EditorState.create({
+        doc: value,
+        extensions: [
+          lineNumbers(),
+          history(),
+          bracketMatching(),
+          json(),
+          syntaxHighlighting(defaultHighlightStyle),
+          lint,
+          lintGutter(),
+          keymap.of([...defaultKeymap, ...historyKeymap]),
+          placeholder(placeholderText ?? ''),
+          EditorView.contentAttributes.of({ 'aria-label': label, ...(describedBy ? { 'aria-describedby': describedBy } : {}) }),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) latest.current.onChange(update.state.doc.toString());
+          }),
+        ],
+      }),
+    });
+    view.current = created;
+    return () => created.destroy();
+    // The editor is created once; later value changes are pushed in by the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const editor = view.current;
+    if (editor && editor.state.doc.toString() !== value) {
+      editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
+    }
+  }, [value]);
+
+  return <div className="json-editor" ref={host} />;
+}

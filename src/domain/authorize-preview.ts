@@ -1,0 +1,44 @@
+import { requestedScopes, type ComposedRequest } from './composed-request';
+import { joinScopes } from './scope-list';
+
+export interface AuthorizeParameter {
+  readonly name: string;
+  readonly value: string;
+  /** True for values made only at launch (state, nonce, PKCE challenge). */
+  readonly generatedAtLaunch?: boolean;
+}
+
+/** The authorize request a launch will send, one parameter per entry, in the order sent. */
+export function authorizeParameters(request: ComposedRequest, redirectUri: string): AuthorizeParameter[] {
+  const parameters: AuthorizeParameter[] = [
+    { name: 'client_id', value: request.clientId },
+    { name: 'redirect_uri', value: redirectUri },
+    { name: 'response_type', value: 'code' },
+    { name: 'scope', value: joinScopes(requestedScopes(request)) },
+    { name: 'state', value: '(random, made at launch)', generatedAtLaunch: true },
+    { name: 'code_challenge', value: '(S256 of a fresh verifier, made at launch)', generatedAtLaunch: true },
+    { name: 'code_challenge_method', value: 'S256' },
+    { name: 'nonce', value: '(random, made at launch)', generatedAtLaunch: true },
+  ];
+  const optional: Array<[string, string]> = [
+    ['prompt', request.prompt],
+    ['max_age', request.maxAge],
+    ['login_hint', request.loginHint],
+    ['ui_locales', request.uiLocales],
+    ['acr_values', request.acrValues],
+  ];
+  for (const [name, value] of optional) if (value.trim()) parameters.push({ name, value: value.trim() });
+  const claims = compactJson(request.claimsText);
+  if (claims) parameters.push({ name: 'claims', value: claims });
+  return parameters;
+}
+
+/** The `claims` value as sent: compact JSON, or undefined when empty or not JSON. */
+export function compactJson(text: string): string | undefined {
+  if (!text.trim()) return undefined;
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
+}

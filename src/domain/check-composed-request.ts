@@ -1,0 +1,71 @@
+import { isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
+import { parseClaimsRequest, type ClaimsRequestParse } from './parse-claims-request';
+import { parseUserProfile } from './user-profile';
+
+export type RequestField = 'issuer' | 'clientId' | 'scopes' | 'claims' | 'maxAge' | 'mockUser';
+
+export interface RequestProblem {
+  readonly field: RequestField;
+  readonly severity: 'blocking' | 'warning';
+  readonly message: string;
+}
+
+export interface RequestCheck {
+  readonly claims: ClaimsRequestParse;
+  readonly problems: readonly RequestProblem[];
+  readonly canStart: boolean;
+}
+
+/** Everything wrong with a composed request, each problem tied to the field where it was typed. */
+export function checkComposedRequest(request: ComposedRequest): RequestCheck {
+  const problems: RequestProblem[] = [];
+  const block = (field: RequestField, message: string) => problems.push({ field, severity: 'blocking', message });
+  const warn = (field: RequestField, message: string) => problems.push({ field, severity: 'warning', message });
+
+  if (!isMockIssuer(request.issuer)) {
+    const issuerProblem = checkIssuerUrl(request.issuer);
+    if (issuerProblem) block('issuer', issuerProblem);
+  }
+  if (request.clientId.trim() === '') block('clientId', 'Enter the client ID registered at the provider.');
+
+  const scopes = requestedScopes(request);
+  if (scopes.length === 0) block('scopes', 'Choose at least the openid scope.');
+  else if (!scopes.includes('openid')) {
+    warn('scopes', 'Without "openid" this is not an OpenID Connect request: no id_token will be issued.');
+  }
+
+  const claims = parseClaimsRequest(request.claimsText);
+  if (claims.outcome === 'invalid') {
+    block('claims', `Claims request, line ${claims.error.at.line}, column ${claims.error.at.column}: ${claims.error.message}`);
+  } else if (claims.outcome === 'valid') {
+    for (const warning of claims.warnings) {
+      warn('claims', `Line ${warning.at.line}, column ${warning.at.column}: ${warning.message}`);
+    }
+  }
+
+  if (request.maxAge.trim() !== '' && !/^\d+$/.test(request.maxAge.trim())) {
+    block('maxAge', 'max_age is a number of seconds, such as 3600.');
+  }
+
+  if (isMockIssuer(request.issuer)) {
+    const user = parseUserProfile(request.mock.userText);
+    if (user.outcome === 'invalid') block('mockUser', `Mock user profile: ${user.message}`);
+  }
+
+  return { claims, problems, canStart: !problems.some((p) => p.severity === 'blocking') };
+}
+
+function checkIssuerUrl(issuer: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(issuer);
+  } catch {
+    return 'The issuer must be a URL such as https://login.example.com, or "mock" for the built-in provider.';
+  }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(loopback && url.protocol === 'http:')) {
+    return 'An issuer must use https (http is accepted only on localhost).';
+  }
+  if (url.search || url.hash) return 'An issuer URL has no query or fragment (OIDC Discovery §3).';
+  return undefined;
+}

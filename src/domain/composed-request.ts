@@ -1,0 +1,103 @@
+import { isBehaviourProfile, type BehaviourProfile } from './behaviour-profile';
+import { STANDARD_SCOPES, isStandardScope, type StandardScope } from './catalogue';
+import { splitScopes } from './scope-list';
+import { SEED_USER } from './user-profile';
+
+export const MOCK_ISSUER = 'mock';
+export const DEFAULT_CLIENT_ID = 'playground';
+
+/** The mock provider's settings: part of what a person composes, so the explanation knows the policy. */
+export interface MockSettings {
+  readonly allowedScopes: readonly string[];
+  readonly behaviour: BehaviourProfile;
+  /** The user profile as typed (JSON), so an invalid edit is never lost. */
+  readonly userText: string;
+}
+
+/** Everything a person composes before launching. Holds no token, code, verifier or secret. */
+export interface ComposedRequest {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly standardScopes: readonly StandardScope[];
+  /** Free text for custom or unknown scopes, as typed. */
+  readonly customScopes: string;
+  /** The `claims` request JSON, as typed. */
+  readonly claimsText: string;
+  readonly prompt: string;
+  readonly maxAge: string;
+  readonly loginHint: string;
+  readonly uiLocales: string;
+  readonly acrValues: string;
+  readonly mock: MockSettings;
+}
+
+export const DEFAULT_MOCK_SETTINGS: MockSettings = {
+  // Like the reference's token policy, it leaves `address` out, so asking for it teaches the lesson.
+  allowedScopes: ['openid', 'profile', 'email', 'phone', 'offline_access'],
+  behaviour: 'hosted-login',
+  userText: JSON.stringify(SEED_USER, null, 2),
+};
+
+export const DEFAULT_REQUEST: ComposedRequest = {
+  issuer: MOCK_ISSUER,
+  clientId: DEFAULT_CLIENT_ID,
+  standardScopes: ['openid', 'profile', 'email'],
+  customScopes: '',
+  claimsText: '',
+  prompt: '',
+  maxAge: '',
+  loginHint: '',
+  uiLocales: '',
+  acrValues: '',
+  mock: DEFAULT_MOCK_SETTINGS,
+};
+
+export function isMockIssuer(issuer: string): boolean {
+  return issuer === '' || issuer === MOCK_ISSUER;
+}
+
+/** The scope list sent: standard scopes in catalogue order, then the free-text ones. */
+export function requestedScopes(request: ComposedRequest): string[] {
+  const standard = STANDARD_SCOPES.filter((scope) => request.standardScopes.includes(scope));
+  const custom = splitScopes(request.customScopes).filter((scope) => !standard.includes(scope as StandardScope));
+  return [...standard, ...custom];
+}
+
+/** Splits a scope list into toggles and free text, the way the compose screen shows it. */
+export function withScopes(request: ComposedRequest, scopes: readonly string[]): ComposedRequest {
+  return {
+    ...request,
+    standardScopes: scopes.filter(isStandardScope),
+    customScopes: scopes.filter((scope) => !isStandardScope(scope)).join(' '),
+  };
+}
+
+/** Reads an unknown stored value back into a request, falling back field by field to defaults. */
+export function reviveComposedRequest(value: unknown): ComposedRequest {
+  if (typeof value !== 'object' || value === null) return DEFAULT_REQUEST;
+  const stored = value as Partial<Record<keyof ComposedRequest, unknown>>;
+  const text = (key: keyof ComposedRequest): string =>
+    typeof stored[key] === 'string' ? (stored[key] as string) : (DEFAULT_REQUEST[key] as string);
+  const mock = (typeof stored.mock === 'object' && stored.mock !== null ? stored.mock : {}) as Partial<Record<keyof MockSettings, unknown>>;
+  return {
+    issuer: text('issuer'),
+    clientId: text('clientId'),
+    standardScopes: Array.isArray(stored.standardScopes)
+      ? stored.standardScopes.filter((s): s is StandardScope => typeof s === 'string' && isStandardScope(s))
+      : DEFAULT_REQUEST.standardScopes,
+    customScopes: text('customScopes'),
+    claimsText: text('claimsText'),
+    prompt: text('prompt'),
+    maxAge: text('maxAge'),
+    loginHint: text('loginHint'),
+    uiLocales: text('uiLocales'),
+    acrValues: text('acrValues'),
+    mock: {
+      allowedScopes: Array.isArray(mock.allowedScopes)
+        ? mock.allowedScopes.filter((s): s is string => typeof s === 'string')
+        : DEFAULT_MOCK_SETTINGS.allowedScopes,
+      behaviour: typeof mock.behaviour === 'string' && isBehaviourProfile(mock.behaviour) ? mock.behaviour : DEFAULT_MOCK_SETTINGS.behaviour,
+      userText: typeof mock.userText === 'string' ? mock.userText : DEFAULT_MOCK_SETTINGS.userText,
+    },
+  };
+}

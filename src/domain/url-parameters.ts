@@ -1,0 +1,67 @@
+import { isBehaviourProfile } from './behaviour-profile';
+import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, MOCK_ISSUER, withScopes, type ComposedRequest } from './composed-request';
+import { splitScopes } from './scope-list';
+
+/** The documented URL parameters on `/` (README, "Automation contract"). */
+export const COMPOSE_PARAMETERS = [
+  'issuer', 'client_id', 'scope', 'claims', 'allowed_scopes', 'profile',
+  'prompt', 'max_age', 'login_hint', 'ui_locales', 'acr_values',
+] as const;
+export const RUN_PARAMETERS = ['autostart', 'autologin'] as const;
+
+export interface UrlComposition {
+  readonly request: ComposedRequest;
+  readonly autostart: boolean;
+  readonly autologin: boolean;
+  /** Parameters present but not understood, so the screen can say so instead of ignoring them. */
+  readonly problems: readonly string[];
+}
+
+/**
+ * Reads the URL parameters into a composed request. A URL describes a whole request: absent
+ * parameters take the defaults, not whatever was stored before. Returns undefined when the URL
+ * carries no composition at all.
+ */
+export function readUrlParameters(search: URLSearchParams): UrlComposition | undefined {
+  const present = [...COMPOSE_PARAMETERS, ...RUN_PARAMETERS].some((name) => search.has(name));
+  if (!present) return undefined;
+  const problems: string[] = [];
+  const get = (name: string) => search.get(name) ?? '';
+
+  let request: ComposedRequest = {
+    ...DEFAULT_REQUEST,
+    issuer: search.get('issuer') || MOCK_ISSUER,
+    clientId: search.get('client_id') || DEFAULT_REQUEST.clientId,
+    claimsText: prettyJson(get('claims')),
+    prompt: get('prompt'),
+    maxAge: get('max_age'),
+    loginHint: get('login_hint'),
+    uiLocales: get('ui_locales'),
+    acrValues: get('acr_values'),
+  };
+  if (search.has('scope')) request = withScopes(request, splitScopes(search.get('scope')));
+
+  const profile = search.get('profile');
+  if (profile !== null && !isBehaviourProfile(profile)) {
+    problems.push(`profile="${profile}" is not one of hosted-login, next-identity, oidc-core; using hosted-login.`);
+  }
+  request = {
+    ...request,
+    mock: {
+      ...DEFAULT_MOCK_SETTINGS,
+      allowedScopes: search.has('allowed_scopes') ? splitScopes(search.get('allowed_scopes')) : DEFAULT_MOCK_SETTINGS.allowedScopes,
+      behaviour: isBehaviourProfile(profile) ? profile : DEFAULT_MOCK_SETTINGS.behaviour,
+    },
+  };
+  return { request, autostart: search.get('autostart') === '1', autologin: search.get('autologin') === '1', problems };
+}
+
+/** Pretty-prints JSON for the editor; leaves text that does not parse exactly as given. */
+function prettyJson(text: string): string {
+  if (!text.trim()) return '';
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,45 @@
+import { FieldMessages } from '../../components/field-messages';
+import { Panel } from '../../components/panel';
+import { STANDARD_SCOPES, claimsOfScope, type StandardScope } from '../../domain/catalogue';
+import type { SectionProps } from './section-props';
+
+const SCOPE_NOTES: Partial<Record<StandardScope, string>> = {
+  openid: 'Required: makes this an OpenID Connect request (sub, iss, auth_time).',
+  offline_access: 'Asks for a refresh token to use while the user is away.',
+};
+
+export function ScopePicker({ request, update, problems }: SectionProps) {
+  const toggle = (scope: StandardScope, on: boolean) =>
+    update((r) => ({
+      ...r,
+      standardScopes: on ? [...r.standardScopes, scope] : r.standardScopes.filter((s) => s !== scope),
+    }));
+  return (
+    <Panel title="Scopes" id="scopes">
+      <ul className="scope-list">
+        {STANDARD_SCOPES.map((scope) => {
+          const claims = claimsOfScope(scope).map((c) => c.name);
+          return (
+            <li key={scope}>
+              <label className="scope-toggle">
+                <input type="checkbox" checked={request.standardScopes.includes(scope)} onChange={(e) => toggle(scope, e.target.checked)} />
+                <span className="scope-name">{scope}</span>
+              </label>
+              <span className="scope-claims">{SCOPE_NOTES[scope] ?? claims.join(', ')}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <label className="field">
+        Other scopes (custom or unknown, space-separated)
+        <input
+          value={request.customScopes}
+          placeholder="e.g. ad:user_custom bob"
+          onChange={(e) => update((r) => ({ ...r, customScopes: e.target.value }))}
+          spellCheck={false}
+        />
+      </label>
+      <FieldMessages problems={problems} field="scopes" />
+    </Panel>
+  );
+}

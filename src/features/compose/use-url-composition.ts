@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { readUrlParameters, type UrlComposition } from '../../domain/url-parameters';
+import { setAutologin } from '../../lib/autologin';
+import { setComposedRequest } from '../../lib/composed-request-store';
+
+/**
+ * Applies the documented URL parameters once, on arrival, then clears them from the address bar
+ * so a reload keeps the person's later edits instead of re-applying the link.
+ */
+export function useUrlComposition(): UrlComposition | undefined {
+  const navigate = useNavigate();
+  const [composition] = useState(() => {
+    const read = readUrlParameters(new URLSearchParams(window.location.search));
+    if (read) {
+      setComposedRequest(read.request);
+      setAutologin(read.autologin);
+    }
+    return read;
+  });
+  useEffect(() => {
+    if (composition) navigate('/', { replace: true });
+  }, [composition, navigate]);
+  return composition;
+}

@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { saveLastRun } from '../../lib/flow-run';
+import { queryKeys } from '../../lib/query-client';
+import { completeSignIn } from '../../lib/sign-in';
+import { TEST_IDS } from '../../test-ids';
+
+/**
+ * The redirect URI. The code exchange runs as a query keyed by the callback URL: React
+ * StrictMode mounts twice and a bare effect would spend the one-time code twice.
+ */
+export function CallbackPage() {
+  const navigate = useNavigate();
+  const url = window.location.href;
+  const run = useQuery({
+    queryKey: queryKeys.callback(url),
+    queryFn: () => completeSignIn(url),
+    gcTime: Infinity,
+  });
+
+  useEffect(() => {
+    if (run.data) {
+      saveLastRun(run.data);
+      navigate('/results', { replace: true });
+    }
+  }, [run.data, navigate]);
+
+  if (run.isError) {
+    return (
+      <section className="panel">
+        <h1>Could not finish the sign-in</h1>
+        <p role="alert" data-testid={TEST_IDS.flowError}>
+          <code>invalid_callback</code>: {run.error instanceof Error ? run.error.message : String(run.error)}
+        </p>
+        <p>
+          Your composed request is kept. <Link to="/">Back to compose</Link> and start again.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="panel" aria-busy="true">
+      <h1>Finishing sign-in…</h1>
+      <p role="status">Exchanging the code for tokens, reading userinfo and checking the id_token signature.</p>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { TEST_IDS } from '../../test-ids';
+import { isAutologin } from '../../lib/autologin';
+import { ensureMockProvider } from '../../lib/mock-provider';
+import { goTo } from '../../lib/navigation';
+import { queryKeys } from '../../lib/query-client';
+
+/** The mock provider's hosted login page: sign in as the configured user, or deny. */
+export function MockLoginPage() {
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  const check = useQuery({
+    queryKey: queryKeys.authorizeCheck(search),
+    queryFn: async () => {
+      const provider = await ensureMockProvider();
+      return { provider, check: provider.checkAuthorize(new URLSearchParams(search)) };
+    },
+  });
+  const [busy, setBusy] = useState(false);
+  const autologinDone = useRef(false);
+
+  const decide = async (decision: 'approve' | 'deny') => {
+    if (!check.data) return;
+    setBusy(true);
+    const params = new URLSearchParams(search);
+    const result = decision === 'approve' ? check.data.provider.approve(params) : check.data.provider.deny(params);
+    if ('location' in result) goTo(result.location, navigate, { replace: true });
+    else setBusy(false);
+  };
+
+  const outcome = check.data?.check.outcome;
+  useEffect(() => {
+    if (outcome === 'redirect-error' && check.data?.check.outcome === 'redirect-error') {
+      goTo(check.data.check.location, navigate, { replace: true });
+    }
+    if (outcome === 'login' && isAutologin() && !autologinDone.current) {
+      autologinDone.current = true;
+      const result = check.data!.provider.approve(new URLSearchParams(search));
+      if ('location' in result) goTo(result.location, navigate, { replace: true });
+    }
+  }, [outcome, check.data, navigate, search]);
+
+  if (check.isPending) return <ProviderFrame><p role="status">Contacting the sign-in service…</p></ProviderFrame>;
+  if (check.isError) {
+    return (
+      <ProviderFrame>
+        <p role="alert">The mock provider could not start: {String(check.error)}. Reload the page to try again.</p>
+      </ProviderFrame>
+    );
+  }
+  const result = check.data.check;
+  if (result.outcome === 'error-page') {
+    return (
+      <ProviderFrame>
+        <h1>Sign-in request rejected</h1>
+        <p data-testid={TEST_IDS.flowError} role="alert">
+          <code>{result.error}</code>: {result.description}
+        </p>
+        <p className="muted">The provider shows this page instead of redirecting, because it cannot trust where the request asked to be sent back.</p>
+      </ProviderFrame>
+    );
+  }
+  if (result.outcome === 'redirect-error') return <ProviderFrame><p role="status">Returning the error to the application…</p></ProviderFrame>;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void decide('approve');
+  };
+  return (
+    <ProviderFrame>
+      <h1>Sign in</h1>
+      <p className="muted">
+        <strong>{result.request.clientId}</strong> asks for: {result.request.scopes.join(', ')}
+      </p>
+      <form onSubmit={onSubmit} className="login-form">
+        <label>
+          Email
+          <input name="email" type="email" autoComplete="username" defaultValue={result.request.loginHint ?? 'karim.nafir@mail.com'} />
+        </label>
+        <label>
+          Password
+          <input name="password" type="password" autoComplete="current-password" defaultValue="mock-password" />
+        </label>
+        <p className="muted small">Any password works: this is the built-in mock provider.</p>
+        <div className="row">
+          <button type="submit" className="primary" data-testid={TEST_IDS.mockLoginSubmit} disabled={busy}>Sign in</button>
+          <button type="button" data-testid={TEST_IDS.mockLoginDeny} disabled={busy} onClick={() => void decide('deny')}>Deny</button>
+        </div>
+      </form>
+    </ProviderFrame>
+  );
+}
+
+function ProviderFrame({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="provider-page">
+      <main className="provider-card" id="main">
+        <div className="provider-brand">Mock Identity Provider · Hosted Login</div>
+        {children}
+      </main>
+    </div>
+  );
+}

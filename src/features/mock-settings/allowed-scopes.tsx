@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { STANDARD_SCOPES, isStandardScope } from '../../domain/catalogue';
+import { splitScopes } from '../../domain/scope-list';
+
+interface AllowedScopesProps {
+  readonly allowed: readonly string[];
+  readonly onChange: (allowed: string[]) => void;
+}
+
+/** The token policy's `allowedScopes`: requested scopes outside it are dropped. */
+export function AllowedScopes({ allowed, onChange }: AllowedScopesProps) {
+  const custom = allowed.filter((s) => !isStandardScope(s));
+  // The text is kept as typed so a trailing space can be typed; the policy gets the split list.
+  const [customText, setCustomText] = useState(custom.join(' '));
+  const standard = allowed.filter(isStandardScope);
+  const toggle = (scope: string, on: boolean) => {
+    const next = on ? [...standard, scope] : standard.filter((s) => s !== scope);
+    onChange([...STANDARD_SCOPES.filter((s) => next.includes(s)), ...custom]);
+  };
+  return (
+    <fieldset className="field">
+      <legend>Token policy: allowed scopes</legend>
+      <div className="chip-row">
+        {STANDARD_SCOPES.map((scope) => (
+          <label key={scope} className="chip">
+            <input type="checkbox" checked={allowed.includes(scope)} onChange={(e) => toggle(scope, e.target.checked)} />
+            {scope}
+          </label>
+        ))}
+      </div>
+      <label className="field">
+        Other allowed scopes
+        <input
+          value={customText}
+          placeholder="e.g. ad:user_custom:read"
+          spellCheck={false}
+          onChange={(e) => {
+            setCustomText(e.target.value);
+            onChange([...standard, ...splitScopes(e.target.value)]);
+          }}
+        />
+      </label>
+    </fieldset>
+  );
+}

@@ -1,0 +1,53 @@
+import { FieldMessages } from '../../components/field-messages';
+import { LazyJsonEditor } from '../../components/lazy-json-editor';
+import { Panel } from '../../components/panel';
+import { BEHAVIOUR_LABELS, BEHAVIOUR_PROFILES, BEHAVIOUR_SUMMARIES, isBehaviourProfile } from '../../domain/behaviour-profile';
+import type { RequestProblem } from '../../domain/check-composed-request';
+import type { ComposedRequest, MockSettings } from '../../domain/composed-request';
+import { parseUserProfile } from '../../domain/user-profile';
+import type { setComposedRequest } from '../../lib/composed-request-store';
+import { AllowedScopes } from './allowed-scopes';
+
+interface MockSettingsPanelProps {
+  readonly request: ComposedRequest;
+  readonly update: typeof setComposedRequest;
+  readonly problems: readonly RequestProblem[];
+}
+
+/** The mock provider's token policy, behaviour and user. Applied at the next sign-in. */
+export function MockSettingsPanel({ request, update, problems }: MockSettingsPanelProps) {
+  const settings = request.mock;
+  const change = (patch: Partial<MockSettings>) => update((r) => ({ ...r, mock: { ...r.mock, ...patch } }));
+  return (
+    <Panel title="Mock provider settings" id="mock-settings">
+      <p className="muted small">Changes apply at the next sign-in and are kept across reloads.</p>
+      <AllowedScopes allowed={settings.allowedScopes} onChange={(allowedScopes) => change({ allowedScopes })} />
+      <label className="field">
+        Behaviour profile
+        <select
+          value={settings.behaviour}
+          onChange={(e) => isBehaviourProfile(e.target.value) && change({ behaviour: e.target.value })}
+        >
+          {BEHAVIOUR_PROFILES.map((profile) => (
+            <option key={profile} value={profile}>{BEHAVIOUR_LABELS[profile]}</option>
+          ))}
+        </select>
+        <span className="muted small">{BEHAVIOUR_SUMMARIES[settings.behaviour]}</span>
+      </label>
+      <div className="field">
+        <span id="mock-user-label">User profile (attribute names as in the profile schema)</span>
+        <LazyJsonEditor
+          label="Mock user profile JSON"
+          value={settings.userText}
+          onChange={(userText) => change({ userText })}
+          describedBy="mock-user-messages"
+          diagnose={(text) => {
+            const parsed = parseUserProfile(text);
+            return parsed.outcome === 'invalid' ? [{ offset: 0, message: parsed.message, severity: 'error' }] : [];
+          }}
+        />
+        <FieldMessages problems={problems} field="mockUser" id="mock-user-messages" />
+      </div>
+    </Panel>
+  );
+}

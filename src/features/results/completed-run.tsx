@@ -1,0 +1,51 @@
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { JsonView } from '../../components/json-view';
+import { Panel } from '../../components/panel';
+import type { FlowRun } from '../../lib/flow-run';
+import { TEST_IDS } from '../../test-ids';
+import { ScopeTable } from './scope-table';
+import { SignaturePanel } from './signature-panel';
+
+type CompletedFlowRun = Extract<FlowRun, { outcome: 'completed' }>;
+
+export function CompletedRun({ run }: { run: CompletedFlowRun }) {
+  const idToken = typeof run.tokenResponse.id_token === 'string' ? run.tokenResponse.id_token : undefined;
+  const decoded = idToken ? decodeIdToken(idToken) : undefined;
+  return (
+    <div className="results-grid">
+      <ScopeTable run={run} />
+      <SignaturePanel signature={run.signature} checks={run.checks} />
+      <Panel title="id_token header" id="id-token-header">
+        <JsonView label="id_token header" value={decoded?.header} testId={TEST_IDS.idTokenHeader} />
+      </Panel>
+      <Panel title="id_token payload" id="id-token-payload">
+        <JsonView label="id_token payload" value={decoded?.payload} testId={TEST_IDS.idTokenPayload} />
+      </Panel>
+      <Panel title="Userinfo response" id="userinfo">
+        <JsonView label="Userinfo response" value={run.userinfo} testId={TEST_IDS.userinfoResponse} />
+      </Panel>
+      <Panel title="Token response (raw)" id="token-response">
+        <JsonView label="Token response" value={run.tokenResponse} testId={TEST_IDS.tokenResponse} />
+      </Panel>
+      <Panel title="Authorize request sent" id="authorize-sent">
+        <pre className="authorize-url" data-testid={TEST_IDS.authorizeUrl} tabIndex={0}>
+          {formatUrl(run.authorizeUrl)}
+        </pre>
+      </Panel>
+    </div>
+  );
+}
+
+function decodeIdToken(idToken: string): { header: unknown; payload: unknown } | undefined {
+  try {
+    return { header: decodeProtectedHeader(idToken), payload: decodeJwt(idToken) };
+  } catch {
+    return undefined;
+  }
+}
+
+function formatUrl(url: string): string {
+  const parsed = new URL(url);
+  const lines = [...parsed.searchParams].map(([name, value], i) => `  ${i === 0 ? '?' : '&'}${name}=${value}`);
+  return [parsed.origin + parsed.pathname, ...lines].join('\n');
+}

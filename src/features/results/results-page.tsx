@@ -1,0 +1,29 @@
+import { Link } from 'react-router';
+import { Panel } from '../../components/panel';
+import { loadLastRun } from '../../lib/flow-run';
+import { FlowErrorPanel } from './flow-error-panel';
+import { CompletedRun } from './completed-run';
+
+/** `/results`: the last run of this browser tab, as it came over the wire, explained. */
+export function ResultsPage() {
+  const run = loadLastRun();
+  if (!run) {
+    return (
+      <Panel title="No results yet">
+        <p>
+          Nothing has run in this tab yet. <Link to="/">Compose a request</Link> and start a sign-in; its tokens and the
+          explanation appear here.
+        </p>
+      </Panel>
+    );
+  }
+  return (
+    <div className="results">
+      <div className="results-head">
+        <h1 className="page-title">Results</h1>
+        <Link to="/" className="button-link">Edit the request and run again</Link>
+      </div>
+      {run.outcome === 'failed' ? <FlowErrorPanel run={run} /> : <CompletedRun run={run} />}
+    </div>
+  );
+}

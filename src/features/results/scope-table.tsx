@@ -1,0 +1,53 @@
+import { Panel } from '../../components/panel';
+import { explainScopes, type ScopeVerdict } from '../../domain/explain-scopes';
+import { isMockIssuer } from '../../domain/composed-request';
+import { splitScopes } from '../../domain/scope-list';
+import type { FlowRun } from '../../lib/flow-run';
+import { TEST_IDS } from '../../test-ids';
+
+const OUTCOME_LABEL: Record<ScopeVerdict['outcome'], string> = {
+  granted: 'granted',
+  'dropped-by-policy': 'dropped by policy',
+  unknown: 'unknown',
+};
+
+/** Requested → allowed by policy → granted, one plain sentence per scope. */
+export function ScopeTable({ run }: { run: Extract<FlowRun, { outcome: 'completed' }> }) {
+  const scopeOnWire = run.tokenResponse.scope;
+  const explanation = explainScopes({
+    requested: run.requestedScopes,
+    grantedOnTheWire: typeof scopeOnWire === 'string' ? splitScopes(scopeOnWire) : undefined,
+    scopesSupported: run.scopesSupported,
+    allowedScopes: isMockIssuer(run.request.issuer) ? run.request.mock.allowedScopes : undefined,
+  });
+  return (
+    <Panel title="Scopes: requested, allowed, granted" id="scopes-explained">
+      {explanation.grantedAssumed && (
+        <p className="notice">The token response had no <code>scope</code>; the granted scopes below are assumed to be those requested (RFC 6749 §5.1).</p>
+      )}
+      <table className="scope-table">
+        <thead>
+          <tr>
+            <th scope="col">Scope</th>
+            <th scope="col">Allowed by policy</th>
+            <th scope="col">Outcome</th>
+            <th scope="col">Why</th>
+          </tr>
+        </thead>
+        <tbody>
+          {explanation.verdicts.map((verdict) => (
+            <tr key={verdict.scope} data-testid={TEST_IDS.scopeOutcome} data-scope={verdict.scope} data-outcome={verdict.outcome}>
+              <th scope="row"><code>{verdict.scope}</code></th>
+              <td>{verdict.allowedByPolicy === 'not-known' ? 'not known' : verdict.allowedByPolicy ? 'yes' : 'no'}</td>
+              <td><span className={`badge badge-${verdict.outcome}`}>{OUTCOME_LABEL[verdict.outcome]}</span></td>
+              <td>{verdict.sentence}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {explanation.unrequestedGrants.length > 0 && (
+        <p className="muted small">Granted without being requested: {explanation.unrequestedGrants.join(', ')}.</p>
+      )}
+    </Panel>
+  );
+}

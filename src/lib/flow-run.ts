@@ -1,0 +1,70 @@
+import type { ComposedRequest } from '../domain/composed-request';
+import type { IdTokenCheck } from '../domain/check-id-token-claims';
+import type { HttpExchange } from './http-recorder';
+
+export type SignatureStatus =
+  | { status: 'valid'; detail: string }
+  | { status: 'invalid'; detail: string }
+  | { status: 'unverified'; detail: string };
+
+export interface FlowError {
+  readonly error: string;
+  readonly description: string;
+  readonly stage: 'authorize' | 'callback' | 'token' | 'verification';
+}
+
+/** A launched sign-in, before the browser comes back. */
+export interface PendingRun {
+  readonly id: string;
+  readonly startedAt: string;
+  readonly request: ComposedRequest;
+  readonly issuer: string;
+  readonly redirectUri: string;
+  readonly requestedScopes: readonly string[];
+  readonly authorizeUrl: string;
+  readonly nonce: string;
+}
+
+/** What came back, as it came over the wire. Lives in session storage only (it holds tokens). */
+export type FlowRun = PendingRun &
+  (
+    | {
+        readonly outcome: 'completed';
+        readonly tokenResponse: Record<string, unknown>;
+        readonly userinfo: unknown;
+        readonly scopesSupported: readonly string[] | undefined;
+        readonly signature: SignatureStatus;
+        readonly checks: readonly IdTokenCheck[];
+        readonly exchanges: readonly HttpExchange[];
+      }
+    | { readonly outcome: 'failed'; readonly failure: FlowError; readonly exchanges: readonly HttpExchange[] }
+  );
+
+const PENDING_PREFIX = 'oidc-playground.pending.';
+const LAST_RUN_KEY = 'oidc-playground.last-run';
+
+export function savePendingRun(stateId: string, run: PendingRun): void {
+  window.sessionStorage.setItem(PENDING_PREFIX + stateId, JSON.stringify(run));
+}
+
+export function takePendingRun(stateId: string): PendingRun | undefined {
+  const raw = window.sessionStorage.getItem(PENDING_PREFIX + stateId);
+  return raw ? (JSON.parse(raw) as PendingRun) : undefined;
+}
+
+export function forgetPendingRun(stateId: string): void {
+  window.sessionStorage.removeItem(PENDING_PREFIX + stateId);
+}
+
+export function saveLastRun(run: FlowRun): void {
+  window.sessionStorage.setItem(LAST_RUN_KEY, JSON.stringify(run));
+}
+
+export function loadLastRun(): FlowRun | undefined {
+  try {
+    const raw = window.sessionStorage.getItem(LAST_RUN_KEY);
+    return raw ? (JSON.parse(raw) as FlowRun) : undefined;
+  } catch {
+    return undefined;
+  }
+}

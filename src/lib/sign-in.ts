@@ -1,0 +1,141 @@
+import { OidcClient, type OidcClientSettings } from 'oidc-client-ts';
+import { base64url } from 'jose';
+import { compactJson } from '../domain/authorize-preview';
+import { isMockIssuer, requestedScopes, type ComposedRequest } from '../domain/composed-request';
+import { joinScopes } from '../domain/scope-list';
+import { forgetPendingRun, savePendingRun, takePendingRun, type FlowError, type FlowRun, type PendingRun } from './flow-run';
+import { parseJsonBody, recordExchanges, type HttpExchange } from './http-recorder';
+import { ensureMockProvider, mockIssuerUrl } from './mock-provider';
+import { checkClaims, verifySignature } from './verify-id-token';
+
+export function redirectUri(): string {
+  return `${window.location.origin}/callback`;
+}
+
+/**
+ * The one place that builds an oidc-client-ts client. Its settings are fixed once built, so it is
+ * built per configuration, and rebuilt the same way on the callback.
+ */
+function buildClient(issuer: string, clientId: string, scope: string): OidcClient {
+  const settings: OidcClientSettings = {
+    authority: issuer,
+    client_id: clientId,
+    redirect_uri: redirectUri(),
+    response_type: 'code',
+    scope,
+    // Userinfo is fetched so its sub is checked against the id_token's; the raw body is recorded.
+    loadUserInfo: true,
+  };
+  return new OidcClient(settings);
+}
+
+export interface LaunchedSignIn {
+  readonly url: string;
+  /** Mock mode: the authorize page is a route of this app, so no full page load is needed. */
+  readonly sameOrigin: boolean;
+}
+
+export async function startSignIn(request: ComposedRequest): Promise<LaunchedSignIn> {
+  const mock = isMockIssuer(request.issuer);
+  if (mock) (await ensureMockProvider()).configure(request.mock);
+  const issuer = mock ? mockIssuerUrl() : request.issuer.replace(/\/$/, '');
+  const scopes = requestedScopes(request);
+  const client = buildClient(issuer, request.clientId, joinScopes(scopes));
+  // oidc-client-ts sends no nonce by itself; with one it also checks the id_token's nonce.
+  const nonce = base64url.encode(crypto.getRandomValues(new Uint8Array(24)));
+  const claims = compactJson(request.claimsText);
+  const signin = await client.createSigninRequest({
+    nonce,
+    prompt: request.prompt.trim() || undefined,
+    max_age: request.maxAge.trim() ? Number(request.maxAge) : undefined,
+    login_hint: request.loginHint.trim() || undefined,
+    ui_locales: request.uiLocales.trim() || undefined,
+    acr_values: request.acrValues.trim() || undefined,
+    extraQueryParams: claims ? { claims } : undefined,
+  });
+  const pending: PendingRun = {
+    id: signin.state.id,
+    startedAt: new Date().toISOString(),
+    request,
+    issuer,
+    redirectUri: redirectUri(),
+    requestedScopes: scopes,
+    authorizeUrl: signin.url,
+    nonce,
+  };
+  savePendingRun(signin.state.id, pending);
+  return { url: signin.url, sameOrigin: new URL(signin.url).origin === window.location.origin };
+}
+
+/** Finishes the flow on /callback: exchange, userinfo, verification. Every failure becomes a failed run. */
+export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
+  const stateId = new URL(callbackUrl).searchParams.get('state');
+  const pending = stateId ? takePendingRun(stateId) : undefined;
+  if (!stateId || !pending) {
+    throw new CallbackError(
+      stateId
+        ? 'This callback’s state matches no sign-in started in this browser tab (it may have been used already, or started in another tab).'
+        : 'The callback URL has no state parameter, so it cannot be matched to a sign-in. Start again from the compose screen.',
+    );
+  }
+  if (isMockIssuer(pending.request.issuer)) await ensureMockProvider();
+  const client = buildClient(pending.issuer, pending.request.clientId, joinScopes(pending.requestedScopes));
+
+  const recorded = await recordExchanges(async () => {
+    const response = await client.processSigninResponse(callbackUrl);
+    const metadata = await client.metadataService.getMetadata();
+    const jwks = await fetch(metadata.jwks_uri!).then((r) => r.json(), () => undefined);
+    const signature = response.id_token ? await verifySignature(response.id_token, jwks) : noIdToken();
+    const checks = response.id_token
+      ? await checkClaims({
+          idToken: response.id_token,
+          accessToken: response.access_token,
+          issuer: pending.issuer,
+          clientId: pending.request.clientId,
+          nonce: pending.nonce,
+          nowSeconds: Math.floor(Date.now() / 1000),
+        })
+      : [];
+    return { metadata, signature, checks };
+  });
+  forgetPendingRun(stateId);
+
+  const { exchanges } = recorded;
+  if ('error' in recorded) return { ...pending, outcome: 'failed', failure: describeFailure(recorded.error, exchanges), exchanges };
+  const { metadata, signature, checks } = recorded.result;
+  const tokenExchange = exchanges.find((e) => e.url === metadata.token_endpoint);
+  const userinfoExchange = exchanges.find((e) => e.url === metadata.userinfo_endpoint);
+  return {
+    ...pending,
+    outcome: 'completed',
+    tokenResponse: (parseJsonBody(tokenExchange) ?? {}) as Record<string, unknown>,
+    userinfo: parseJsonBody(userinfoExchange),
+    scopesSupported: metadata.scopes_supported,
+    signature,
+    checks,
+    exchanges,
+  };
+}
+
+export class CallbackError extends Error {}
+
+function noIdToken() {
+  return { status: 'unverified', detail: 'The token response carried no id_token.' } as const;
+}
+
+function describeFailure(error: unknown, exchanges: readonly HttpExchange[]): FlowError {
+  const oauth = error as { error?: string; error_description?: string; message?: string };
+  const tokenCalled = exchanges.some((e) => e.method === 'POST');
+  if (oauth.error) {
+    return { error: oauth.error, description: oauth.error_description ?? '', stage: tokenCalled ? 'token' : 'authorize' };
+  }
+  const blocked = exchanges.find((e) => e.failure);
+  if (blocked) {
+    return {
+      error: 'network_error',
+      description: `The call to ${blocked.url} failed before any answer (${blocked.failure}). If the provider is up, the browser may be blocking a cross-origin call: the provider must allow this origin (${window.location.origin}).`,
+      stage: tokenCalled ? 'token' : 'callback',
+    };
+  }
+  return { error: 'client_error', description: oauth.message ?? String(error), stage: 'verification' };
+}

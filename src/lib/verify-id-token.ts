@@ -1,0 +1,60 @@
+import { compactVerify, createLocalJWKSet, decodeJwt, decodeProtectedHeader, errors, type JSONWebKeySet } from 'jose';
+import { computeAtHash } from '../domain/at-hash';
+import { checkIdTokenClaims, type IdTokenCheck } from '../domain/check-id-token-claims';
+import type { SignatureStatus } from './flow-run';
+
+/** Asymmetric algorithms a public client can verify with the provider's JWKS. `none` is never accepted. */
+const VERIFIABLE_ALGS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
+
+/** Checks an id_token's signature against a JWKS, with jose. Every failure is a status, never a throw. */
+export async function verifySignature(idToken: string, jwks: unknown): Promise<SignatureStatus> {
+  let alg: string | undefined;
+  try {
+    alg = decodeProtectedHeader(idToken).alg;
+  } catch {
+    return { status: 'invalid', detail: 'The id_token is not a well-formed JWT.' };
+  }
+  if (!alg || alg === 'none') return { status: 'invalid', detail: 'The id_token is unsigned (alg "none"); it must be refused.' };
+  if (alg.startsWith('HS')) {
+    return { status: 'unverified', detail: `${alg} is signed with the client secret; it cannot be checked with the public JWKS.` };
+  }
+  if (!isKeySet(jwks)) return { status: 'unverified', detail: 'The provider’s JWKS could not be read, so the signature was not checked.' };
+  try {
+    await compactVerify(idToken, createLocalJWKSet(jwks), { algorithms: VERIFIABLE_ALGS });
+    return { status: 'valid', detail: `The ${alg} signature verifies against the provider’s published key.` };
+  } catch (error) {
+    if (error instanceof errors.JWSSignatureVerificationFailed) {
+      return { status: 'invalid', detail: 'The signature does not match: the token was altered or signed with another key.' };
+    }
+    if (error instanceof errors.JWKSNoMatchingKey) {
+      return { status: 'unverified', detail: 'No key in the provider’s JWKS matches the token’s kid and alg.' };
+    }
+    return { status: 'unverified', detail: `The signature could not be checked: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function isKeySet(value: unknown): value is JSONWebKeySet {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { keys?: unknown }).keys);
+}
+
+export interface ClaimCheckInput {
+  readonly idToken: string;
+  readonly accessToken: string | undefined;
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly nonce: string | undefined;
+  readonly nowSeconds: number;
+}
+
+export async function checkClaims(input: ClaimCheckInput): Promise<IdTokenCheck[]> {
+  const payload = decodeJwt(input.idToken) as Record<string, unknown>;
+  const alg = decodeProtectedHeader(input.idToken).alg ?? '';
+  const expectedAtHash = input.accessToken ? await computeAtHash(input.accessToken, alg) : undefined;
+  return checkIdTokenClaims(payload, {
+    issuer: input.issuer,
+    clientId: input.clientId,
+    nonce: input.nonce,
+    expectedAtHash,
+    now: input.nowSeconds,
+  });
+}

@@ -1,0 +1,15 @@
+/** The public automation contract's data-testids (README, "Automation contract"), shared with e2e specs. */
+export const TEST_IDS = {
+  startSignin: 'start-signin',
+  mockLoginSubmit: 'mock-login-submit',
+  mockLoginDeny: 'mock-login-deny',
+  authorizeUrl: 'authorize-url',
+  tokenResponse: 'token-response',
+  idTokenHeader: 'id-token-header',
+  idTokenPayload: 'id-token-payload',
+  userinfoResponse: 'userinfo-response',
+  signatureStatus: 'signature-status',
+  scopeOutcome: 'scope-outcome',
+  claimOutcome: 'claim-outcome',
+  flowError: 'flow-error',
+} as const;

@@ -1,4 +1,5 @@
 import { CLAIM_CATALOGUE, PROTOCOL_CLAIMS } from './catalogue';
+import { jsonErrorOffset } from './json-error-offset';
 import { suggestName } from './suggest-name';
 import { locateMember, positionAt, type TextPosition } from './text-position';
 
@@ -98,9 +99,10 @@ export function parseClaimsRequest(text: string, options: ParseClaimsOptions = {
 function syntaxProblem(text: string, error: unknown): ClaimsProblem {
   const raw = error instanceof Error ? error.message : String(error);
   const offsetMatch = /position (\d+)/.exec(raw);
-  const offset = offsetMatch ? Number(offsetMatch[1]) : text.length;
-  // V8 appends its own "(line x column y)" and quotes the whole input; we show our own position.
-  const reason = raw.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^(Unexpected token .*?), ".*$/s, '$1');
+  // V8 names no position for an unexpected token ("{"email": }"), and other engines word it differently.
+  const offset = offsetMatch ? Number(offsetMatch[1]) : jsonErrorOffset(text);
+  // V8 appends its own "(line x column y)" and quotes the input (or "..."a part of it); we show our own position.
+  const reason = raw.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^(Unexpected token .*?), (\.\.\.)?".*$/s, '$1');
   return { message: `Not valid JSON: ${reason}.`, at: positionAt(text, offset) };
 }
 

@@ -6,11 +6,9 @@ import { joinScopes } from '../domain/scope-list';
 import { forgetPendingRun, savePendingRun, takePendingRun, type FlowError, type FlowRun, type PendingRun } from './flow-run';
 import { parseJsonBody, recordExchanges, type HttpExchange } from './http-recorder';
 import { ensureMockProvider, mockIssuerUrl } from './mock-provider';
+import { redirectUri } from './redirect-uri';
 import { checkClaims, verifySignature } from './verify-id-token';
 
-export function redirectUri(): string {
-  return `${window.location.origin}/callback`;
-}
 
 /**
  * The one place that builds an oidc-client-ts client. Its settings are fixed once built, so it is

@@ -2,7 +2,7 @@ import { Panel } from '../../components/panel';
 import { authorizeParameters } from '../../domain/authorize-preview';
 import { isMockIssuer, type ComposedRequest } from '../../domain/composed-request';
 import { mockIssuerUrl } from '../../lib/mock-provider';
-import { redirectUri } from '../../lib/sign-in';
+import { redirectUri } from '../../lib/redirect-uri';
 import { TEST_IDS } from '../../test-ids';
 
 /** The authorize request as it will be sent, one parameter per line (values shown decoded). */

@@ -4,7 +4,6 @@ import { useNavigate } from 'react-router';
 import type { RequestCheck } from '../../domain/check-composed-request';
 import type { ComposedRequest } from '../../domain/composed-request';
 import { goTo } from '../../lib/navigation';
-import { startSignIn } from '../../lib/sign-in';
 import { TEST_IDS } from '../../test-ids';
 
 interface StartPanelProps {
@@ -17,7 +16,8 @@ interface StartPanelProps {
 export function StartPanel({ request, check, autostart }: StartPanelProps) {
   const navigate = useNavigate();
   const start = useMutation({
-    mutationFn: () => startSignIn(request),
+    // oidc-client-ts loads with the first launch, not with the compose screen.
+    mutationFn: async () => (await import('../../lib/sign-in')).startSignIn(request),
     onSuccess: (launched) => goTo(launched.url, navigate),
   });
   const autostarted = useRef(false);

@@ -1,0 +1,32 @@
+import { test as base, expect } from '@playwright/test';
+import { ComposePage } from './pages/compose-page';
+import { MockLoginPage } from './pages/mock-login-page';
+import { ResultsPage } from './pages/results-page';
+
+interface Pages {
+  compose: ComposePage;
+  login: MockLoginPage;
+  results: ResultsPage;
+}
+
+/** Page objects as fixtures; every test also fails on a console error or an uncaught exception. */
+export const test = base.extend<Pages & { consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'console errors during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+  compose: async ({ page }, use) => use(new ComposePage(page)),
+  login: async ({ page }, use) => use(new MockLoginPage(page)),
+  results: async ({ page }, use) => use(new ResultsPage(page)),
+});
+
+export { expect };
+export { TEST_IDS } from '../src/test-ids';

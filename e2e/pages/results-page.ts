@@ -1,0 +1,38 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { TEST_IDS } from '../../src/test-ids';
+
+export class ResultsPage {
+  readonly signature: Locator;
+  readonly flowError: Locator;
+
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.signature = page.getByTestId(TEST_IDS.signatureStatus);
+    this.flowError = page.getByTestId(TEST_IDS.flowError);
+  }
+
+  async waitForRun(): Promise<void> {
+    await expect(this.page).toHaveURL(/\/results$/);
+    await expect(this.signature).toBeVisible();
+  }
+
+  scopeOutcome(scope: string): Locator {
+    return this.page.locator(`[data-testid="${TEST_IDS.scopeOutcome}"][data-scope="${scope}"]`);
+  }
+
+  /** Every scope row's outcome, as { scope: outcome }. */
+  async scopeOutcomes(): Promise<Record<string, string>> {
+    const rows = this.page.getByTestId(TEST_IDS.scopeOutcome);
+    const outcomes: Record<string, string> = {};
+    for (const row of await rows.all()) {
+      outcomes[(await row.getAttribute('data-scope'))!] = (await row.getAttribute('data-outcome'))!;
+    }
+    return outcomes;
+  }
+
+  async json(testId: string): Promise<Record<string, unknown>> {
+    return JSON.parse(await this.page.getByTestId(testId).innerText()) as Record<string, unknown>;
+  }
+}

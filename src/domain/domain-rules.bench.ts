@@ -1,0 +1,33 @@
+import { bench, describe } from 'vitest';
+import { parseClaimsRequest } from './parse-claims-request';
+import { releaseClaims } from './release-claims';
+import { explainScopes } from './explain-scopes';
+import { SEED_USER } from './user-profile';
+
+const claimsText = JSON.stringify({
+  userinfo: { gender: null, email: { essential: true }, Gender: null },
+  id_token: { gender: null, auth_time: { essential: true }, acr: { values: ['urn:mace:incommon:iap:silver'] } },
+});
+
+describe('domain rules (per call)', () => {
+  bench('parseClaimsRequest, typical request with a mistyped name', () => {
+    parseClaimsRequest(claimsText);
+  });
+  bench('releaseClaims, all scopes, Next Identity', () => {
+    releaseClaims({
+      behaviour: 'next-identity',
+      grantedScopes: ['openid', 'profile', 'email', 'address', 'phone'],
+      claimsRequest: { id_token: { gender: null } },
+      user: SEED_USER,
+      globalSub: 'capture-v1://bench',
+    });
+  });
+  bench('explainScopes, six scopes', () => {
+    explainScopes({
+      requested: ['openid', 'profile', 'email', 'address', 'phone', 'bob'],
+      grantedOnTheWire: ['openid', 'email', 'phone'],
+      scopesSupported: ['openid', 'profile', 'email', 'address', 'phone', 'offline_access'],
+      allowedScopes: ['openid', 'email', 'phone'],
+    });
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { explainScopes } from './explain-scopes';
+
+describe('explainScopes', () => {
+  it('calls a scope granted when the token response lists it', () => {
+    const explanation = explainScopes({ requested: ['openid', 'email'], grantedOnTheWire: ['openid', 'email'] });
+
+    expect(explanation.verdicts.map((v) => [v.scope, v.outcome])).toEqual([
+      ['openid', 'granted'],
+      ['email', 'granted'],
+    ]);
+    expect(explanation.grantedAssumed).toBe(false);
+  });
+
+  it('calls a supported scope missing from the response dropped by policy, and says how to get it', () => {
+    const explanation = explainScopes({
+      requested: ['openid', 'email', 'address'],
+      grantedOnTheWire: ['openid', 'email'],
+      scopesSupported: ['openid', 'profile', 'email', 'address', 'phone'],
+      allowedScopes: ['openid', 'email'],
+    });
+
+    const address = explanation.verdicts.find((v) => v.scope === 'address');
+    expect(address).toMatchObject({ outcome: 'dropped-by-policy', allowedByPolicy: false });
+    expect(address?.sentence).toContain('allowedScopes');
+  });
+
+  it('calls a scope absent from scopes_supported unknown', () => {
+    const explanation = explainScopes({
+      requested: ['openid', 'bob'],
+      grantedOnTheWire: ['openid'],
+      scopesSupported: ['openid', 'profile', 'email'],
+    });
+
+    const bob = explanation.verdicts.find((v) => v.scope === 'bob');
+    expect(bob?.outcome).toBe('unknown');
+    expect(bob?.sentence).toContain('scopes_supported');
+  });
+
+  it('falls back to dropped when the provider publishes no scopes_supported', () => {
+    const explanation = explainScopes({ requested: ['openid', 'bob'], grantedOnTheWire: ['openid'] });
+
+    expect(explanation.verdicts[1]).toMatchObject({ scope: 'bob', outcome: 'dropped-by-policy', allowedByPolicy: 'not-known' });
+  });
+
+  it('assumes every requested scope granted when the token response has no scope (RFC 6749 §5.1)', () => {
+    const explanation = explainScopes({
+      requested: ['openid', 'address'],
+      grantedOnTheWire: undefined,
+      scopesSupported: ['openid'],
+    });
+
+    expect(explanation.grantedAssumed).toBe(true);
+    expect(explanation.verdicts.map((v) => v.outcome)).toEqual(['granted', 'granted']);
+    expect(explanation.verdicts[1].sentence).toContain('assumed granted');
+  });
+
+  it('points out a scope granted although it was never requested', () => {
+    const explanation = explainScopes({ requested: ['openid'], grantedOnTheWire: ['openid', 'offline_access'] });
+
+    expect(explanation.unrequestedGrants).toEqual(['offline_access']);
+  });
+
+  it('records whether the policy allows a granted scope when the policy is known', () => {
+    const explanation = explainScopes({
+      requested: ['email'],
+      grantedOnTheWire: ['email'],
+      allowedScopes: ['openid', 'email'],
+    });
+
+    expect(explanation.verdicts[0].allowedByPolicy).toBe(true);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { checkComposedRequest, type RequestField } from './check-composed-request';
+import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, type ComposedRequest } from './composed-request';
+
+function compose(changes: Partial<ComposedRequest>): ComposedRequest {
+  return { ...DEFAULT_REQUEST, ...changes };
+}
+
+function problemsOf(request: ComposedRequest, field: RequestField) {
+  return checkComposedRequest(request).problems.filter((p) => p.field === field);
+}
+
+describe('checkComposedRequest', () => {
+  it('lets the default request start with no problems', () => {
+    const check = checkComposedRequest(DEFAULT_REQUEST);
+
+    expect(check.problems).toEqual([]);
+    expect(check.canStart).toBe(true);
+    expect(check.claims).toEqual({ outcome: 'empty' });
+  });
+
+  it('accepts an https issuer and an http one on localhost', () => {
+    expect(problemsOf(compose({ issuer: 'https://login.example.com/tenant' }), 'issuer')).toEqual([]);
+    expect(problemsOf(compose({ issuer: 'http://localhost:8080/realms/demo' }), 'issuer')).toEqual([]);
+  });
+
+  it('blocks an issuer that is not a URL', () => {
+    const check = checkComposedRequest(compose({ issuer: 'login.example.com' }));
+
+    expect(check.problems).toEqual([expect.objectContaining({ field: 'issuer', severity: 'blocking' })]);
+    expect(check.canStart).toBe(false);
+  });
+
+  it('blocks a plain-http issuer away from localhost', () => {
+    const [problem] = problemsOf(compose({ issuer: 'http://login.example.com' }), 'issuer');
+
+    expect(problem).toMatchObject({ severity: 'blocking' });
+    expect(problem.message).toContain('https');
+  });
+
+  it('blocks an issuer with a query or a fragment', () => {
+    expect(problemsOf(compose({ issuer: 'https://login.example.com?tenant=1' }), 'issuer')).toHaveLength(1);
+    expect(problemsOf(compose({ issuer: 'https://login.example.com#x' }), 'issuer')).toHaveLength(1);
+  });
+
+  it('blocks an empty client ID', () => {
+    const check = checkComposedRequest(compose({ clientId: '   ' }));
+
+    expect(check.problems).toEqual([expect.objectContaining({ field: 'clientId', severity: 'blocking' })]);
+    expect(check.canStart).toBe(false);
+  });
+
+  it('blocks a request with no scope at all', () => {
+    const check = checkComposedRequest(compose({ standardScopes: [], customScopes: '' }));
+
+    expect(check.problems).toEqual([expect.objectContaining({ field: 'scopes', severity: 'blocking' })]);
+  });
+
+  it('warns, without blocking, when openid is missing', () => {
+    const check = checkComposedRequest(compose({ standardScopes: ['email'] }));
+
+    expect(check.problems).toEqual([expect.objectContaining({ field: 'scopes', severity: 'warning' })]);
+    expect(check.canStart).toBe(true);
+  });
+
+  it('blocks claims JSON that does not parse, naming line and column', () => {
+    const check = checkComposedRequest(compose({ claimsText: '{\n  "userinfo": {"email": }\n}' }));
+
+    const [problem] = check.problems;
+    expect(problem).toMatchObject({ field: 'claims', severity: 'blocking' });
+    expect(problem.message).toContain('line 2, column 25');
+    expect(check.canStart).toBe(false);
+  });
+
+  it('passes on a claims warning with its position, without blocking', () => {
+    const check = checkComposedRequest(compose({ claimsText: '{"userinfo": {"Gender": null}}' }));
+
+    expect(check.problems).toHaveLength(1);
+    expect(check.problems[0]).toMatchObject({ field: 'claims', severity: 'warning' });
+    expect(check.problems[0].message).toMatch(/^Line 1, column 15: .*"gender"/);
+    expect(check.canStart).toBe(true);
+  });
+
+  it('blocks a max_age that is not a whole number of seconds', () => {
+    expect(problemsOf(compose({ maxAge: 'an hour' }), 'maxAge')).toHaveLength(1);
+    expect(problemsOf(compose({ maxAge: '-5' }), 'maxAge')).toHaveLength(1);
+    expect(problemsOf(compose({ maxAge: ' 3600 ' }), 'maxAge')).toEqual([]);
+  });
+
+  it('blocks an invalid mock user profile when the issuer is the mock', () => {
+    const request = compose({ mock: { ...DEFAULT_MOCK_SETTINGS, userText: '{"uuid": "u", "GivenName": "Karim"}' } });
+
+    const [problem] = problemsOf(request, 'mockUser');
+
+    expect(problem).toMatchObject({ severity: 'blocking' });
+    expect(problem.message).toContain('"givenName"');
+  });
+
+  it('ignores the mock user profile when a real issuer is used', () => {
+    const request = compose({
+      issuer: 'https://login.example.com',
+      mock: { ...DEFAULT_MOCK_SETTINGS, userText: 'not json' },
+    });
+
+    expect(problemsOf(request, 'mockUser')).toEqual([]);
+  });
+});

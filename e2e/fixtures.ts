@@ -10,16 +10,19 @@ interface Pages {
 }
 
 /** Page objects as fixtures; every test also fails on a console error or an uncaught exception. */
-export const test = base.extend<Pages & { consoleErrors: string[] }>({
+export const test = base.extend<Pages & { consoleErrors: string[]; allowedConsoleErrors: RegExp[] }>({
+  /** Console errors a test provokes on purpose (a browser logs every failed HTTP status). */
+  allowedConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);
-      expect(errors, 'console errors during the test').toEqual([]);
+      const unexpected = errors.filter((text) => !allowedConsoleErrors.some((allowed) => allowed.test(text)));
+      expect(unexpected, 'console errors during the test').toEqual([]);
     },
     { auto: true },
   ],

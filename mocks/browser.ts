@@ -13,7 +13,10 @@ export interface MockProviderApi {
   /** Validates an authorize request: login page, error page, or redirect with an error. */
   checkAuthorize: ReturnType<typeof createProvider>['checkAuthorize'];
   approve: ReturnType<typeof createProvider>['approve'];
+  continueSession: ReturnType<typeof createProvider>['continueSession'];
   deny: ReturnType<typeof createProvider>['deny'];
+  endSession: ReturnType<typeof createProvider>['endSession'];
+  hasSession(): boolean;
 }
 
 /**
@@ -37,6 +40,9 @@ export async function startMockProvider(origin: string): Promise<MockProviderApi
     configure: provider.configure,
     checkAuthorize: provider.checkAuthorize,
     approve: provider.approve,
+    continueSession: provider.continueSession,
     deny: provider.deny,
+    endSession: provider.endSession,
+    hasSession: provider.hasSession,
   };
 }

@@ -1,4 +1,4 @@
-import { http, HttpResponse, type RequestHandler } from 'msw';
+import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { createProvider, type MockProvider } from './provider/provider';
 import type { ProviderResponse } from './provider/oauth-error';
 import { memoryStore } from './provider/store';
@@ -20,25 +20,28 @@ export function createHandlers({ issuer, provider = createProvider({ issuer, sto
     http.post(`${issuer}/userinfo`, async ({ request }) =>
       reply(provider.userinfo(request.headers.get('Authorization'), await formOf(request))),
     ),
-    // Browsers navigate to the authorize endpoint, which service workers do not intercept: the app
-    // serves that page. An HTTP client (openid-client under Node) gets here and the default user
-    // signs in at once.
+    http.post(`${issuer}/introspect`, async ({ request }) => reply(provider.introspect(await formOf(request)))),
+    http.post(`${issuer}/revoke`, async ({ request }) => reply(provider.revoke(await formOf(request)))),
+    // Browsers navigate to the authorize and end-session endpoints, which service workers do not
+    // intercept: the app serves those pages. An HTTP client (openid-client under Node) gets here,
+    // where the default user signs in at once (or the existing session continues).
     http.get(`${issuer}/authorize`, ({ request }) => {
-      const result = provider.approve(new URL(request.url).searchParams);
-      switch (result.outcome) {
-        case 'approved':
-        case 'redirect-error':
-          return new HttpResponse(null, { status: 302, headers: { Location: result.location } });
-        case 'error-page':
-          return HttpResponse.json({ error: result.error, error_description: result.description }, { status: 400 });
-        case 'login':
-          return HttpResponse.json({ error: 'server_error' }, { status: 500 });
-      }
+      const result = provider.continueSession(new URL(request.url).searchParams);
+      if (result.outcome === 'error-page') return HttpResponse.json({ error: result.error, error_description: result.description }, { status: 400 });
+      return new HttpResponse(null, { status: 302, headers: { Location: result.location } });
+    }),
+    http.get(`${issuer}/end-session`, ({ request }) => {
+      const result = provider.endSession(new URL(request.url).searchParams);
+      if (result.outcome === 'error-page') return HttpResponse.json({ error: result.error, error_description: result.description }, { status: 400 });
+      if (result.location) return new HttpResponse(null, { status: 302, headers: { Location: result.location } });
+      return HttpResponse.json({ signed_out: true });
     }),
   ];
 }
 
-function reply(response: ProviderResponse): Response {
+async function reply(response: ProviderResponse): Promise<Response> {
+  if (response.delayMs) await delay(response.delayMs);
+  if (response.body === null) return new HttpResponse(null, { status: response.status, headers: response.headers });
   return HttpResponse.json(response.body as Record<string, unknown>, { status: response.status, headers: response.headers });
 }
 

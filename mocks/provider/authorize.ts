@@ -68,6 +68,9 @@ export function checkAuthorizeRequest(params: URLSearchParams, clients: readonly
     if (parsed.outcome === 'invalid') return redirectError('invalid_request', `The claims parameter is not valid: ${parsed.error.message}`);
     if (parsed.outcome === 'valid') claims = parsed.request;
   }
+  const prompt = splitScopes(params.get('prompt'));
+  // OIDC Core §3.1.2.1: "none" with any other prompt value is an error.
+  if (prompt.includes('none') && prompt.length > 1) return redirectError('invalid_request', 'prompt=none cannot be combined with other prompt values.');
   const maxAgeText = params.get('max_age');
   const maxAge = maxAgeText === null || maxAgeText === '' ? undefined : Number(maxAgeText);
   if (maxAge !== undefined && !(Number.isInteger(maxAge) && maxAge >= 0)) {
@@ -85,7 +88,7 @@ export function checkAuthorizeRequest(params: URLSearchParams, clients: readonly
       nonce: params.get('nonce') ?? undefined,
       codeChallenge,
       claims,
-      prompt: splitScopes(params.get('prompt')),
+      prompt,
       maxAge,
       loginHint: params.get('login_hint') ?? undefined,
     },

@@ -11,6 +11,6 @@ export function defaultClient(appOrigin: string): RegisteredClient {
   return {
     clientId: DEFAULT_CLIENT_ID,
     redirectUris: [`${appOrigin}/callback`],
-    postLogoutRedirectUris: [`${appOrigin}/`],
+    postLogoutRedirectUris: [`${appOrigin}/signed-out`],
   };
 }

@@ -6,6 +6,7 @@ export type OAuthErrorCode =
   | 'unauthorized_client'
   | 'unsupported_grant_type'
   | 'unsupported_response_type'
+  | 'unsupported_token_type'
   | 'invalid_scope'
   | 'access_denied'
   | 'login_required'
@@ -22,6 +23,8 @@ export interface ProviderResponse {
   readonly status: number;
   readonly headers: Record<string, string>;
   readonly body: unknown;
+  /** Milliseconds to wait before answering (the "slow JWKS" fault). */
+  readonly delayMs?: number;
 }
 
 export const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };

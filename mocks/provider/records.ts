@@ -13,16 +13,38 @@ export interface CodeRecord {
   readonly authTime: number;
   readonly expiresAt: number;
   readonly used: boolean;
+  /** Tokens issued for this code, revoked if the code is presented again (RFC 6749 §4.1.2). */
+  readonly issued: readonly string[];
 }
 
-export interface AccessTokenRecord {
+/** What an access or refresh token stands for. */
+export interface GrantRecord {
+  readonly kind: 'access' | 'refresh';
   readonly clientId: string;
   readonly sub: string;
   readonly grantedScopes: readonly string[];
   readonly claims: ClaimsRequest | undefined;
+  readonly authTime: number;
+  readonly issuedAt: number;
+  readonly expiresAt: number;
+}
+
+/** The browser's single sign-on session at the provider. */
+export interface SessionRecord {
+  readonly sub: string;
+  readonly authTime: number;
   readonly expiresAt: number;
 }
 
 export const CODE_LIFETIME_SECONDS = 60;
 export const ACCESS_TOKEN_LIFETIME_SECONDS = 3600;
+export const REFRESH_TOKEN_LIFETIME_SECONDS = 30 * 24 * 3600;
 export const ID_TOKEN_LIFETIME_SECONDS = 3600;
+/** Next Identity reference: "By default, this session lasts for 14 days." */
+export const SESSION_LIFETIME_SECONDS = 14 * 24 * 3600;
+
+export const slot = {
+  code: (code: string) => `code:${code}`,
+  token: (token: string) => `token:${token}`,
+  session: () => 'session',
+} as const;

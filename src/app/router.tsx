@@ -12,10 +12,12 @@ export const router = createBrowserRouter([
       { path: '/', element: <ComposePage /> },
       { path: '/callback', lazy: async () => ({ Component: (await import('../features/flow/callback-page')).CallbackPage }) },
       { path: '/results', lazy: async () => ({ Component: (await import('../features/results/results-page')).ResultsPage }) },
+      { path: '/signed-out', lazy: async () => ({ Component: (await import('../features/flow/signed-out-page')).SignedOutPage }) },
       { path: '*', element: <NotFound /> },
     ],
   },
   // The mock provider's login page: a route of this app because service workers do not intercept
   // navigations. It stands outside the playground's layout, as a provider's page would.
   { path: '/mock-op/authorize', lazy: async () => ({ Component: (await import('../features/mock-login/mock-login-page')).MockLoginPage }) },
+  { path: '/mock-op/end-session', lazy: async () => ({ Component: (await import('../features/mock-login/end-session-page')).EndSessionPage }) },
 ]);

@@ -1,8 +1,9 @@
 import { isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
 import { parseClaimsRequest, type ClaimsRequestParse } from './parse-claims-request';
+import { customClaimNames, parseLoginPolicy } from './login-policy';
 import { parseUserProfile } from './user-profile';
 
-export type RequestField = 'issuer' | 'clientId' | 'scopes' | 'claims' | 'maxAge' | 'mockUser';
+export type RequestField = 'issuer' | 'clientId' | 'scopes' | 'claims' | 'maxAge' | 'mockUser' | 'mockPolicy';
 
 export interface RequestProblem {
   readonly field: RequestField;
@@ -34,7 +35,11 @@ export function checkComposedRequest(request: ComposedRequest): RequestCheck {
     warn('scopes', 'Without "openid" this is not an OpenID Connect request: no id_token will be issued.');
   }
 
-  const claims = parseClaimsRequest(request.claimsText);
+  const mock = isMockIssuer(request.issuer);
+  const policy = mock ? parseLoginPolicy(request.mock.loginPolicyText) : undefined;
+  const claims = parseClaimsRequest(request.claimsText, {
+    extraKnownClaims: policy?.outcome === 'valid' ? customClaimNames(policy.policy) : [],
+  });
   if (claims.outcome === 'invalid') {
     block('claims', `Claims request, line ${claims.error.at.line}, column ${claims.error.at.column}: ${claims.error.message}`);
   } else if (claims.outcome === 'valid') {
@@ -47,9 +52,10 @@ export function checkComposedRequest(request: ComposedRequest): RequestCheck {
     block('maxAge', 'max_age is a number of seconds, such as 3600.');
   }
 
-  if (isMockIssuer(request.issuer)) {
+  if (mock) {
     const user = parseUserProfile(request.mock.userText);
     if (user.outcome === 'invalid') block('mockUser', `Mock user profile: ${user.message}`);
+    if (policy?.outcome === 'invalid') block('mockPolicy', `Login policy: ${policy.message}`);
   }
 
   return { claims, problems, canStart: !problems.some((p) => p.severity === 'blocking') };

@@ -1,10 +1,22 @@
 import { isBehaviourProfile, type BehaviourProfile } from './behaviour-profile';
 import { STANDARD_SCOPES, isStandardScope, type StandardScope } from './catalogue';
 import { splitScopes } from './scope-list';
+import { DEFAULT_LOGIN_POLICY } from './login-policy';
 import { SEED_USER } from './user-profile';
 
 export const MOCK_ISSUER = 'mock';
 export const DEFAULT_CLIENT_ID = 'playground';
+
+/** What the provider does with a known scope its token policy does not allow. */
+export type DisallowedScopeHandling = 'drop' | 'reject';
+
+/** "Break the next request": one-shot faults, so people can see how a client fails. */
+export interface MockFaults {
+  readonly tokenInvalidGrant: boolean;
+  readonly userinfoServerError: boolean;
+  readonly slowJwks: boolean;
+}
+export const NO_FAULTS: MockFaults = { tokenInvalidGrant: false, userinfoServerError: false, slowJwks: false };
 
 /** The mock provider's settings: part of what a person composes, so the explanation knows the policy. */
 export interface MockSettings {
@@ -12,6 +24,10 @@ export interface MockSettings {
   readonly behaviour: BehaviourProfile;
   /** The user profile as typed (JSON), so an invalid edit is never lost. */
   readonly userText: string;
+  /** The login policy (customClaims, customScopes) as typed (JSON). */
+  readonly loginPolicyText: string;
+  readonly disallowedScopes: DisallowedScopeHandling;
+  readonly faults: MockFaults;
 }
 
 /** Everything a person composes before launching. Holds no token, code, verifier or secret. */
@@ -36,6 +52,9 @@ export const DEFAULT_MOCK_SETTINGS: MockSettings = {
   allowedScopes: ['openid', 'profile', 'email', 'phone', 'offline_access'],
   behaviour: 'hosted-login',
   userText: JSON.stringify(SEED_USER, null, 2),
+  loginPolicyText: JSON.stringify(DEFAULT_LOGIN_POLICY, null, 2),
+  disallowedScopes: 'drop',
+  faults: NO_FAULTS,
 };
 
 export const DEFAULT_REQUEST: ComposedRequest = {
@@ -98,6 +117,19 @@ export function reviveComposedRequest(value: unknown): ComposedRequest {
         : DEFAULT_MOCK_SETTINGS.allowedScopes,
       behaviour: typeof mock.behaviour === 'string' && isBehaviourProfile(mock.behaviour) ? mock.behaviour : DEFAULT_MOCK_SETTINGS.behaviour,
       userText: typeof mock.userText === 'string' ? mock.userText : DEFAULT_MOCK_SETTINGS.userText,
+      loginPolicyText: typeof mock.loginPolicyText === 'string' ? mock.loginPolicyText : DEFAULT_MOCK_SETTINGS.loginPolicyText,
+      disallowedScopes: mock.disallowedScopes === 'reject' ? 'reject' : 'drop',
+      faults: reviveFaults(mock.faults),
     },
+  };
+}
+
+function reviveFaults(value: unknown): MockFaults {
+  if (typeof value !== 'object' || value === null) return NO_FAULTS;
+  const stored = value as Partial<Record<keyof MockFaults, unknown>>;
+  return {
+    tokenInvalidGrant: stored.tokenInvalidGrant === true,
+    userinfoServerError: stored.userinfoServerError === true,
+    slowJwks: stored.slowJwks === true,
   };
 }

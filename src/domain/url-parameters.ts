@@ -5,7 +5,7 @@ import { splitScopes } from './scope-list';
 /** The documented URL parameters on `/` (README, "Automation contract"). */
 export const COMPOSE_PARAMETERS = [
   'issuer', 'client_id', 'scope', 'claims', 'allowed_scopes', 'profile',
-  'prompt', 'max_age', 'login_hint', 'ui_locales', 'acr_values',
+  'prompt', 'max_age', 'login_hint', 'ui_locales', 'acr_values', 'disallowed_scopes', 'login_policy',
 ] as const;
 export const RUN_PARAMETERS = ['autostart', 'autologin'] as const;
 
@@ -41,6 +41,10 @@ export function readUrlParameters(search: URLSearchParams): UrlComposition | und
   };
   if (search.has('scope')) request = withScopes(request, splitScopes(search.get('scope')));
 
+  const disallowed = search.get('disallowed_scopes');
+  if (disallowed !== null && disallowed !== 'drop' && disallowed !== 'reject') {
+    problems.push(`disallowed_scopes="${disallowed}" is not drop or reject; using drop.`);
+  }
   const profile = search.get('profile');
   if (profile !== null && !isBehaviourProfile(profile)) {
     problems.push(`profile="${profile}" is not one of hosted-login, next-identity, oidc-core; using hosted-login.`);
@@ -51,6 +55,8 @@ export function readUrlParameters(search: URLSearchParams): UrlComposition | und
       ...DEFAULT_MOCK_SETTINGS,
       allowedScopes: search.has('allowed_scopes') ? splitScopes(search.get('allowed_scopes')) : DEFAULT_MOCK_SETTINGS.allowedScopes,
       behaviour: isBehaviourProfile(profile) ? profile : DEFAULT_MOCK_SETTINGS.behaviour,
+      disallowedScopes: search.get('disallowed_scopes') === 'reject' ? 'reject' : 'drop',
+      loginPolicyText: search.has('login_policy') ? prettyJson(get('login_policy')) : DEFAULT_MOCK_SETTINGS.loginPolicyText,
     },
   };
   return { request, autostart: search.get('autostart') === '1', autologin: search.get('autologin') === '1', problems };

@@ -10,7 +10,7 @@ export type SignatureStatus =
 export interface FlowError {
   readonly error: string;
   readonly description: string;
-  readonly stage: 'authorize' | 'callback' | 'token' | 'verification';
+  readonly stage: 'authorize' | 'discovery' | 'callback' | 'token' | 'userinfo' | 'verification';
 }
 
 /** A launched sign-in, before the browser comes back. */
@@ -36,6 +36,8 @@ export type FlowRun = PendingRun &
         readonly signature: SignatureStatus;
         readonly checks: readonly IdTokenCheck[];
         readonly exchanges: readonly HttpExchange[];
+        /** How many refresh grants replaced the tokens since the sign-in. */
+        readonly refreshCount?: number;
       }
     | { readonly outcome: 'failed'; readonly failure: FlowError; readonly exchanges: readonly HttpExchange[] }
   );

@@ -9,4 +9,5 @@ export const queryKeys = {
   callback: (url: string) => ['callback', url] as const,
   mockProvider: () => ['mock-provider'] as const,
   authorizeCheck: (search: string) => ['mock-authorize', search] as const,
+  endSession: (search: string) => ['mock-end-session', search] as const,
 };

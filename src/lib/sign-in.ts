@@ -1,7 +1,8 @@
 import { OidcClient, type OidcClientSettings } from 'oidc-client-ts';
 import { base64url } from 'jose';
 import { compactJson } from '../domain/authorize-preview';
-import { isMockIssuer, requestedScopes, type ComposedRequest } from '../domain/composed-request';
+import { NO_FAULTS, isMockIssuer, requestedScopes, type ComposedRequest } from '../domain/composed-request';
+import { setComposedRequest } from './composed-request-store';
 import { joinScopes } from '../domain/scope-list';
 import { forgetPendingRun, savePendingRun, takePendingRun, type FlowError, type FlowRun, type PendingRun } from './flow-run';
 import { parseJsonBody, recordExchanges, type HttpExchange } from './http-recorder';
@@ -14,7 +15,7 @@ import { checkClaims, verifySignature } from './verify-id-token';
  * The one place that builds an oidc-client-ts client. Its settings are fixed once built, so it is
  * built per configuration, and rebuilt the same way on the callback.
  */
-function buildClient(issuer: string, clientId: string, scope: string): OidcClient {
+export function buildClient(issuer: string, clientId: string, scope: string): OidcClient {
   const settings: OidcClientSettings = {
     authority: issuer,
     client_id: clientId,
@@ -35,7 +36,11 @@ export interface LaunchedSignIn {
 
 export async function startSignIn(request: ComposedRequest): Promise<LaunchedSignIn> {
   const mock = isMockIssuer(request.issuer);
-  if (mock) (await ensureMockProvider()).configure(request.mock);
+  if (mock) {
+    (await ensureMockProvider()).configure(request.mock);
+    // Fault switches fire once: the provider now holds them, so the composed request lets them go.
+    setComposedRequest((r) => ({ ...r, mock: { ...r.mock, faults: NO_FAULTS } }));
+  }
   const issuer = mock ? mockIssuerUrl() : request.issuer.replace(/\/$/, '');
   const scopes = requestedScopes(request);
   const client = buildClient(issuer, request.clientId, joinScopes(scopes));
@@ -123,17 +128,25 @@ function noIdToken() {
 
 function describeFailure(error: unknown, exchanges: readonly HttpExchange[]): FlowError {
   const oauth = error as { error?: string; error_description?: string; message?: string };
-  const tokenCalled = exchanges.some((e) => e.method === 'POST');
-  if (oauth.error) {
-    return { error: oauth.error, description: oauth.error_description ?? '', stage: tokenCalled ? 'token' : 'authorize' };
-  }
-  const blocked = exchanges.find((e) => e.failure);
-  if (blocked) {
+  const failed = [...exchanges].reverse().find((e) => e.failure || (e.status ?? 0) >= 400);
+  const stage = failed ? stageOf(failed.url) : 'authorize';
+  if (oauth.error) return { error: oauth.error, description: oauth.error_description ?? '', stage };
+  if (failed?.failure) {
     return {
       error: 'network_error',
-      description: `The call to ${blocked.url} failed before any answer (${blocked.failure}). If the provider is up, the browser may be blocking a cross-origin call: the provider must allow this origin (${window.location.origin}).`,
-      stage: tokenCalled ? 'token' : 'callback',
+      description: `The call to ${failed.url} failed before any answer (${failed.failure}). If the provider is up, the browser may be blocking a cross-origin call: the provider must allow this origin (${window.location.origin}).`,
+      stage,
     };
   }
+  if (failed) return { error: `http_${failed.status}`, description: `${failed.url} answered ${failed.status}: ${failed.responseText ?? ''}`.trim(), stage };
   return { error: 'client_error', description: oauth.message ?? String(error), stage: 'verification' };
+}
+
+function stageOf(url: string): FlowError['stage'] {
+  const path = new URL(url).pathname;
+  if (path.endsWith('/.well-known/openid-configuration')) return 'discovery';
+  if (/userinfo/i.test(path)) return 'userinfo';
+  if (/token$/i.test(path)) return 'token';
+  if (/jwks|certs|keys/i.test(path)) return 'verification';
+  return 'callback';
 }

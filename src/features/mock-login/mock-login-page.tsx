@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { TEST_IDS } from '../../test-ids';
 import { isAutologin } from '../../lib/autologin';
@@ -21,23 +21,27 @@ export function MockLoginPage() {
   const [busy, setBusy] = useState(false);
   const autologinDone = useRef(false);
 
-  const decide = async (decision: 'approve' | 'deny') => {
+  const decide = async (decision: 'approve' | 'deny' | 'continue') => {
     if (!check.data) return;
     setBusy(true);
     const params = new URLSearchParams(search);
-    const result = decision === 'approve' ? check.data.provider.approve(params) : check.data.provider.deny(params);
+    const { provider } = check.data;
+    const result =
+      decision === 'approve' ? provider.approve(params) : decision === 'deny' ? provider.deny(params) : provider.continueSession(params);
     if ('location' in result) goTo(result.location, navigate, { replace: true });
     else setBusy(false);
   };
 
   const outcome = check.data?.check.outcome;
   useEffect(() => {
-    if (outcome === 'redirect-error' && check.data?.check.outcome === 'redirect-error') {
-      goTo(check.data.check.location, navigate, { replace: true });
-    }
-    if (outcome === 'login' && isAutologin() && !autologinDone.current) {
+    if (!check.data || autologinDone.current) return;
+    const current = check.data.check;
+    // An error for the client, or an existing SSO session, goes straight back without the login page.
+    if (current.outcome === 'redirect-error') goTo(current.location, navigate, { replace: true });
+    if (current.outcome === 'session' || (current.outcome === 'login' && isAutologin())) {
       autologinDone.current = true;
-      const result = check.data!.provider.approve(new URLSearchParams(search));
+      const params = new URLSearchParams(search);
+      const result = current.outcome === 'session' ? check.data.provider.continueSession(params) : check.data.provider.approve(params);
       if ('location' in result) goTo(result.location, navigate, { replace: true });
     }
   }, [outcome, check.data, navigate, search]);
@@ -63,6 +67,9 @@ export function MockLoginPage() {
     );
   }
   if (result.outcome === 'redirect-error') return <ProviderFrame><p role="status">Returning the error to the application…</p></ProviderFrame>;
+  if (result.outcome === 'session') {
+    return <ProviderFrame><p role="status">You are already signed in: continuing your session…</p></ProviderFrame>;
+  }
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -71,6 +78,7 @@ export function MockLoginPage() {
   return (
     <ProviderFrame>
       <h1>Sign in</h1>
+      {result.reason !== 'no-session' && <p className="notice">{REASONS[result.reason]}</p>}
       <p className="muted">
         <strong>{result.request.clientId}</strong> asks for: {result.request.scopes.join(', ')}
       </p>
@@ -93,7 +101,12 @@ export function MockLoginPage() {
   );
 }
 
-function ProviderFrame({ children }: { children: React.ReactNode }) {
+const REASONS = {
+  'prompt-login': 'You have a session, but the application asked you to sign in again (prompt=login).',
+  'max-age-exceeded': 'Your last sign-in is older than the application allows (max_age): please sign in again.',
+} as const;
+
+export function ProviderFrame({ children }: { children: ReactNode }) {
   return (
     <div className="provider-page">
       <main className="provider-card" id="main">

@@ -7,6 +7,8 @@ import type { ComposedRequest, MockSettings } from '../../domain/composed-reques
 import { parseUserProfile } from '../../domain/user-profile';
 import type { setComposedRequest } from '../../lib/composed-request-store';
 import { AllowedScopes } from './allowed-scopes';
+import { FaultSwitches } from './fault-switches';
+import { LoginPolicyEditor } from './login-policy-editor';
 
 interface MockSettingsPanelProps {
   readonly request: ComposedRequest;
@@ -22,6 +24,16 @@ export function MockSettingsPanel({ request, update, problems }: MockSettingsPan
     <Panel title="Mock provider settings" id="mock-settings">
       <p className="muted small">Changes apply at the next sign-in and are kept across reloads.</p>
       <AllowedScopes allowed={settings.allowedScopes} onChange={(allowedScopes) => change({ allowedScopes })} />
+      <label className="field">
+        A requested scope the policy does not allow is
+        <select
+          value={settings.disallowedScopes}
+          onChange={(e) => change({ disallowedScopes: e.target.value === 'reject' ? 'reject' : 'drop' })}
+        >
+          <option value="drop">dropped silently (Hosted Login)</option>
+          <option value="reject">rejected with invalid_scope</option>
+        </select>
+      </label>
       <label className="field">
         Behaviour profile
         <select
@@ -48,6 +60,8 @@ export function MockSettingsPanel({ request, update, problems }: MockSettingsPan
         />
         <FieldMessages problems={problems} field="mockUser" id="mock-user-messages" />
       </div>
+      <LoginPolicyEditor value={settings.loginPolicyText} onChange={(loginPolicyText) => change({ loginPolicyText })} problems={problems} />
+      <FaultSwitches faults={settings.faults} onChange={(faults) => change({ faults })} />
     </Panel>
   );
 }

@@ -4,17 +4,19 @@ import { Panel } from '../../components/panel';
 import type { FlowRun } from '../../lib/flow-run';
 import { TEST_IDS } from '../../test-ids';
 import { ScopeTable } from './scope-table';
+import { RunActions } from './run-actions';
 import { SignaturePanel } from './signature-panel';
 
 type CompletedFlowRun = Extract<FlowRun, { outcome: 'completed' }>;
 
-export function CompletedRun({ run }: { run: CompletedFlowRun }) {
+export function CompletedRun({ run, onRefreshed }: { run: CompletedFlowRun; onRefreshed: (run: CompletedFlowRun) => void }) {
   const idToken = typeof run.tokenResponse.id_token === 'string' ? run.tokenResponse.id_token : undefined;
   const decoded = idToken ? decodeIdToken(idToken) : undefined;
   return (
     <div className="results-grid">
       <ScopeTable run={run} />
       <SignaturePanel signature={run.signature} checks={run.checks} />
+      <RunActions run={run} onRefreshed={onRefreshed} />
       <Panel title="id_token header" id="id-token-header">
         <JsonView label="id_token header" value={decoded?.header} testId={TEST_IDS.idTokenHeader} />
       </Panel>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { Panel } from '../../components/panel';
 import { loadLastRun } from '../../lib/flow-run';
@@ -6,7 +7,7 @@ import { CompletedRun } from './completed-run';
 
 /** `/results`: the last run of this browser tab, as it came over the wire, explained. */
 export function ResultsPage() {
-  const run = loadLastRun();
+  const [run, setRun] = useState(loadLastRun);
   if (!run) {
     return (
       <Panel title="No results yet">
@@ -23,7 +24,7 @@ export function ResultsPage() {
         <h1 className="page-title">Results</h1>
         <Link to="/" className="button-link">Edit the request and run again</Link>
       </div>
-      {run.outcome === 'failed' ? <FlowErrorPanel run={run} /> : <CompletedRun run={run} />}
+      {run.outcome === 'failed' ? <FlowErrorPanel run={run} /> : <CompletedRun run={run} onRefreshed={setRun} />}
     </div>
   );
 }

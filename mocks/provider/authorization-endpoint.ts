@@ -1,0 +1,120 @@
+import { grantedScopes, resolveScopes } from '../../src/domain/resolve-scopes';
+import { checkAuthorizeRequest, redirectWith, type AuthorizeCheck, type AuthorizeRequest } from './authorize';
+import { knownScopes, type ProviderContext } from './context';
+import { randomToken } from './random';
+import { CODE_LIFETIME_SECONDS, SESSION_LIFETIME_SECONDS, slot, type CodeRecord, type SessionRecord } from './records';
+import { currentUser } from './settings';
+
+/**
+ * What the authorize endpoint does with a request, given the browser's session:
+ * show the login page, continue an existing session silently, or answer with an error.
+ */
+export type AuthorizeDecision =
+  | Exclude<AuthorizeCheck, { outcome: 'login' }>
+  | { outcome: 'login'; request: AuthorizeRequest; reason: 'no-session' | 'prompt-login' | 'max-age-exceeded' }
+  | { outcome: 'session'; request: AuthorizeRequest; session: SessionRecord };
+
+export type AuthorizeResult =
+  | Exclude<AuthorizeDecision, { outcome: 'login' | 'session' }>
+  | { outcome: 'approved'; location: string }
+  | { outcome: 'denied'; location: string };
+
+export function createAuthorizationEndpoint(context: ProviderContext) {
+  function activeSession(): SessionRecord | undefined {
+    const session = context.store.get<SessionRecord>(slot.session());
+    return session && session.expiresAt > context.now() ? session : undefined;
+  }
+
+  function decide(params: URLSearchParams): AuthorizeDecision {
+    const check = checkAuthorizeRequest(params, context.clients);
+    if (check.outcome !== 'login') return check;
+    const { request } = check;
+    const settings = context.settings();
+    if (settings.disallowedScopes === 'reject') {
+      const known = knownScopes(settings);
+      const refused = request.scopes.filter((s) => known.includes(s) && !settings.allowedScopes.includes(s));
+      if (refused.length > 0) {
+        const description = `The token policy does not allow: ${refused.join(', ')}.`;
+        return {
+          outcome: 'redirect-error',
+          error: 'invalid_scope',
+          description,
+          location: redirectWith(request.redirectUri, { error: 'invalid_scope', error_description: description, state: request.state }),
+        };
+      }
+    }
+    const session = activeSession();
+    // OIDC Core §3.1.2.1: max_age forces a fresh sign-in once that many seconds have passed.
+    const tooOld = session && request.maxAge !== undefined && context.now() - session.authTime > request.maxAge;
+    if (request.prompt.includes('none')) {
+      if (session && !tooOld) return { outcome: 'session', request, session };
+      const description = session ? 'The session is older than max_age and prompt=none forbids signing in again.' : 'There is no sign-in session and prompt=none forbids showing the login page.';
+      return {
+        outcome: 'redirect-error',
+        error: 'login_required',
+        description,
+        location: redirectWith(request.redirectUri, { error: 'login_required', error_description: description, state: request.state }),
+      };
+    }
+    if (!session) return { outcome: 'login', request, reason: 'no-session' };
+    if (request.prompt.includes('login')) return { outcome: 'login', request, reason: 'prompt-login' };
+    if (tooOld) return { outcome: 'login', request, reason: 'max-age-exceeded' };
+    return { outcome: 'session', request, session };
+  }
+
+  function issueCode(request: AuthorizeRequest, authTime: number): string {
+    const settings = context.settings();
+    const decisions = resolveScopes({ requested: request.scopes, allowedScopes: settings.allowedScopes, knownScopes: knownScopes(settings) });
+    const code = randomToken(14, context.random);
+    const record: CodeRecord = {
+      clientId: request.clientId,
+      redirectUri: request.redirectUri,
+      codeChallenge: request.codeChallenge,
+      grantedScopes: grantedScopes(decisions),
+      nonce: request.nonce,
+      claims: request.claims,
+      sub: currentUser(settings).uuid,
+      authTime,
+      expiresAt: context.now() + CODE_LIFETIME_SECONDS,
+      used: false,
+      issued: [],
+    };
+    context.store.set(slot.code(code), record);
+    return redirectWith(request.redirectUri, { code, state: request.state });
+  }
+
+  /** The user signed in at the login page: start a new session and issue a code. */
+  function approve(params: URLSearchParams): AuthorizeResult {
+    const decision = decide(params);
+    if (decision.outcome !== 'login' && decision.outcome !== 'session') return decision;
+    const authTime = context.now();
+    const session: SessionRecord = { sub: currentUser(context.settings()).uuid, authTime, expiresAt: authTime + SESSION_LIFETIME_SECONDS };
+    context.store.set(slot.session(), session);
+    return { outcome: 'approved', location: issueCode(decision.request, authTime) };
+  }
+
+  /** The browser already has a session: issue a code without the login page; auth_time stays the session's. */
+  function continueSession(params: URLSearchParams): AuthorizeResult {
+    const decision = decide(params);
+    if (decision.outcome === 'login') return approve(params);
+    if (decision.outcome !== 'session') return decision;
+    return { outcome: 'approved', location: issueCode(decision.request, decision.session.authTime) };
+  }
+
+  function deny(params: URLSearchParams): AuthorizeResult {
+    const decision = decide(params);
+    if (decision.outcome !== 'login' && decision.outcome !== 'session') return decision;
+    const location = redirectWith(decision.request.redirectUri, {
+      error: 'access_denied',
+      error_description: 'The user declined to sign in.',
+      state: decision.request.state,
+    });
+    return { outcome: 'denied', location };
+  }
+
+  function endSession(): void {
+    context.store.delete(slot.session());
+  }
+
+  return { decide, approve, continueSession, deny, activeSession, endSession };
+}

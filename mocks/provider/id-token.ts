@@ -1,0 +1,45 @@
+import { SignJWT } from 'jose';
+import { computeAtHash } from '../../src/domain/at-hash';
+import { releaseClaims } from '../../src/domain/release-claims';
+import { loginPolicy, type ProviderContext } from './context';
+import { ID_TOKEN_LIFETIME_SECONDS, type GrantRecord } from './records';
+import { currentUser } from './settings';
+
+export interface IdTokenInput {
+  readonly grant: Pick<GrantRecord, 'clientId' | 'sub' | 'grantedScopes' | 'claims' | 'authTime'>;
+  readonly accessToken: string;
+  readonly nonce: string | undefined;
+}
+
+/** Claims a provider releases for a grant, per its behaviour profile and login policy. */
+export function releasedFor(context: ProviderContext, grant: IdTokenInput['grant']) {
+  const settings = context.settings();
+  return releaseClaims({
+    behaviour: settings.behaviour,
+    grantedScopes: grant.grantedScopes,
+    claimsRequest: grant.claims,
+    user: currentUser(settings),
+    globalSub: `capture-v1://${new URL(context.issuer).host}/playground/user/${grant.sub}`,
+    loginPolicy: loginPolicy(settings),
+  });
+}
+
+/** An RS256 id_token with kid, auth_time, at_hash and the nonce sent (OIDC Core §2, §3.1.3.6). */
+export async function signIdToken(context: ProviderContext, { grant, accessToken, nonce }: IdTokenInput): Promise<string> {
+  const signing = await context.key();
+  const issuedAt = context.now();
+  const payload: Record<string, unknown> = {
+    ...releasedFor(context, grant).idToken,
+    auth_time: grant.authTime,
+    at_hash: await computeAtHash(accessToken, signing.alg),
+  };
+  if (nonce !== undefined) payload.nonce = nonce;
+  return new SignJWT(payload)
+    .setProtectedHeader({ alg: signing.alg, kid: signing.kid, typ: 'JWT' })
+    .setIssuer(context.issuer)
+    .setSubject(grant.sub)
+    .setAudience(grant.clientId)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + ID_TOKEN_LIFETIME_SECONDS)
+    .sign(signing.privateKey);
+}

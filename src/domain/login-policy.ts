@@ -1,0 +1,107 @@
+import { PROFILE_ATTRIBUTES, isProfileAttribute, type ProfileAttribute } from './catalogue';
+import { isPlainObject } from './parse-claims-request';
+import { suggestName } from './suggest-name';
+
+/** Claim name → profile attribute. Claim names are free; attribute names must match the schema exactly. */
+export type ClaimMapping = Readonly<Record<string, ProfileAttribute>>;
+
+/**
+ * The mock's login policy: custom claims (Hosted Login reference, "Creating Custom Claims") and
+ * custom scopes that carry claims (Next Identity reference, `prefix:scope_name:suffix`).
+ */
+export interface LoginPolicy {
+  readonly customClaims: { readonly id_token: ClaimMapping; readonly userinfo: ClaimMapping };
+  readonly customScopes: Readonly<Record<string, ClaimMapping>>;
+}
+
+export const EMPTY_LOGIN_POLICY: LoginPolicy = { customClaims: { id_token: {}, userinfo: {} }, customScopes: {} };
+
+/** The Next Identity reference's custom scope; it only has effect under the Next Identity profile. */
+export const DEFAULT_LOGIN_POLICY: LoginPolicy = {
+  customClaims: { id_token: {}, userinfo: {} },
+  customScopes: { 'ad:user_custom:read': { company_name: 'companyName' } },
+};
+
+/** The Hosted Login reference's consent claims, mapped to the id_token. */
+export const CONSENT_CLAIMS_POLICY: LoginPolicy = {
+  ...DEFAULT_LOGIN_POLICY,
+  customClaims: {
+    id_token: {
+      consent_email_marketing: 'email_marketing_optIn',
+      consent_ui_preferences: 'ui_preferences_optIn',
+      consent_personalized_ads: 'personalized_ads_optIn',
+    },
+    userinfo: {},
+  },
+};
+
+/** Every custom claim name the policy can release, so the claims editor does not call them unknown. */
+export function customClaimNames(policy: LoginPolicy): string[] {
+  const mappings = [policy.customClaims.id_token, policy.customClaims.userinfo, ...Object.values(policy.customScopes)];
+  return [...new Set(mappings.flatMap((m) => Object.keys(m)))];
+}
+
+export type LoginPolicyParse = { outcome: 'valid'; policy: LoginPolicy } | { outcome: 'invalid'; message: string };
+
+/** Checks an edited login policy; a wrong attribute name is a configuration error naming the closest one. */
+export function parseLoginPolicy(text: string): LoginPolicyParse {
+  if (text.trim() === '') return { outcome: 'valid', policy: EMPTY_LOGIN_POLICY };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { outcome: 'invalid', message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (!isPlainObject(parsed)) return invalid('The login policy must be a JSON object with "customClaims" and/or "customScopes".');
+  for (const key of Object.keys(parsed)) {
+    if (key !== 'customClaims' && key !== 'customScopes') return invalid(`"${key}" is not part of a login policy; use "customClaims" or "customScopes".`);
+  }
+
+  const claims = parsed.customClaims ?? {};
+  if (!isPlainObject(claims)) return invalid('"customClaims" must be an object: {"id_token": {claim: attribute}, "userinfo": {…}}.');
+  const customClaims: Record<'id_token' | 'userinfo', ClaimMapping> = { id_token: {}, userinfo: {} };
+  for (const [target, mapping] of Object.entries(claims)) {
+    if (target !== 'id_token' && target !== 'userinfo') return invalid(`customClaims."${target}" must be "id_token" or "userinfo".`);
+    const checked = checkMapping(mapping, `customClaims.${target}`);
+    if (typeof checked === 'string') return invalid(checked);
+    customClaims[target] = checked;
+  }
+
+  const scopes = parsed.customScopes ?? {};
+  if (!isPlainObject(scopes)) return invalid('"customScopes" must be an object: {"prefix:scope_name:suffix": {claim: attribute}}.');
+  const customScopes: Record<string, ClaimMapping> = {};
+  for (const [scope, mapping] of Object.entries(scopes)) {
+    if (/\s/.test(scope) || scope === '') return invalid(`customScopes: "${scope}" is not a valid scope name (no spaces).`);
+    const checked = checkMapping(mapping, `customScopes."${scope}"`);
+    if (typeof checked === 'string') return invalid(checked);
+    customScopes[scope] = checked;
+  }
+  return { outcome: 'valid', policy: { customClaims, customScopes } };
+}
+
+function checkMapping(mapping: unknown, where: string): ClaimMapping | string {
+  if (!isPlainObject(mapping)) return `${where} must map claim names to profile attribute names.`;
+  const result: Record<string, ProfileAttribute> = {};
+  for (const [claim, attribute] of Object.entries(mapping)) {
+    if (typeof attribute !== 'string') return `${where}."${claim}" must name a profile attribute (a string).`;
+    if (!isProfileAttribute(attribute)) {
+      const hint = suggestName(attribute, PROFILE_ATTRIBUTES);
+      return `${where}."${claim}": "${attribute}" is not a profile attribute${hint ? `; did you mean "${hint}"?` : '.'} Attribute names must match the schema exactly, case included.`;
+    }
+    result[claim] = attribute;
+  }
+  return result;
+}
+
+function invalid(message: string): LoginPolicyParse {
+  return { outcome: 'invalid', message };
+}
+
+/**
+ * Finds the custom scope a requested scope names. The suffix is optional in a request:
+ * `ad:user_custom` matches `ad:user_custom:read` (Next Identity reference).
+ */
+export function matchCustomScope(requested: string, policy: LoginPolicy): string | undefined {
+  if (requested in policy.customScopes) return requested;
+  return Object.keys(policy.customScopes).find((defined) => defined.startsWith(`${requested}:`) && defined.split(':').length === requested.split(':').length + 1);
+}

@@ -1,0 +1,102 @@
+import { decodeJwt } from 'jose';
+import type { RefreshState } from 'oidc-client-ts';
+import { joinScopes } from '../domain/scope-list';
+import { isMockIssuer } from '../domain/composed-request';
+import { saveLastRun, type FlowRun } from './flow-run';
+import { parseJsonBody, recordExchanges } from './http-recorder';
+import { ensureMockProvider } from './mock-provider';
+import { buildClient } from './sign-in';
+import { checkClaims, verifySignature } from './verify-id-token';
+
+export type CompletedRun = Extract<FlowRun, { outcome: 'completed' }>;
+
+async function clientFor(run: FlowRun) {
+  if (isMockIssuer(run.request.issuer)) await ensureMockProvider();
+  return buildClient(run.issuer, run.request.clientId, joinScopes(run.requestedScopes));
+}
+
+/**
+ * Refresh grant through oidc-client-ts (it checks the new id_token keeps iss, sub and aud),
+ * then the same jose verification as the first id_token. Returns the run with the new tokens.
+ */
+export async function refreshRun(run: CompletedRun): Promise<CompletedRun> {
+  const refreshToken = run.tokenResponse.refresh_token;
+  if (typeof refreshToken !== 'string') throw new Error('This run has no refresh token to use.');
+  const idToken = typeof run.tokenResponse.id_token === 'string' ? run.tokenResponse.id_token : undefined;
+  const client = await clientFor(run);
+  const recorded = await recordExchanges(async () => {
+    // RefreshState is only a type in oidc-client-ts's bundle; it reads these fields.
+    const state = {
+      refresh_token: refreshToken,
+      id_token: idToken,
+      session_state: null,
+      scope: typeof run.tokenResponse.scope === 'string' ? run.tokenResponse.scope : undefined,
+      profile: idToken ? decodeJwt(idToken) : { sub: '' },
+    } as unknown as RefreshState;
+    const response = await client.useRefreshToken({ state });
+    const metadata = await client.metadataService.getMetadata();
+    const jwks = await fetch(metadata.jwks_uri!).then((r) => r.json(), () => undefined);
+    return { response, metadata, jwks };
+  });
+  if ('error' in recorded) {
+    const oauth = recorded.error as { error?: string; error_description?: string; message?: string };
+    throw new Error(oauth.error ? `${oauth.error}: ${oauth.error_description ?? ''}` : (oauth.message ?? String(recorded.error)));
+  }
+  const { response, metadata, jwks } = recorded.result;
+  const tokenExchange = recorded.exchanges.find((e) => e.url === metadata.token_endpoint);
+  const tokenResponse = (parseJsonBody(tokenExchange) ?? {}) as Record<string, unknown>;
+  const newIdToken = response.id_token;
+  const next: CompletedRun = {
+    ...run,
+    tokenResponse,
+    signature: newIdToken ? await verifySignature(newIdToken, jwks) : run.signature,
+    checks: newIdToken
+      ? await checkClaims({
+          idToken: newIdToken,
+          accessToken: response.access_token,
+          issuer: run.issuer,
+          clientId: run.request.clientId,
+          // OIDC Core §12.2: a refreshed id_token need not carry the nonce.
+          nonce: undefined,
+          nowSeconds: Math.floor(Date.now() / 1000),
+        })
+      : run.checks,
+    exchanges: [...run.exchanges, ...recorded.exchanges],
+    refreshCount: (run.refreshCount ?? 0) + 1,
+  };
+  saveLastRun(next);
+  return next;
+}
+
+/** RFC 7662 introspection of the access token, when the provider publishes the endpoint. */
+export async function introspectAccessToken(run: CompletedRun): Promise<unknown> {
+  const client = await clientFor(run);
+  const metadata = await client.metadataService.getMetadata();
+  const endpoint = (metadata as { introspection_endpoint?: string }).introspection_endpoint;
+  if (!endpoint) throw new Error('This provider publishes no introspection_endpoint in its discovery document.');
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ token: String(run.tokenResponse.access_token ?? ''), token_type_hint: 'access_token', client_id: run.request.clientId }),
+  });
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw new Error(`The introspection endpoint answered ${response.status}: ${JSON.stringify(body)}`);
+  return body;
+}
+
+export function signedOutUri(): string {
+  return `${window.location.origin}/signed-out`;
+}
+
+/** RP-initiated logout: the end-session URL with id_token_hint, post_logout_redirect_uri and a state. */
+export async function signOutUrl(run: CompletedRun): Promise<string> {
+  const client = await clientFor(run);
+  const idToken = typeof run.tokenResponse.id_token === 'string' ? run.tokenResponse.id_token : undefined;
+  const request = await client.createSignoutRequest({
+    id_token_hint: idToken,
+    client_id: run.request.clientId,
+    post_logout_redirect_uri: signedOutUri(),
+    state: { from: 'results' },
+  });
+  return request.url;
+}

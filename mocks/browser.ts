@@ -17,6 +17,8 @@ export interface MockProviderApi {
   deny: ReturnType<typeof createProvider>['deny'];
   endSession: ReturnType<typeof createProvider>['endSession'];
   hasSession(): boolean;
+  startSession(): void;
+  clearSession(): void;
 }
 
 /**
@@ -44,5 +46,7 @@ export async function startMockProvider(origin: string): Promise<MockProviderApi
     deny: provider.deny,
     endSession: provider.endSession,
     hasSession: provider.hasSession,
+    startSession: () => void provider.startSession(),
+    clearSession: provider.clearSession,
   };
 }

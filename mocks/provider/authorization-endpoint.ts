@@ -1,6 +1,6 @@
 import { grantedScopes, resolveScopes } from '../../src/domain/resolve-scopes';
 import { checkAuthorizeRequest, redirectWith, type AuthorizeCheck, type AuthorizeRequest } from './authorize';
-import { knownScopes, type ProviderContext } from './context';
+import { definedScope, knownScopes, type ProviderContext } from './context';
 import { randomToken } from './random';
 import { CODE_LIFETIME_SECONDS, SESSION_LIFETIME_SECONDS, slot, type CodeRecord, type SessionRecord } from './records';
 import { currentUser } from './settings';
@@ -31,8 +31,14 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
     const { request } = check;
     const settings = context.settings();
     if (settings.disallowedScopes === 'reject') {
-      const known = knownScopes(settings);
-      const refused = request.scopes.filter((s) => known.includes(s) && !settings.allowedScopes.includes(s));
+      const refused = resolveScopes({
+        requested: request.scopes,
+        allowedScopes: settings.allowedScopes,
+        knownScopes: knownScopes(settings),
+        definedAs: definedScope(settings),
+      })
+        .filter((d) => d.outcome === 'dropped-by-policy')
+        .map((d) => d.scope);
       if (refused.length > 0) {
         const description = `The token policy does not allow: ${refused.join(', ')}.`;
         return {
@@ -64,7 +70,12 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
 
   function issueCode(request: AuthorizeRequest, authTime: number): string {
     const settings = context.settings();
-    const decisions = resolveScopes({ requested: request.scopes, allowedScopes: settings.allowedScopes, knownScopes: knownScopes(settings) });
+    const decisions = resolveScopes({
+      requested: request.scopes,
+      allowedScopes: settings.allowedScopes,
+      knownScopes: knownScopes(settings),
+      definedAs: definedScope(settings),
+    });
     const code = randomToken(14, context.random);
     const record: CodeRecord = {
       clientId: request.clientId,
@@ -83,14 +94,19 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
     return redirectWith(request.redirectUri, { code, state: request.state });
   }
 
+  function startSession(): SessionRecord {
+    const authTime = context.now();
+    const session: SessionRecord = { sub: currentUser(context.settings()).uuid, authTime, expiresAt: authTime + SESSION_LIFETIME_SECONDS };
+    context.store.set(slot.session(), session);
+    return session;
+  }
+
   /** The user signed in at the login page: start a new session and issue a code. */
   function approve(params: URLSearchParams): AuthorizeResult {
     const decision = decide(params);
     if (decision.outcome !== 'login' && decision.outcome !== 'session') return decision;
-    const authTime = context.now();
-    const session: SessionRecord = { sub: currentUser(context.settings()).uuid, authTime, expiresAt: authTime + SESSION_LIFETIME_SECONDS };
-    context.store.set(slot.session(), session);
-    return { outcome: 'approved', location: issueCode(decision.request, authTime) };
+    const session = startSession();
+    return { outcome: 'approved', location: issueCode(decision.request, session.authTime) };
   }
 
   /** The browser already has a session: issue a code without the login page; auth_time stays the session's. */
@@ -116,5 +132,5 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
     context.store.delete(slot.session());
   }
 
-  return { decide, approve, continueSession, deny, activeSession, endSession };
+  return { decide, approve, continueSession, deny, activeSession, startSession, endSession };
 }

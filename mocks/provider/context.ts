@@ -1,6 +1,6 @@
 import { STANDARD_SCOPES } from '../../src/domain/catalogue';
 import type { MockFaults, MockSettings } from '../../src/domain/composed-request';
-import { EMPTY_LOGIN_POLICY, parseLoginPolicy, type LoginPolicy } from '../../src/domain/login-policy';
+import { EMPTY_LOGIN_POLICY, matchCustomScope, parseLoginPolicy, type LoginPolicy } from '../../src/domain/login-policy';
 import type { RegisteredClient } from './clients';
 import type { RandomBytes } from './random';
 import { readSettings, writeSettings } from './settings';
@@ -28,6 +28,13 @@ export function loginPolicy(settings: MockSettings): LoginPolicy {
 export function knownScopes(settings: MockSettings): string[] {
   const custom = settings.behaviour === 'next-identity' ? Object.keys(loginPolicy(settings).customScopes) : [];
   return [...new Set([...STANDARD_SCOPES, ...settings.allowedScopes, ...custom])];
+}
+
+/** The scope a requested one stands for: under Next Identity a custom scope's suffix is optional. */
+export function definedScope(settings: MockSettings): (scope: string) => string {
+  if (settings.behaviour !== 'next-identity') return (scope) => scope;
+  const policy = loginPolicy(settings);
+  return (scope) => matchCustomScope(scope, policy) ?? scope;
 }
 
 /** A one-shot fault: true once if armed, then disarmed. */

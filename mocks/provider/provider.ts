@@ -97,6 +97,9 @@ export function createProvider(options: ProviderOptions) {
     continueSession: authorization.continueSession,
     deny: authorization.deny,
     hasSession: () => authorization.activeSession() !== undefined,
+    /** Scenario set-up: sign the configured user in (as if they had) or out, without pages. */
+    startSession: authorization.startSession,
+    clearSession: authorization.endSession,
     endSession: (params: URLSearchParams) => endSessionRequest(context, params, authorization.endSession),
     token,
     userinfo,

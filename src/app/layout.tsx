@@ -8,6 +8,7 @@ export function Layout() {
         <span className="brand">OIDC Scopes &amp; Claims Playground</span>
         <nav aria-label="Main">
           <NavLink to="/" end>Compose</NavLink>
+          <NavLink to="/scenarios">Scenarios</NavLink>
           <NavLink to="/results">Results</NavLink>
         </nav>
       </header>

@@ -12,6 +12,7 @@ export const router = createBrowserRouter([
       { path: '/', element: <ComposePage /> },
       { path: '/callback', lazy: async () => ({ Component: (await import('../features/flow/callback-page')).CallbackPage }) },
       { path: '/results', lazy: async () => ({ Component: (await import('../features/results/results-page')).ResultsPage }) },
+      { path: '/scenarios', lazy: async () => ({ Component: (await import('../features/scenarios/scenarios-page')).ScenariosPage }) },
       { path: '/signed-out', lazy: async () => ({ Component: (await import('../features/flow/signed-out-page')).SignedOutPage }) },
       { path: '*', element: <NotFound /> },
     ],

@@ -36,7 +36,7 @@ export function explainScopes(input: ExplainScopesInput): ScopeExplanation {
     if (granted.includes(scope)) {
       return { outcome: 'granted', scope, allowedByPolicy, sentence: grantedSentence(scope, grantedAssumed) };
     }
-    if (input.scopesSupported && !input.scopesSupported.includes(scope)) {
+    if (input.scopesSupported && !isSupported(scope, input.scopesSupported)) {
       return {
         outcome: 'unknown',
         scope,
@@ -62,4 +62,9 @@ function grantedSentence(scope: string, assumed: boolean): string {
   if (assumed) return `"${scope}" is assumed granted: the token response had no "scope", which means what was requested (RFC 6749 §5.1).`;
   if (scope === 'openid') return '"openid" was granted: this is an OpenID Connect request, so an id_token was issued.';
   return `"${scope}" was granted: it was requested and the token policy allows it.`;
+}
+
+/** A custom scope may be requested without its suffix (`ad:user_custom` for `ad:user_custom:read`). */
+function isSupported(scope: string, supported: readonly string[]): boolean {
+  return supported.includes(scope) || (scope.includes(':') && supported.some((s) => s.startsWith(`${scope}:`)));
 }

@@ -12,12 +12,18 @@ export interface ResolveScopesInput {
   readonly requested: readonly string[];
   readonly allowedScopes: readonly string[];
   readonly knownScopes: readonly string[];
+  /**
+   * The defined scope a requested one stands for, when they differ: Next Identity lets a request
+   * leave out a custom scope's suffix (`ad:user_custom` for `ad:user_custom:read`).
+   */
+  readonly definedAs?: (scope: string) => string;
 }
 
-export function resolveScopes({ requested, allowedScopes, knownScopes }: ResolveScopesInput): ScopeDecision[] {
+export function resolveScopes({ requested, allowedScopes, knownScopes, definedAs = (s) => s }: ResolveScopesInput): ScopeDecision[] {
   return requested.map((scope) => {
-    if (!knownScopes.includes(scope)) return { outcome: 'unknown', scope };
-    if (!allowedScopes.includes(scope)) return { outcome: 'dropped-by-policy', scope };
+    const defined = definedAs(scope);
+    if (!knownScopes.includes(defined)) return { outcome: 'unknown', scope };
+    if (!allowedScopes.includes(defined) && !allowedScopes.includes(scope)) return { outcome: 'dropped-by-policy', scope };
     return { outcome: 'granted', scope };
   });
 }

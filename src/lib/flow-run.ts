@@ -23,6 +23,8 @@ export interface PendingRun {
   readonly requestedScopes: readonly string[];
   readonly authorizeUrl: string;
   readonly nonce: string;
+  /** Set when the run was launched from the scenario library. */
+  readonly scenarioId?: string;
 }
 
 /** What came back, as it came over the wire. Lives in session storage only (it holds tokens). */
@@ -58,8 +60,28 @@ export function forgetPendingRun(stateId: string): void {
   window.sessionStorage.removeItem(PENDING_PREFIX + stateId);
 }
 
+const HISTORY_KEY = 'oidc-playground.runs';
+/** Runs kept for comparison, newest first. Session storage only: they hold tokens. */
+export const HISTORY_LENGTH = 10;
+
 export function saveLastRun(run: FlowRun): void {
   window.sessionStorage.setItem(LAST_RUN_KEY, JSON.stringify(run));
+  const history = [run, ...loadRunHistory().filter((r) => r.id !== run.id)].slice(0, HISTORY_LENGTH);
+  try {
+    window.sessionStorage.setItem(HISTORY_KEY, JSON.stringify(history));
+  } catch {
+    // Storage full: keep the last run at least.
+    window.sessionStorage.setItem(HISTORY_KEY, JSON.stringify([run]));
+  }
+}
+
+export function loadRunHistory(): FlowRun[] {
+  try {
+    const raw = window.sessionStorage.getItem(HISTORY_KEY);
+    return raw ? (JSON.parse(raw) as FlowRun[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 export function loadLastRun(): FlowRun | undefined {

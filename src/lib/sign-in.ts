@@ -34,7 +34,7 @@ export interface LaunchedSignIn {
   readonly sameOrigin: boolean;
 }
 
-export async function startSignIn(request: ComposedRequest): Promise<LaunchedSignIn> {
+export async function startSignIn(request: ComposedRequest, options: { scenarioId?: string } = {}): Promise<LaunchedSignIn> {
   const mock = isMockIssuer(request.issuer);
   if (mock) {
     (await ensureMockProvider()).configure(request.mock);
@@ -65,6 +65,7 @@ export async function startSignIn(request: ComposedRequest): Promise<LaunchedSig
     requestedScopes: scopes,
     authorizeUrl: signin.url,
     nonce,
+    scenarioId: options.scenarioId,
   };
   savePendingRun(signin.state.id, pending);
   return { url: signin.url, sameOrigin: new URL(signin.url).origin === window.location.origin };

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { TEST_IDS } from '../../test-ids';
-import { isAutologin } from '../../lib/autologin';
+import { takeAutologin } from '../../lib/autologin';
 import { ensureMockProvider } from '../../lib/mock-provider';
 import { goTo } from '../../lib/navigation';
 import { queryKeys } from '../../lib/query-client';
@@ -38,7 +38,7 @@ export function MockLoginPage() {
     const current = check.data.check;
     // An error for the client, or an existing SSO session, goes straight back without the login page.
     if (current.outcome === 'redirect-error') goTo(current.location, navigate, { replace: true });
-    if (current.outcome === 'session' || (current.outcome === 'login' && isAutologin())) {
+    if (current.outcome === 'session' || (current.outcome === 'login' && takeAutologin())) {
       autologinDone.current = true;
       const params = new URLSearchParams(search);
       const result = current.outcome === 'session' ? check.data.provider.continueSession(params) : check.data.provider.approve(params);

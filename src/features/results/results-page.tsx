@@ -4,6 +4,7 @@ import { Panel } from '../../components/panel';
 import { loadLastRun } from '../../lib/flow-run';
 import { FlowErrorPanel } from './flow-error-panel';
 import { CompletedRun } from './completed-run';
+import { ScenarioVerdict } from './scenario-verdict';
 
 /** `/results`: the last run of this browser tab, as it came over the wire, explained. */
 export function ResultsPage() {
@@ -24,6 +25,7 @@ export function ResultsPage() {
         <h1 className="page-title">Results</h1>
         <Link to="/" className="button-link">Edit the request and run again</Link>
       </div>
+      <ScenarioVerdict run={run} />
       {run.outcome === 'failed' ? <FlowErrorPanel run={run} /> : <CompletedRun run={run} onRefreshed={setRun} />}
     </div>
   );

@@ -1,9 +1,8 @@
 import { Panel } from '../../components/panel';
-import { explainScopes, type ScopeVerdict } from '../../domain/explain-scopes';
-import { isMockIssuer } from '../../domain/composed-request';
-import { splitScopes } from '../../domain/scope-list';
+import type { ScopeVerdict } from '../../domain/explain-scopes';
 import type { FlowRun } from '../../lib/flow-run';
 import { TEST_IDS } from '../../test-ids';
+import { scopeExplanationOf } from './scope-explanation';
 
 const OUTCOME_LABEL: Record<ScopeVerdict['outcome'], string> = {
   granted: 'granted',
@@ -13,13 +12,7 @@ const OUTCOME_LABEL: Record<ScopeVerdict['outcome'], string> = {
 
 /** Requested → allowed by policy → granted, one plain sentence per scope. */
 export function ScopeTable({ run }: { run: Extract<FlowRun, { outcome: 'completed' }> }) {
-  const scopeOnWire = run.tokenResponse.scope;
-  const explanation = explainScopes({
-    requested: run.requestedScopes,
-    grantedOnTheWire: typeof scopeOnWire === 'string' ? splitScopes(scopeOnWire) : undefined,
-    scopesSupported: run.scopesSupported,
-    allowedScopes: isMockIssuer(run.request.issuer) ? run.request.mock.allowedScopes : undefined,
-  });
+  const explanation = scopeExplanationOf(run);
   return (
     <Panel title="Scopes: requested, allowed, granted" id="scopes-explained">
       {explanation.grantedAssumed && (

@@ -1,0 +1,26 @@
+import { SCENARIOS } from '../src/domain/scenarios';
+import { test, expect } from './fixtures';
+
+test.use({ allowedConsoleErrors: [/status of 400/] });
+
+for (const scenario of SCENARIOS) {
+  test(`scenario "${scenario.title}" matches its stated expectation`, async ({ page }) => {
+    await page.goto('/scenarios');
+    const card = page.locator(`[data-scenario="${scenario.id}"]`);
+    await card.getByRole('button', { name: 'Run' }).click();
+
+    await expect(page).toHaveURL(/\/results$/);
+    const verdict = page.getByTestId('scenario-verdict');
+    await expect(verdict).toBeVisible();
+    await expect(verdict, await verdict.innerText()).toHaveAttribute('data-outcome', 'matched');
+    await expect(verdict).toContainText(scenario.teaches);
+  });
+}
+
+test('Load fills the compose screen without starting', async ({ page, compose }) => {
+  await page.goto('/scenarios');
+  await page.locator('[data-scenario="claims-parameter-gender"]').getByRole('button', { name: 'Load' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(compose.authorizeUrl).toContainText('claims={"userinfo":{"gender":null},"id_token":{"gender":null}}');
+  await expect(compose.scopes.getByRole('checkbox', { name: 'email' })).not.toBeChecked();
+});

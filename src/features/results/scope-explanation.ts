@@ -1,0 +1,15 @@
+import { isMockIssuer } from '../../domain/composed-request';
+import { explainScopes, type ScopeExplanation } from '../../domain/explain-scopes';
+import { splitScopes } from '../../domain/scope-list';
+import type { FlowRun } from '../../lib/flow-run';
+
+/** The scope explanation of a completed run: composed request + token response + discovery (+ mock policy). */
+export function scopeExplanationOf(run: Extract<FlowRun, { outcome: 'completed' }>): ScopeExplanation {
+  const scopeOnWire = run.tokenResponse.scope;
+  return explainScopes({
+    requested: run.requestedScopes,
+    grantedOnTheWire: typeof scopeOnWire === 'string' ? splitScopes(scopeOnWire) : undefined,
+    scopesSupported: run.scopesSupported,
+    allowedScopes: isMockIssuer(run.request.issuer) ? run.request.mock.allowedScopes : undefined,
+  });
+}

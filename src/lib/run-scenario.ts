@@ -1,0 +1,20 @@
+import { composeScenario, type Scenario } from '../domain/scenarios';
+import { setAutologin } from './autologin';
+import { setComposedRequest } from './composed-request-store';
+import { ensureMockProvider } from './mock-provider';
+import { startSignIn, type LaunchedSignIn } from './sign-in';
+
+/**
+ * Loads a scenario into the compose screen, prepares the provider session it needs, and launches
+ * it; the mock login page signs in by itself for this one run.
+ */
+export async function runScenario(scenario: Scenario): Promise<LaunchedSignIn> {
+  const request = composeScenario(scenario);
+  setComposedRequest(request);
+  const provider = await ensureMockProvider();
+  provider.configure(request.mock);
+  if (scenario.session === 'none') provider.clearSession();
+  if (scenario.session === 'signed-in') provider.startSession();
+  setAutologin('once');
+  return startSignIn(request, { scenarioId: scenario.id });
+}

@@ -10,6 +10,7 @@ export function Layout() {
           <NavLink to="/" end>Compose</NavLink>
           <NavLink to="/scenarios">Scenarios</NavLink>
           <NavLink to="/results">Results</NavLink>
+          <NavLink to="/compare">Compare</NavLink>
         </nav>
       </header>
       <main id="main" className="app-main">

@@ -1,13 +1,8 @@
-import type { ClaimTarget } from './parse-claims-request';
-import type { ScopeDecision } from './resolve-scopes';
+import type { RunSnapshot } from './diff-runs';
 import type { ScenarioExpectation } from './scenarios';
 
 /** What a run showed, reduced to what expectations talk about. */
-export interface ObservedOutcome {
-  readonly scopes: Readonly<Record<string, ScopeDecision['outcome']>>;
-  readonly claims: Readonly<Record<ClaimTarget, Readonly<Record<string, unknown>> | undefined>>;
-  readonly error: string | undefined;
-}
+export type ObservedOutcome = RunSnapshot;
 
 export type ScenarioVerdict = { outcome: 'matched'; checked: number } | { outcome: 'mismatched'; mismatches: readonly string[] };
 
@@ -30,7 +25,7 @@ export function checkScenarioOutcome(expected: ScenarioExpectation, observed: Ob
   }
   for (const { target, claim, present } of expected.claims ?? []) {
     checked++;
-    const isPresent = observed.claims[target] !== undefined && claim in observed.claims[target]!;
+    const isPresent = claim in observed.claims[target];
     if (isPresent !== present) mismatches.push(`Expected ${claim} to be ${present ? 'present' : 'absent'} in the ${target}, but it was ${isPresent ? 'present' : 'absent'}.`);
   }
   return mismatches.length === 0 ? { outcome: 'matched', checked } : { outcome: 'mismatched', mismatches };

@@ -1,14 +1,13 @@
-import { decodeJwt } from 'jose';
-import { checkScenarioOutcome, type ObservedOutcome } from '../../domain/check-scenario-outcome';
+import { checkScenarioOutcome } from '../../domain/check-scenario-outcome';
 import { findScenario } from '../../domain/scenarios';
 import type { FlowRun } from '../../lib/flow-run';
-import { scopeExplanationOf } from './scope-explanation';
+import { snapshotOf } from '../../lib/run-snapshot';
 
 /** For a scenario run: whether the outcome matched what the scenario said to expect. */
 export function ScenarioVerdict({ run }: { run: FlowRun }) {
   const scenario = findScenario(run.scenarioId);
   if (!scenario) return null;
-  const verdict = checkScenarioOutcome(scenario.expected, observe(run));
+  const verdict = checkScenarioOutcome(scenario.expected, snapshotOf(run));
   const matched = verdict.outcome === 'matched';
   return (
     <section className={`panel scenario-verdict ${matched ? 'status-valid' : 'status-invalid'}`} data-testid="scenario-verdict" data-outcome={verdict.outcome} aria-labelledby="scenario-verdict-heading">
@@ -24,12 +23,4 @@ export function ScenarioVerdict({ run }: { run: FlowRun }) {
       )}
     </section>
   );
-}
-
-function observe(run: FlowRun): ObservedOutcome {
-  if (run.outcome === 'failed') return { scopes: {}, claims: { id_token: undefined, userinfo: undefined }, error: run.failure.error };
-  const scopes = Object.fromEntries(scopeExplanationOf(run).verdicts.map((v) => [v.scope, v.outcome]));
-  const idToken = typeof run.tokenResponse.id_token === 'string' ? (decodeJwt(run.tokenResponse.id_token) as Record<string, unknown>) : undefined;
-  const userinfo = typeof run.userinfo === 'object' && run.userinfo !== null ? (run.userinfo as Record<string, unknown>) : undefined;
-  return { scopes, claims: { id_token: idToken, userinfo }, error: undefined };
 }

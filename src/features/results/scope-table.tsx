@@ -2,7 +2,7 @@ import { Panel } from '../../components/panel';
 import type { ScopeVerdict } from '../../domain/explain-scopes';
 import type { FlowRun } from '../../lib/flow-run';
 import { TEST_IDS } from '../../test-ids';
-import { scopeExplanationOf } from './scope-explanation';
+import { scopeExplanationOf } from '../../lib/scope-explanation';
 
 const OUTCOME_LABEL: Record<ScopeVerdict['outcome'], string> = {
   granted: 'granted',

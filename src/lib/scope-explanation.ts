@@ -1,7 +1,7 @@
-import { isMockIssuer } from '../../domain/composed-request';
-import { explainScopes, type ScopeExplanation } from '../../domain/explain-scopes';
-import { splitScopes } from '../../domain/scope-list';
-import type { FlowRun } from '../../lib/flow-run';
+import { isMockIssuer } from '../domain/composed-request';
+import { explainScopes, type ScopeExplanation } from '../domain/explain-scopes';
+import { splitScopes } from '../domain/scope-list';
+import type { FlowRun } from './flow-run';
 
 /** The scope explanation of a completed run: composed request + token response + discovery (+ mock policy). */
 export function scopeExplanationOf(run: Extract<FlowRun, { outcome: 'completed' }>): ScopeExplanation {

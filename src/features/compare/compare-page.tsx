@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Panel } from '../../components/panel';
+import { diffRuns, isEmptyDiff } from '../../domain/diff-runs';
+import { findScenario } from '../../domain/scenarios';
+import { loadRunHistory, type FlowRun } from '../../lib/flow-run';
+import { snapshotOf } from '../../lib/run-snapshot';
+import { DiffTables } from './diff-tables';
+
+/** `/compare`: any two runs of this tab side by side: scope outcomes and claims that changed. */
+export function ComparePage() {
+  const [runs] = useState(loadRunHistory);
+  const [beforeId, setBeforeId] = useState(runs[1]?.id);
+  const [afterId, setAfterId] = useState(runs[0]?.id);
+  const [includeVolatile, setIncludeVolatile] = useState(false);
+
+  if (runs.length < 2) {
+    return (
+      <Panel title="Compare runs">
+        <p>
+          Comparing needs two runs in this tab; there {runs.length === 1 ? 'is one' : 'are none'} yet. Try the{' '}
+          <Link to="/scenarios">scenarios</Link>: run “address is missing from the token policy”, then “Add address to the token
+          policy”, and come back.
+        </p>
+      </Panel>
+    );
+  }
+  const before = runs.find((r) => r.id === beforeId) ?? runs[1];
+  const after = runs.find((r) => r.id === afterId) ?? runs[0];
+  const diff = diffRuns(snapshotOf(before), snapshotOf(after), { includeVolatile });
+
+  return (
+    <div>
+      <h1 className="page-title">Compare runs</h1>
+      <Panel title="Which runs">
+        <div className="grid-2">
+          <RunPicker label="Before" runs={runs} value={before.id} onChange={setBeforeId} />
+          <RunPicker label="After" runs={runs} value={after.id} onChange={setAfterId} />
+        </div>
+        <label className="check-line">
+          <input type="checkbox" checked={includeVolatile} onChange={(e) => setIncludeVolatile(e.target.checked)} />
+          Include claims that change on every run (iat, exp, auth_time, nonce, at_hash)
+        </label>
+      </Panel>
+      {isEmptyDiff(diff) ? (
+        <Panel title="No differences"><p data-testid="diff-empty">The two runs show the same scope outcomes and claims.</p></Panel>
+      ) : (
+        <DiffTables diff={diff} />
+      )}
+    </div>
+  );
+}
+
+function RunPicker({ label, runs, value, onChange }: { label: string; runs: readonly FlowRun[]; value: string; onChange: (id: string) => void }) {
+  return (
+    <label className="field">
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {runs.map((run) => <option key={run.id} value={run.id}>{describeRun(run)}</option>)}
+      </select>
+    </label>
+  );
+}
+
+function describeRun(run: FlowRun): string {
+  const time = new Date(run.startedAt).toISOString().slice(11, 19);
+  const scenario = findScenario(run.scenarioId);
+  const what = scenario ? scenario.title : `scope=${run.requestedScopes.join(' ')}`;
+  const outcome = run.outcome === 'failed' ? ` → ${run.failure.error}` : '';
+  return `${time} UTC · ${what}${outcome}`;
+}

@@ -11,6 +11,7 @@ export function Layout() {
           <NavLink to="/scenarios">Scenarios</NavLink>
           <NavLink to="/results">Results</NavLink>
           <NavLink to="/compare">Compare</NavLink>
+          <NavLink to="/catalogue">Catalogue</NavLink>
         </nav>
       </header>
       <main id="main" className="app-main">

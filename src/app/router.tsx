@@ -14,6 +14,7 @@ export const router = createBrowserRouter([
       { path: '/results', lazy: async () => ({ Component: (await import('../features/results/results-page')).ResultsPage }) },
       { path: '/scenarios', lazy: async () => ({ Component: (await import('../features/scenarios/scenarios-page')).ScenariosPage }) },
       { path: '/compare', lazy: async () => ({ Component: (await import('../features/compare/compare-page')).ComparePage }) },
+      { path: '/catalogue', lazy: async () => ({ Component: (await import('../features/catalogue/catalogue-page')).CataloguePage }) },
       { path: '/signed-out', lazy: async () => ({ Component: (await import('../features/flow/signed-out-page')).SignedOutPage }) },
       { path: '*', element: <NotFound /> },
     ],

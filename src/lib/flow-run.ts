@@ -25,6 +25,10 @@ export interface PendingRun {
   readonly nonce: string;
   /** Set when the run was launched from the scenario library. */
   readonly scenarioId?: string;
+  /** HTTP calls made while preparing the authorize request (discovery). */
+  readonly startExchanges?: readonly HttpExchange[];
+  /** The URL the provider sent the browser back to (holds the one-time code). */
+  readonly callbackUrl?: string;
 }
 
 /** What came back, as it came over the wire. Lives in session storage only (it holds tokens). */
@@ -36,6 +40,8 @@ export type FlowRun = PendingRun &
         readonly userinfo: unknown;
         readonly scopesSupported: readonly string[] | undefined;
         readonly signature: SignatureStatus;
+        /** The provider's public keys at verification time, for the tamper demo. */
+        readonly jwks?: unknown;
         readonly checks: readonly IdTokenCheck[];
         readonly exchanges: readonly HttpExchange[];
         /** How many refresh grants replaced the tokens since the sign-in. */

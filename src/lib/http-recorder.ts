@@ -2,6 +2,9 @@
 export interface HttpExchange {
   readonly method: string;
   readonly url: string;
+  readonly requestHeaders: Readonly<Record<string, string>>;
+  readonly requestBody: string | undefined;
+  readonly responseHeaders: Readonly<Record<string, string>>;
   readonly status: number | undefined;
   readonly responseText: string | undefined;
   /** A network failure (including a browser blocking a cross-origin call). */
@@ -18,12 +21,24 @@ export async function recordExchanges<T>(work: () => Promise<T>): Promise<{ resu
   const original = globalThis.fetch;
   globalThis.fetch = async (input, init) => {
     const request = new Request(input, init);
+    const sent = {
+      method: request.method,
+      url: request.url,
+      requestHeaders: Object.fromEntries(request.headers),
+      requestBody: request.method === 'GET' ? undefined : await request.clone().text(),
+    };
     try {
       const response = await original(input, init);
-      exchanges.push({ method: request.method, url: request.url, status: response.status, responseText: await response.clone().text(), failure: undefined });
+      exchanges.push({
+        ...sent,
+        responseHeaders: Object.fromEntries(response.headers),
+        status: response.status,
+        responseText: await response.clone().text(),
+        failure: undefined,
+      });
       return response;
     } catch (error) {
-      exchanges.push({ method: request.method, url: request.url, status: undefined, responseText: undefined, failure: String(error) });
+      exchanges.push({ ...sent, responseHeaders: {}, status: undefined, responseText: undefined, failure: String(error) });
       throw error;
     }
   };

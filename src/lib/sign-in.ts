@@ -47,7 +47,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
   // oidc-client-ts sends no nonce by itself; with one it also checks the id_token's nonce.
   const nonce = base64url.encode(crypto.getRandomValues(new Uint8Array(24)));
   const claims = compactJson(request.claimsText);
-  const signin = await client.createSigninRequest({
+  const started = await recordExchanges(() => client.createSigninRequest({
     nonce,
     prompt: request.prompt.trim() || undefined,
     max_age: request.maxAge.trim() ? Number(request.maxAge) : undefined,
@@ -55,7 +55,9 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     ui_locales: request.uiLocales.trim() || undefined,
     acr_values: request.acrValues.trim() || undefined,
     extraQueryParams: claims ? { claims } : undefined,
-  });
+  }));
+  if ('error' in started) throw started.error;
+  const signin = started.result;
   const pending: PendingRun = {
     id: signin.state.id,
     startedAt: new Date().toISOString(),
@@ -66,6 +68,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     authorizeUrl: signin.url,
     nonce,
     scenarioId: options.scenarioId,
+    startExchanges: started.exchanges,
   };
   savePendingRun(signin.state.id, pending);
   return { url: signin.url, sameOrigin: new URL(signin.url).origin === window.location.origin };
@@ -100,18 +103,20 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
           nowSeconds: Math.floor(Date.now() / 1000),
         })
       : [];
-    return { metadata, signature, checks };
+    return { metadata, signature, checks, jwks };
   });
   forgetPendingRun(stateId);
 
   const { exchanges } = recorded;
-  if ('error' in recorded) return { ...pending, outcome: 'failed', failure: describeFailure(recorded.error, exchanges), exchanges };
-  const { metadata, signature, checks } = recorded.result;
+  const run = { ...pending, callbackUrl };
+  if ('error' in recorded) return { ...run, outcome: 'failed', failure: describeFailure(recorded.error, exchanges), exchanges };
+  const { metadata, signature, checks, jwks } = recorded.result;
   const tokenExchange = exchanges.find((e) => e.url === metadata.token_endpoint);
   const userinfoExchange = exchanges.find((e) => e.url === metadata.userinfo_endpoint);
   return {
-    ...pending,
+    ...run,
     outcome: 'completed',
+    jwks,
     tokenResponse: (parseJsonBody(tokenExchange) ?? {}) as Record<string, unknown>,
     userinfo: parseJsonBody(userinfoExchange),
     scopesSupported: metadata.scopes_supported,

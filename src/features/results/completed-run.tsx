@@ -6,6 +6,7 @@ import { TEST_IDS } from '../../test-ids';
 import { ScopeTable } from './scope-table';
 import { RunActions } from './run-actions';
 import { SignaturePanel } from './signature-panel';
+import { TamperDemo } from './tamper-demo';
 
 type CompletedFlowRun = Extract<FlowRun, { outcome: 'completed' }>;
 
@@ -29,6 +30,7 @@ export function CompletedRun({ run, onRefreshed }: { run: CompletedFlowRun; onRe
       <Panel title="Token response (raw)" id="token-response">
         <JsonView label="Token response" value={run.tokenResponse} testId={TEST_IDS.tokenResponse} />
       </Panel>
+      <TamperDemo run={run} />
       <Panel title="Authorize request sent" id="authorize-sent">
         <pre className="authorize-url" data-testid={TEST_IDS.authorizeUrl} tabIndex={0}>
           {formatUrl(run.authorizeUrl)}

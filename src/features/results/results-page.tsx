@@ -5,6 +5,7 @@ import { loadLastRun } from '../../lib/flow-run';
 import { FlowErrorPanel } from './flow-error-panel';
 import { CompletedRun } from './completed-run';
 import { ScenarioVerdict } from './scenario-verdict';
+import { SequenceDiagram } from './sequence-diagram';
 
 /** `/results`: the last run of this browser tab, as it came over the wire, explained. */
 export function ResultsPage() {
@@ -27,6 +28,7 @@ export function ResultsPage() {
       </div>
       <ScenarioVerdict run={run} />
       {run.outcome === 'failed' ? <FlowErrorPanel run={run} /> : <CompletedRun run={run} onRefreshed={setRun} />}
+      <SequenceDiagram run={run} />
     </div>
   );
 }

@@ -1,0 +1,51 @@
+import { test, expect } from './fixtures';
+
+test('tampering with the id_token payload turns the signature check invalid', async ({ page, compose, login, results }) => {
+  await compose.open();
+  await compose.start();
+  await login.signIn();
+  await results.waitForRun();
+
+  const editor = page.getByRole('textbox', { name: 'Tampered id_token payload JSON' });
+  await page.getByRole('button', { name: 'Check the signature' }).click();
+  await expect(page.getByTestId('tamper-status')).toHaveAttribute('data-status', 'valid');
+
+  const payload = JSON.parse(await editor.inputValue());
+  await editor.fill(JSON.stringify({ ...payload, sub: 'someone-else' }, null, 2));
+  await page.getByRole('button', { name: 'Check the signature' }).click();
+  await expect(page.getByTestId('tamper-status')).toHaveAttribute('data-status', 'invalid');
+  await expect(page.getByTestId('tamper-status')).toContainText('change one character');
+  // The real token is untouched.
+  await expect(results.signature).toHaveAttribute('data-status', 'valid');
+});
+
+test('the sequence diagram opens each step’s raw HTTP with tokens masked until revealed', async ({ page, compose, login, results }) => {
+  await compose.open();
+  await compose.start();
+  await login.signIn();
+  await results.waitForRun();
+  const accessToken = String((await results.json('token-response')).access_token);
+
+  const steps = page.getByTestId('sequence-step');
+  await expect(steps.filter({ hasText: 'GET authorize' })).toHaveCount(1);
+  const tokenStep = steps.filter({ hasText: 'POST token' });
+  await tokenStep.locator('summary').click();
+  await expect(tokenStep.locator('.raw-http')).toContainText('grant_type=authorization_code');
+  await expect(tokenStep.locator('.raw-http')).not.toContainText(accessToken);
+  await expect(tokenStep.locator('.raw-http')).toContainText(`${accessToken.slice(0, 6)}…(16 chars)`);
+
+  await page.getByLabel('Reveal tokens').check();
+  await expect(tokenStep.locator('.raw-http')).toContainText(accessToken);
+  for (const label of ['GET discovery', 'POST token', 'GET userinfo', 'GET JWKS']) {
+    await expect(steps.filter({ hasText: label }).first()).toBeVisible();
+  }
+});
+
+test('the catalogue shows scope → claim → attribute → type from the one catalogue', async ({ page }) => {
+  await page.goto('/catalogue');
+  const row = page.locator('tr[data-claim="preferred_username"]');
+  await expect(row).toContainText('displayName');
+  await expect(row).toContainText('string');
+  await expect(page.locator('tr[data-claim="updated_at"]')).toContainText('number');
+  await expect(page.getByRole('region', { name: 'Custom claims and scopes of the mock’s login policy' })).toContainText('company_name');
+});

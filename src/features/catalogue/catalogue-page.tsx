@@ -1,0 +1,70 @@
+import { Panel } from '../../components/panel';
+import { CLAIM_CATALOGUE, STANDARD_SCOPES, type ClaimSource } from '../../domain/catalogue';
+import { parseLoginPolicy } from '../../domain/login-policy';
+import { useComposedRequest } from '../../lib/composed-request-store';
+
+/** `/catalogue`: the one scope → claim → profile attribute → type table that the mock and the explanations share. */
+export function CataloguePage() {
+  const [request] = useComposedRequest();
+  const policy = parseLoginPolicy(request.mock.loginPolicyText);
+  return (
+    <div>
+      <h1 className="page-title">Scope and claim catalogue</h1>
+      <Panel title="Standard scopes and claims" id="catalogue">
+        <table className="catalogue">
+          <thead>
+            <tr><th scope="col">Scope</th><th scope="col">Claim</th><th scope="col">Profile attribute</th><th scope="col">Type</th><th scope="col">Meaning</th></tr>
+          </thead>
+          <tbody>
+            {STANDARD_SCOPES.flatMap((scope) => {
+              const claims = CLAIM_CATALOGUE.filter((c) => c.scope === scope);
+              if (claims.length === 0) {
+                return [<tr key={scope}><th scope="row"><code>{scope}</code></th><td colSpan={4} className="muted">No claims: asks for a refresh token.</td></tr>];
+              }
+              return claims.map((claim, index) => (
+                <tr key={claim.name} data-claim={claim.name}>
+                  {index === 0 && <th scope="rowgroup" rowSpan={claims.length}><code>{scope}</code></th>}
+                  <td><code>{claim.name}</code></td>
+                  <td>{describeSource(claim.source)}</td>
+                  <td>{claim.type}</td>
+                  <td>{claim.description}</td>
+                </tr>
+              ));
+            })}
+          </tbody>
+        </table>
+      </Panel>
+      <Panel title="Custom claims and scopes of the mock’s login policy" id="custom-catalogue">
+        {policy.outcome === 'invalid' ? (
+          <p className="blocking">The login policy has an error: {policy.message}</p>
+        ) : (
+          <table>
+            <thead><tr><th scope="col">Where</th><th scope="col">Claim</th><th scope="col">Profile attribute</th></tr></thead>
+            <tbody>
+              {[
+                ...Object.entries(policy.policy.customClaims.id_token).map(([c, a]) => ['customClaims → id_token', c, a]),
+                ...Object.entries(policy.policy.customClaims.userinfo).map(([c, a]) => ['customClaims → userinfo', c, a]),
+                ...Object.entries(policy.policy.customScopes).flatMap(([scope, m]) => Object.entries(m).map(([c, a]) => [`scope ${scope} (Next Identity)`, c, a])),
+              ].map(([where, claim, attribute]) => (
+                <tr key={`${where}-${claim}`}><td>{where}</td><td><code>{claim}</code></td><td><code>{attribute}</code></td></tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Panel>
+    </div>
+  );
+}
+
+function describeSource(source: ClaimSource) {
+  switch (source.kind) {
+    case 'attribute':
+      return <code>{source.attribute}</code>;
+    case 'derived':
+      return <span>{source.rule} (<code>{source.from.join(', ')}</code>)</span>;
+    case 'protocol':
+      return <span className="muted">set by the provider</span>;
+    case 'unmapped':
+      return <span className="muted">no attribute</span>;
+  }
+}

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { Panel } from '../../components/panel';
+import { maskSecrets } from '../../domain/mask-secrets';
+import type { FlowRun } from '../../lib/flow-run';
+import { sequenceOf, type Actor } from '../../lib/flow-sequence';
+
+const ACTORS: readonly Actor[] = ['browser', 'app', 'provider'];
+const ACTOR_LABEL: Record<Actor, string> = { browser: 'Browser', app: 'Playground app', provider: 'Provider' };
+
+/** The flow as it ran, drawn as a sequence of arrows; each step opens its raw HTTP. */
+export function SequenceDiagram({ run }: { run: FlowRun }) {
+  const [revealed, setRevealed] = useState(false);
+  const steps = sequenceOf(run);
+  const show = (text: string) => (revealed ? text : maskSecrets(text));
+  return (
+    <Panel
+      title="The flow, step by step"
+      id="sequence"
+      actions={
+        <label className="check-line small">
+          <input type="checkbox" checked={revealed} onChange={(e) => setRevealed(e.target.checked)} />
+          Reveal tokens
+        </label>
+      }
+    >
+      <div className="lanes" aria-hidden="true">
+        {ACTORS.map((actor) => <span key={actor}>{ACTOR_LABEL[actor]}</span>)}
+      </div>
+      <ol className="sequence">
+        {steps.map((step, index) => {
+          const from = ACTORS.indexOf(step.from);
+          const to = ACTORS.indexOf(step.to);
+          const left = Math.min(from, to);
+          const span = Math.abs(to - from);
+          return (
+            <li key={index} className={step.failed ? 'failed' : undefined} data-testid="sequence-step">
+              <details>
+                <summary>
+                  <span className="arrow" style={{ gridColumn: `${left + 1} / span ${span + 1}` }} data-direction={to > from ? 'right' : 'left'}>
+                    {index + 1}. {step.label}
+                    <span className="visually-hidden"> — from {ACTOR_LABEL[step.from]} to {ACTOR_LABEL[step.to]}</span>
+                  </span>
+                </summary>
+                <div className="raw-http">
+                  <h3>Request</h3>
+                  <pre>{show(step.request)}</pre>
+                  {step.response !== undefined && (
+                    <>
+                      <h3>Response</h3>
+                      <pre>{show(step.response)}</pre>
+                    </>
+                  )}
+                </div>
+              </details>
+            </li>
+          );
+        })}
+      </ol>
+    </Panel>
+  );
+}

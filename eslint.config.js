@@ -1,7 +1,10 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+const features = readdirSync(new URL('./src/features', import.meta.url));
 
 export default tseslint.config(
   { ignores: ['dist', 'public/mockServiceWorker.js', 'playwright-report', 'test-results'] },
@@ -33,11 +36,21 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/mocks/**', '**/app/**'] }],
+      'no-restricted-imports': ['error', { patterns: ['**/features/**', '**/app/**'] }],
     },
   },
+  // A feature uses domain, lib and components, never another feature, the app or the mock's insides.
+  ...features.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/mocks/**', '**/app/**', ...features.filter((f) => f !== feature).map((f) => `../${f}/*`)] },
+      ],
+    },
+  })),
   {
     files: ['mocks/provider/**/*.ts'],
     rules: {

@@ -1,5 +1,5 @@
 import { createBrowserRouter } from 'react-router';
-import { ComposePage } from '../features/compose/compose-page';
+import { ComposeScreen } from './compose-screen';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
 
@@ -9,7 +9,7 @@ export const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
-      { path: '/', element: <ComposePage /> },
+      { path: '/', element: <ComposeScreen /> },
       { path: '/callback', lazy: async () => ({ Component: (await import('../features/flow/callback-page')).CallbackPage }) },
       { path: '/results', lazy: async () => ({ Component: (await import('../features/results/results-page')).ResultsPage }) },
       { path: '/scenarios', lazy: async () => ({ Component: (await import('../features/scenarios/scenarios-page')).ScenariosPage }) },

@@ -1,6 +1,7 @@
 import { isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
 import { parseClaimsRequest, type ClaimsRequestParse } from './parse-claims-request';
 import { customClaimNames, parseLoginPolicy } from './login-policy';
+import { hasPlaceholders } from './provider-templates';
 import { parseUserProfile } from './user-profile';
 
 export type RequestField = 'issuer' | 'clientId' | 'scopes' | 'claims' | 'maxAge' | 'mockUser' | 'mockPolicy';
@@ -62,6 +63,7 @@ export function checkComposedRequest(request: ComposedRequest): RequestCheck {
 }
 
 function checkIssuerUrl(issuer: string): string | undefined {
+  if (hasPlaceholders(issuer)) return 'Replace the <placeholders> in the issuer URL with your own values.';
   let url: URL;
   try {
     url = new URL(issuer);

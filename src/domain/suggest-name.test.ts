@@ -16,4 +16,8 @@ describe('suggestName', () => {
   it('suggests nothing for a name too far from every known one', () => {
     expect(suggestName('shoe_size', known)).toBeUndefined();
   });
+
+  it('counts two swapped neighbouring letters as one mistake', () => {
+    expect(suggestName('emial', ['email', 'profile', 'phone'])).toBe('email');
+  });
 });

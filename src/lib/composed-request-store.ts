@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import type { RequestProblem } from '../domain/check-composed-request';
 import { DEFAULT_REQUEST, reviveComposedRequest, type ComposedRequest } from '../domain/composed-request';
 
 const STORAGE_KEY = 'oidc-playground.composed-request.v1';
@@ -40,4 +41,11 @@ function subscribe(listener: () => void): () => void {
 
 export function useComposedRequest(): [ComposedRequest, typeof setComposedRequest] {
   return [useSyncExternalStore(subscribe, getComposedRequest), setComposedRequest];
+}
+
+/** What every section of the compose screen gets: the request, a way to change it, and the problems to show. */
+export interface SectionProps {
+  readonly request: ComposedRequest;
+  readonly update: typeof setComposedRequest;
+  readonly problems: readonly RequestProblem[];
 }

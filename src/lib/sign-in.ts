@@ -5,6 +5,7 @@ import { NO_FAULTS, isMockIssuer, requestedScopes, type ComposedRequest } from '
 import { setComposedRequest } from './composed-request-store';
 import { joinScopes } from '../domain/scope-list';
 import { forgetPendingRun, savePendingRun, takePendingRun, type FlowError, type FlowRun, type PendingRun } from './flow-run';
+import { fetchDiscovery } from './discovery';
 import { parseJsonBody, recordExchanges, type HttpExchange } from './http-recorder';
 import { ensureMockProvider, mockIssuerUrl } from './mock-provider';
 import { redirectUri } from './redirect-uri';
@@ -41,7 +42,12 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     // Fault switches fire once: the provider now holds them, so the composed request lets them go.
     setComposedRequest((r) => ({ ...r, mock: { ...r.mock, faults: NO_FAULTS } }));
   }
-  const issuer = mock ? mockIssuerUrl() : request.issuer.replace(/\/$/, '');
+  const issuer = mock ? mockIssuerUrl() : request.issuer.trim();
+  if (!mock) {
+    // Fail early, with a message that says what to do, instead of inside oidc-client-ts.
+    const discovery = await fetchDiscovery(issuer);
+    if (discovery.outcome === 'failed') throw new Error(discovery.message);
+  }
   const scopes = requestedScopes(request);
   const client = buildClient(issuer, request.clientId, joinScopes(scopes));
   // oidc-client-ts sends no nonce by itself; with one it also checks the id_token's nonce.

@@ -1,7 +1,7 @@
 import { FieldMessages } from '../../components/field-messages';
 import { Panel } from '../../components/panel';
 import type { ComposedRequest } from '../../domain/composed-request';
-import type { SectionProps } from './section-props';
+import type { SectionProps } from '../../lib/composed-request-store';
 
 type TextField = 'prompt' | 'maxAge' | 'loginHint' | 'uiLocales' | 'acrValues';
 const FIELDS: ReadonlyArray<{ key: TextField; label: string; hint: string }> = [

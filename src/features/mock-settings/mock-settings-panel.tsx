@@ -2,22 +2,15 @@ import { FieldMessages } from '../../components/field-messages';
 import { LazyJsonEditor } from '../../components/lazy-json-editor';
 import { Panel } from '../../components/panel';
 import { BEHAVIOUR_LABELS, BEHAVIOUR_PROFILES, BEHAVIOUR_SUMMARIES, isBehaviourProfile } from '../../domain/behaviour-profile';
-import type { RequestProblem } from '../../domain/check-composed-request';
-import type { ComposedRequest, MockSettings } from '../../domain/composed-request';
+import type { MockSettings } from '../../domain/composed-request';
 import { parseUserProfile } from '../../domain/user-profile';
-import type { setComposedRequest } from '../../lib/composed-request-store';
+import type { SectionProps } from '../../lib/composed-request-store';
 import { AllowedScopes } from './allowed-scopes';
 import { FaultSwitches } from './fault-switches';
 import { LoginPolicyEditor } from './login-policy-editor';
 
-interface MockSettingsPanelProps {
-  readonly request: ComposedRequest;
-  readonly update: typeof setComposedRequest;
-  readonly problems: readonly RequestProblem[];
-}
-
 /** The mock provider's token policy, behaviour and user. Applied at the next sign-in. */
-export function MockSettingsPanel({ request, update, problems }: MockSettingsPanelProps) {
+export function MockSettingsPanel({ request, update, problems }: SectionProps) {
   const settings = request.mock;
   const change = (patch: Partial<MockSettings>) => update((r) => ({ ...r, mock: { ...r.mock, ...patch } }));
   return (

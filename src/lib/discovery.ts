@@ -1,0 +1,32 @@
+import { queryOptions } from '@tanstack/react-query';
+import { discoveryUrl, parseDiscoveryDocument, type DiscoveryDocument } from '../domain/discovery-document';
+
+export type DiscoveryResult =
+  | { outcome: 'ok'; document: DiscoveryDocument }
+  | { outcome: 'failed'; reason: 'unreachable' | 'http-error' | 'not-json' | 'invalid' | 'issuer-mismatch'; message: string };
+
+/**
+ * Fetches and checks a provider's discovery document. A browser reports a refused cross-origin
+ * call and a network outage the same way, so the message names both and what to do about each.
+ */
+export async function fetchDiscovery(issuer: string): Promise<DiscoveryResult> {
+  const url = discoveryUrl(issuer);
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' } });
+  } catch {
+    return {
+      outcome: 'failed',
+      reason: 'unreachable',
+      message: `No answer from ${url}. Either the provider is down or the address is wrong, or the browser blocked the cross-origin call: the provider must allow this origin (${window.location.origin}) for CORS.`,
+    };
+  }
+  const text = await response.text();
+  if (!response.ok) return { outcome: 'failed', reason: 'http-error', message: `${url} answered HTTP ${response.status}. Check the issuer URL.` };
+  const parsed = parseDiscoveryDocument(text, issuer);
+  if (parsed.outcome !== 'valid') return { outcome: 'failed', reason: parsed.outcome, message: parsed.message };
+  return { outcome: 'ok', document: parsed.document };
+}
+
+export const discoveryQuery = (issuer: string) =>
+  queryOptions({ queryKey: ['discovery', issuer] as const, queryFn: () => fetchDiscovery(issuer), staleTime: 5 * 60_000 });

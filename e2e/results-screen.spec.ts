@@ -13,7 +13,7 @@ test('the results screen shows every panel of a run, and its scope table is stab
   }
   const header = await results.json('id-token-header');
   expect(header).toMatchObject({ alg: 'RS256', typ: 'JWT' });
-  await expect(page.locator('[data-check]')).toHaveCount(6);
+  await expect(page.locator('[data-check]')).toHaveCount(7);
   await expect(page.locator('[data-check][data-outcome="fail"]')).toHaveCount(0);
 
   await page.screenshot({ path: testInfo.outputPath('results.png'), fullPage: true });

@@ -30,11 +30,18 @@ describe('checkIdTokenClaims', () => {
     expect(checks.map((c) => [c.name, c.outcome])).toEqual([
       ['iss', 'pass'],
       ['aud', 'pass'],
+      ['azp', 'skipped'],
       ['exp', 'pass'],
       ['iat', 'pass'],
       ['nonce', 'pass'],
       ['at_hash', 'pass'],
     ]);
+  });
+
+  it('requires azp with several audiences, and that azp is this client', () => {
+    expect(outcomeOf({ ...goodPayload, aud: ['api', 'playground'] }, 'azp')).toBe('fail');
+    expect(outcomeOf({ ...goodPayload, aud: ['api', 'playground'], azp: 'playground' }, 'azp')).toBe('pass');
+    expect(outcomeOf({ ...goodPayload, azp: 'someone-else' }, 'azp')).toBe('fail');
   });
 
   it('fails iss from another issuer', () => {

@@ -2,7 +2,7 @@
  * The claim checks a client must make on an id_token (OIDC Core §3.1.3.7), each one a verdict the
  * results screen can show. The signature is checked separately (it needs keys).
  */
-export type IdTokenCheckName = 'iss' | 'aud' | 'exp' | 'iat' | 'nonce' | 'at_hash';
+export type IdTokenCheckName = 'iss' | 'aud' | 'azp' | 'exp' | 'iat' | 'nonce' | 'at_hash';
 
 export type IdTokenCheck =
   | { name: IdTokenCheckName; outcome: 'pass'; detail: string }
@@ -35,6 +35,13 @@ export function checkIdTokenClaims(payload: Record<string, unknown>, expected: I
   const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
   if (audiences.includes(expected.clientId)) pass('aud', `aud contains the client ID ${expected.clientId}.`);
   else fail('aud', `aud is ${JSON.stringify(payload.aud)}; it must contain the client ID ${expected.clientId}.`);
+
+  // §3.1.3.7 items 4–5: with several audiences azp must be present, and when present it must be this client.
+  if (payload.azp !== undefined) {
+    if (payload.azp === expected.clientId) pass('azp', 'azp is this client.');
+    else fail('azp', `azp is ${JSON.stringify(payload.azp)}: the token was issued to another party.`);
+  } else if (audiences.length > 1) fail('azp', 'The id_token has several audiences but no azp naming the authorized party.');
+  else skip('azp', 'No azp: not needed with a single audience.');
 
   if (typeof payload.exp !== 'number') fail('exp', 'exp is missing or not a number.');
   else if (payload.exp + tolerance < expected.now) fail('exp', `The id_token expired ${expected.now - payload.exp} s ago.`);

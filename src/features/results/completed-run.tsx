@@ -16,7 +16,7 @@ export function CompletedRun({ run, onRefreshed }: { run: CompletedFlowRun; onRe
   return (
     <div className="results-grid">
       <ScopeTable run={run} />
-      <SignaturePanel signature={run.signature} checks={run.checks} />
+      <SignaturePanel signature={run.signature} checks={run.checks} idToken={idToken} />
       <RunActions run={run} onRefreshed={onRefreshed} />
       <Panel title="id_token header" id="id-token-header">
         <JsonView label="id_token header" value={decoded?.header} testId={TEST_IDS.idTokenHeader} />

@@ -1,7 +1,9 @@
+import { decodeProtectedHeader } from 'jose';
 import { Panel } from '../../components/panel';
 import type { IdTokenCheck } from '../../domain/check-id-token-claims';
 import type { SignatureStatus } from '../../lib/flow-run';
 import { TEST_IDS } from '../../test-ids';
+import { SecretVerification } from './secret-verification';
 
 const STATUS_LABEL: Record<SignatureStatus['status'], string> = {
   valid: 'Signature verified',
@@ -10,12 +12,14 @@ const STATUS_LABEL: Record<SignatureStatus['status'], string> = {
 };
 const CHECK_LABEL: Record<IdTokenCheck['outcome'], string> = { pass: 'pass', fail: 'FAIL', skipped: 'skipped' };
 
-export function SignaturePanel({ signature, checks }: { signature: SignatureStatus; checks: readonly IdTokenCheck[] }) {
+export function SignaturePanel({ signature, checks, idToken }: { signature: SignatureStatus; checks: readonly IdTokenCheck[]; idToken: string | undefined }) {
+  const hmac = idToken !== undefined && /^HS/.test(algOf(idToken));
   return (
     <Panel title="id_token verification" id="verification">
       <p className={`status status-${signature.status}`} data-testid={TEST_IDS.signatureStatus} data-status={signature.status}>
         <strong>{STATUS_LABEL[signature.status]}</strong> — {signature.detail}
       </p>
+      {hmac && signature.status !== 'valid' && <SecretVerification idToken={idToken} />}
       <table className="checks">
         <caption className="visually-hidden">Claim checks of OIDC Core §3.1.3.7</caption>
         <thead>
@@ -33,4 +37,12 @@ export function SignaturePanel({ signature, checks }: { signature: SignatureStat
       </table>
     </Panel>
   );
+}
+
+function algOf(idToken: string): string {
+  try {
+    return decodeProtectedHeader(idToken).alg ?? '';
+  } catch {
+    return '';
+  }
 }

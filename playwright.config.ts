@@ -49,7 +49,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
+    // Always build and serve afresh: a server left running would serve a stale dist/.
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 });

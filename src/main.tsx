@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/styles.css';
+import { applyPreferences } from './lib/preferences';
+
+applyPreferences();
 
 // Start-up only: paint first. The mock provider's worker loads when a screen needs it.
 createRoot(document.getElementById('root')!).render(

@@ -11,6 +11,7 @@ import { useUrlComposition } from '../features/compose/use-url-composition';
 import { MockSettingsPanel } from '../features/mock-settings/mock-settings-panel';
 import { ProviderSection } from '../features/provider-settings/provider-section';
 import { useDiscovery } from '../features/provider-settings/use-discovery';
+import { SharePanel } from '../features/share/share-panel';
 import { useComposedRequest } from '../lib/composed-request-store';
 
 /** `/`: compose scopes, a claims request and parameters, then launch the flow. */
@@ -50,6 +51,7 @@ export function ComposeScreen() {
       <div className="column">
         <StartPanel request={request} check={fullCheck} autostart={fromUrl?.autostart ?? false} />
         <AuthorizePreview request={request} />
+        <SharePanel request={request} update={update} />
         {isMockIssuer(request.issuer) && <MockSettingsPanel {...props} />}
       </div>
     </div>

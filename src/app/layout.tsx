@@ -1,6 +1,8 @@
 import { NavLink, Outlet } from 'react-router';
+import { setPreferences, usePreferences } from '../lib/preferences';
 
 export function Layout() {
+  const preferences = usePreferences();
   return (
     <div className="app">
       <a className="skip-link" href="#main">Skip to content</a>
@@ -13,6 +15,18 @@ export function Layout() {
           <NavLink to="/compare">Compare</NavLink>
           <NavLink to="/catalogue">Catalogue</NavLink>
         </nav>
+        <div className="preferences">
+          <button
+            type="button"
+            aria-pressed={preferences.theme === 'dark'}
+            onClick={() => setPreferences({ ...preferences, theme: preferences.theme === 'dark' ? 'light' : 'dark' })}
+          >
+            Dark theme
+          </button>
+          <button type="button" aria-pressed={preferences.largeText} onClick={() => setPreferences({ ...preferences, largeText: !preferences.largeText })}>
+            Larger text
+          </button>
+        </div>
       </header>
       <main id="main" className="app-main">
         <Outlet />

@@ -5,7 +5,7 @@ import { splitScopes } from './scope-list';
 /** The documented URL parameters on `/` (README, "Automation contract"). */
 export const COMPOSE_PARAMETERS = [
   'issuer', 'client_id', 'scope', 'claims', 'allowed_scopes', 'profile',
-  'prompt', 'max_age', 'login_hint', 'ui_locales', 'acr_values', 'disallowed_scopes', 'login_policy',
+  'prompt', 'max_age', 'login_hint', 'ui_locales', 'acr_values', 'disallowed_scopes', 'login_policy', 'user',
 ] as const;
 export const RUN_PARAMETERS = ['autostart', 'autologin'] as const;
 
@@ -57,6 +57,7 @@ export function readUrlParameters(search: URLSearchParams): UrlComposition | und
       behaviour: isBehaviourProfile(profile) ? profile : DEFAULT_MOCK_SETTINGS.behaviour,
       disallowedScopes: search.get('disallowed_scopes') === 'reject' ? 'reject' : 'drop',
       loginPolicyText: search.has('login_policy') ? prettyJson(get('login_policy')) : DEFAULT_MOCK_SETTINGS.loginPolicyText,
+      userText: search.has('user') ? prettyJson(get('user')) : DEFAULT_MOCK_SETTINGS.userText,
     },
   };
   return { request, autostart: search.get('autostart') === '1', autologin: search.get('autologin') === '1', problems };

@@ -1,0 +1,59 @@
+import { isBehaviourProfile } from './behaviour-profile';
+import { reviveComposedRequest, type ComposedRequest } from './composed-request';
+import { isPlainObject } from './parse-claims-request';
+
+export const CONFIGURATION_FORMAT = 'oidc-playground-request';
+export const CONFIGURATION_VERSION = 1;
+
+/** The composed request as a file people can keep and share; like a permalink, it holds no token. */
+export function exportConfiguration(request: ComposedRequest): string {
+  const { mock, ...rest } = request;
+  // Fault switches are one-shot actions, not configuration.
+  const { faults: _faults, ...mockSettings } = mock;
+  void _faults;
+  return `${JSON.stringify({ format: CONFIGURATION_FORMAT, version: CONFIGURATION_VERSION, request: { ...rest, mock: mockSettings } }, null, 2)}\n`;
+}
+
+export type ConfigurationImport = { outcome: 'valid'; request: ComposedRequest } | { outcome: 'invalid'; message: string };
+
+const TEXT_FIELDS = ['issuer', 'clientId', 'customScopes', 'claimsText', 'prompt', 'maxAge', 'loginHint', 'uiLocales', 'acrValues'] as const;
+
+/** Reads an exported file back, saying precisely what is wrong with a bad one. */
+export function importConfiguration(text: string): ConfigurationImport {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return invalid('The file is not JSON. Choose a file made with "Export".');
+  }
+  if (!isPlainObject(parsed) || parsed.format !== CONFIGURATION_FORMAT) {
+    return invalid(`The file is not a playground request (its "format" should be "${CONFIGURATION_FORMAT}").`);
+  }
+  if (parsed.version !== CONFIGURATION_VERSION) return invalid(`The file has version ${JSON.stringify(parsed.version)}; this playground reads version ${CONFIGURATION_VERSION}.`);
+  const request = parsed.request;
+  if (!isPlainObject(request)) return invalid('The file has no "request" object.');
+  for (const field of TEXT_FIELDS) {
+    if (field in request && typeof request[field] !== 'string') return invalid(`request.${field} must be text.`);
+  }
+  if ('standardScopes' in request && !isStringList(request.standardScopes)) return invalid('request.standardScopes must be a list of scope names.');
+  const mock = request.mock;
+  if (mock !== undefined) {
+    if (!isPlainObject(mock)) return invalid('request.mock must be an object.');
+    if ('allowedScopes' in mock && !isStringList(mock.allowedScopes)) return invalid('request.mock.allowedScopes must be a list of scope names.');
+    if ('behaviour' in mock && !(typeof mock.behaviour === 'string' && isBehaviourProfile(mock.behaviour))) {
+      return invalid('request.mock.behaviour must be hosted-login, next-identity or oidc-core.');
+    }
+    for (const field of ['userText', 'loginPolicyText'] as const) {
+      if (field in mock && typeof mock[field] !== 'string') return invalid(`request.mock.${field} must be text.`);
+    }
+  }
+  return { outcome: 'valid', request: reviveComposedRequest(request) };
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+function invalid(message: string): ConfigurationImport {
+  return { outcome: 'invalid', message };
+}

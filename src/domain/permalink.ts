@@ -1,0 +1,37 @@
+import { compactJson } from './authorize-preview';
+import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
+import { joinScopes } from './scope-list';
+
+/**
+ * The composed request as the documented URL parameters, so a link reopens exactly the same
+ * request. Only what was composed goes in: never a token, code, verifier or secret. Values equal
+ * to the defaults are left out to keep links short.
+ */
+export function writeUrlParameters(request: ComposedRequest): URLSearchParams {
+  const params = new URLSearchParams();
+  const set = (name: string, value: string | undefined, fallback = '') => {
+    if (value !== undefined && value.trim() !== '' && value !== fallback) params.set(name, value.trim());
+  };
+  if (!isMockIssuer(request.issuer)) set('issuer', request.issuer);
+  set('client_id', request.clientId, DEFAULT_REQUEST.clientId);
+  params.set('scope', joinScopes(requestedScopes(request)));
+  set('claims', compactJson(request.claimsText) ?? request.claimsText);
+  set('prompt', request.prompt);
+  set('max_age', request.maxAge);
+  set('login_hint', request.loginHint);
+  set('ui_locales', request.uiLocales);
+  set('acr_values', request.acrValues);
+  if (isMockIssuer(request.issuer)) {
+    const mock = request.mock;
+    params.set('allowed_scopes', joinScopes(mock.allowedScopes));
+    set('profile', mock.behaviour, DEFAULT_MOCK_SETTINGS.behaviour);
+    set('disallowed_scopes', mock.disallowedScopes, DEFAULT_MOCK_SETTINGS.disallowedScopes);
+    set('login_policy', compactJson(mock.loginPolicyText) ?? mock.loginPolicyText, compactJson(DEFAULT_MOCK_SETTINGS.loginPolicyText));
+    set('user', compactJson(mock.userText) ?? mock.userText, compactJson(DEFAULT_MOCK_SETTINGS.userText));
+  }
+  return params;
+}
+
+export function permalink(origin: string, request: ComposedRequest): string {
+  return `${origin}/?${writeUrlParameters(request).toString()}`;
+}

@@ -1,0 +1,56 @@
+import { useState, type ChangeEvent } from 'react';
+import { CopyButton } from '../../components/copy-button';
+import { Panel } from '../../components/panel';
+import { exportConfiguration, importConfiguration } from '../../domain/configuration-file';
+import { permalink } from '../../domain/permalink';
+import type { SectionProps } from '../../lib/composed-request-store';
+
+/** Share the composed request: a permalink, or a JSON file to export and import. Never a token. */
+export function SharePanel({ request, update }: Pick<SectionProps, 'request' | 'update'>) {
+  const [importMessage, setImportMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const link = permalink(window.location.origin, request);
+
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([exportConfiguration(request)], { type: 'application/json' }));
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = 'oidc-playground-request.json';
+    anchor.click();
+    URL.revokeObjectURL(url);
+  };
+
+  const load = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const result = importConfiguration(await file.text());
+    if (result.outcome === 'invalid') {
+      setImportMessage({ kind: 'error', text: `${file.name}: ${result.message} Nothing was changed.` });
+      return;
+    }
+    update(result.request);
+    setImportMessage({ kind: 'ok', text: `Loaded ${file.name}.` });
+  };
+
+  return (
+    <Panel title="Share this request" id="share">
+      <p className="muted small">The link and the file hold the composed request and mock settings only: never a token, code or secret.</p>
+      <div className="row wrap">
+        <code className="permalink" data-testid="permalink">{link}</code>
+        <CopyButton value={link} label="Copy link" />
+      </div>
+      <div className="row wrap share-actions">
+        <button type="button" onClick={download}>Export JSON</button>
+        <label className="button-link file-button">
+          Import JSON
+          <input type="file" accept="application/json,.json" onChange={(e) => void load(e)} className="visually-hidden" />
+        </label>
+      </div>
+      {importMessage && (
+        <p role={importMessage.kind === 'error' ? 'alert' : 'status'} className={importMessage.kind === 'error' ? 'blocking' : 'muted'} data-testid="import-message">
+          {importMessage.text}
+        </p>
+      )}
+    </Panel>
+  );
+}

@@ -1,6 +1,7 @@
 import { CLAIM_CATALOGUE } from '../../src/domain/catalogue';
 import type { MockSettings } from '../../src/domain/composed-request';
 import { customClaimNames } from '../../src/domain/login-policy';
+import { fixedClock, seededBytes } from '../../src/domain/seeded-random';
 import { createAuthorizationEndpoint } from './authorization-endpoint';
 import { defaultClient } from './clients';
 import { knownScopes, loginPolicy, takeFault, type ProviderContext } from './context';
@@ -8,7 +9,7 @@ import { endSessionRequest } from './end-session';
 import { json, type ProviderResponse } from './oauth-error';
 import { cryptoRandom, type RandomBytes } from './random';
 import { readSettings, writeSettings } from './settings';
-import { loadSigningKey, type SigningKey } from './signing-key';
+import { loadFixedSigningKey, loadSigningKey, type SigningKey } from './signing-key';
 import type { ProviderStore } from './store';
 import { createTokenEndpoint } from './token-endpoint';
 import { createTokenManagement } from './token-management';
@@ -33,15 +34,25 @@ const SLOW_JWKS_MS = 3000;
 export function createProvider(options: ProviderOptions) {
   const { issuer, store } = options;
   const clock = options.now ?? Date.now;
+  const random = options.random ?? cryptoRandom;
   let signingKey: Promise<SigningKey> | undefined;
+  let fixedKey: Promise<SigningKey> | undefined;
+  const settings = () => readSettings(store);
+  // Deterministic mode (settings.clock / settings.seed) replaces the clock, the randomness and the key.
   const context: ProviderContext = {
     issuer,
     store,
     clients: [defaultClient(options.appOrigin ?? new URL(issuer).origin)],
-    random: options.random ?? cryptoRandom,
-    now: () => Math.floor(clock() / 1000),
-    key: () => (signingKey ??= loadSigningKey(store)),
-    settings: () => readSettings(store),
+    random: (length) => {
+      const seed = settings().seed;
+      if (!seed) return random(length);
+      const counter = store.get<number>(`seed-counter:${seed}`) ?? 0;
+      store.set(`seed-counter:${seed}`, counter + 1);
+      return seededBytes(seed, counter, length);
+    },
+    now: () => Math.floor((fixedClock(settings().clock) ?? clock()) / 1000),
+    key: () => (settings().seed ? (fixedKey ??= loadFixedSigningKey()) : (signingKey ??= loadSigningKey(store))),
+    settings,
   };
   const authorization = createAuthorizationEndpoint(context);
   const { token } = createTokenEndpoint(context);

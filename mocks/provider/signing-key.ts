@@ -1,4 +1,5 @@
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
+import { FIXED_PRIVATE_JWK } from './fixed-signing-key';
 import type { ProviderStore } from './store';
 
 export interface SigningKey {
@@ -31,4 +32,13 @@ export async function loadSigningKey(store: ProviderStore): Promise<SigningKey> 
   }
   const privateKey = (await importJWK(stored.privateJwk, 'RS256')) as CryptoKey;
   return { kid: stored.kid, alg: 'RS256', privateKey, publicJwk: stored.publicJwk };
+}
+
+/** Deterministic mode's key: the same on every run and machine, so seeded tokens are byte-identical. */
+export async function loadFixedSigningKey(): Promise<SigningKey> {
+  const { kty, n, e } = FIXED_PRIVATE_JWK;
+  const publicJwk: JWK = { kty, n, e };
+  const kid = await calculateJwkThumbprint(publicJwk);
+  const privateKey = (await importJWK(FIXED_PRIVATE_JWK, 'RS256')) as CryptoKey;
+  return { kid, alg: 'RS256', privateKey, publicJwk: { ...publicJwk, kid, alg: 'RS256', use: 'sig' } };
 }

@@ -28,6 +28,10 @@ export interface MockSettings {
   readonly loginPolicyText: string;
   readonly disallowedScopes: DisallowedScopeHandling;
   readonly faults: MockFaults;
+  /** Deterministic mode: an ISO time the mock uses as "now" (empty: the real clock). */
+  readonly clock: string;
+  /** Deterministic mode: a seed for the mock's keys, codes and tokens (empty: random). */
+  readonly seed: string;
 }
 
 /** Everything a person composes before launching. Holds no token, code, verifier or secret. */
@@ -55,6 +59,8 @@ export const DEFAULT_MOCK_SETTINGS: MockSettings = {
   loginPolicyText: JSON.stringify(DEFAULT_LOGIN_POLICY, null, 2),
   disallowedScopes: 'drop',
   faults: NO_FAULTS,
+  clock: '',
+  seed: '',
 };
 
 export const DEFAULT_REQUEST: ComposedRequest = {
@@ -120,6 +126,8 @@ export function reviveComposedRequest(value: unknown): ComposedRequest {
       loginPolicyText: typeof mock.loginPolicyText === 'string' ? mock.loginPolicyText : DEFAULT_MOCK_SETTINGS.loginPolicyText,
       disallowedScopes: mock.disallowedScopes === 'reject' ? 'reject' : 'drop',
       faults: reviveFaults(mock.faults),
+      clock: typeof mock.clock === 'string' ? mock.clock : '',
+      seed: typeof mock.seed === 'string' ? mock.seed : '',
     },
   };
 }

@@ -28,6 +28,8 @@ export function writeUrlParameters(request: ComposedRequest): URLSearchParams {
     set('disallowed_scopes', mock.disallowedScopes, DEFAULT_MOCK_SETTINGS.disallowedScopes);
     set('login_policy', compactJson(mock.loginPolicyText) ?? mock.loginPolicyText, compactJson(DEFAULT_MOCK_SETTINGS.loginPolicyText));
     set('user', compactJson(mock.userText) ?? mock.userText, compactJson(DEFAULT_MOCK_SETTINGS.userText));
+    set('clock', mock.clock);
+    set('seed', mock.seed);
   }
   return params;
 }

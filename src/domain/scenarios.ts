@@ -185,8 +185,12 @@ export function findScenario(id: string | undefined): Scenario | undefined {
   return SCENARIOS.find((scenario) => scenario.id === id);
 }
 
-/** The composed request a scenario loads: its request and mock settings over the defaults. */
-export function composeScenario(scenario: Scenario): ComposedRequest {
+/**
+ * The composed request a scenario loads: its request and mock settings over the defaults. The
+ * deterministic-mode settings (clock, seed) of the current request are kept: they describe how
+ * the person runs things, not the lesson.
+ */
+export function composeScenario(scenario: Scenario, keep: Pick<ComposedRequest['mock'], 'clock' | 'seed'> = { clock: '', seed: '' }): ComposedRequest {
   const request = withScopes(DEFAULT_REQUEST, splitScopes(scenario.scope));
   return {
     ...request,
@@ -198,6 +202,8 @@ export function composeScenario(scenario: Scenario): ComposedRequest {
       behaviour: scenario.behaviour ?? DEFAULT_MOCK_SETTINGS.behaviour,
       loginPolicyText: scenario.loginPolicy ? JSON.stringify(scenario.loginPolicy, null, 2) : DEFAULT_MOCK_SETTINGS.loginPolicyText,
       disallowedScopes: scenario.disallowedScopes ?? 'drop',
+      clock: keep.clock,
+      seed: keep.seed,
     },
   };
 }

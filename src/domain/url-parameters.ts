@@ -1,11 +1,13 @@
 import { isBehaviourProfile } from './behaviour-profile';
 import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, MOCK_ISSUER, withScopes, type ComposedRequest } from './composed-request';
 import { splitScopes } from './scope-list';
+import { fixedClock } from './seeded-random';
 
 /** The documented URL parameters on `/` (README, "Automation contract"). */
 export const COMPOSE_PARAMETERS = [
   'issuer', 'client_id', 'scope', 'claims', 'allowed_scopes', 'profile',
   'prompt', 'max_age', 'login_hint', 'ui_locales', 'acr_values', 'disallowed_scopes', 'login_policy', 'user',
+  'clock', 'seed',
 ] as const;
 export const RUN_PARAMETERS = ['autostart', 'autologin'] as const;
 
@@ -45,6 +47,9 @@ export function readUrlParameters(search: URLSearchParams): UrlComposition | und
   if (disallowed !== null && disallowed !== 'drop' && disallowed !== 'reject') {
     problems.push(`disallowed_scopes="${disallowed}" is not drop or reject; using drop.`);
   }
+  if (search.has('clock') && fixedClock(get('clock')) === undefined) {
+    problems.push(`clock="${get('clock')}" is not an ISO date-time such as 2026-01-15T09:30:00Z; the real clock is used.`);
+  }
   const profile = search.get('profile');
   if (profile !== null && !isBehaviourProfile(profile)) {
     problems.push(`profile="${profile}" is not one of hosted-login, next-identity, oidc-core; using hosted-login.`);
@@ -58,6 +63,8 @@ export function readUrlParameters(search: URLSearchParams): UrlComposition | und
       disallowedScopes: search.get('disallowed_scopes') === 'reject' ? 'reject' : 'drop',
       loginPolicyText: search.has('login_policy') ? prettyJson(get('login_policy')) : DEFAULT_MOCK_SETTINGS.loginPolicyText,
       userText: search.has('user') ? prettyJson(get('user')) : DEFAULT_MOCK_SETTINGS.userText,
+      clock: get('clock'),
+      seed: get('seed'),
     },
   };
   return { request, autostart: search.get('autostart') === '1', autologin: search.get('autologin') === '1', problems };

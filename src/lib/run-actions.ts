@@ -2,6 +2,7 @@ import { decodeJwt } from 'jose';
 import type { RefreshState } from 'oidc-client-ts';
 import { joinScopes } from '../domain/scope-list';
 import { isMockIssuer } from '../domain/composed-request';
+import { nowFor } from './determinism';
 import { saveLastRun, type FlowRun } from './flow-run';
 import { parseJsonBody, recordExchanges } from './http-recorder';
 import { ensureMockProvider } from './mock-provider';
@@ -58,7 +59,7 @@ export async function refreshRun(run: CompletedRun): Promise<CompletedRun> {
           clientId: run.request.clientId,
           // OIDC Core §12.2: a refreshed id_token need not carry the nonce.
           nonce: undefined,
-          nowSeconds: Math.floor(Date.now() / 1000),
+          nowSeconds: Math.floor(nowFor(run.request) / 1000),
         })
       : run.checks,
     exchanges: [...run.exchanges, ...recorded.exchanges],

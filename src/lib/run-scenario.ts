@@ -1,6 +1,6 @@
 import { composeScenario, type Scenario } from '../domain/scenarios';
 import { setAutologin } from './autologin';
-import { setComposedRequest } from './composed-request-store';
+import { getComposedRequest, setComposedRequest } from './composed-request-store';
 import { ensureMockProvider } from './mock-provider';
 import { startSignIn, type LaunchedSignIn } from './sign-in';
 
@@ -9,7 +9,7 @@ import { startSignIn, type LaunchedSignIn } from './sign-in';
  * it; the mock login page signs in by itself for this one run.
  */
 export async function runScenario(scenario: Scenario): Promise<LaunchedSignIn> {
-  const request = composeScenario(scenario);
+  const request = composeScenario(scenario, getComposedRequest().mock);
   setComposedRequest(request);
   const provider = await ensureMockProvider();
   provider.configure(request.mock);

@@ -5,6 +5,7 @@ import { NO_FAULTS, isMockIssuer, requestedScopes, type ComposedRequest } from '
 import { setComposedRequest } from './composed-request-store';
 import { joinScopes } from '../domain/scope-list';
 import { forgetPendingRun, savePendingRun, takePendingRun, type FlowError, type FlowRun, type PendingRun } from './flow-run';
+import { nowFor, withSeededRandom } from './determinism';
 import { fetchDiscovery } from './discovery';
 import { parseJsonBody, recordExchanges, type HttpExchange } from './http-recorder';
 import { ensureMockProvider, mockIssuerUrl } from './mock-provider';
@@ -50,10 +51,11 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
   }
   const scopes = requestedScopes(request);
   const client = buildClient(issuer, request.clientId, joinScopes(scopes));
-  // oidc-client-ts sends no nonce by itself; with one it also checks the id_token's nonce.
-  const nonce = base64url.encode(crypto.getRandomValues(new Uint8Array(24)));
   const claims = compactJson(request.claimsText);
-  const started = await recordExchanges(() => client.createSigninRequest({
+  const started = await withSeededRandom(request, () => recordExchanges(async () => {
+    // oidc-client-ts sends no nonce by itself; with one it also checks the id_token's nonce.
+    const nonce = base64url.encode(crypto.getRandomValues(new Uint8Array(24)));
+    const signin = await client.createSigninRequest({
     nonce,
     prompt: request.prompt.trim() || undefined,
     max_age: request.maxAge.trim() ? Number(request.maxAge) : undefined,
@@ -61,12 +63,14 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     ui_locales: request.uiLocales.trim() || undefined,
     acr_values: request.acrValues.trim() || undefined,
     extraQueryParams: claims ? { claims } : undefined,
+    });
+    return { signin, nonce };
   }));
   if ('error' in started) throw started.error;
-  const signin = started.result;
+  const { signin, nonce } = started.result;
   const pending: PendingRun = {
     id: signin.state.id,
-    startedAt: new Date().toISOString(),
+    startedAt: new Date(nowFor(request)).toISOString(),
     request,
     issuer,
     redirectUri: redirectUri(),
@@ -106,7 +110,7 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
           issuer: pending.issuer,
           clientId: pending.request.clientId,
           nonce: pending.nonce,
-          nowSeconds: Math.floor(Date.now() / 1000),
+          nowSeconds: Math.floor(nowFor(pending.request) / 1000),
         })
       : [];
     return { metadata, signature, checks, jwks };

@@ -6,6 +6,7 @@ import type { MockSettings } from '../../domain/composed-request';
 import { parseUserProfile } from '../../domain/user-profile';
 import type { SectionProps } from '../../lib/composed-request-store';
 import { AllowedScopes } from './allowed-scopes';
+import { DeterministicMode } from './deterministic-mode';
 import { FaultSwitches } from './fault-switches';
 import { LoginPolicyEditor } from './login-policy-editor';
 
@@ -55,6 +56,7 @@ export function MockSettingsPanel({ request, update, problems }: SectionProps) {
       </div>
       <LoginPolicyEditor value={settings.loginPolicyText} onChange={(loginPolicyText) => change({ loginPolicyText })} problems={problems} />
       <FaultSwitches faults={settings.faults} onChange={(faults) => change({ faults })} />
+      <DeterministicMode settings={settings} onChange={change} />
     </Panel>
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { composeScenario, SCENARIOS, type Scenario } from '../../domain/scenarios';
-import { setComposedRequest } from '../../lib/composed-request-store';
+import { getComposedRequest, setComposedRequest } from '../../lib/composed-request-store';
 import { goTo } from '../../lib/navigation';
 
 /** `/scenarios`: one-click lessons, each a composed request + mock settings + expected outcome. */
@@ -27,7 +27,7 @@ function ScenarioCard({ scenario }: { scenario: Scenario }) {
     onSuccess: (launched) => goTo(launched.url, navigate),
   });
   const load = () => {
-    setComposedRequest(composeScenario(scenario));
+    setComposedRequest(composeScenario(scenario, getComposedRequest().mock));
     navigate('/');
   };
   const headingId = `scenario-${scenario.id}`;

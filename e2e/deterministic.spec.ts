@@ -1,0 +1,36 @@
+import { test, expect } from './fixtures';
+
+const URL_OF_RUN = '/?scope=openid%20email%20address&claims=%7B%22id_token%22%3A%7B%22gender%22%3Anull%7D%7D&clock=2026-01-15T09%3A30%3A00Z&seed=demo&autostart=1&autologin=1';
+
+test('clock and seed make two runs in fresh browsers byte for byte the same', async ({ browser }) => {
+  const texts: string[][] = [];
+  for (let run = 0; run < 2; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(URL_OF_RUN);
+    await expect(page.getByTestId('signature-status')).toHaveAttribute('data-status', 'valid');
+    texts.push(
+      await Promise.all(
+        ['token-response', 'id-token-header', 'id-token-payload', 'userinfo-response', 'authorize-url'].map((id) => page.getByTestId(id).last().innerText()),
+      ),
+    );
+    await context.close();
+  }
+  expect(texts[1]).toEqual(texts[0]);
+  const payload = JSON.parse(texts[0][2]) as Record<string, number>;
+  expect(payload.iat).toBe(Date.UTC(2026, 0, 15, 9, 30) / 1000);
+  expect(payload.exp - payload.iat).toBe(3600);
+});
+
+test('without a seed, two runs differ', async ({ browser }) => {
+  const tokens: string[] = [];
+  for (let run = 0; run < 2; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto('/?scope=openid&autostart=1&autologin=1');
+    await expect(page.getByTestId('signature-status')).toBeVisible();
+    tokens.push(JSON.parse(await page.getByTestId('token-response').innerText()).access_token);
+    await context.close();
+  }
+  expect(tokens[1]).not.toBe(tokens[0]);
+});

@@ -1,0 +1,18 @@
+import type { JWK } from 'jose';
+
+/**
+ * The signing key of deterministic mode (`seed`): published here on purpose so that every run
+ * and every machine signs the same bytes. It signs nothing but the in-browser mock's tokens in
+ * seeded runs; it protects nothing.
+ */
+export const FIXED_PRIVATE_JWK: JWK = {
+  kty: 'RSA',
+  n: 'iMYAYFHYeGHG_FxgU9SHjQbKEOD_dGP74XGBu1DIVmE4qq4kFv6deUDG5Q-xpxZ-jNOjtjbkuuS2na0fMudgEY0v-dGHhE5YIcmGWCJtAfa78vcHnFJghsNZsndveGDb1h-vopO9Zkt6wAHmaycgFKHHMHEo9aoFjz3U07hOq0CtatzuGZo6ka7m7LsmaFZ0vIUTFgAlqfduLwJBOCLJZHh1xZQaSE--are0M7axzzdX6f1hE-d_JHdZu-SSWuqQns9ClOMHiCOZK91QNhwFpyyXYWD9yZTfCkJsAAIjbcbjNTvNPLCh7nRP6SjkWge79TeEGK3fXHcDry_7lG1GCQ',
+  e: 'AQAB',
+  d: 'HlIKpk-ule1TIAHYhu0ACcb-B6ThbKt3nMA9esmLR_7wgYHuVTynq0gtb309rGVjs5N9YPklVrs6MpU869t4JBvxDUgiazW0-vSCeEpVcRCCFPgnc0Ody3JGEbbBeuW6Bmtq07c9zw4fja4-JvX6-iftEPOdGWzSI7GY20CqC_ONJydIO88U_MMY-A09lefNEW_CBzDZye71DiJyc7-dIfGUnS1vYK0ew93Jswg295KZ01i9FRq81BSHx6oMCxED6_H-GDq1TEshuZ6xbtyjfzAWzADh-i7A7Oi042-sW2FEa_H0y5uXiXDcwE_FgmxJYLYw_VI504X-6D08nD8cow',
+  p: 'u-nAqHShhqPhymhITKfZd28gg2zyStl6nE8ncCIoivUeT1vpVg45NmJaXDBx-c9xTATzqmhB_ofVqu0dt51zmWXA-X9aHhEJp1WLQt_IAOK4lpQOc413cjTo1vkEMT_uv6CMObVfPbJ2F1t7datbqy_2bdcaWQ8zUBIFY7YMqIs',
+  q: 'ulSwsRxIjc0CBZTkyph92nQZcghHE-rlfGwI792Qb0Tvjbep26tISvXKqRRIVvvy4jtZ3KC-F9EgKmCLtRwD9ylyDWG_QxVRQVYtNOT01cAC4Smo4YacSoX50671a9tVfHbALe1sEQVRe78MwPnBwEepooY0WDzB1KX3HhNnCjs',
+  dp: 'IIYJuV5OYq5UsyKveM0IX5qVRwoBOaFAjnNIwSi4WaypLVUcIq_diSMmvpQH9hPIaT7mKZVX7sT131qg7RnMWz14U_aN02xhflvY-Z8fz79t8Wn4wlk21kaAEk0RQ7DsErCn9IkGzffoZoyH5src19k6TrKPNeDiobYsxqBIupc',
+  dq: 'mZBKvuzMbvFShT8dAEuFDZE5l11zFts0nsJ66xTzgICT3XxMpRoYzo6bo5VvuSCUIBdCDC79-6sCk2pWOcEJE544vQaeFq9u9CYNw9YeYjuJJACtipDiJhkcuHUtFuMBJT7JTBCsS6rSaOYfoLs2Dz4AdE2evkn0hUjyzPq4pRk',
+  qi: 'LhbgA7hzangM3VtQxYQZVQxdyzH8pUdqmO4JemOR85IWGRYO8fMSKxmFJAgB0Nl2hRY5_Ecl1GXeBhvoOOxe3GUNdO48FA1dIfLeDiTqBV00YfvyEO-hrdMdCB4y81x2VqB9KMeC_UYzUBUIOBZd9uPaTqKF7OhdbRrYTRQqaOA',
+};

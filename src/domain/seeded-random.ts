@@ -1,0 +1,33 @@
+/**
+ * Deterministic bytes for a seed and a position in its stream: the same (seed, counter) gives the
+ * same bytes on every machine. For deterministic demo and snapshot runs only — never for secrets
+ * that protect anything.
+ */
+export function seededBytes(seed: string, counter: number, length: number): Uint8Array {
+  let state = hashString(`${seed}#${counter}`);
+  const bytes = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
+    // mulberry32: small, fast, and well spread for this purpose.
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    bytes[i] = ((t ^ (t >>> 14)) >>> 0) & 0xff;
+  }
+  return bytes;
+}
+
+function hashString(text: string): number {
+  let hash = 1779033703 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    hash = Math.imul(hash ^ text.charCodeAt(i), 3432918353);
+    hash = (hash << 13) | (hash >>> 19);
+  }
+  return hash >>> 0;
+}
+
+/** A fixed "now" from the `clock` setting, in milliseconds; undefined when unset or not a date. */
+export function fixedClock(clock: string): number | undefined {
+  if (clock.trim() === '') return undefined;
+  const millis = Date.parse(clock);
+  return Number.isNaN(millis) ? undefined : millis;
+}

@@ -1,0 +1,32 @@
+import { isMockIssuer, type ComposedRequest } from '../domain/composed-request';
+import { fixedClock, seededBytes } from '../domain/seeded-random';
+
+/** "Now" for a run: the composed `clock` in deterministic mock runs, the real clock otherwise. */
+export function nowFor(request: ComposedRequest): number {
+  return (isMockIssuer(request.issuer) ? fixedClock(request.mock.clock) : undefined) ?? Date.now();
+}
+
+/**
+ * Runs `work` with the page's random source replaced by the seed's stream, so oidc-client-ts
+ * makes the same state and PKCE verifier and we make the same nonce on every seeded run. Only for
+ * the mock provider in deterministic mode; the real source is restored right after.
+ */
+export async function withSeededRandom<T>(request: ComposedRequest, work: () => Promise<T>): Promise<T> {
+  const seed = isMockIssuer(request.issuer) ? request.mock.seed : '';
+  if (!seed) return work();
+  const counterKey = `oidc-playground.seed-counter.${seed}`;
+  const original = crypto.getRandomValues.bind(crypto);
+  crypto.getRandomValues = (<T extends ArrayBufferView | null>(array: T): T => {
+    if (!(array instanceof Uint8Array || array instanceof Uint32Array || array instanceof Uint16Array)) return original(array as never) as T;
+    const counter = Number(window.sessionStorage.getItem(counterKey) ?? '0');
+    window.sessionStorage.setItem(counterKey, String(counter + 1));
+    const bytes = seededBytes(seed, counter, array.byteLength);
+    new Uint8Array(array.buffer, array.byteOffset, array.byteLength).set(bytes);
+    return array;
+  }) as typeof crypto.getRandomValues;
+  try {
+    return await work();
+  } finally {
+    crypto.getRandomValues = original;
+  }
+}

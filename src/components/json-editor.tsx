@@ -1,6 +1,7 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { json } from '@codemirror/lang-json';
-import { bracketMatching, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { HighlightStyle, bracketMatching, syntaxHighlighting } from '@codemirror/language';
+import { tags } from '@lezer/highlight';
 import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, placeholder } from '@codemirror/view';
@@ -20,6 +21,14 @@ export interface JsonEditorProps {
   readonly diagnose?: (text: string) => readonly EditorDiagnostic[];
   readonly describedBy?: string;
 }
+
+// The same colours as the JSON views, from CSS variables, so both themes keep their contrast.
+const JSON_COLOURS = HighlightStyle.define([
+  { tag: tags.propertyName, color: 'var(--json-key)' },
+  { tag: tags.string, color: 'var(--json-string)' },
+  { tag: tags.number, color: 'var(--json-number)' },
+  { tag: [tags.bool, tags.null], color: 'var(--json-literal)' },
+]);
 
 /** A CodeMirror 6 JSON editor. Loaded lazily: the compose screen paints before it arrives. */
 export default function JsonEditor({ value, onChange, label, placeholderText, diagnose, describedBy }: JsonEditorProps) {
@@ -47,7 +56,7 @@ export default function JsonEditor({ value, onChange, label, placeholderText, di
           history(),
           bracketMatching(),
           json(),
-          syntaxHighlighting(defaultHighlightStyle),
+          syntaxHighlighting(JSON_COLOURS),
           lint,
           lintGutter(),
           keymap.of([...defaultKeymap, ...historyKeymap]),

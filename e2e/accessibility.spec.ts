@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(serious).toEqual([]);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.addInitScript((value) => window.localStorage.setItem('oidc-playground.preferences', JSON.stringify({ theme: value, largeText: false })), theme);
+    });
+
+    test('compose, scenarios, catalogue and compare screens have no serious or critical axe violations', async ({ page, compose }) => {
+      await compose.open();
+      await expect(page.locator('.cm-content').first()).toBeVisible();
+      await expectNoSeriousViolations(page);
+      for (const path of ['/scenarios', '/catalogue', '/compare', '/results', '/signed-out', '/nowhere']) {
+        await page.goto(path);
+        await expect(page.locator('h1, h2').first()).toBeVisible();
+        await expectNoSeriousViolations(page);
+      }
+    });
+
+    test('mock login and results screens have no serious or critical axe violations', async ({ page, compose, login, results }) => {
+      await compose.open();
+      await compose.start();
+      await expect(page.getByTestId('mock-login-submit')).toBeVisible();
+      await expectNoSeriousViolations(page);
+      await login.signIn();
+      await results.waitForRun();
+      await expectNoSeriousViolations(page);
+    });
+  });
+}
+
+test('the whole flow works from the keyboard alone, with a visible focus', async ({ page, compose }) => {
+  await compose.open();
+  await compose.startButton.focus();
+  await expect(compose.startButton).toBeFocused();
+  const outline = await compose.startButton.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  const submit = page.getByTestId('mock-login-submit');
+  await expect(submit).toBeVisible();
+  // Tab from the password field to the Sign in button, then press it.
+  await page.getByLabel('Password').focus();
+  await page.keyboard.press('Tab');
+  await expect(submit).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('signature-status')).toBeVisible();
+});

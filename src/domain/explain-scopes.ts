@@ -32,7 +32,7 @@ export function explainScopes(input: ExplainScopesInput): ScopeExplanation {
   const grantedAssumed = input.grantedOnTheWire === undefined;
   const granted = input.grantedOnTheWire ?? input.requested;
   const verdicts = input.requested.map((scope): ScopeVerdict => {
-    const allowedByPolicy = input.allowedScopes ? input.allowedScopes.includes(scope) : 'not-known';
+    const allowedByPolicy = input.allowedScopes ? isSupported(scope, input.allowedScopes) : 'not-known';
     if (granted.includes(scope)) {
       return { outcome: 'granted', scope, allowedByPolicy, sentence: grantedSentence(scope, grantedAssumed) };
     }

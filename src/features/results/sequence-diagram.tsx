@@ -36,7 +36,10 @@ export function SequenceDiagram({ run }: { run: FlowRun }) {
             <li key={index} className={step.failed ? 'failed' : undefined} data-testid="sequence-step">
               <details>
                 <summary>
-                  <span className="arrow" style={{ gridColumn: `${left + 1} / span ${span + 1}` }} data-direction={to > from ? 'right' : 'left'}>
+                  <span
+                    className="arrow"
+                    // From the centre of one lane to the centre of the other: half a lane in from each edge of the spanned area.
+                    style={{ gridColumn: `${left + 1} / span ${span + 1}`, marginInline: `${50 / (span + 1)}%` }} data-direction={to > from ? 'right' : 'left'}>
                     {index + 1}. {step.label}
                     <span className="visually-hidden"> — from {ACTOR_LABEL[step.from]} to {ACTOR_LABEL[step.to]}</span>
                   </span>

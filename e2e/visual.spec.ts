@@ -1,0 +1,76 @@
+import type { Page } from '@playwright/test';
+import { SCENARIOS } from '../src/domain/scenarios';
+import { test, expect } from './fixtures';
+
+/**
+ * The visual regression suite: every screen and every scenario, in both themes, in
+ * deterministic mode (fixed clock and seed), so a screenshot changes only when the screen does.
+ */
+const DETERMINISTIC = 'clock=2026-01-15T09%3A30%3A00Z&seed=visual';
+
+test.use({ allowedConsoleErrors: [/status of 400/] });
+
+async function openDeterministic(page: Page, path = '/') {
+  await page.goto(`/?${DETERMINISTIC}`);
+  await expect(page.getByTestId('start-signin')).toBeVisible();
+  if (path !== '/') await page.goto(path);
+}
+
+async function settle(page: Page) {
+  await page.evaluate(() => document.fonts.ready);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.addInitScript((value) => window.localStorage.setItem('oidc-playground.preferences', JSON.stringify({ theme: value, largeText: false })), theme);
+    });
+
+    test('compose screen', async ({ page }) => {
+      await openDeterministic(page);
+      await expect(page.locator('.cm-content')).toHaveCount(3);
+      await settle(page);
+      await expect(page).toHaveScreenshot(`compose-${theme}.png`, { fullPage: true });
+    });
+
+    test('scenarios, catalogue, empty results and empty compare screens', async ({ page }) => {
+      for (const [path, name] of [['/scenarios', 'scenarios'], ['/catalogue', 'catalogue'], ['/results', 'results-empty'], ['/compare', 'compare-empty']] as const) {
+        await openDeterministic(page, path);
+        await settle(page);
+        await expect(page).toHaveScreenshot(`${name}-${theme}.png`, { fullPage: true });
+      }
+    });
+
+    test('mock login page', async ({ page }) => {
+      await openDeterministic(page);
+      await page.getByTestId('start-signin').click();
+      await expect(page.getByTestId('mock-login-submit')).toBeVisible();
+      await settle(page);
+      await expect(page).toHaveScreenshot(`mock-login-${theme}.png`);
+    });
+
+    for (const scenario of SCENARIOS) {
+      test(`results of scenario ${scenario.id}`, async ({ page }) => {
+        await openDeterministic(page, '/scenarios');
+        await page.locator(`[data-scenario="${scenario.id}"]`).getByRole('button', { name: 'Run' }).click();
+        await expect(page.getByTestId('scenario-verdict')).toHaveAttribute('data-outcome', 'matched');
+        await settle(page);
+        await expect(page).toHaveScreenshot(`scenario-${scenario.id}-${theme}.png`, { fullPage: true });
+      });
+    }
+
+    test('compare screen after adding address to the policy', async ({ page }) => {
+      await openDeterministic(page, '/scenarios');
+      await page.locator('[data-scenario="policy-drops-address"]').getByRole('button', { name: 'Run' }).click();
+      await expect(page.getByTestId('scenario-verdict')).toBeVisible();
+      await page.goto('/scenarios');
+      await page.locator('[data-scenario="address-added-to-policy"]').getByRole('button', { name: 'Run' }).click();
+      await expect(page.getByTestId('scenario-verdict')).toBeVisible();
+      await page.getByRole('link', { name: 'Compare' }).click();
+      await expect(page.getByTestId('scope-change')).toBeVisible();
+      await settle(page);
+      await expect(page).toHaveScreenshot(`compare-${theme}.png`, { fullPage: true });
+    });
+  });
+}

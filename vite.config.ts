@@ -5,7 +5,9 @@ export default defineConfig({
   plugins: [react()],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1', strictPort: true },
-  build: { target: 'es2022', sourcemap: false },
+  // No modulepreload links: the flow's chunks are prefetched after the first paint (src/lib/prefetch.ts), and
+  // preload links that can never load (offline) would hold a dynamic import forever.
+  build: { target: 'es2022', sourcemap: false, modulePreload: false },
   test: {
     include: ['src/**/*.test.ts', 'mocks/**/*.test.ts'],
     environment: 'node',

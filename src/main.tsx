@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/styles.css';
 import { applyPreferences } from './lib/preferences';
+import { prefetchAfterFirstPaint } from './lib/prefetch';
 
 applyPreferences();
 
@@ -12,3 +13,5 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+prefetchAfterFirstPaint();

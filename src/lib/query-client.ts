@@ -1,7 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 
 export const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: Infinity } },
+  defaultOptions: {
+    // networkMode 'always': the mock provider answers inside the page, so being offline must not
+    // pause a query or a mutation; a real provider that cannot be reached fails with its own message.
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: Infinity, networkMode: 'always' },
+    mutations: { networkMode: 'always' },
+  },
 });
 
 /** Query keys from one factory, so no two features invent the same key differently. */

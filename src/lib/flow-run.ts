@@ -39,6 +39,7 @@ export type FlowRun = PendingRun &
         readonly tokenResponse: Record<string, unknown>;
         readonly userinfo: unknown;
         readonly scopesSupported: readonly string[] | undefined;
+        readonly claimsSupported?: readonly string[];
         readonly signature: SignatureStatus;
         /** The provider's public keys at verification time, for the tamper demo. */
         readonly jwks?: unknown;

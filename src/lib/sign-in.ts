@@ -130,6 +130,7 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
     tokenResponse: (parseJsonBody(tokenExchange) ?? {}) as Record<string, unknown>,
     userinfo: parseJsonBody(userinfoExchange),
     scopesSupported: metadata.scopes_supported,
+    claimsSupported: metadata.claims_supported,
     signature,
     checks,
     exchanges,

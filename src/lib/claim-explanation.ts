@@ -1,0 +1,33 @@
+import { isMockIssuer } from '../domain/composed-request';
+import { explainClaims, type ClaimVerdict } from '../domain/explain-claims';
+import { parseLoginPolicy, EMPTY_LOGIN_POLICY } from '../domain/login-policy';
+import { parseClaimsRequest } from '../domain/parse-claims-request';
+import { parseUserProfile } from '../domain/user-profile';
+import type { FlowRun } from './flow-run';
+import { idTokenClaims, userinfoClaims } from './run-snapshot';
+import { scopeExplanationOf } from './scope-explanation';
+
+/** Every claim of a completed run with its source, and every requested claim that is missing, with why. */
+export function claimExplanationOf(run: Extract<FlowRun, { outcome: 'completed' }>): ClaimVerdict[] {
+  const scopes = scopeExplanationOf(run);
+  const claims = parseClaimsRequest(run.request.claimsText);
+  const mock = isMockIssuer(run.request.issuer);
+  const policy = parseLoginPolicy(run.request.mock.loginPolicyText);
+  const user = parseUserProfile(run.request.mock.userText);
+  return explainClaims({
+    requestedScopes: run.requestedScopes,
+    grantedScopes: scopes.verdicts.filter((v) => v.outcome === 'granted').map((v) => v.scope),
+    claimsRequest: claims.outcome === 'valid' ? claims.request : undefined,
+    idToken: typeof run.tokenResponse.id_token === 'string' ? idTokenClaims(run) : undefined,
+    userinfo: run.userinfo === undefined ? undefined : userinfoClaims(run),
+    claimsSupported: run.claimsSupported,
+    provider: mock
+      ? {
+          kind: 'mock',
+          behaviour: run.request.mock.behaviour,
+          loginPolicy: policy.outcome === 'valid' ? policy.policy : EMPTY_LOGIN_POLICY,
+          user: user.outcome === 'valid' ? user.profile : undefined,
+        }
+      : { kind: 'real' },
+  });
+}

@@ -46,11 +46,20 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    // Always build and serve afresh: a server left running would serve a stale dist/.
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}`,
+      // Always build and serve afresh: a server left running would serve a stale dist/.
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // A certified OpenID Provider on loopback for the real-provider specs (e2e/support/real-provider.mjs).
+      command: 'node e2e/support/real-provider.mjs',
+      url: 'http://127.0.0.1:4455/.well-known/openid-configuration',
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

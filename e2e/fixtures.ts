@@ -10,9 +10,9 @@ interface Pages {
 }
 
 /** Page objects as fixtures; every test also fails on a console error or an uncaught exception. */
-export const test = base.extend<Pages & { consoleErrors: string[]; allowedConsoleErrors: RegExp[] }>({
+export const test = base.extend<Pages & { consoleErrors: string[]; allowedConsoleErrors: RegExp | undefined }>({
   /** Console errors a test provokes on purpose (a browser logs every failed HTTP status). */
-  allowedConsoleErrors: [[], { option: true }],
+  allowedConsoleErrors: [undefined, { option: true }],
   consoleErrors: [
     async ({ page, allowedConsoleErrors }, use) => {
       const errors: string[] = [];
@@ -21,7 +21,7 @@ export const test = base.extend<Pages & { consoleErrors: string[]; allowedConsol
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);
-      const unexpected = errors.filter((text) => !allowedConsoleErrors.some((allowed) => allowed.test(text)));
+      const unexpected = errors.filter((text) => !allowedConsoleErrors?.test(text));
       expect(unexpected, 'console errors during the test').toEqual([]);
     },
     { auto: true },

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 
-test.use({ allowedConsoleErrors: [/Failed to load resource: the server responded with a status of (400|401|500)/] });
+test.use({ allowedConsoleErrors: /Failed to load resource: the server responded with a status of (400|401|500)/ });
 
 test('a disallowed scope can be rejected with invalid_scope instead of dropped', async ({ page, compose, results }) => {
   await compose.open();

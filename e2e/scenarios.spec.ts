@@ -1,7 +1,7 @@
 import { SCENARIOS } from '../src/domain/scenarios';
 import { test, expect } from './fixtures';
 
-test.use({ allowedConsoleErrors: [/status of 400/] });
+test.use({ allowedConsoleErrors: /status of 400/ });
 
 for (const scenario of SCENARIOS) {
   test(`scenario "${scenario.title}" matches its stated expectation`, async ({ page }) => {

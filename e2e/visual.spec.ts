@@ -8,7 +8,7 @@ import { test, expect } from './fixtures';
  */
 const DETERMINISTIC = 'clock=2026-01-15T09%3A30%3A00Z&seed=visual';
 
-test.use({ allowedConsoleErrors: [/status of 400/] });
+test.use({ allowedConsoleErrors: /status of 400/ });
 
 async function openDeterministic(page: Page, path = '/') {
   await page.goto(`/?${DETERMINISTIC}`);

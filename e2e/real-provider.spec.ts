@@ -1,0 +1,92 @@
+import { test, expect } from './fixtures';
+import type { ComposePage } from './pages/compose-page';
+import { signInAtRealProvider } from './pages/real-provider-login';
+
+const ISSUER = 'http://127.0.0.1:4455';
+
+// oidc-provider's own pages ask for a web font and a favicon that this offline machine cannot load.
+test.use({ allowedConsoleErrors: /Failed to load resource: (net::ERR_NAME_NOT_RESOLVED|the server responded with a status of 404)/ });
+const CLIENT_ID = 'playground-e2e';
+
+async function useRealProvider(compose: ComposePage, issuer = ISSUER, clientId = CLIENT_ID) {
+  const { page } = compose;
+  await page.getByRole('radio', { name: 'A real provider by issuer URL' }).check();
+  await page.getByLabel('Issuer URL', { exact: true }).fill(issuer);
+  await page.getByLabel('Client ID').fill(clientId);
+}
+
+test('the full flow against oidc-provider: discovery, its own login and consent, verified tokens, claims honoured', async ({ page, compose, results }) => {
+  await compose.open();
+  await useRealProvider(compose);
+  await page.getByRole('button', { name: 'Fetch discovery' }).click();
+  await expect(page.getByTestId('discovery-status')).toHaveAttribute('data-status', 'ok');
+  await expect(page.getByRole('region', { name: 'Discovery document' })).toContainText('claims_parameter_supported');
+  await expect(page.getByTestId('redirect-uri')).toHaveText('http://127.0.0.1:4173/callback');
+
+  await compose.requestScopes(['openid', 'email']);
+  await compose.typeClaims('{"id_token":{"gender":null},"userinfo":{"given_name":null}}');
+  await compose.start();
+  await expect(page).toHaveURL(/127\.0\.0\.1:4455/);
+  await signInAtRealProvider(page);
+
+  await results.waitForRun();
+  await expect(results.signature).toHaveAttribute('data-status', 'valid');
+  await expect(page.locator('[data-check][data-outcome="fail"]')).toHaveCount(0);
+  const payload = await results.json('id-token-payload');
+  expect(payload).toMatchObject({ iss: ISSUER, aud: CLIENT_ID, gender: 'female' });
+  const userinfo = await results.json('userinfo-response');
+  expect(userinfo).toMatchObject({ email: 'ada@example.test', given_name: 'Ada' });
+  expect(await results.scopeOutcomes()).toEqual({ openid: 'granted', email: 'granted' });
+  await expect(page.locator('[data-testid="claim-outcome"][data-claim="gender"][data-target="id_token"]')).toHaveAttribute('data-source', 'claims-request');
+});
+
+test('a scope outside the client’s allowed scopes is refused, and the refusal is explained', async ({ page, compose, results }) => {
+  await compose.open();
+  await useRealProvider(compose);
+  await compose.requestScopes(['openid', 'email', 'phone']);
+  await compose.start();
+  await expect(results.flowError).toContainText('invalid_scope');
+  await expect(results.flowError).toContainText('not allowed');
+  await expect(page.getByText('The provider refused a requested scope')).toBeVisible();
+});
+
+test.describe('failures', () => {
+  test.use({ allowedConsoleErrors: /Failed to load resource|ERR_CONNECTION_REFUSED/ });
+
+  test('a wrong client ID gets the provider’s own error page', async ({ page, compose }) => {
+    await compose.open();
+    await useRealProvider(compose, ISSUER, 'no-such-client');
+    await compose.start();
+    await expect(page).toHaveURL(/127\.0\.0\.1:4455/);
+    await expect(page.getByText(/invalid_client|client is invalid/i).first()).toBeVisible();
+  });
+
+  test('a redirect URI the client has not registered gets the provider’s error page, as the compose screen warned', async ({ page, compose }) => {
+    await compose.open();
+    await useRealProvider(compose, ISSUER, 'registered-elsewhere');
+    await expect(page.getByText('If it is not registered, the provider shows its own error page')).toBeVisible();
+    await compose.start();
+    await expect(page).toHaveURL(/127\.0\.0\.1:4455/);
+    await expect(page.getByText(/redirect_uri/).first()).toBeVisible();
+  });
+
+  test('a provider that is down gets a message naming the URL and what to check, and nothing composed is lost', async ({ page, compose }) => {
+    await compose.open();
+    await useRealProvider(compose, 'http://127.0.0.1:4999');
+    await compose.requestScopes(['openid', 'profile']);
+    await compose.start().catch(() => undefined);
+    await expect(page.getByRole('alert').filter({ hasText: 'No answer from http://127.0.0.1:4999/.well-known/openid-configuration' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'CORS' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Issuer URL', { exact: true })).toHaveValue('http://127.0.0.1:4999');
+    await expect(compose.scopes.getByRole('checkbox', { name: 'profile' })).toBeChecked();
+  });
+
+  test('an issuer URL that does not match its discovery document is caught before launch', async ({ page, compose }) => {
+    await compose.open();
+    await useRealProvider(compose, `${ISSUER}/`);
+    await page.getByRole('button', { name: 'Fetch discovery' }).click();
+    await expect(page.getByTestId('discovery-status')).toHaveAttribute('data-status', 'error');
+    await expect(page.getByTestId('discovery-status')).toContainText(`Use exactly "${ISSUER}"`);
+  });
+});

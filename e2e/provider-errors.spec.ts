@@ -47,6 +47,6 @@ test('a wrong attribute name in the login policy is a configuration error naming
   const editor = page.getByRole('textbox', { name: 'Mock login policy JSON' });
   await expect(page.locator('.cm-content[aria-label="Mock login policy JSON"]')).toBeVisible();
   await editor.fill('{"customClaims": {"id_token": {"consent_email_marketing": "EMAIL_MARKETING_OPTIN"}}}');
-  await expect(page.locator('#mock-policy-messages')).toContainText('did you mean "email_marketing_optIn"');
+  await expect(page.locator('#mockPolicy-messages')).toContainText('did you mean "email_marketing_optIn"');
   await expect(compose.startButton).toBeDisabled();
 });

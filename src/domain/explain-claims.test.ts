@@ -74,6 +74,11 @@ describe('explainClaims', () => {
     expect(find(verdicts, 'nickname', 'userinfo')).toMatchObject({ outcome: 'missing', reason: { code: 'no-profile-value' } });
   });
 
+  it('does not expect the openid scope’s auth_time at userinfo', () => {
+    const verdicts = explainClaims(mockRun({ requested: ['openid', 'email'], granted: ['openid', 'email'] }));
+    expect(find(verdicts, 'auth_time', 'userinfo')).toBeUndefined();
+  });
+
   it('says an essential claim did not arrive', () => {
     const input: ExplainClaimsInput = {
       requestedScopes: ['openid'],
@@ -107,7 +112,9 @@ describe('explainClaims', () => {
     const verdicts = explainClaims(mockRun({ requested: ['openid', 'email', 'address'], granted: ['openid', 'email'] }));
     const order = verdicts.map((v) => `${v.target}:${v.outcome}`);
     const firstUserinfo = order.findIndex((o) => o.startsWith('userinfo'));
+    expect(firstUserinfo).toBeGreaterThan(0);
     expect(order.slice(0, firstUserinfo).every((o) => o.startsWith('id_token'))).toBe(true);
+    expect(order.slice(firstUserinfo).every((o) => o.startsWith('userinfo'))).toBe(true);
     expect(order.lastIndexOf('id_token:delivered')).toBeLessThan(order.indexOf('id_token:missing'));
   });
 });

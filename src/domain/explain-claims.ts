@@ -58,7 +58,8 @@ const TARGET_LABEL: Record<ClaimTarget, string> = { id_token: 'the id_token', us
  * same for a real provider.
  */
 export function explainClaims(input: ExplainClaimsInput): ClaimVerdict[] {
-  return CLAIM_TARGETS.flatMap((target) => (target === 'id_token' ? input.idToken : input.userinfo) ? explainTarget(input, target) : []);
+  const order: ClaimTarget[] = ['id_token', 'userinfo'];
+  return order.flatMap((target) => ((target === 'id_token' ? input.idToken : input.userinfo) ? explainTarget(input, target) : []));
 }
 
 function explainTarget(input: ExplainClaimsInput, target: ClaimTarget): ClaimVerdict[] {
@@ -72,7 +73,7 @@ function explainTarget(input: ExplainClaimsInput, target: ClaimTarget): ClaimVer
   const delivered: ClaimVerdict[] = Object.keys(received).map((claim) => {
     const value = received[claim];
     const base = { outcome: 'delivered' as const, claim, target, value };
-    if ((PROTOCOL_CLAIMS as readonly string[]).includes(claim)) {
+    if (isProtocolClaim(claim)) {
       return { ...base, source: 'protocol', sentence: `${claim} is a protocol claim the provider sets on every ${target === 'id_token' ? 'id_token' : 'userinfo response'}.` };
     }
     if (claim === 'global_sub') return { ...base, source: 'protocol', sentence: 'global_sub is Hosted Login’s global identifier of the user, added at userinfo.' };
@@ -93,7 +94,7 @@ function explainTarget(input: ExplainClaimsInput, target: ClaimTarget): ClaimVer
   }
   const scopeClaimsHere = target === 'userinfo' || (mock ? scopeClaimsInIdToken(mock.behaviour) : false);
   for (const [claim, scope] of grantedScopeOf) {
-    if (claim in received || claim in asked || findClaim(claim)?.source.kind === 'protocol') continue;
+    if (claim in received || claim in asked || isProtocolClaim(claim)) continue;
     if (scopeClaimsHere) {
       const reason = missingReason(claim, input, known, false);
       missing.push({ outcome: 'missing', claim, target, source: 'scope', reason, sentence: sentenceFor(claim, target, reason) });
@@ -113,6 +114,11 @@ function explainTarget(input: ExplainClaimsInput, target: ClaimTarget): ClaimVer
     }
   }
   return [...delivered, ...missing];
+}
+
+/** sub, iss, auth_time and the JWT claims belong to the protocol, not to what a scope releases. */
+function isProtocolClaim(claim: string): boolean {
+  return (PROTOCOL_CLAIMS as readonly string[]).includes(claim);
 }
 
 function customMappings(policy: LoginPolicy, behaviour: BehaviourProfile, granted: readonly string[], target: ClaimTarget): Map<string, string> {

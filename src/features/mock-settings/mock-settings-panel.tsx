@@ -1,14 +1,13 @@
-import { FieldMessages } from '../../components/field-messages';
-import { LazyJsonEditor } from '../../components/lazy-json-editor';
 import { Panel } from '../../components/panel';
 import { BEHAVIOUR_LABELS, BEHAVIOUR_PROFILES, BEHAVIOUR_SUMMARIES, isBehaviourProfile } from '../../domain/behaviour-profile';
 import type { MockSettings } from '../../domain/composed-request';
+import { parseLoginPolicy } from '../../domain/login-policy';
 import { parseUserProfile } from '../../domain/user-profile';
 import type { SectionProps } from '../../lib/composed-request-store';
 import { AllowedScopes } from './allowed-scopes';
 import { DeterministicMode } from './deterministic-mode';
 import { FaultSwitches } from './fault-switches';
-import { LoginPolicyEditor } from './login-policy-editor';
+import { SettingsJsonEditor } from './settings-json-editor';
 
 /** The mock provider's token policy, behaviour and user. Applied at the next sign-in. */
 export function MockSettingsPanel({ request, update, problems }: SectionProps) {
@@ -40,23 +39,36 @@ export function MockSettingsPanel({ request, update, problems }: SectionProps) {
         </select>
         <span className="muted small">{BEHAVIOUR_SUMMARIES[settings.behaviour]}</span>
       </label>
-      <div className="field">
-        <span id="mock-user-label">User profile (attribute names as in the profile schema)</span>
-        <LazyJsonEditor
-          label="Mock user profile JSON"
-          value={settings.userText}
-          onChange={(userText) => change({ userText })}
-          describedBy="mock-user-messages"
-          diagnose={(text) => {
-            const parsed = parseUserProfile(text);
-            return parsed.outcome === 'invalid' ? [{ offset: 0, message: parsed.message, severity: 'error' }] : [];
-          }}
-        />
-        <FieldMessages problems={problems} field="mockUser" id="mock-user-messages" />
-      </div>
-      <LoginPolicyEditor value={settings.loginPolicyText} onChange={(loginPolicyText) => change({ loginPolicyText })} problems={problems} />
+      <SettingsJsonEditor
+        title="User profile (attribute names as in the profile schema)"
+        label="Mock user profile JSON"
+        value={settings.userText}
+        onChange={(userText) => change({ userText })}
+        problems={problems}
+        field="mockUser"
+        check={(text) => messageOf(parseUserProfile(text))}
+      />
+      <SettingsJsonEditor
+        title="Login policy: custom claims and custom scopes"
+        hint={
+          <>
+            <code>customClaims</code> map claim names to profile attributes for the id_token or userinfo; <code>customScopes</code>{' '}
+            (Next Identity) carry claims when granted. Attribute names must match the profile schema exactly.
+          </>
+        }
+        label="Mock login policy JSON"
+        value={settings.loginPolicyText}
+        onChange={(loginPolicyText) => change({ loginPolicyText })}
+        problems={problems}
+        field="mockPolicy"
+        check={(text) => messageOf(parseLoginPolicy(text))}
+      />
       <FaultSwitches faults={settings.faults} onChange={(faults) => change({ faults })} />
       <DeterministicMode settings={settings} onChange={change} />
     </Panel>
   );
+}
+
+function messageOf(parsed: { outcome: 'valid' } | { outcome: 'invalid'; message: string }): string | undefined {
+  return parsed.outcome === 'invalid' ? parsed.message : undefined;
 }

@@ -1,4 +1,5 @@
 import { requestedScopes, type ComposedRequest } from './composed-request';
+import { parseCustomParameters } from './custom-parameters';
 import { joinScopes } from './scope-list';
 
 export interface AuthorizeParameter {
@@ -30,6 +31,8 @@ export function authorizeParameters(request: ComposedRequest, redirectUri: strin
   for (const [name, value] of optional) if (value.trim()) parameters.push({ name, value: value.trim() });
   const claims = compactJson(request.claimsText);
   if (claims) parameters.push({ name: 'claims', value: claims });
+  const custom = parseCustomParameters(request.customParams);
+  if (custom.outcome === 'valid') for (const [name, value] of custom.parameters) parameters.push({ name, value });
   return parameters;
 }
 

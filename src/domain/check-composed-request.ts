@@ -1,10 +1,11 @@
 import { isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
 import { parseClaimsRequest, type ClaimsRequestParse } from './parse-claims-request';
+import { parseCustomParameters } from './custom-parameters';
 import { customClaimNames, parseLoginPolicy } from './login-policy';
 import { hasPlaceholders } from './provider-templates';
 import { parseUserProfile } from './user-profile';
 
-export type RequestField = 'issuer' | 'clientId' | 'scopes' | 'claims' | 'maxAge' | 'mockUser' | 'mockPolicy';
+export type RequestField = 'issuer' | 'clientId' | 'scopes' | 'claims' | 'maxAge' | 'customParams' | 'mockUser' | 'mockPolicy';
 
 export interface RequestProblem {
   readonly field: RequestField;
@@ -52,6 +53,9 @@ export function checkComposedRequest(request: ComposedRequest): RequestCheck {
   if (request.maxAge.trim() !== '' && !/^\d+$/.test(request.maxAge.trim())) {
     block('maxAge', 'max_age is a number of seconds, such as 3600.');
   }
+
+  const custom = parseCustomParameters(request.customParams);
+  if (custom.outcome === 'invalid') block('customParams', `Other parameters, ${custom.message}`);
 
   if (mock) {
     const user = parseUserProfile(request.mock.userText);

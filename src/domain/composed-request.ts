@@ -48,6 +48,8 @@ export interface ComposedRequest {
   readonly loginHint: string;
   readonly uiLocales: string;
   readonly acrValues: string;
+  /** Any other authorize parameters, one `name=value` per line, as typed. */
+  readonly customParams: string;
   readonly mock: MockSettings;
 }
 
@@ -74,6 +76,7 @@ export const DEFAULT_REQUEST: ComposedRequest = {
   loginHint: '',
   uiLocales: '',
   acrValues: '',
+  customParams: '',
   mock: DEFAULT_MOCK_SETTINGS,
 };
 
@@ -117,6 +120,7 @@ export function reviveComposedRequest(value: unknown): ComposedRequest {
     loginHint: text('loginHint'),
     uiLocales: text('uiLocales'),
     acrValues: text('acrValues'),
+    customParams: text('customParams'),
     mock: {
       allowedScopes: Array.isArray(mock.allowedScopes)
         ? mock.allowedScopes.filter((s): s is string => typeof s === 'string')

@@ -16,7 +16,7 @@ export function exportConfiguration(request: ComposedRequest): string {
 
 export type ConfigurationImport = { outcome: 'valid'; request: ComposedRequest } | { outcome: 'invalid'; message: string };
 
-const TEXT_FIELDS = ['issuer', 'clientId', 'customScopes', 'claimsText', 'prompt', 'maxAge', 'loginHint', 'uiLocales', 'acrValues'] as const;
+const TEXT_FIELDS = ['issuer', 'clientId', 'customScopes', 'claimsText', 'prompt', 'maxAge', 'loginHint', 'uiLocales', 'acrValues', 'customParams'] as const;
 
 /** Reads an exported file back, saying precisely what is wrong with a bad one. */
 export function importConfiguration(text: string): ConfigurationImport {

@@ -21,6 +21,7 @@ export function writeUrlParameters(request: ComposedRequest): URLSearchParams {
   set('login_hint', request.loginHint);
   set('ui_locales', request.uiLocales);
   set('acr_values', request.acrValues);
+  set('extra_params', request.customParams);
   if (isMockIssuer(request.issuer)) {
     const mock = request.mock;
     params.set('allowed_scopes', joinScopes(mock.allowedScopes));

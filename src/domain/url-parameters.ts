@@ -7,7 +7,7 @@ import { fixedClock } from './seeded-random';
 export const COMPOSE_PARAMETERS = [
   'issuer', 'client_id', 'scope', 'claims', 'allowed_scopes', 'profile',
   'prompt', 'max_age', 'login_hint', 'ui_locales', 'acr_values', 'disallowed_scopes', 'login_policy', 'user',
-  'clock', 'seed',
+  'clock', 'seed', 'extra_params',
 ] as const;
 export const RUN_PARAMETERS = ['autostart', 'autologin'] as const;
 
@@ -40,6 +40,7 @@ export function readUrlParameters(search: URLSearchParams): UrlComposition | und
     loginHint: get('login_hint'),
     uiLocales: get('ui_locales'),
     acrValues: get('acr_values'),
+    customParams: get('extra_params'),
   };
   if (search.has('scope')) request = withScopes(request, splitScopes(search.get('scope')));
 

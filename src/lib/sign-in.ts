@@ -1,6 +1,7 @@
 import { OidcClient, type OidcClientSettings } from 'oidc-client-ts';
 import { base64url } from 'jose';
 import { compactJson } from '../domain/authorize-preview';
+import { parseCustomParameters } from '../domain/custom-parameters';
 import { NO_FAULTS, isMockIssuer, requestedScopes, type ComposedRequest } from '../domain/composed-request';
 import { setComposedRequest } from './composed-request-store';
 import { joinScopes } from '../domain/scope-list';
@@ -62,7 +63,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     login_hint: request.loginHint.trim() || undefined,
     ui_locales: request.uiLocales.trim() || undefined,
     acr_values: request.acrValues.trim() || undefined,
-    extraQueryParams: claims ? { claims } : undefined,
+    extraQueryParams: extraParameters(request, claims),
     });
     return { signin, nonce };
   }));
@@ -138,6 +139,15 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
 }
 
 export class CallbackError extends Error {}
+
+function extraParameters(request: ComposedRequest, claims: string | undefined): Record<string, string> {
+  const custom = parseCustomParameters(request.customParams);
+  return {
+    ...(custom.outcome === 'valid' ? Object.fromEntries(custom.parameters) : {}),
+    // The claims parameter travels as an extra query parameter (oidc-client-ts has no setting for it).
+    ...(claims ? { claims } : {}),
+  };
+}
 
 function noIdToken() {
   return { status: 'unverified', detail: 'The token response carried no id_token.' } as const;

@@ -30,6 +30,19 @@ export function ExtraParameters({ request, update, problems }: SectionProps) {
         ))}
       </div>
       <FieldMessages problems={problems} field="maxAge" />
+      <label className="field">
+        Other authorize parameters (name=value, one per line)
+        <textarea
+          value={request.customParams}
+          rows={2}
+          spellCheck={false}
+          placeholder="audience=https://api.example.com"
+          onChange={(e) => update((r) => ({ ...r, customParams: e.target.value }))}
+          aria-invalid={problems.some((p) => p.field === 'customParams')}
+          aria-describedby="customParams-messages"
+        />
+      </label>
+      <FieldMessages problems={problems} field="customParams" id="customParams-messages" />
     </Panel>
   );
 }

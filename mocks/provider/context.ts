@@ -3,7 +3,7 @@ import type { MockFaults, MockSettings } from '../../src/domain/composed-request
 import { EMPTY_LOGIN_POLICY, matchCustomScope, parseLoginPolicy, type LoginPolicy } from '../../src/domain/login-policy';
 import type { RegisteredClient } from './clients';
 import type { RandomBytes } from './random';
-import { readSettings, writeSettings } from './settings';
+import { writeSettings } from './settings';
 import type { SigningKey } from './signing-key';
 import type { ProviderStore } from './store';
 
@@ -49,4 +49,3 @@ export function findClient(context: ProviderContext, clientId: string | null): R
   return context.clients.find((c) => c.clientId === clientId);
 }
 
-export { readSettings };

@@ -1,10 +1,10 @@
-import { OidcClient, type OidcClientSettings } from 'oidc-client-ts';
 import { base64url } from 'jose';
+import { OidcClient, type OidcClientSettings } from 'oidc-client-ts';
 import { compactJson } from '../domain/authorize-preview';
-import { parseCustomParameters } from '../domain/custom-parameters';
 import { NO_FAULTS, isMockIssuer, requestedScopes, type ComposedRequest } from '../domain/composed-request';
-import { setComposedRequest } from './composed-request-store';
+import { parseCustomParameters } from '../domain/custom-parameters';
 import { joinScopes } from '../domain/scope-list';
+import { setComposedRequest } from './composed-request-store';
 import { forgetPendingRun, savePendingRun, takePendingRun, type FlowError, type FlowRun, type PendingRun } from './flow-run';
 import { nowFor, withSeededRandom } from './determinism';
 import { fetchDiscovery } from './discovery';
@@ -12,7 +12,6 @@ import { parseJsonBody, recordExchanges, type HttpExchange } from './http-record
 import { ensureMockProvider, mockIssuerUrl } from './mock-provider';
 import { redirectUri } from './redirect-uri';
 import { checkClaims, verifySignature } from './verify-id-token';
-
 
 /**
  * The one place that builds an oidc-client-ts client. Its settings are fixed once built, so it is
@@ -32,9 +31,8 @@ export function buildClient(issuer: string, clientId: string, scope: string): Oi
 }
 
 export interface LaunchedSignIn {
+  /** Where to send the browser: the provider's authorize endpoint with the request. */
   readonly url: string;
-  /** Mock mode: the authorize page is a route of this app, so no full page load is needed. */
-  readonly sameOrigin: boolean;
 }
 
 export async function startSignIn(request: ComposedRequest, options: { scenarioId?: string } = {}): Promise<LaunchedSignIn> {
@@ -57,13 +55,13 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     // oidc-client-ts sends no nonce by itself; with one it also checks the id_token's nonce.
     const nonce = base64url.encode(crypto.getRandomValues(new Uint8Array(24)));
     const signin = await client.createSigninRequest({
-    nonce,
-    prompt: request.prompt.trim() || undefined,
-    max_age: request.maxAge.trim() ? Number(request.maxAge) : undefined,
-    login_hint: request.loginHint.trim() || undefined,
-    ui_locales: request.uiLocales.trim() || undefined,
-    acr_values: request.acrValues.trim() || undefined,
-    extraQueryParams: extraParameters(request, claims),
+      nonce,
+      prompt: request.prompt.trim() || undefined,
+      max_age: request.maxAge.trim() ? Number(request.maxAge) : undefined,
+      login_hint: request.loginHint.trim() || undefined,
+      ui_locales: request.uiLocales.trim() || undefined,
+      acr_values: request.acrValues.trim() || undefined,
+      extraQueryParams: extraParameters(request, claims),
     });
     return { signin, nonce };
   }));
@@ -82,7 +80,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     startExchanges: started.exchanges,
   };
   savePendingRun(signin.state.id, pending);
-  return { url: signin.url, sameOrigin: new URL(signin.url).origin === window.location.origin };
+  return { url: signin.url };
 }
 
 /** Finishes the flow on /callback: exchange, userinfo, verification. Every failure becomes a failed run. */

@@ -17,7 +17,8 @@ async function openDeterministic(page: Page, path = '/') {
 }
 
 async function settle(page: Page) {
-  await page.evaluate(() => document.fonts.ready);
+  // The fonts are local (DejaVu), so there is no web font to wait for: only the page and its busy states.
+  await page.waitForLoadState('load');
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 

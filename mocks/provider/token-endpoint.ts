@@ -63,17 +63,27 @@ export function createTokenEndpoint(context: ProviderContext) {
     const widened = scopes.filter((s) => !grant.grantedScopes.includes(s));
     if (widened.length > 0) return oauthError(400, 'invalid_scope', `A refresh cannot add scopes not originally granted: ${widened.join(', ')}.`, NO_STORE);
     context.store.delete(slot.token(presented));
-    const issued = await issueTokens({ ...grant, grantedScopes: scopes }, undefined);
+    // RFC 6749 §6: the new refresh token's scope is identical to the presented one's; only the access token narrows.
+    const issued = await issueTokens({ ...grant, grantedScopes: scopes }, undefined, grant.grantedScopes);
     return json(200, issued.body, NO_STORE);
   }
 
-  async function issueTokens(grant: Pick<GrantRecord, 'clientId' | 'sub' | 'grantedScopes' | 'claims' | 'authTime'>, nonce: string | undefined) {
+  async function issueTokens(
+    grant: Pick<GrantRecord, 'clientId' | 'sub' | 'grantedScopes' | 'claims' | 'authTime'>,
+    nonce: string | undefined,
+    refreshScopes: readonly string[] = grant.grantedScopes,
+  ) {
     const now = context.now();
     const accessToken = randomToken(16, context.random);
     const refreshToken = randomToken(20, context.random);
     const base = { clientId: grant.clientId, sub: grant.sub, grantedScopes: grant.grantedScopes, claims: grant.claims, authTime: grant.authTime, issuedAt: now };
     context.store.set(slot.token(accessToken), { ...base, kind: 'access', expiresAt: now + ACCESS_TOKEN_LIFETIME_SECONDS } satisfies GrantRecord);
-    context.store.set(slot.token(refreshToken), { ...base, kind: 'refresh', expiresAt: now + REFRESH_TOKEN_LIFETIME_SECONDS } satisfies GrantRecord);
+    context.store.set(slot.token(refreshToken), {
+      ...base,
+      grantedScopes: refreshScopes,
+      kind: 'refresh',
+      expiresAt: now + REFRESH_TOKEN_LIFETIME_SECONDS,
+    } satisfies GrantRecord);
     const body: Record<string, unknown> = {
       access_token: accessToken,
       token_type: 'Bearer',

@@ -5,9 +5,14 @@ import { NotFound } from './not-found';
 
 // The compose screen is in the first paint; the flow's screens (oidc-client-ts, jose, the mock
 // provider) load when first visited.
+function Loading() {
+  return <p role="status" className="loading">Loading…</p>;
+}
+
 export const router = createBrowserRouter([
   {
     element: <Layout />,
+    hydrateFallbackElement: <Loading />,
     children: [
       { path: '/', element: <ComposeScreen /> },
       { path: '/callback', lazy: async () => ({ Component: (await import('../features/flow/callback-page')).CallbackPage }) },
@@ -21,6 +26,6 @@ export const router = createBrowserRouter([
   },
   // The mock provider's login page: a route of this app because service workers do not intercept
   // navigations. It stands outside the playground's layout, as a provider's page would.
-  { path: '/mock-op/authorize', lazy: async () => ({ Component: (await import('../features/mock-login/mock-login-page')).MockLoginPage }) },
-  { path: '/mock-op/end-session', lazy: async () => ({ Component: (await import('../features/mock-login/end-session-page')).EndSessionPage }) },
+  { path: '/mock-op/authorize', hydrateFallbackElement: <Loading />, lazy: async () => ({ Component: (await import('../features/mock-login/mock-login-page')).MockLoginPage }) },
+  { path: '/mock-op/end-session', hydrateFallbackElement: <Loading />, lazy: async () => ({ Component: (await import('../features/mock-login/end-session-page')).EndSessionPage }) },
 ]);

@@ -361,6 +361,20 @@ describe('the browser SSO session', () => {
     expect(test.provider.checkAuthorize(authorizeParams({ max_age: '300' })).outcome).toBe('session');
   });
 
+  it('treats max_age=0 as prompt=login, even in the second the session started (OIDC Core §3.1.2.1, errata set 2)', () => {
+    const test = testProvider();
+    signInCode(test);
+
+    expect(test.provider.checkAuthorize(authorizeParams({ max_age: '0' }))).toMatchObject({ outcome: 'login' });
+  });
+
+  it('answers prompt=none with max_age=0 with login_required', () => {
+    const test = testProvider();
+    signInCode(test);
+
+    expect(test.provider.checkAuthorize(authorizeParams({ prompt: 'none', max_age: '0' }))).toMatchObject({ outcome: 'redirect-error', error: 'login_required' });
+  });
+
   it('signs in again when max_age is exceeded, with a new auth_time', async () => {
     const test = testProvider();
     signInCode(test);

@@ -50,8 +50,8 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
       }
     }
     const session = activeSession();
-    // OIDC Core §3.1.2.1: max_age forces a fresh sign-in once that many seconds have passed.
-    const tooOld = session && request.maxAge !== undefined && context.now() - session.authTime > request.maxAge;
+    // OIDC Core §3.1.2.1: max_age forces a fresh sign-in once that many seconds have passed; max_age=0 is prompt=login.
+    const tooOld = session && request.maxAge !== undefined && (request.maxAge === 0 || context.now() - session.authTime > request.maxAge);
     if (request.prompt.includes('none')) {
       if (session && !tooOld) return { outcome: 'session', request, session };
       const description = session ? 'The session is older than max_age and prompt=none forbids signing in again.' : 'There is no sign-in session and prompt=none forbids showing the login page.';

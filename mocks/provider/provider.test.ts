@@ -5,6 +5,7 @@ import type { BehaviourProfile } from '../../src/domain/behaviour-profile';
 import { DEFAULT_MOCK_SETTINGS, type MockSettings } from '../../src/domain/composed-request';
 import { createProvider } from './provider';
 import { memoryStore, type ProviderStore } from './store';
+import { keyedStore } from './test-kit';
 
 const ISSUER = 'https://op.test/mock-op';
 const REDIRECT_URI = 'https://op.test/callback';
@@ -27,7 +28,7 @@ function expectedAtHash(accessToken: string): string {
   return createHash('sha256').update(accessToken, 'ascii').digest().subarray(0, 16).toString('base64url');
 }
 
-function setup(store: ProviderStore = memoryStore()) {
+function setup(store: ProviderStore = keyedStore()) {
   let clock = START_MILLIS;
   const provider = createProvider({ issuer: ISSUER, store, now: () => clock });
   return {
@@ -583,5 +584,41 @@ describe('discovery', () => {
     expect((response.body as { scopes_supported: string[] }).scopes_supported).toEqual(
       expect.arrayContaining(['openid', 'profile', 'email', 'address', 'phone']),
     );
+  });
+
+  it('says what it does not support, where an omitted member would mean support (OIDC Discovery 1.0 §3)', () => {
+    const { provider } = setup();
+
+    const response = provider.discovery();
+
+    // request_uri_parameter_supported defaults to true when omitted; request_parameter_supported to false.
+    expect(response.body).toMatchObject({ request_uri_parameter_supported: false, request_parameter_supported: false });
+  });
+
+  it('publishes only what a public PKCE client can use: code, S256, no client authentication', () => {
+    const { provider } = setup();
+
+    const response = provider.discovery();
+
+    expect(response.body).toMatchObject({
+      response_types_supported: ['code'],
+      grant_types_supported: ['authorization_code', 'refresh_token'],
+      token_endpoint_auth_methods_supported: ['none'],
+      code_challenge_methods_supported: ['S256'],
+      end_session_endpoint: `${ISSUER}/end-session`,
+      introspection_endpoint: `${ISSUER}/introspect`,
+      revocation_endpoint: `${ISSUER}/revoke`,
+    });
+  });
+
+  it('lists the Next Identity custom scope and its claim only under that profile', () => {
+    const { provider } = setup();
+    configure(provider, { behaviour: 'next-identity', allowedScopes: ['openid'] });
+
+    const body = provider.discovery().body as { scopes_supported: string[]; claims_supported: string[] };
+
+    expect(body.scopes_supported).toContain('ad:user_custom:read');
+    expect(body.claims_supported).toContain('company_name');
+    expect(body.claims_supported).not.toContain('global_sub');
   });
 });

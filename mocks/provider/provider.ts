@@ -88,6 +88,8 @@ export function createProvider(options: ProviderOptions) {
       ],
       claims_parameter_supported: true,
       request_parameter_supported: false,
+      // OIDC Discovery 1.0 §3: omitted, this member would mean true.
+      request_uri_parameter_supported: false,
       prompt_values_supported: ['none', 'login', 'consent'],
     });
   }

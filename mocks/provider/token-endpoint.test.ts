@@ -197,7 +197,7 @@ describe('Cache-Control: no-store on every token response (RFC 6749 §5.1, §5.2
     ['invalid_client', { client_id: 'stranger' }],
     ['unsupported_grant_type', { grant_type: 'password' }],
     ['invalid_request', { code: null }],
-  ])('marks a %s error not to be cached', async (_error, overrides: Record<string, string | null>) => {
+  ])('marks an error response (%s) not to be cached', async (_error, overrides: Record<string, string | null>) => {
     const test = testProvider();
 
     const response = await exchange(test, signInCode(test), overrides);

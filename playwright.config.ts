@@ -56,8 +56,8 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
-      // A certified OpenID Provider on loopback for the real-provider specs (e2e/support/real-provider.mjs).
-      command: 'node e2e/support/real-provider.mjs',
+      // A certified OpenID Provider on loopback for the real-provider specs (e2e/support/real-provider.ts).
+      command: 'node e2e/support/real-provider-main.mjs',
       url: 'http://127.0.0.1:4455/.well-known/openid-configuration',
       reuseExistingServer: false,
       timeout: 30_000,

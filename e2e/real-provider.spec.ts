@@ -40,9 +40,22 @@ test('the full flow against oidc-provider: discovery, its own login and consent,
   await expect(page.locator('[data-testid="claim-outcome"][data-claim="gender"][data-target="id_token"]')).toHaveAttribute('data-source', 'claims-request');
 });
 
-test('a scope outside the client’s allowed scopes is refused, and the refusal is explained', async ({ page, compose, results }) => {
+test('a scope the client may not have is left out of the grant, and the scope table says so', async ({ page, compose, results }) => {
   await compose.open();
   await useRealProvider(compose);
+  await compose.requestScopes(['openid', 'email', 'phone']);
+  await compose.start();
+  await signInAtRealProvider(page);
+  await results.waitForRun();
+  expect(await results.scopeOutcomes()).toEqual({ openid: 'granted', email: 'granted', phone: 'dropped-by-policy' });
+  await expect(results.scopeOutcome('phone')).toContainText('the provider did not grant it');
+  expect((await results.json('token-response')).scope).toBe('openid email');
+  await expect(page.locator('[data-testid="claim-outcome"][data-claim="phone_number"][data-target="userinfo"]')).toHaveAttribute('data-outcome', 'missing');
+});
+
+test('a client whose scope restriction refuses outright gets invalid_scope, explained', async ({ page, compose, results }) => {
+  await compose.open();
+  await useRealProvider(compose, ISSUER, 'playground-e2e-strict');
   await compose.requestScopes(['openid', 'email', 'phone']);
   await compose.start();
   await expect(results.flowError).toContainText('invalid_scope');

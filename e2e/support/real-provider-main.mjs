@@ -1,0 +1,40 @@
+// Starts the loopback OpenID Provider of e2e/support/real-provider.ts standalone, for Playwright's
+// `webServer` (or by hand): `node e2e/support/real-provider-main.mjs [--port 4455] [--app-origin URL]`.
+// Node 20 cannot run TypeScript: the one file is stripped of its types with Vite's transformer (vite is
+// already a dev dependency) into node_modules/.tmp, imported from there, and the copy removed.
+// It runs until killed; SIGINT/SIGTERM close the server first.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { transformWithOxc } from 'vite';
+
+const { values } = parseArgs({ options: { port: { type: 'string' }, 'app-origin': { type: 'string' } } });
+const port = Number(values.port ?? process.env.REAL_PROVIDER_PORT ?? 4455);
+const appOrigin = values['app-origin'] ?? process.env.REAL_PROVIDER_APP_ORIGIN;
+
+const source = fileURLToPath(new URL('./real-provider.ts', import.meta.url));
+const { code, errors } = await transformWithOxc(readFileSync(source, 'utf8'), source);
+if (errors.length) throw new Error(`real-provider.ts: ${errors.map((e) => e.message).join('; ')}`);
+// Inside node_modules so that `oidc-provider` resolves from it as it does from the source.
+const tmpDir = fileURLToPath(new URL('../../node_modules/.tmp/', import.meta.url));
+mkdirSync(tmpDir, { recursive: true });
+const compiled = `${tmpDir}real-provider-${process.pid}.mjs`;
+writeFileSync(compiled, code);
+let startRealProvider;
+try {
+  ({ startRealProvider } = await import(pathToFileURL(compiled).href));
+} finally {
+  rmSync(compiled, { force: true });
+}
+
+const provider = await startRealProvider({ port, ...(appOrigin ? { appOrigin } : {}) });
+console.log(`oidc-provider listening at ${provider.issuer}`);
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    provider.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}

@@ -259,6 +259,14 @@ describe('the browser SSO session', () => {
     expect(test.provider.checkAuthorize(authorizeParams())).toMatchObject({ outcome: 'session', session: { authTime: START_SECONDS } });
   });
 
+  it('asks for the login page again when the configured user changed since the sign-in', () => {
+    const test = testProvider();
+    signInCode(test);
+    test.provider.configure({ ...test.provider.settings(), userText: JSON.stringify({ uuid: 'another-user', email: 'other@mail.test' }) });
+
+    expect(test.provider.checkAuthorize(authorizeParams())).toMatchObject({ outcome: 'login', reason: 'no-session' });
+  });
+
   it('keeps the session for 14 days less a second', () => {
     const test = testProvider();
     signInCode(test);

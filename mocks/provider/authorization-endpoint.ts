@@ -20,9 +20,11 @@ export type AuthorizeResult =
   | { outcome: 'denied'; location: string };
 
 export function createAuthorizationEndpoint(context: ProviderContext) {
+  /** The browser's live session, if it belongs to the user now configured (editing the user signs the old one out). */
   function activeSession(): SessionRecord | undefined {
     const session = context.store.get<SessionRecord>(slot.session());
-    return session && session.expiresAt > context.now() ? session : undefined;
+    if (!session || session.expiresAt <= context.now()) return undefined;
+    return session.sub === currentUser(context.settings()).uuid ? session : undefined;
   }
 
   function decide(params: URLSearchParams): AuthorizeDecision {

@@ -2,19 +2,68 @@ import { describe, expect, it } from 'vitest';
 import { checkClaimTypes } from './claim-types';
 
 describe('checkClaimTypes', () => {
-  it('flags updated_at as a date string, as the Next Identity reference shows it', () => {
-    const issues = checkClaimTypes({ updated_at: '2021-01-07 20:44:35.176625 +0000', email_verified: true });
-    expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ claim: 'updated_at', expected: 'number', actual: 'string' });
-    expect(issues[0].sentence).toContain('seconds since 1970');
+  it('flags the Next Identity reference’s id_token, whose updated_at is a date string', () => {
+    const referenceIdToken = {
+      iss: 'https://[YOUR DOMAIN]',
+      sub: 'b30647ef-7f03-4ce1-ae91-9476e49d0605',
+      aud: '8944rpsam5cd3kpb6vqakvacr6dvgfqf',
+      iat: 1610052530,
+      exp: 1611262130,
+      nonce: 'yMLsS49XhyEcxJESP9YEN2QetYrVWVzPxJAvF7wkaDLWAn9PyK',
+      name: 'John',
+      given_name: 'John',
+      family_name: 'Smith',
+      email: 'john.smith@email.com',
+      email_verified: true,
+      phone_number_verified: false,
+      updated_at: '2021-01-07 20:44:35.176625 +0000',
+    };
+
+    const issues = checkClaimTypes(referenceIdToken);
+
+    expect(issues).toEqual([
+      {
+        claim: 'updated_at',
+        expected: 'number',
+        actual: 'string',
+        sentence: 'updated_at is a string but OIDC Core §5.1 wants a number of seconds since 1970, so clients that compare times will misread it.',
+      },
+    ]);
   });
 
-  it('flags a non-boolean email_verified and a string address', () => {
-    const issues = checkClaimTypes({ email_verified: 'true', address: '1 Main St' });
-    expect(issues.map((i) => i.claim)).toEqual(['email_verified', 'address']);
+  it('flags JWT times that are not numbers, citing OIDC Core §2', () => {
+    const issues = checkClaimTypes({ iat: '1610052530', exp: 1611262130, auth_time: '2021-01-07T20:44:35Z' });
+
+    expect(issues.map((i) => i.claim)).toEqual(['iat', 'auth_time']);
+    expect(issues[1].sentence).toContain('OIDC Core §2');
   });
 
-  it('accepts the types OIDC Core defines, and ignores claims it does not define', () => {
-    expect(checkClaimTypes({ iat: 1, exp: 2, auth_time: 3, updated_at: 4, address: { country: 'US' }, company_name: 5 })).toEqual([]);
+  it('flags a non-boolean email_verified and an address that is not an object', () => {
+    const issues = checkClaimTypes({ email_verified: 'true', address: '1233 NW 12th Ave', phone_number_verified: 1 });
+
+    expect(issues.map(({ claim, expected, actual }) => ({ claim, expected, actual }))).toEqual([
+      { claim: 'email_verified', expected: 'boolean', actual: 'string' },
+      { claim: 'address', expected: 'object', actual: 'string' },
+      { claim: 'phone_number_verified', expected: 'boolean', actual: 'number' },
+    ]);
+    expect(issues[1].sentence).toBe('address is a string but OIDC Core §5.1 wants an object.');
+  });
+
+  it('tells an array and null apart from an object', () => {
+    const issues = checkClaimTypes({ address: ['1233 NW 12th Ave'], given_name: null });
+
+    expect(issues.map((i) => i.actual)).toEqual(['array', 'null']);
+  });
+
+  it('accepts aud as a string or an array of strings, and nothing else', () => {
+    expect(checkClaimTypes({ aud: 'playground' })).toEqual([]);
+    expect(checkClaimTypes({ aud: ['playground', 'api'] })).toEqual([]);
+    expect(checkClaimTypes({ aud: 42 })[0].sentence).toBe('aud is a number but OIDC Core §2 wants a string or an array of strings.');
+  });
+
+  it('accepts the types OIDC Core defines, and does not judge claims it does not define', () => {
+    const claims = { iat: 1, exp: 2, nbf: 0, auth_time: 3, updated_at: 4, amr: ['pwd'], address: { country: 'US' }, company_name: 5, constructor: 'x', toString: 1 };
+
+    expect(checkClaimTypes(claims)).toEqual([]);
   });
 });

@@ -1,34 +1,71 @@
-import { CLAIM_CATALOGUE, type ClaimType } from './catalogue';
+import { CLAIM_CATALOGUE, PROTOCOL_CLAIMS } from './catalogue';
+import { isTimeClaim } from './describe-time';
 
-/** A claim whose JSON type breaks OIDC Core §5.1 / §2 (e.g. updated_at as a date string). */
+/** The JSON type of a value as it came over the wire. */
+export type JsonType = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'null';
+
+/** A claim whose JSON type breaks OIDC Core §2 / §5.1 (e.g. updated_at as a date string). */
 export interface TypeIssue {
   readonly claim: string;
-  readonly expected: ClaimType;
-  readonly actual: string;
+  readonly expected: JsonType;
+  readonly actual: JsonType;
   readonly sentence: string;
 }
 
-/** Times in JWTs are NumericDate: seconds since the epoch (RFC 7519 §2). */
-export const TIME_CLAIMS = ['iat', 'exp', 'nbf', 'auth_time', 'updated_at'] as const;
+/**
+ * Expected types: the catalogue's (OIDC Core §5.1), plus the JWT claims of §2. A Map, not an
+ * object, so a claim named `constructor` or `__proto__` finds nothing it should not.
+ */
+const EXPECTED = new Map<string, JsonType>([
+  ...CLAIM_CATALOGUE.map((c): [string, JsonType] => [c.name, c.type]),
+  ['iat', 'number'],
+  ['exp', 'number'],
+  ['nbf', 'number'],
+  ['nonce', 'string'],
+  ['acr', 'string'],
+  ['amr', 'array'],
+  ['azp', 'string'],
+  ['at_hash', 'string'],
+  ['jti', 'string'],
+  ['sid', 'string'],
+  // OIDC Core §2: aud is a string, or an array of strings when there are several audiences.
+  ['aud', 'string'],
+]);
 
-const EXPECTED: Record<string, ClaimType> = {
-  ...Object.fromEntries(CLAIM_CATALOGUE.map((c) => [c.name, c.type])),
-  iat: 'number',
-  exp: 'number',
-  nbf: 'number',
-};
-
+/** Flags every claim whose value has the wrong JSON type; claims OIDC does not define are not judged. */
 export function checkClaimTypes(claims: Readonly<Record<string, unknown>>): TypeIssue[] {
   const issues: TypeIssue[] = [];
   for (const [claim, value] of Object.entries(claims)) {
-    const expected = EXPECTED[claim];
+    const expected = EXPECTED.get(claim);
     if (!expected) continue;
-    const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-    if (actual === expected) continue;
-    const hint = (TIME_CLAIMS as readonly string[]).includes(claim)
-      ? ' OIDC Core wants seconds since 1970 as a number; a date string breaks clients that compare times.'
-      : '';
-    issues.push({ claim, expected, actual, sentence: `${claim} should be a ${expected} but is a ${actual}.${hint}` });
+    const actual = jsonTypeOf(value);
+    if (actual === expected || (claim === 'aud' && isStringArray(value))) continue;
+    issues.push({ claim, expected, actual, sentence: sentenceFor(claim, expected, actual) });
   }
   return issues;
+}
+
+export function jsonTypeOf(value: unknown): JsonType {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  const type = typeof value;
+  return type === 'string' || type === 'number' || type === 'boolean' ? type : 'object';
+}
+
+function isStringArray(value: unknown): boolean {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function sentenceFor(claim: string, expected: JsonType, actual: JsonType): string {
+  const section = (PROTOCOL_CLAIMS as readonly string[]).includes(claim) || claim === 'nbf' ? 'OIDC Core §2' : 'OIDC Core §5.1';
+  if (isTimeClaim(claim)) {
+    return `${claim} is ${withArticle(actual)} but ${section} wants a number of seconds since 1970, so clients that compare times will misread it.`;
+  }
+  if (claim === 'aud') return `aud is ${withArticle(actual)} but ${section} wants a string or an array of strings.`;
+  return `${claim} is ${withArticle(actual)} but ${section} wants ${withArticle(expected)}.`;
+}
+
+function withArticle(type: JsonType): string {
+  if (type === 'null') return 'null';
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }

@@ -1,120 +1,395 @@
 import { describe, expect, it } from 'vitest';
-import { explainClaims, type ClaimVerdict, type ExplainClaimsInput } from './explain-claims';
-import { CONSENT_CLAIMS_POLICY, DEFAULT_LOGIN_POLICY } from './login-policy';
-import { releaseClaims } from './release-claims';
-import { SEED_USER } from './user-profile';
 import type { BehaviourProfile } from './behaviour-profile';
-import type { ClaimsRequest } from './parse-claims-request';
+import { explainClaims, type ClaimVerdict, type ExplainClaimsInput } from './explain-claims';
+import { CONSENT_CLAIMS_POLICY, DEFAULT_LOGIN_POLICY, EMPTY_LOGIN_POLICY, type LoginPolicy } from './login-policy';
+import type { ClaimTarget } from './parse-claims-request';
+import { SEED_USER, type UserProfile } from './user-profile';
 
-const protocol = { iss: 'https://op.test', sub: SEED_USER.uuid, aud: 'playground', iat: 1, exp: 2, auth_time: 1, nonce: 'n', at_hash: 'h' };
+// Payloads are written as they come over the wire, so these tests hold whatever the mock does inside.
+const SUB = SEED_USER.uuid;
+const GLOBAL_SUB = 'capture-v1://se-demos-gstemp.us-dev.janraincapture.com/79y4mqf2rt3bxs378kw5479xdu/GREG_DEMO/3c388dd9';
+const PROTOCOL = { iss: 'https://op.test/mock-op', sub: SUB, aud: 'playground', exp: 1768473000, iat: 1768469400, auth_time: 1768469400, nonce: 'n-0S6_WzA2Mj', at_hash: 'x8Kp1hRzHq0' };
+const EMAIL = { email: 'karim.nafir@mail.com', email_verified: true };
+const PROFILE = { name: 'Karim J. Nafir', given_name: 'Karim', family_name: 'Nafir', middle_name: 'J.', preferred_username: 'karim_n', gender: 'male', birthdate: '1967-07-12', updated_at: 1768469400 };
 
-/** Builds the input as a run would: the mock's released claims, as they would come over the wire. */
-function mockRun(options: { behaviour?: BehaviourProfile; requested: string[]; granted: string[]; claims?: ClaimsRequest; policy?: typeof DEFAULT_LOGIN_POLICY }): ExplainClaimsInput {
-  const behaviour = options.behaviour ?? 'hosted-login';
-  const loginPolicy = options.policy ?? DEFAULT_LOGIN_POLICY;
-  const released = releaseClaims({ behaviour, grantedScopes: options.granted, claimsRequest: options.claims, user: SEED_USER, globalSub: 'capture-v1://x', loginPolicy });
+interface MockRun extends Omit<ExplainClaimsInput, 'provider' | 'requestedScopes' | 'grantedScopes' | 'claimsRequest'> {
+  readonly behaviour?: BehaviourProfile;
+  readonly loginPolicy?: LoginPolicy;
+  readonly user?: UserProfile | undefined;
+  readonly requested?: readonly string[];
+  readonly granted?: readonly string[];
+  readonly claims?: ExplainClaimsInput['claimsRequest'];
+}
+
+function mockRun(run: MockRun): ExplainClaimsInput {
+  const { behaviour = 'hosted-login', loginPolicy = DEFAULT_LOGIN_POLICY, requested = ['openid'], granted, claims, idToken, userinfo, claimsSupported } = run;
+  // An explicit `user: undefined` means "profile not known", so no default for it.
+  const user = 'user' in run ? run.user : SEED_USER;
   return {
-    requestedScopes: options.requested,
-    grantedScopes: options.granted,
-    claimsRequest: options.claims,
-    idToken: { ...released.idToken, ...protocol },
-    userinfo: released.userinfo,
-    provider: { kind: 'mock', behaviour, loginPolicy, user: SEED_USER },
+    requestedScopes: requested,
+    grantedScopes: granted ?? requested,
+    claimsRequest: claims,
+    idToken,
+    userinfo,
+    claimsSupported,
+    provider: { kind: 'mock', behaviour, loginPolicy, user },
   };
 }
 
-const find = (verdicts: ClaimVerdict[], claim: string, target: 'id_token' | 'userinfo') => verdicts.find((v) => v.claim === claim && v.target === target);
+function without<T extends object>(record: T, key: keyof T): T {
+  return Object.fromEntries(Object.entries(record).filter(([name]) => name !== key)) as T;
+}
 
-describe('explainClaims', () => {
-  it('traces the reference’s claims example: gender from the claims parameter in both places', () => {
-    const verdicts = explainClaims(mockRun({ requested: ['openid'], granted: ['openid'], claims: { userinfo: { gender: null }, id_token: { gender: null } } }));
-    expect(find(verdicts, 'gender', 'id_token')).toMatchObject({ outcome: 'delivered', source: 'claims-request', value: 'male' });
+function find(verdicts: readonly ClaimVerdict[], claim: string, target: ClaimTarget): ClaimVerdict | undefined {
+  return verdicts.find((v) => v.claim === claim && v.target === target);
+}
+
+describe('explainClaims: the claims parameter', () => {
+  it('traces the reference’s example: with only openid granted, gender comes from the claims parameter to both places', () => {
+    const input = mockRun({
+      claims: { userinfo: { gender: null }, id_token: { gender: null } },
+      idToken: { ...PROTOCOL, gender: 'male' },
+      userinfo: { sub: SUB, global_sub: GLOBAL_SUB, gender: 'male' },
+    });
+
+    const verdicts = explainClaims(input);
+
+    expect(find(verdicts, 'gender', 'id_token')).toEqual({
+      outcome: 'delivered',
+      claim: 'gender',
+      target: 'id_token',
+      source: 'claims-request',
+      attribute: 'gender',
+      sentence: 'gender came from the claims parameter (claims.id_token.gender).',
+    });
     expect(find(verdicts, 'gender', 'userinfo')).toMatchObject({ outcome: 'delivered', source: 'claims-request' });
-    expect(find(verdicts, 'iss', 'id_token')).toMatchObject({ outcome: 'delivered', source: 'protocol' });
+    expect(verdicts.filter((v) => v.outcome === 'missing')).toEqual([]);
   });
 
+  it('points out the case-sensitive Gender mistake and suggests gender', () => {
+    const input = mockRun({ claims: { userinfo: { Gender: null } }, idToken: PROTOCOL, userinfo: { sub: SUB, global_sub: GLOBAL_SUB } });
+
+    const gender = find(explainClaims(input), 'Gender', 'userinfo');
+
+    expect(gender).toMatchObject({ outcome: 'missing', source: 'claims-request', reason: { code: 'unknown-claim', suggestion: 'gender' } });
+    expect(gender?.sentence).toBe('Gender is not a claim this provider knows (claim names are case-sensitive), so it was ignored for userinfo; did you mean gender?');
+  });
+
+  it('gives one verdict per claim and target when a claim is both asked for and in a granted scope', () => {
+    const input = mockRun({ requested: ['openid', 'email'], claims: { userinfo: { email: null } }, idToken: PROTOCOL, userinfo: { sub: SUB, ...EMAIL } });
+
+    const emailRows = explainClaims(input).filter((v) => v.claim === 'email' && v.target === 'userinfo');
+
+    expect(emailRows).toHaveLength(1);
+    expect(emailRows[0]).toMatchObject({ outcome: 'delivered', source: 'claims-request' });
+  });
+
+  it('blames a missing profile value before the essential flag', () => {
+    const input = mockRun({ user: without(SEED_USER, 'middleName'), claims: { userinfo: { middle_name: { essential: true } } }, idToken: PROTOCOL, userinfo: { sub: SUB } });
+
+    const middleName = find(explainClaims(input), 'middle_name', 'userinfo');
+
+    expect(middleName).toMatchObject({ outcome: 'missing', reason: { code: 'no-profile-value', attribute: 'middleName' } });
+    expect(middleName?.sentence).toBe('middle_name is missing from userinfo: the user’s profile has no value for middleName.');
+  });
+
+  it('does not take a claim named like an object member (toString) as received', () => {
+    const input = mockRun({ claims: { userinfo: { toString: null } }, idToken: PROTOCOL, userinfo: { sub: SUB } });
+
+    expect(find(explainClaims(input), 'toString', 'userinfo')).toMatchObject({ outcome: 'missing', reason: { code: 'unknown-claim' } });
+  });
+});
+
+describe('explainClaims: scopes under the token policy', () => {
   it('says address is missing because the token policy dropped its scope', () => {
-    const verdicts = explainClaims(mockRun({ requested: ['openid', 'email', 'address'], granted: ['openid', 'email'] }));
-    const address = find(verdicts, 'address', 'userinfo');
-    expect(address).toMatchObject({ outcome: 'missing', source: 'scope', reason: { code: 'scope-dropped', scope: 'address' } });
-    expect(address?.sentence).toBe('address is missing from userinfo: its scope address was dropped by the token policy.');
+    const input = mockRun({ requested: ['openid', 'email', 'address'], granted: ['openid', 'email'], idToken: PROTOCOL, userinfo: { sub: SUB, global_sub: GLOBAL_SUB, ...EMAIL } });
+
+    const verdicts = explainClaims(input);
+
+    expect(find(verdicts, 'address', 'userinfo')).toEqual({
+      outcome: 'missing',
+      claim: 'address',
+      target: 'userinfo',
+      source: 'scope',
+      reason: { code: 'scope-dropped', scope: 'address' },
+      sentence: 'address is missing from userinfo: its scope address was dropped by the token policy.',
+    });
+    expect(find(verdicts, 'email', 'userinfo')).toMatchObject({ outcome: 'delivered', source: 'scope', scope: 'email', attribute: 'email' });
+  });
+
+  it('does not expect the openid scope’s sub and auth_time as scope claims at userinfo', () => {
+    const input = mockRun({ requested: ['openid', 'email'], idToken: PROTOCOL, userinfo: { ...EMAIL } });
+
+    const verdicts = explainClaims(input);
+
+    expect(find(verdicts, 'auth_time', 'userinfo')).toBeUndefined();
+    expect(find(verdicts, 'sub', 'userinfo')).toBeUndefined();
+  });
+
+  it('says nickname is missing because no profile attribute maps to it', () => {
+    const input = mockRun({ requested: ['openid', 'profile'], idToken: PROTOCOL, userinfo: { sub: SUB, global_sub: GLOBAL_SUB, ...PROFILE } });
+
+    const nickname = find(explainClaims(input), 'nickname', 'userinfo');
+
+    expect(nickname).toMatchObject({ outcome: 'missing', source: 'scope', reason: { code: 'no-profile-value', attribute: undefined } });
+    expect(nickname?.sentence).toBe('nickname is missing from userinfo: this provider maps no profile attribute to it.');
+  });
+
+  it('falls back to "not returned" when the mock’s user profile is not known', () => {
+    const input = mockRun({ user: undefined, requested: ['openid', 'profile'], idToken: PROTOCOL, userinfo: { sub: SUB, ...PROFILE } });
+
+    expect(find(explainClaims(input), 'nickname', 'userinfo')).toMatchObject({ reason: { code: 'not-returned' } });
+  });
+});
+
+describe('explainClaims: behaviour profiles', () => {
+  it('under Hosted Login, says a scope claim delivered at userinfo is not in the id_token, and how to get it there', () => {
+    const input = mockRun({ requested: ['openid', 'email'], idToken: PROTOCOL, userinfo: { sub: SUB, global_sub: GLOBAL_SUB, ...EMAIL } });
+
+    const verdicts = explainClaims(input);
+
     expect(find(verdicts, 'email', 'userinfo')).toMatchObject({ outcome: 'delivered', source: 'scope', scope: 'email' });
+    expect(find(verdicts, 'email', 'id_token')).toEqual({
+      outcome: 'missing',
+      claim: 'email',
+      target: 'id_token',
+      source: 'scope',
+      reason: { code: 'userinfo-only', scope: 'email' },
+      sentence: 'email is not in the id_token: this provider serves the email scope’s claims only at userinfo; ask for it under claims.id_token to get it here.',
+    });
   });
 
-  it('points out the case-sensitive Gender mistake with a suggestion', () => {
-    const verdicts = explainClaims(mockRun({ requested: ['openid'], granted: ['openid'], claims: { userinfo: { Gender: null } } }));
-    expect(find(verdicts, 'Gender', 'userinfo')).toMatchObject({ outcome: 'missing', source: 'claims-request', reason: { code: 'unknown-claim', suggestion: 'gender' } });
+  it('under Hosted Login, says nothing about the id_token for a scope claim that did not come at userinfo either', () => {
+    const input = mockRun({ requested: ['openid', 'profile'], idToken: PROTOCOL, userinfo: { sub: SUB, global_sub: GLOBAL_SUB, ...PROFILE } });
+
+    const verdicts = explainClaims(input);
+
+    expect(find(verdicts, 'nickname', 'id_token')).toBeUndefined();
+    expect(find(verdicts, 'given_name', 'id_token')).toMatchObject({ reason: { code: 'userinfo-only', scope: 'profile' } });
   });
 
-  it('under Hosted Login, explains that a scope claim is served at userinfo only', () => {
-    const verdicts = explainClaims(mockRun({ requested: ['openid', 'email'], granted: ['openid', 'email'] }));
-    expect(find(verdicts, 'email', 'userinfo')).toMatchObject({ outcome: 'delivered', source: 'scope' });
-    const inIdToken = find(verdicts, 'email', 'id_token');
-    expect(inIdToken).toMatchObject({ outcome: 'missing', reason: { code: 'userinfo-only', scope: 'email' } });
-    expect(inIdToken?.sentence).toContain('ask for it under claims.id_token');
+  it('under Hosted Login, names global_sub as a provider-specific identifier', () => {
+    const input = mockRun({ idToken: PROTOCOL, userinfo: { sub: SUB, global_sub: GLOBAL_SUB } });
+
+    const globalSub = find(explainClaims(input), 'global_sub', 'userinfo');
+
+    expect(globalSub).toMatchObject({ outcome: 'delivered', source: 'protocol' });
+    expect(globalSub?.sentence).toContain('provider-specific identifier');
   });
 
-  it('under Next Identity, finds scope claims in the id_token', () => {
-    const verdicts = explainClaims(mockRun({ behaviour: 'next-identity', requested: ['openid', 'email'], granted: ['openid', 'email'] }));
-    expect(find(verdicts, 'email', 'id_token')).toMatchObject({ outcome: 'delivered', source: 'scope', scope: 'email' });
+  it('under OIDC Core, also explains scope claims served only at userinfo', () => {
+    const input = mockRun({ behaviour: 'oidc-core', requested: ['openid', 'email'], idToken: PROTOCOL, userinfo: { sub: SUB, ...EMAIL } });
+
+    expect(find(explainClaims(input), 'email_verified', 'id_token')).toMatchObject({ outcome: 'missing', reason: { code: 'userinfo-only', scope: 'email' } });
   });
 
-  it('names the attribute behind a Hosted Login consent custom claim', () => {
-    const verdicts = explainClaims(mockRun({ requested: ['openid'], granted: ['openid'], policy: CONSENT_CLAIMS_POLICY }));
-    expect(find(verdicts, 'consent_email_marketing', 'id_token')).toMatchObject({ outcome: 'delivered', source: 'custom-claim', attribute: 'email_marketing_optIn' });
+  it('under Next Identity, finds scope claims in the id_token too', () => {
+    const input = mockRun({ behaviour: 'next-identity', requested: ['openid', 'email'], idToken: { ...PROTOCOL, ...EMAIL }, userinfo: { sub: SUB, ...EMAIL } });
+
+    const verdicts = explainClaims(input);
+
+    expect(find(verdicts, 'email', 'id_token')).toMatchObject({
+      outcome: 'delivered',
+      source: 'scope',
+      scope: 'email',
+      sentence: 'email came in the id_token with the granted email scope, from the profile attribute email.',
+    });
+    expect(verdicts.some((v) => v.outcome === 'missing' && v.reason.code === 'userinfo-only')).toBe(false);
+  });
+
+  it('under Next Identity, expects a granted scope’s claims in the id_token and says why one is absent', () => {
+    const input = mockRun({ behaviour: 'next-identity', requested: ['openid', 'profile'], idToken: { ...PROTOCOL, ...PROFILE }, userinfo: { sub: SUB, ...PROFILE } });
+
+    expect(find(explainClaims(input), 'nickname', 'id_token')).toMatchObject({ outcome: 'missing', source: 'scope', reason: { code: 'no-profile-value' } });
+  });
+
+  it('under Next Identity, says a dropped scope’s claims are missing from both places', () => {
+    const input = mockRun({ behaviour: 'next-identity', requested: ['openid', 'address'], granted: ['openid'], idToken: PROTOCOL, userinfo: { sub: SUB } });
+
+    const verdicts = explainClaims(input);
+
+    expect(find(verdicts, 'address', 'id_token')).toMatchObject({ reason: { code: 'scope-dropped', scope: 'address' } });
+    expect(find(verdicts, 'address', 'userinfo')).toMatchObject({ reason: { code: 'scope-dropped', scope: 'address' } });
+  });
+});
+
+describe('explainClaims: custom claims', () => {
+  it('names the profile attribute behind a Hosted Login consent claim', () => {
+    const consents = { consent_email_marketing: true, consent_ui_preferences: false, consent_personalized_ads: false };
+    const input = mockRun({ loginPolicy: CONSENT_CLAIMS_POLICY, idToken: { ...PROTOCOL, ...consents }, userinfo: { sub: SUB, global_sub: GLOBAL_SUB } });
+
+    const consent = find(explainClaims(input), 'consent_email_marketing', 'id_token');
+
+    expect(consent).toEqual({
+      outcome: 'delivered',
+      claim: 'consent_email_marketing',
+      target: 'id_token',
+      source: 'custom-claim',
+      attribute: 'email_marketing_optIn',
+      sentence: 'consent_email_marketing is a custom claim the login policy maps to the id_token from the profile attribute email_marketing_optIn.',
+    });
   });
 
   it('traces company_name to the Next Identity custom scope requested without its suffix', () => {
-    const verdicts = explainClaims(mockRun({ behaviour: 'next-identity', requested: ['openid', 'ad:user_custom'], granted: ['openid', 'ad:user_custom'] }));
-    expect(find(verdicts, 'company_name', 'id_token')).toMatchObject({ outcome: 'delivered', source: 'custom-claim', attribute: 'companyName' });
+    const loginPolicy: LoginPolicy = { customClaims: { id_token: {}, userinfo: {} }, customScopes: { 'ad:user_custom:read': { company_name: 'companyName' } } };
+    const input = mockRun({
+      behaviour: 'next-identity',
+      loginPolicy,
+      requested: ['openid', 'ad:user_custom'],
+      idToken: { ...PROTOCOL, company_name: 'Bizcorp' },
+      userinfo: { sub: SUB, company_name: 'Bizcorp' },
+    });
+
+    const companyName = find(explainClaims(input), 'company_name', 'id_token');
+
+    expect(companyName).toMatchObject({ outcome: 'delivered', source: 'custom-claim', scope: 'ad:user_custom', attribute: 'companyName' });
+    expect(companyName?.sentence).toBe(
+      'company_name came in the id_token with the granted custom scope ad:user_custom (defined as ad:user_custom:read), from the profile attribute companyName.',
+    );
   });
 
-  it('says nickname is missing because the profile has no value for it', () => {
-    const verdicts = explainClaims(mockRun({ requested: ['openid', 'profile'], granted: ['openid', 'profile'] }));
-    expect(find(verdicts, 'nickname', 'userinfo')).toMatchObject({ outcome: 'missing', reason: { code: 'no-profile-value' } });
+  it('says a configured custom claim is missing when the profile has no value for its attribute', () => {
+    const input = mockRun({ user: without(SEED_USER, 'email_marketing_optIn'), loginPolicy: CONSENT_CLAIMS_POLICY, idToken: { ...PROTOCOL, consent_ui_preferences: false, consent_personalized_ads: false }, userinfo: { sub: SUB } });
+
+    expect(find(explainClaims(input), 'consent_email_marketing', 'id_token')).toMatchObject({
+      outcome: 'missing',
+      source: 'custom-claim',
+      reason: { code: 'no-profile-value', attribute: 'email_marketing_optIn' },
+    });
   });
 
-  it('does not expect the openid scope’s auth_time at userinfo', () => {
-    const verdicts = explainClaims(mockRun({ requested: ['openid', 'email'], granted: ['openid', 'email'] }));
-    expect(find(verdicts, 'auth_time', 'userinfo')).toBeUndefined();
+  it('gives one verdict when a custom claim shares a scope claim’s name and neither came', () => {
+    const loginPolicy: LoginPolicy = { customClaims: { id_token: {}, userinfo: { gender: 'gender' } }, customScopes: {} };
+    const input = mockRun({ user: without(SEED_USER, 'gender'), loginPolicy, requested: ['openid', 'profile'], idToken: PROTOCOL, userinfo: { sub: SUB, ...without(PROFILE, 'gender') } });
+
+    const genderRows = explainClaims(input).filter((v) => v.claim === 'gender' && v.target === 'userinfo');
+
+    expect(genderRows).toEqual([expect.objectContaining({ source: 'scope', reason: { code: 'no-profile-value', attribute: 'gender' } })]);
   });
 
-  it('says an essential claim did not arrive', () => {
-    const input: ExplainClaimsInput = {
-      requestedScopes: ['openid'],
-      grantedScopes: ['openid'],
-      claimsRequest: { id_token: { acr: { essential: true } } },
-      idToken: protocol,
-      userinfo: { sub: 'u' },
-      provider: { kind: 'real' },
-    };
-    expect(find(explainClaims(input), 'acr', 'id_token')).toMatchObject({ outcome: 'missing', reason: { code: 'essential-absent' } });
+  it('under Next Identity, says a dropped custom scope’s claims are missing', () => {
+    const input = mockRun({ behaviour: 'next-identity', loginPolicy: DEFAULT_LOGIN_POLICY, requested: ['openid', 'ad:user_custom'], granted: ['openid'], idToken: PROTOCOL, userinfo: { sub: SUB } });
+
+    expect(find(explainClaims(input), 'company_name', 'userinfo')).toMatchObject({ source: 'custom-claim', reason: { code: 'scope-dropped', scope: 'ad:user_custom' } });
+  });
+});
+
+describe('explainClaims: a real provider, from the wire and discovery alone', () => {
+  const realRun: ExplainClaimsInput = {
+    requestedScopes: ['openid', 'email', 'phone'],
+    grantedScopes: ['openid', 'email'],
+    claimsRequest: { userinfo: { Gender: null, organization: null }, id_token: { acr: { essential: true } } },
+    idToken: { ...PROTOCOL, 'https://example.com/roles': ['admin'] },
+    userinfo: { sub: 'u-1', ...EMAIL },
+    claimsSupported: ['sub', 'email', 'email_verified', 'gender', 'phone_number', 'organization'],
+    provider: { kind: 'real' },
+  };
+
+  it('says which claims a scope the provider did not grant would have carried', () => {
+    const phone = find(explainClaims(realRun), 'phone_number', 'userinfo');
+
+    expect(phone).toMatchObject({ outcome: 'missing', source: 'scope', reason: { code: 'scope-dropped', scope: 'phone' } });
+    expect(phone?.sentence).toBe('phone_number is missing from userinfo: the provider did not grant its scope phone.');
   });
 
-  it('explains a real provider from the wire and its claims_supported alone', () => {
-    const input: ExplainClaimsInput = {
-      requestedScopes: ['openid', 'email', 'phone'],
-      grantedScopes: ['openid', 'email'],
-      claimsRequest: { userinfo: { Gender: null } },
-      idToken: { ...protocol, 'https://example.com/roles': ['admin'] },
-      userinfo: { sub: 'u', email: 'a@b.c', email_verified: true },
-      claimsSupported: ['sub', 'email', 'email_verified', 'gender', 'phone_number'],
-      provider: { kind: 'real' },
-    };
+  it('checks asked-for names against claims_supported and suggests the right case', () => {
+    const gender = find(explainClaims(realRun), 'Gender', 'userinfo');
+
+    expect(gender).toMatchObject({ reason: { code: 'unknown-claim', suggestion: 'gender' } });
+    expect(gender?.sentence).toContain('claims_supported');
+  });
+
+  it('says an essential claim did not arrive, even when claims_supported leaves protocol claims out', () => {
+    const acr = find(explainClaims(realRun), 'acr', 'id_token');
+
+    expect(acr).toMatchObject({ outcome: 'missing', source: 'claims-request', reason: { code: 'essential-absent' } });
+    expect(acr?.sentence).toContain('essential');
+  });
+
+  it('says a supported claim that was asked for was not returned', () => {
+    expect(find(explainClaims(realRun), 'organization', 'userinfo')).toMatchObject({ reason: { code: 'not-returned' } });
+  });
+
+  it('says the provider added a claim nothing asked for, with no attribute guessed', () => {
+    const roles = find(explainClaims(realRun), 'https://example.com/roles', 'id_token');
+
+    expect(roles).toMatchObject({ outcome: 'delivered', source: 'custom-claim', sentence: expect.stringContaining('added to the id_token by the provider') });
+    expect(roles).not.toHaveProperty('attribute');
+  });
+
+  it('points out scope claims the provider served only at userinfo', () => {
+    expect(find(explainClaims(realRun), 'email', 'id_token')).toMatchObject({ reason: { code: 'userinfo-only', scope: 'email' } });
+  });
+
+  it('without claims_supported, calls only near misses unknown', () => {
+    const input: ExplainClaimsInput = { ...realRun, claimsSupported: undefined };
+
     const verdicts = explainClaims(input);
-    expect(find(verdicts, 'phone_number', 'userinfo')).toMatchObject({ outcome: 'missing', reason: { code: 'scope-dropped', scope: 'phone' } });
+
     expect(find(verdicts, 'Gender', 'userinfo')).toMatchObject({ reason: { code: 'unknown-claim', suggestion: 'gender' } });
-    expect(find(verdicts, 'https://example.com/roles', 'id_token')).toMatchObject({ outcome: 'delivered', source: 'custom-claim' });
-    expect(find(verdicts, 'email', 'id_token')).toMatchObject({ reason: { code: 'userinfo-only' } });
+    expect(find(verdicts, 'organization', 'userinfo')).toMatchObject({ reason: { code: 'not-returned' } });
   });
 
-  it('lists delivered claims before missing ones, id_token first', () => {
-    const verdicts = explainClaims(mockRun({ requested: ['openid', 'email', 'address'], granted: ['openid', 'email'] }));
-    const order = verdicts.map((v) => `${v.target}:${v.outcome}`);
-    const firstUserinfo = order.findIndex((o) => o.startsWith('userinfo'));
+  it('says nothing about userinfo when it was not fetched', () => {
+    const verdicts = explainClaims({ ...realRun, userinfo: undefined });
+
+    expect(verdicts.some((v) => v.target === 'userinfo')).toBe(false);
+    expect(find(verdicts, 'email', 'id_token')).toBeUndefined();
+  });
+});
+
+describe('explainClaims: the whole list', () => {
+  const busy = mockRun({
+    requested: ['openid', 'email', 'address', 'profile'],
+    granted: ['openid', 'email', 'profile'],
+    loginPolicy: CONSENT_CLAIMS_POLICY,
+    claims: { id_token: { gender: null, auth_time: { essential: true } }, userinfo: { Gender: null } },
+    idToken: { ...PROTOCOL, gender: 'male', consent_email_marketing: true, consent_ui_preferences: false, consent_personalized_ads: false },
+    userinfo: { sub: SUB, global_sub: GLOBAL_SUB, ...EMAIL, ...PROFILE },
+  });
+
+  it('lists id_token rows first, and within each target delivered rows in payload order before missing ones', () => {
+    const verdicts = explainClaims(busy);
+
+    const rows = verdicts.map((v) => `${v.target}:${v.outcome}`);
+    const firstUserinfo = rows.findIndex((r) => r.startsWith('userinfo'));
     expect(firstUserinfo).toBeGreaterThan(0);
-    expect(order.slice(0, firstUserinfo).every((o) => o.startsWith('id_token'))).toBe(true);
-    expect(order.slice(firstUserinfo).every((o) => o.startsWith('userinfo'))).toBe(true);
-    expect(order.lastIndexOf('id_token:delivered')).toBeLessThan(order.indexOf('id_token:missing'));
+    expect(rows.slice(0, firstUserinfo).every((r) => r.startsWith('id_token'))).toBe(true);
+    expect(rows.slice(firstUserinfo).every((r) => r.startsWith('userinfo'))).toBe(true);
+    for (const target of ['id_token', 'userinfo']) {
+      expect(rows.lastIndexOf(`${target}:delivered`)).toBeLessThan(rows.indexOf(`${target}:missing`));
+    }
+    const deliveredToUserinfo = verdicts.filter((v) => v.target === 'userinfo' && v.outcome === 'delivered').map((v) => v.claim);
+    expect(deliveredToUserinfo).toEqual(Object.keys(busy.userinfo ?? {}));
+  });
+
+  it('never gives one claim two verdicts in the same place', () => {
+    const keys = explainClaims(busy).map((v) => `${v.target}:${v.claim}`);
+
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('says each verdict in one sentence that names the claim', () => {
+    const verdicts = explainClaims(busy);
+
+    expect(verdicts.length).toBeGreaterThan(20);
+    for (const { claim, sentence } of verdicts) {
+      expect(sentence).toContain(claim);
+      expect(sentence).toMatch(/[.?]$/);
+      expect(sentence).not.toMatch(/[.?!]\s+[A-Z]/);
+    }
+  });
+
+  it('explains a protocol claim that was also asked for as the protocol’s', () => {
+    const authTime = find(explainClaims(busy), 'auth_time', 'id_token');
+
+    expect(authTime).toMatchObject({ outcome: 'delivered', source: 'protocol' });
+    expect(authTime?.sentence).toContain('claims.id_token.auth_time');
+  });
+
+  it('works from an empty login policy', () => {
+    const input = mockRun({ loginPolicy: EMPTY_LOGIN_POLICY, idToken: PROTOCOL, userinfo: { sub: SUB } });
+
+    expect(explainClaims(input).every((v) => v.outcome === 'delivered' && v.source === 'protocol')).toBe(true);
   });
 });

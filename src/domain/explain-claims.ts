@@ -1,6 +1,6 @@
-import { scopeClaimsInIdToken, type BehaviourProfile } from './behaviour-profile';
+import type { BehaviourProfile } from './behaviour-profile';
 import { CLAIM_CATALOGUE, PROTOCOL_CLAIMS, claimsOfScope, findClaim } from './catalogue';
-import { customClaimNames, matchCustomScope, type LoginPolicy } from './login-policy';
+import { customClaimNames, matchCustomScope, type ClaimMapping, type LoginPolicy } from './login-policy';
 import { CLAIM_TARGETS, type ClaimsRequest, type ClaimTarget } from './parse-claims-request';
 import { claimValue } from './profile-claims';
 import { suggestName } from './suggest-name';
@@ -9,32 +9,43 @@ import type { UserProfile } from './user-profile';
 export type ClaimSourceKind = 'protocol' | 'scope' | 'claims-request' | 'custom-claim';
 
 export type MissingReason =
-  | { code: 'unknown-claim'; suggestion: string | undefined }
-  | { code: 'scope-dropped'; scope: string }
-  | { code: 'no-profile-value'; attribute: string | undefined }
-  | { code: 'userinfo-only'; scope: string }
-  | { code: 'essential-absent' }
-  | { code: 'not-returned' };
+  | { readonly code: 'unknown-claim'; readonly suggestion: string | undefined }
+  | { readonly code: 'scope-dropped'; readonly scope: string }
+  | { readonly code: 'userinfo-only'; readonly scope: string }
+  | { readonly code: 'no-profile-value'; readonly attribute: string | undefined }
+  | { readonly code: 'essential-absent' }
+  | { readonly code: 'not-returned' };
 
-export type ClaimVerdict =
-  | {
-      readonly outcome: 'delivered';
-      readonly claim: string;
-      readonly target: ClaimTarget;
-      readonly source: ClaimSourceKind;
-      readonly scope?: string;
-      readonly attribute?: string;
-      readonly value: unknown;
-      readonly sentence: string;
-    }
-  | {
-      readonly outcome: 'missing';
-      readonly claim: string;
-      readonly target: ClaimTarget;
-      readonly source: ClaimSourceKind;
-      readonly reason: MissingReason;
-      readonly sentence: string;
-    };
+export interface DeliveredClaim {
+  readonly outcome: 'delivered';
+  readonly claim: string;
+  readonly target: ClaimTarget;
+  readonly source: ClaimSourceKind;
+  /** The granted scope that carried it (a standard scope, or a custom scope as requested). */
+  readonly scope?: string;
+  /** The profile attribute behind it, when the mock's settings say. */
+  readonly attribute?: string;
+  readonly sentence: string;
+}
+
+export interface MissingClaim {
+  readonly outcome: 'missing';
+  readonly claim: string;
+  readonly target: ClaimTarget;
+  /** What it was expected through. */
+  readonly source: ClaimSourceKind;
+  readonly reason: MissingReason;
+  readonly sentence: string;
+}
+
+export type ClaimVerdict = DeliveredClaim | MissingClaim;
+
+export interface MockProviderSettings {
+  readonly kind: 'mock';
+  readonly behaviour: BehaviourProfile;
+  readonly loginPolicy: LoginPolicy;
+  readonly user: UserProfile | undefined;
+}
 
 export interface ExplainClaimsInput {
   readonly requestedScopes: readonly string[];
@@ -45,129 +56,258 @@ export interface ExplainClaimsInput {
   readonly userinfo: Readonly<Record<string, unknown>> | undefined;
   /** Discovery's claims_supported, when published. */
   readonly claimsSupported?: readonly string[];
-  readonly provider:
-    | { readonly kind: 'mock'; readonly behaviour: BehaviourProfile; readonly loginPolicy: LoginPolicy; readonly user: UserProfile | undefined }
-    | { readonly kind: 'real' };
+  readonly provider: MockProviderSettings | { readonly kind: 'real' };
 }
 
-const TARGET_LABEL: Record<ClaimTarget, string> = { id_token: 'the id_token', userinfo: 'userinfo' };
+const WHERE: Record<ClaimTarget, string> = { id_token: 'the id_token', userinfo: 'userinfo' };
+
+/** Provider-specific user identifier Hosted Login adds at userinfo (Hosted Login reference, "Using Scopes"). */
+const GLOBAL_SUB = 'global_sub';
 
 /**
- * Where every claim came from, and why each requested one is missing. Computed from what was
- * composed and what came back over the wire (plus, for the mock, its settings), so it reads the
- * same for a real provider.
+ * Where every claim came from, and why each expected one is missing: one verdict per (claim,
+ * target), id_token rows first, delivered (in payload order) before missing. Computed from what
+ * was composed and what came back over the wire (plus, for the mock, its settings), never from
+ * the provider's internals, so it reads the same for a real provider.
  */
 export function explainClaims(input: ExplainClaimsInput): ClaimVerdict[] {
-  const order: ClaimTarget[] = ['id_token', 'userinfo'];
-  return order.flatMap((target) => ((target === 'id_token' ? input.idToken : input.userinfo) ? explainTarget(input, target) : []));
-}
-
-function explainTarget(input: ExplainClaimsInput, target: ClaimTarget): ClaimVerdict[] {
-  const received = (target === 'id_token' ? input.idToken : input.userinfo) ?? {};
-  const asked = input.claimsRequest?.[target] ?? {};
-  const mock = input.provider.kind === 'mock' ? input.provider : undefined;
-  const grantedScopeOf = new Map<string, string>();
-  for (const scope of input.grantedScopes) for (const claim of claimsOfScope(scope)) grantedScopeOf.set(claim.name, scope);
-  const customOf = mock ? customMappings(mock.loginPolicy, mock.behaviour, input.grantedScopes, target) : new Map<string, string>();
-
-  const delivered: ClaimVerdict[] = Object.keys(received).map((claim) => {
-    const value = received[claim];
-    const base = { outcome: 'delivered' as const, claim, target, value };
-    if (isProtocolClaim(claim)) {
-      return { ...base, source: 'protocol', sentence: `${claim} is a protocol claim the provider sets on every ${target === 'id_token' ? 'id_token' : 'userinfo response'}.` };
-    }
-    if (claim === 'global_sub') return { ...base, source: 'protocol', sentence: 'global_sub is Hosted Login’s global identifier of the user, added at userinfo.' };
-    if (claim in asked) return { ...base, source: 'claims-request', sentence: `${claim} came from the claims parameter (claims.${target}.${claim}).` };
-    const scope = grantedScopeOf.get(claim);
-    if (scope) return { ...base, source: 'scope', scope, sentence: `${claim} came with the ${scope} scope.` };
-    const attribute = customOf.get(claim);
-    if (attribute) return { ...base, source: 'custom-claim', attribute, sentence: `${claim} is a custom claim mapped from the profile attribute ${attribute}.` };
-    return { ...base, source: 'custom-claim', sentence: `${claim} was added by the provider: neither a granted scope nor the claims parameter asked for it.` };
+  const context = contextOf(input);
+  return (['id_token', 'userinfo'] as const).flatMap((target) => {
+    const received = payloadOf(input, target);
+    return received ? [...explainDelivered(context, target, received), ...explainMissing(context, target, received)] : [];
   });
+}
 
-  const missing: ClaimVerdict[] = [];
-  const known = knownClaims(input);
+interface Context {
+  readonly input: ExplainClaimsInput;
+  readonly mock: MockProviderSettings | undefined;
+  /** Catalogue claim → the granted scope that releases it. */
+  readonly scopeOf: ReadonlyMap<string, string>;
+  /** Whether scope claims belong in the id_token too: by behaviour for the mock, not known for a real provider. */
+  readonly scopeClaimsInIdToken: boolean;
+  readonly known: ReadonlySet<string>;
+}
+
+function contextOf(input: ExplainClaimsInput): Context {
+  const mock = input.provider.kind === 'mock' ? input.provider : undefined;
+  const scopeOf = new Map<string, string>();
+  for (const scope of input.grantedScopes) for (const claim of claimsOfScope(scope)) if (!isProtocolClaim(claim.name)) scopeOf.set(claim.name, scope);
+  const known = new Set<string>([
+    ...CLAIM_CATALOGUE.map((c) => c.name),
+    ...PROTOCOL_CLAIMS,
+    ...(mock ? customClaimNames(mock.loginPolicy) : []),
+    ...(input.claimsSupported ?? []),
+    // Whatever arrived anywhere is a claim the provider knows.
+    ...Object.keys(input.idToken ?? {}),
+    ...Object.keys(input.userinfo ?? {}),
+  ]);
+  return { input, mock, scopeOf, scopeClaimsInIdToken: mock?.behaviour === 'next-identity', known };
+}
+
+function explainDelivered(context: Context, target: ClaimTarget, received: Readonly<Record<string, unknown>>): DeliveredClaim[] {
+  const asked = askedUnder(context.input, target);
+  const where = WHERE[target];
+  return Object.keys(received).map((claim): DeliveredClaim => {
+    const base = { outcome: 'delivered', claim, target } as const;
+    if (isProtocolClaim(claim)) {
+      const alsoAsked = hasOwn(asked, claim) ? `; it was also asked for as claims.${target}.${claim}` : '';
+      return { ...base, source: 'protocol', sentence: `${claim} is a protocol claim the provider sets in ${where} itself, not one a scope releases${alsoAsked}.` };
+    }
+    if (claim === GLOBAL_SUB) {
+      return { ...base, source: 'protocol', sentence: `global_sub is a provider-specific identifier of the user (Hosted Login’s global subject) added to ${where}, not a standard claim.` };
+    }
+    const attribute = context.mock ? attributeOf(claim, target, context.mock.loginPolicy) : undefined;
+    if (hasOwn(asked, claim)) {
+      return { ...base, source: 'claims-request', ...(attribute ? { attribute } : {}), sentence: `${claim} came from the claims parameter (claims.${target}.${claim}).` };
+    }
+    const scope = context.scopeOf.get(claim);
+    if (scope) {
+      const from = attribute ? `, from the profile attribute ${attribute}` : '';
+      return { ...base, source: 'scope', scope, ...(attribute ? { attribute } : {}), sentence: `${claim} came in ${where} with the granted ${scope} scope${from}.` };
+    }
+    const custom = context.mock ? customMappingOf(claim, target, context.mock, context.input.grantedScopes) : undefined;
+    if (custom?.scope) {
+      const defined = custom.definedAs !== custom.scope ? ` (defined as ${custom.definedAs})` : '';
+      return {
+        ...base,
+        source: 'custom-claim',
+        scope: custom.scope,
+        attribute: custom.attribute,
+        sentence: `${claim} came in ${where} with the granted custom scope ${custom.scope}${defined}, from the profile attribute ${custom.attribute}.`,
+      };
+    }
+    if (custom) {
+      return { ...base, source: 'custom-claim', attribute: custom.attribute, sentence: `${claim} is a custom claim the login policy maps to ${where} from the profile attribute ${custom.attribute}.` };
+    }
+    return { ...base, source: 'custom-claim', sentence: `${claim} was added to ${where} by the provider: neither a granted scope nor the claims parameter asked for it.` };
+  });
+}
+
+function explainMissing(context: Context, target: ClaimTarget, received: Readonly<Record<string, unknown>>): MissingClaim[] {
+  const { input, mock } = context;
+  const asked = askedUnder(input, target);
+  const missing: MissingClaim[] = [];
+  const seen = new Set<string>();
+  const add = (claim: string, source: ClaimSourceKind, reason: MissingReason) => {
+    if (hasOwn(received, claim) || seen.has(claim)) return;
+    seen.add(claim);
+    missing.push({ outcome: 'missing', claim, target, source, reason, sentence: sentenceFor(context, claim, target, source, reason) });
+  };
+
+  // 1. Asked for by name: the claims parameter (OIDC Core §5.5) is honoured whatever scopes were granted.
   for (const [claim, options] of Object.entries(asked)) {
-    if (claim in received) continue;
-    const reason = missingReason(claim, input, known, options?.essential === true);
-    missing.push({ outcome: 'missing', claim, target, source: 'claims-request', reason, sentence: sentenceFor(claim, target, reason) });
+    add(claim, 'claims-request', missingReason(context, claim, target, options?.essential === true));
   }
-  const scopeClaimsHere = target === 'userinfo' || (mock ? scopeClaimsInIdToken(mock.behaviour) : false);
-  for (const [claim, scope] of grantedScopeOf) {
-    if (claim in received || claim in asked || isProtocolClaim(claim)) continue;
-    if (scopeClaimsHere) {
-      const reason = missingReason(claim, input, known, false);
-      missing.push({ outcome: 'missing', claim, target, source: 'scope', reason, sentence: sentenceFor(claim, target, reason) });
-    } else if (input.userinfo && claim in input.userinfo) {
-      // Worth saying only where it teaches: the claim did come, at userinfo.
-      const reason: MissingReason = { code: 'userinfo-only', scope };
-      missing.push({ outcome: 'missing', claim, target, source: 'scope', reason, sentence: sentenceFor(claim, target, reason) });
+
+  // 2. Claims of the granted scopes, where this provider puts them.
+  const other = payloadOf(input, target === 'id_token' ? 'userinfo' : 'id_token');
+  for (const [claim, scope] of context.scopeOf) {
+    if (hasOwn(asked, claim)) continue;
+    if (target === 'userinfo' || context.scopeClaimsInIdToken) {
+      add(claim, 'scope', missingReason(context, claim, target, false));
+    } else if (other && hasOwn(other, claim)) {
+      // OIDC Core §5.4: with an access token issued, scope claims come from userinfo. Said only
+      // where it teaches something: the claim did come, at userinfo.
+      add(claim, 'scope', { code: 'userinfo-only', scope });
     }
   }
-  if (target === 'userinfo') {
-    for (const scope of input.requestedScopes.filter((s) => !input.grantedScopes.includes(s))) {
-      for (const { name } of claimsOfScope(scope)) {
-        if (name in received || name in asked || grantedScopeOf.has(name)) continue;
-        const reason: MissingReason = { code: 'scope-dropped', scope };
-        missing.push({ outcome: 'missing', claim: name, target, source: 'scope', reason, sentence: sentenceFor(name, target, reason) });
-      }
+
+  // 3. Claims of requested scopes the token policy dropped.
+  const dropped = input.requestedScopes.filter((scope) => !input.grantedScopes.includes(scope));
+  for (const scope of dropped) {
+    const expectedHere = target === 'userinfo' || context.scopeClaimsInIdToken;
+    const standard = expectedHere ? claimsOfScope(scope).map((c) => c.name) : [];
+    for (const claim of standard) {
+      if (!isProtocolClaim(claim) && !context.scopeOf.has(claim) && !hasOwn(asked, claim)) add(claim, 'scope', { code: 'scope-dropped', scope });
+    }
+    // Next Identity custom scopes carry their claims to both places.
+    const custom = mock?.behaviour === 'next-identity' ? customScopeMapping(scope, mock.loginPolicy) : undefined;
+    for (const claim of Object.keys(custom?.mapping ?? {})) {
+      if (!hasOwn(asked, claim)) add(claim, 'custom-claim', { code: 'scope-dropped', scope });
     }
   }
-  return [...delivered, ...missing];
-}
 
-/** sub, iss, auth_time and the JWT claims belong to the protocol, not to what a scope releases. */
-function isProtocolClaim(claim: string): boolean {
-  return (PROTOCOL_CLAIMS as readonly string[]).includes(claim);
-}
-
-function customMappings(policy: LoginPolicy, behaviour: BehaviourProfile, granted: readonly string[], target: ClaimTarget): Map<string, string> {
-  const mapped = new Map<string, string>(Object.entries(policy.customClaims[target]));
-  if (behaviour === 'next-identity') {
-    for (const scope of granted) {
-      const defined = matchCustomScope(scope, policy);
-      if (defined) for (const [claim, attribute] of Object.entries(policy.customScopes[defined])) mapped.set(claim, attribute);
+  // 4. Custom claims the mock's settings map here (login policy, granted custom scopes).
+  if (mock) {
+    for (const claim of Object.keys(customMappingsFor(target, mock, input.grantedScopes))) {
+      if (!hasOwn(asked, claim)) add(claim, 'custom-claim', missingReason(context, claim, target, false));
     }
   }
-  return mapped;
+  return missing;
 }
 
-function knownClaims(input: ExplainClaimsInput): string[] {
-  const standard = [...CLAIM_CATALOGUE.map((c) => c.name), ...PROTOCOL_CLAIMS];
-  if (input.provider.kind === 'mock') return [...standard, ...customClaimNames(input.provider.loginPolicy)];
-  return input.claimsSupported ? [...input.claimsSupported] : standard;
-}
-
-function missingReason(claim: string, input: ExplainClaimsInput, known: readonly string[], essential: boolean): MissingReason {
-  if (!known.includes(claim)) return { code: 'unknown-claim', suggestion: suggestName(claim, known) };
-  const { provider } = input;
-  if (provider.kind === 'mock' && provider.user) {
-    const entry = findClaim(claim);
-    if (entry) {
-      const attribute = entry.source.kind === 'attribute' ? entry.source.attribute : undefined;
-      if (claimValue(claim, provider.user) === undefined) return { code: 'no-profile-value', attribute };
-    } else {
-      const attribute = CLAIM_TARGETS.map((t) => customMappings(provider.loginPolicy, provider.behaviour, input.grantedScopes, t).get(claim)).find(Boolean);
-      if (attribute && provider.user[attribute as keyof UserProfile] === undefined) return { code: 'no-profile-value', attribute };
-    }
+/** The first reason that applies; see DESIGN.md, "The claims parameter". */
+function missingReason(context: Context, claim: string, target: ClaimTarget, essential: boolean): MissingReason {
+  const { input, mock } = context;
+  if (!context.known.has(claim)) {
+    const suggestion = suggestName(claim, [...context.known]);
+    // Without claims_supported a real provider's custom claims cannot be known: only a near miss counts as unknown.
+    if (mock || input.claimsSupported || suggestion) return { code: 'unknown-claim', suggestion };
+  }
+  if (mock?.user && !isProtocolClaim(claim)) {
+    const attribute = attributeOf(claim, target, mock.loginPolicy);
+    if (!hasProfileValue(claim, attribute, mock.user)) return { code: 'no-profile-value', attribute };
   }
   return essential ? { code: 'essential-absent' } : { code: 'not-returned' };
 }
 
-function sentenceFor(claim: string, target: ClaimTarget, reason: MissingReason): string {
-  const where = TARGET_LABEL[target];
+function sentenceFor(context: Context, claim: string, target: ClaimTarget, source: ClaimSourceKind, reason: MissingReason): string {
+  const where = WHERE[target];
+  const real = !context.mock;
   switch (reason.code) {
-    case 'unknown-claim':
-      return `${claim} is not a claim this provider knows, so it was ignored${reason.suggestion ? `; did you mean ${reason.suggestion}? Claim names are case-sensitive.` : '.'}`;
+    case 'unknown-claim': {
+      const hint = reason.suggestion ? `; did you mean ${reason.suggestion}?` : '.';
+      return real && context.input.claimsSupported
+        ? `${claim} is not in this provider’s claims_supported (claim names are case-sensitive), so it was likely ignored for ${where}${hint}`
+        : `${claim} is not a claim this provider knows (claim names are case-sensitive), so it was ignored for ${where}${hint}`;
+    }
     case 'scope-dropped':
-      return `${claim} is missing from ${where}: its scope ${reason.scope} was dropped by the token policy.`;
-    case 'no-profile-value':
-      return `${claim} is missing from ${where}: the user’s profile has no value${reason.attribute ? ` for ${reason.attribute}` : ' for it'}.`;
+      return real
+        ? `${claim} is missing from ${where}: the provider did not grant its scope ${reason.scope}.`
+        : `${claim} is missing from ${where}: its scope ${reason.scope} was dropped by the token policy.`;
     case 'userinfo-only':
-      return `${claim} is not in the id_token: this provider serves ${reason.scope} claims only at userinfo; ask for it under claims.id_token to get it here.`;
+      return `${claim} is not in the id_token: this provider serves the ${reason.scope} scope’s claims only at userinfo; ask for it under claims.id_token to get it here.`;
+    case 'no-profile-value':
+      return findClaim(claim)?.source.kind === 'unmapped'
+        ? `${claim} is missing from ${where}: this provider maps no profile attribute to it.`
+        : `${claim} is missing from ${where}: the user’s profile has no value for ${reason.attribute ?? 'it'}.`;
     case 'essential-absent':
-      return `${claim} was asked for in ${where} as essential but did not arrive.`;
-    case 'not-returned':
-      return `${claim} was asked for in ${where} but the provider did not return it.`;
+      return `${claim} was asked for in ${where} as essential (claims.${target}.${claim}) but did not arrive; essential means requested, not guaranteed (OIDC Core §5.5.1).`;
+    case 'not-returned': {
+      if (source === 'claims-request') return `${claim} was asked for in ${where} (claims.${target}.${claim}) but the provider did not return it.`;
+      const through = source === 'scope' ? `with the granted ${context.scopeOf.get(claim) ?? 'requested'} scope` : 'as a custom claim';
+      return `${claim} was expected in ${where} ${through} but the provider did not return it${real ? ', perhaps for want of a value' : ''}.`;
+    }
   }
+}
+
+/** sub, iss, auth_time and the JWT claims belong to the protocol, not to what a scope releases (OIDC Core §2). */
+function isProtocolClaim(claim: string): boolean {
+  return (PROTOCOL_CLAIMS as readonly string[]).includes(claim);
+}
+
+function payloadOf(input: ExplainClaimsInput, target: ClaimTarget): Readonly<Record<string, unknown>> | undefined {
+  return target === 'id_token' ? input.idToken : input.userinfo;
+}
+
+function askedUnder(input: ExplainClaimsInput, target: ClaimTarget): Readonly<Record<string, { readonly essential?: boolean } | null>> {
+  return input.claimsRequest?.[target] ?? {};
+}
+
+/** Own members only: a claim named `toString` is not in every payload. */
+function hasOwn(record: object, key: string): boolean {
+  return Object.hasOwn(record, key);
+}
+
+/** Custom claims the mock releases to one target: granted custom scopes (Next Identity only), then the login policy's customClaims. */
+function customMappingsFor(target: ClaimTarget, mock: MockProviderSettings, granted: readonly string[]): ClaimMapping {
+  const scopeMappings: ClaimMapping[] = [];
+  if (mock.behaviour === 'next-identity') {
+    for (const scope of granted) {
+      const custom = customScopeMapping(scope, mock.loginPolicy);
+      if (custom) scopeMappings.push(custom.mapping);
+    }
+  }
+  return Object.assign({}, ...scopeMappings, mock.loginPolicy.customClaims[target]) as ClaimMapping;
+}
+
+function customScopeMapping(scope: string, policy: LoginPolicy): { definedAs: string; mapping: ClaimMapping } | undefined {
+  const definedAs = matchCustomScope(scope, policy);
+  return definedAs ? { definedAs, mapping: policy.customScopes[definedAs] } : undefined;
+}
+
+/** Which custom mapping released a claim to a target; the login policy's customClaims win, as the mock applies them last. */
+function customMappingOf(claim: string, target: ClaimTarget, mock: MockProviderSettings, granted: readonly string[]): { attribute: string; scope?: string; definedAs?: string } | undefined {
+  const policyMapping = mock.loginPolicy.customClaims[target];
+  if (hasOwn(policyMapping, claim)) return { attribute: policyMapping[claim] };
+  if (mock.behaviour !== 'next-identity') return undefined;
+  for (const scope of granted) {
+    const custom = customScopeMapping(scope, mock.loginPolicy);
+    if (custom && hasOwn(custom.mapping, claim)) return { attribute: custom.mapping[claim], scope, definedAs: custom.definedAs };
+  }
+  return undefined;
+}
+
+/** The profile attribute behind a claim: the catalogue for standard claims, the login policy for custom ones. */
+function attributeOf(claim: string, target: ClaimTarget, policy: LoginPolicy): string | undefined {
+  const entry = findClaim(claim);
+  if (entry) {
+    if (entry.source.kind === 'attribute') return entry.source.attribute;
+    if (entry.source.kind === 'derived') return listWithOr(entry.source.from);
+    return undefined;
+  }
+  const targets = [target, ...CLAIM_TARGETS.filter((t) => t !== target)];
+  const mappings = [...targets.map((t) => policy.customClaims[t]), ...Object.values(policy.customScopes)];
+  return mappings.find((mapping) => hasOwn(mapping, claim))?.[claim];
+}
+
+function hasProfileValue(claim: string, attribute: string | undefined, user: UserProfile): boolean {
+  if (findClaim(claim)) return claimValue(claim, user) !== undefined;
+  if (!attribute) return true;
+  const value = (user as Readonly<Record<string, unknown>>)[attribute];
+  return hasOwn(user, attribute) && value !== undefined && value !== null;
+}
+
+function listWithOr(names: readonly string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names.join('');
 }

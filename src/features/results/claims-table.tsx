@@ -1,21 +1,26 @@
 import { Panel } from '../../components/panel';
-import { checkClaimTypes, TIME_CLAIMS } from '../../domain/claim-types';
-import { describeTime } from '../../domain/describe-time';
+import type { TypeIssue } from '../../domain/claim-types';
+import { describeTime, isTimeClaim } from '../../domain/describe-time';
 import type { ClaimVerdict } from '../../domain/explain-claims';
-import { claimExplanationOf } from '../../lib/claim-explanation';
-import { nowFor } from '../../lib/determinism';
-import type { FlowRun } from '../../lib/flow-run';
-import { idTokenClaims, userinfoClaims } from '../../lib/run-snapshot';
+import type { ClaimTarget } from '../../domain/parse-claims-request';
 import { TEST_IDS } from '../../test-ids';
 
-/** Every claim: where it landed and where it came from, or why it is missing. */
-export function ClaimsTable({ run }: { run: Extract<FlowRun, { outcome: 'completed' }> }) {
-  const verdicts = claimExplanationOf(run);
-  const nowSeconds = Math.floor(nowFor(run.request) / 1000);
-  const typeIssues = {
-    id_token: checkClaimTypes(idTokenClaims(run)),
-    userinfo: checkClaimTypes(userinfoClaims(run)),
-  };
+export interface ClaimsTableProps {
+  readonly verdicts: readonly ClaimVerdict[];
+  /** checkClaimTypes of each payload. */
+  readonly typeIssues: Readonly<Record<ClaimTarget, readonly TypeIssue[]>>;
+  /** "Now" for relative times: the run's clock in deterministic mode. */
+  readonly nowSeconds: number;
+  /** The decoded id_token payload and the userinfo response, as received: where values are read from. */
+  readonly idToken: Readonly<Record<string, unknown>> | undefined;
+  readonly userinfo: Readonly<Record<string, unknown>> | undefined;
+}
+
+const LONGEST_VALUE = 80;
+
+/** Every claim: where it landed and where it came from, or why it is missing. Renders verdicts only. */
+export function ClaimsTable({ verdicts, typeIssues, nowSeconds, idToken, userinfo }: ClaimsTableProps) {
+  const payloads: Record<ClaimTarget, Readonly<Record<string, unknown>> | undefined> = { id_token: idToken, userinfo };
   const missingCount = verdicts.filter((v) => v.outcome === 'missing').length;
   return (
     <Panel title="Claims: where each came from, and why any is missing" id="claims-explained">
@@ -34,25 +39,34 @@ export function ClaimsTable({ run }: { run: Extract<FlowRun, { outcome: 'complet
         </thead>
         <tbody>
           {verdicts.map((verdict) => {
-            const typeIssue = typeIssues[verdict.target].find((i) => i.claim === verdict.claim);
+            const payload = payloads[verdict.target];
+            const hasValue = verdict.outcome === 'delivered' && payload !== undefined && Object.hasOwn(payload, verdict.claim);
+            const typeIssue = typeIssues[verdict.target].find((issue) => issue.claim === verdict.claim);
             return (
               <tr
-                key={`${verdict.target}-${verdict.claim}-${verdict.outcome}`}
+                key={`${verdict.target}:${verdict.outcome}:${verdict.claim}`}
                 data-testid={TEST_IDS.claimOutcome}
                 data-claim={verdict.claim}
                 data-target={verdict.target}
                 data-outcome={verdict.outcome}
                 data-source={verdict.source}
               >
-                <th scope="row"><code>{verdict.claim}</code></th>
+                <th scope="row">
+                  <code>{verdict.claim}</code>
+                </th>
                 <td>{verdict.target}</td>
-                <td className="json-cell">{verdict.outcome === 'delivered' ? <ClaimValue verdict={verdict} nowSeconds={nowSeconds} /> : '—'}</td>
+                <td className="json-cell">{hasValue ? <ClaimValue claim={verdict.claim} value={payload[verdict.claim]} nowSeconds={nowSeconds} /> : '—'}</td>
                 <td>
-                  <span className={`badge badge-${verdict.outcome === 'delivered' ? 'granted' : 'dropped-by-policy'}`}>{verdict.outcome}</span>
+                  <span className={`badge ${verdict.outcome === 'delivered' ? 'badge-granted' : 'badge-dropped-by-policy'}`}>{verdict.outcome}</span>
                 </td>
                 <td>
                   {verdict.sentence}
-                  {typeIssue && <span className="type-issue" role="note"> ⚠ {typeIssue.sentence}</span>}
+                  {typeIssue && (
+                    <span className="type-issue" role="note">
+                      <span aria-hidden="true">⚠ </span>
+                      {typeIssue.sentence}
+                    </span>
+                  )}
                 </td>
               </tr>
             );
@@ -63,15 +77,20 @@ export function ClaimsTable({ run }: { run: Extract<FlowRun, { outcome: 'complet
   );
 }
 
-function ClaimValue({ verdict, nowSeconds }: { verdict: Extract<ClaimVerdict, { outcome: 'delivered' }>; nowSeconds: number }) {
-  const text = JSON.stringify(verdict.value);
-  const isTime = (TIME_CLAIMS as readonly string[]).includes(verdict.claim) && typeof verdict.value === 'number';
-  if (!isTime) return <>{text.length > 80 ? `${text.slice(0, 77)}…` : text}</>;
-  const time = describeTime(verdict.value as number, nowSeconds);
+/** The value as JSON text (never as HTML), and a time claim also as a date relative to the run's "now". */
+function ClaimValue({ claim, value, nowSeconds }: { claim: string; value: unknown; nowSeconds: number }) {
+  const text = JSON.stringify(value) ?? String(value);
+  const shown = text.length > LONGEST_VALUE ? `${text.slice(0, LONGEST_VALUE - 3)}…` : text;
+  const time = isTimeClaim(claim) && typeof value === 'number' ? describeTime(value, nowSeconds) : undefined;
   return (
     <>
-      {text}
-      <span className="muted small time"> {time.iso} ({time.relative})</span>
+      <span title={shown === text ? undefined : text}>{shown}</span>
+      {time && (
+        <span className="muted small time">
+          {' '}
+          {time.iso} ({time.relative})
+        </span>
+      )}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { Panel } from '../../components/panel';
 import type { FlowRun } from '../../lib/flow-run';
 import { TEST_IDS } from '../../test-ids';
 import { ScopeTable } from './scope-table';
-import { ClaimsTable } from './claims-table';
+import { RunClaimsTable } from './run-claims-table';
 import { RunActions } from './run-actions';
 import { SignaturePanel } from './signature-panel';
 import { TamperDemo } from './tamper-demo';
@@ -17,7 +17,7 @@ export function CompletedRun({ run, onRefreshed }: { run: CompletedFlowRun; onRe
   return (
     <div className="results-grid">
       <ScopeTable run={run} />
-      <ClaimsTable run={run} />
+      <RunClaimsTable run={run} />
       <SignaturePanel signature={run.signature} checks={run.checks} idToken={idToken} />
       <RunActions run={run} onRefreshed={onRefreshed} />
       <Panel title="id_token header" id="id-token-header">

@@ -1,0 +1,21 @@
+import { checkClaimTypes } from '../../domain/claim-types';
+import { claimExplanationOf } from '../../lib/claim-explanation';
+import { nowFor } from '../../lib/determinism';
+import type { FlowRun } from '../../lib/flow-run';
+import { idTokenClaims, userinfoClaims } from '../../lib/run-snapshot';
+import { ClaimsTable } from './claims-table';
+
+/** The claims table of a run: its verdicts, type issues and payloads, at the run's own "now". */
+export function RunClaimsTable({ run }: { run: Extract<FlowRun, { outcome: 'completed' }> }) {
+  const idToken = typeof run.tokenResponse.id_token === 'string' ? idTokenClaims(run) : undefined;
+  const userinfo = run.userinfo === undefined ? undefined : userinfoClaims(run);
+  return (
+    <ClaimsTable
+      verdicts={claimExplanationOf(run)}
+      typeIssues={{ id_token: checkClaimTypes(idToken ?? {}), userinfo: checkClaimTypes(userinfo ?? {}) }}
+      nowSeconds={Math.floor(nowFor(run.request) / 1000)}
+      idToken={idToken}
+      userinfo={userinfo}
+    />
+  );
+}

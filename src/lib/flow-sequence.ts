@@ -1,3 +1,4 @@
+import { endpointKind, type EndpointKind } from './endpoint-kind';
 import type { FlowRun } from './flow-run';
 import type { HttpExchange } from './http-recorder';
 
@@ -42,7 +43,6 @@ export function sequenceOf(run: FlowRun): SequenceStep[] {
 }
 
 function fromExchange(exchange: HttpExchange): SequenceStep {
-  const path = new URL(exchange.url).pathname;
   const headers = Object.entries(exchange.requestHeaders).map(([name, value]) => `${name}: ${value}`);
   const request = [`${exchange.method} ${exchange.url}`, ...headers, ...(exchange.requestBody ? ['', exchange.requestBody] : [])].join('\n');
   const response =
@@ -57,21 +57,21 @@ function fromExchange(exchange: HttpExchange): SequenceStep {
   return {
     from: 'app',
     to: 'provider',
-    label: `${exchange.method} ${labelOf(path)}`,
+    label: `${exchange.method} ${LABELS[endpointKind(exchange.url)] ?? new URL(exchange.url).pathname}`,
     request,
     response,
     failed: exchange.failure !== undefined || (exchange.status ?? 0) >= 400,
   };
 }
 
-function labelOf(path: string): string {
-  if (path.endsWith('/.well-known/openid-configuration')) return 'discovery';
-  if (/userinfo/i.test(path)) return 'userinfo';
-  if (/token$/i.test(path)) return 'token';
-  if (/jwks|certs|keys/i.test(path)) return 'JWKS';
-  if (/introspect/i.test(path)) return 'introspection';
-  return path;
-}
+const LABELS: Record<EndpointKind, string | undefined> = {
+  discovery: 'discovery',
+  userinfo: 'userinfo',
+  token: 'token',
+  jwks: 'JWKS',
+  introspection: 'introspection',
+  other: undefined,
+};
 
 function prettyBody(text: string | undefined): string {
   if (!text) return '';

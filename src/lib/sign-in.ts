@@ -8,6 +8,7 @@ import { setComposedRequest } from './composed-request-store';
 import { forgetPendingRun, savePendingRun, takePendingRun, type FlowError, type FlowRun, type PendingRun } from './flow-run';
 import { nowFor, withSeededRandom } from './determinism';
 import { fetchDiscovery } from './discovery';
+import { endpointKind, type EndpointKind } from './endpoint-kind';
 import { parseJsonBody, recordExchanges, type HttpExchange } from './http-recorder';
 import { ensureMockProvider, mockIssuerUrl } from './mock-provider';
 import { redirectUri } from './redirect-uri';
@@ -154,7 +155,7 @@ function noIdToken() {
 function describeFailure(error: unknown, exchanges: readonly HttpExchange[]): FlowError {
   const oauth = error as { error?: string; error_description?: string; message?: string };
   const failed = [...exchanges].reverse().find((e) => e.failure || (e.status ?? 0) >= 400);
-  const stage = failed ? stageOf(failed.url) : 'authorize';
+  const stage = failed ? STAGE_OF[endpointKind(failed.url)] : 'authorize';
   if (oauth.error) return { error: oauth.error, description: oauth.error_description ?? '', stage };
   if (failed?.failure) {
     return {
@@ -167,11 +168,11 @@ function describeFailure(error: unknown, exchanges: readonly HttpExchange[]): Fl
   return { error: 'client_error', description: oauth.message ?? String(error), stage: 'verification' };
 }
 
-function stageOf(url: string): FlowError['stage'] {
-  const path = new URL(url).pathname;
-  if (path.endsWith('/.well-known/openid-configuration')) return 'discovery';
-  if (/userinfo/i.test(path)) return 'userinfo';
-  if (/token$/i.test(path)) return 'token';
-  if (/jwks|certs|keys/i.test(path)) return 'verification';
-  return 'callback';
-}
+const STAGE_OF: Record<EndpointKind, FlowError['stage']> = {
+  discovery: 'discovery',
+  userinfo: 'userinfo',
+  token: 'token',
+  jwks: 'verification',
+  introspection: 'callback',
+  other: 'callback',
+};

@@ -5,18 +5,18 @@ import type { BehaviourProfile } from '../../src/domain/behaviour-profile';
 import { DEFAULT_MOCK_SETTINGS, type MockSettings } from '../../src/domain/composed-request';
 import { createProvider } from './provider';
 import { memoryStore, type ProviderStore } from './store';
-import { keyedStore } from './test-kit';
-
-const ISSUER = 'https://op.test/mock-op';
-const REDIRECT_URI = 'https://op.test/callback';
-const CLIENT_ID = 'playground';
-/** 2026-01-15T09:30:00Z, the fixed "now" the provider is given. */
-const START_MILLIS = Date.UTC(2026, 0, 15, 9, 30, 0);
-const START_SECONDS = START_MILLIS / 1000;
-const SEED_SUB = '3c388dd9-5bcc-4883-9a91-d51129110a4a';
-
-const VERIFIER = 'M25iVXpKU3puUjFaYWg3T1NDTDQtcW1ROUY5YXlwalNoc0hhakxi';
-const OTHER_VERIFIER = 'dGhpcy1pcy1ub3QtdGhlLXZlcmlmaWVyLXRoYXQtd2FzLXNlbnQ';
+import {
+  CLIENT_ID,
+  ISSUER,
+  OTHER_VERIFIER,
+  REDIRECT_URI,
+  SEED_SUB,
+  START_MILLIS,
+  START_SECONDS,
+  VERIFIER,
+  authorizeParams,
+  keyedStore,
+} from './test-kit';
 
 /** RFC 7636 §4.2, computed with Node's own hashing. */
 function s256(verifier: string): string {
@@ -41,22 +41,6 @@ function setup(store: ProviderStore = keyedStore()) {
 
 type Provider = ReturnType<typeof setup>['provider'];
 
-function authorizeParams(overrides: Record<string, string | null> = {}): URLSearchParams {
-  const values: Record<string, string | null> = {
-    client_id: CLIENT_ID,
-    redirect_uri: REDIRECT_URI,
-    response_type: 'code',
-    scope: 'openid profile email',
-    state: 'state-1',
-    nonce: 'nonce-1',
-    code_challenge: s256(VERIFIER),
-    code_challenge_method: 'S256',
-    ...overrides,
-  };
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(values)) if (value !== null) params.set(name, value);
-  return params;
-}
 
 /** Signs the user in and answers the code from the redirect. */
 function issueCode(provider: Provider, overrides: Record<string, string | null> = {}): string {

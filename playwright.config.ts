@@ -7,7 +7,9 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const port = 4173;
+// Ports can be moved (E2E_APP_PORT, E2E_OP_PORT) so two checkouts can run their suites side by side.
+const port = Number(process.env.E2E_APP_PORT ?? 4173);
+const opPort = Number(process.env.E2E_OP_PORT ?? 4455);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -57,8 +59,8 @@ export default defineConfig({
     },
     {
       // A certified OpenID Provider on loopback for the real-provider specs (e2e/support/real-provider.ts).
-      command: 'node e2e/support/real-provider-main.mjs',
-      url: 'http://127.0.0.1:4455/.well-known/openid-configuration',
+      command: `node e2e/support/real-provider-main.mjs --port ${opPort} --app-origin http://127.0.0.1:${port}`,
+      url: `http://127.0.0.1:${opPort}/.well-known/openid-configuration`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

@@ -1,8 +1,9 @@
 import { test, expect } from './fixtures';
 import type { ComposePage } from './pages/compose-page';
 import { signInAtRealProvider } from './pages/real-provider-login';
+import { REAL_PROVIDER_APP_ORIGIN, REAL_PROVIDER_ISSUER } from './support/real-provider';
 
-const ISSUER = 'http://127.0.0.1:4455';
+const ISSUER = REAL_PROVIDER_ISSUER;
 
 // oidc-provider's own pages ask for a web font and a favicon that this offline machine cannot load.
 test.use({ allowedConsoleErrors: /Failed to load resource: (net::ERR_NAME_NOT_RESOLVED|the server responded with a status of 404)/ });
@@ -21,12 +22,12 @@ test('the full flow against oidc-provider: discovery, its own login and consent,
   await page.getByRole('button', { name: 'Fetch discovery' }).click();
   await expect(page.getByTestId('discovery-status')).toHaveAttribute('data-status', 'ok');
   await expect(page.getByRole('region', { name: 'Discovery document' })).toContainText('claims_parameter_supported');
-  await expect(page.getByTestId('redirect-uri')).toHaveText('http://127.0.0.1:4173/callback');
+  await expect(page.getByTestId('redirect-uri')).toHaveText(`${REAL_PROVIDER_APP_ORIGIN}/callback`);
 
   await compose.requestScopes(['openid', 'email']);
   await compose.typeClaims('{"id_token":{"gender":null},"userinfo":{"given_name":null}}');
   await compose.start();
-  await expect(page).toHaveURL(/127\.0\.0\.1:4455/);
+  await expect(page).toHaveURL((url) => url.origin === new URL(ISSUER).origin);
   await signInAtRealProvider(page);
 
   await results.waitForRun();
@@ -70,7 +71,7 @@ test.describe('failures', () => {
     await compose.open();
     await useRealProvider(compose, ISSUER, 'no-such-client');
     await compose.start();
-    await expect(page).toHaveURL(/127\.0\.0\.1:4455/);
+    await expect(page).toHaveURL((url) => url.origin === new URL(ISSUER).origin);
     await expect(page.getByText(/invalid_client|client is invalid/i).first()).toBeVisible();
   });
 
@@ -79,7 +80,7 @@ test.describe('failures', () => {
     await useRealProvider(compose, ISSUER, 'registered-elsewhere');
     await expect(page.getByText('If it is not registered, the provider shows its own error page')).toBeVisible();
     await compose.start();
-    await expect(page).toHaveURL(/127\.0\.0\.1:4455/);
+    await expect(page).toHaveURL((url) => url.origin === new URL(ISSUER).origin);
     await expect(page.getByText(/redirect_uri/).first()).toBeVisible();
   });
 

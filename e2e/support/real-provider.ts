@@ -18,10 +18,10 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export const REAL_PROVIDER_PORT = 4455;
+export const REAL_PROVIDER_PORT = Number(process.env.E2E_OP_PORT ?? 4455);
 export const REAL_PROVIDER_ISSUER = `http://127.0.0.1:${REAL_PROVIDER_PORT}`;
 /** The playground as Playwright serves it (`vite preview`). */
-export const REAL_PROVIDER_APP_ORIGIN = 'http://127.0.0.1:4173';
+export const REAL_PROVIDER_APP_ORIGIN = `http://127.0.0.1:${process.env.E2E_APP_PORT ?? 4173}`;
 
 /** Public PKCE client whose refused scopes are dropped from the grant (the granted scope omits them). */
 export const REAL_CLIENT_ID = 'playground-e2e';

@@ -28,7 +28,7 @@ describe('groupClaimVerdicts', () => {
   it('gives one entry per scope whose claims came at userinfo instead of the id_token', () => {
     const grouped = groupClaimVerdicts(verdicts);
 
-    expect(grouped.atUserinfo).toEqual([
+    expect(grouped.atUserinfo.map(({ scope, claims }) => ({ scope, claims }))).toEqual([
       { scope: 'phone', claims: ['phone_number', 'phone_number_verified'] },
       { scope: 'email', claims: ['email', 'email_verified'] },
     ]);

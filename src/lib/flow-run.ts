@@ -47,6 +47,8 @@ export type FlowRun = PendingRun &
         readonly exchanges: readonly HttpExchange[];
         /** How many refresh grants replaced the tokens since the sign-in. */
         readonly refreshCount?: number;
+        /** A step after the token exchange failed (userinfo, say): the tokens above came before it. */
+        readonly failure?: FlowError;
       }
     | { readonly outcome: 'failed'; readonly failure: FlowError; readonly exchanges: readonly HttpExchange[] }
   );

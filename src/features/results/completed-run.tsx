@@ -3,6 +3,7 @@ import { JsonView } from '../../components/json-view';
 import { Panel } from '../../components/panel';
 import type { FlowRun } from '../../lib/flow-run';
 import { TEST_IDS } from '../../test-ids';
+import { FlowErrorPanel } from './flow-error-panel';
 import { ScopeTable } from './scope-table';
 import { RunClaimsTable } from './run-claims-table';
 import { RunActions } from './run-actions';
@@ -26,9 +27,14 @@ export function CompletedRun({ run, onRefreshed }: { run: CompletedFlowRun; onRe
       <Panel title="id_token payload" id="id-token-payload">
         <JsonView label="id_token payload" value={decoded?.payload} testId={TEST_IDS.idTokenPayload} />
       </Panel>
-      <Panel title="Userinfo response" id="userinfo">
-        <JsonView label="Userinfo response" value={run.userinfo} testId={TEST_IDS.userinfoResponse} />
-      </Panel>
+      {run.failure && run.userinfo === undefined ? (
+        <FlowErrorPanel run={run} failure={run.failure} />
+      ) : (
+        <Panel title="Userinfo response" id="userinfo">
+          <JsonView label="Userinfo response" value={run.userinfo} testId={TEST_IDS.userinfoResponse} />
+        </Panel>
+      )}
+      {run.failure && run.userinfo !== undefined && <FlowErrorPanel run={run} failure={run.failure} />}
       <Panel title="Token response (raw)" id="token-response">
         <JsonView label="Token response" value={run.tokenResponse} testId={TEST_IDS.tokenResponse} />
       </Panel>

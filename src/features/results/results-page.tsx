@@ -27,7 +27,7 @@ export function ResultsPage() {
         <Link to="/" className="button-link">Edit the request and run again</Link>
       </div>
       <ScenarioVerdict run={run} />
-      {run.outcome === 'failed' ? <FlowErrorPanel run={run} /> : <CompletedRun run={run} onRefreshed={setRun} />}
+      {run.outcome === 'failed' ? <FlowErrorPanel run={run} failure={run.failure} /> : <CompletedRun run={run} onRefreshed={setRun} />}
       <SequenceDiagram run={run} />
     </div>
   );

@@ -3,6 +3,7 @@ import { JsonView } from '../../components/json-view';
 import { Panel } from '../../components/panel';
 import type { FlowRun } from '../../lib/flow-run';
 import { TEST_IDS } from '../../test-ids';
+import { AccessTokenPanel } from './access-token-panel';
 import { FlowErrorPanel } from './flow-error-panel';
 import { ScopeTable } from './scope-table';
 import { RunClaimsTable } from './run-claims-table';
@@ -35,6 +36,7 @@ export function CompletedRun({ run, onRefreshed }: { run: CompletedFlowRun; onRe
         </Panel>
       )}
       {run.failure && run.userinfo !== undefined && <FlowErrorPanel run={run} failure={run.failure} />}
+      <AccessTokenPanel run={run} />
       <Panel title="Token response (raw)" id="token-response">
         <JsonView label="Token response" value={run.tokenResponse} testId={TEST_IDS.tokenResponse} />
       </Panel>

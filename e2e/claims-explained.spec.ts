@@ -42,6 +42,9 @@ test('each claim says where it came from, and a dropped scope explains the missi
   await expect(page.locator(row('iss', 'id_token'))).toBeHidden();
   await protocol.getByText(/protocol claims the provider sets itself/).click();
   await expect(page.locator(row('at_hash', 'id_token'))).toBeVisible();
+  await expect(page.locator(row('at_hash', 'id_token'))).toContainText('a hash of the access token');
+  // The mock's access token is opaque, and the page says what that means.
+  await expect(page.locator('[data-testid="access-token-fact"][data-code="opaque"]')).toBeVisible();
   await expect(page.locator(row('at_hash', 'id_token')).getByRole('link', { name: 'OIDC Core §3.1.3.6' })).toHaveAttribute('href', /openid-connect-core-1_0\.html#CodeIDToken$/);
 });
 

@@ -139,7 +139,7 @@ function explainDelivered(context: Context, target: ClaimTarget, received: Reado
         ...base,
         source: 'protocol',
         spec: registered.spec,
-        sentence: `${claim} is ${registered.meaning}: a registered claim the provider sets in ${where} itself, not one a scope releases${alsoAsked}.`,
+        sentence: `${claim} (${registered.meaning}) is a registered claim the provider sets in ${where} itself, not one a scope releases${alsoAsked}.`,
       };
     }
     if (claim === GLOBAL_SUB) {

@@ -34,7 +34,7 @@ export const REGISTERED_CLAIMS: readonly RegisteredClaim[] = [
   { name: 'iat', meaning: 'the time the token was issued', spec: core('2', 'IDToken') },
   { name: 'nbf', meaning: 'the time before which the token must not be accepted', spec: { label: 'RFC 7519 §4.1.5', url: `${RFC7519}#section-4.1.5` } },
   { name: 'jti', meaning: 'a unique identifier of this token, to detect replay', spec: { label: 'RFC 7519 §4.1.7', url: `${RFC7519}#section-4.1.7` } },
-  { name: 'auth_time', meaning: 'when the user last actually authenticated (not when the token was issued)', spec: core('2', 'IDToken') },
+  { name: 'auth_time', meaning: 'when the user last actually authenticated, not when the token was issued', spec: core('2', 'IDToken') },
   { name: 'nonce', meaning: 'the value the client sent in the authorize request, echoed to bind the token to it', spec: core('2', 'IDToken') },
   { name: 'acr', meaning: 'the authentication context class the login satisfied', spec: core('2', 'IDToken') },
   { name: 'amr', meaning: 'the authentication methods used, such as pwd or otp', spec: core('2', 'IDToken') },

@@ -40,7 +40,7 @@ test('each claim says where it came from, and a dropped scope explains the missi
   await expect(protocol).not.toHaveAttribute('open');
   await expect(page.locator(row('iss', 'id_token'))).toHaveAttribute('data-source', 'protocol');
   await expect(page.locator(row('iss', 'id_token'))).toBeHidden();
-  await protocol.getByText(/protocol claims the provider sets itself/).click();
+  await protocol.getByText(/Claims the provider sets itself/).click();
   await expect(page.locator(row('at_hash', 'id_token'))).toBeVisible();
   await expect(page.locator(row('at_hash', 'id_token'))).toContainText('a hash of the access token');
   // The mock's access token is opaque, and the page says what that means.

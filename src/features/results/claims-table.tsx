@@ -27,6 +27,7 @@ export function ClaimsTable(props: ClaimsTableProps) {
   const grouped = groupClaimVerdicts(props.verdicts);
   const { summary } = grouped;
   const protocolWarned = grouped.protocol.some((v) => warningsOf(props, v).length > 0);
+  const protocolNames = [...new Set(grouped.protocol.map((v) => v.claim))];
   return (
     <Panel title="Claims: where each came from, and why any is missing" id="claims-explained">
       <p className="muted small" data-testid="claims-summary" data-surprising={summary.surprisingAbsences} data-expected={summary.expectedAbsences}>
@@ -37,7 +38,7 @@ export function ClaimsTable(props: ClaimsTableProps) {
       {grouped.protocol.length > 0 && (
         <details className="protocol-claims" open={protocolWarned} data-testid="protocol-claims">
           <summary>
-            {grouped.protocol.length} protocol claims the provider sets itself: {[...new Set(grouped.protocol.map((v) => v.claim))].join(', ')}
+            Claims the provider sets itself ({protocolNames.length}): {protocolNames.join(', ')}
           </summary>
           <ClaimRows {...props} verdicts={grouped.protocol} />
         </details>

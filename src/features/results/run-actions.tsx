@@ -13,8 +13,7 @@ export function RunActions({ run, onRefreshed }: { run: CompletedRun; onRefreshe
   const refresh = useMutation({ mutationFn: async () => (await loadActions()).refreshRun(run), onSuccess: onRefreshed });
   const introspect = useMutation({ mutationFn: async () => (await loadActions()).introspectAccessToken(run) });
   const signOut = useMutation({
-    mutationFn: async () => (await loadActions()).signOutUrl(run),
-    onSuccess: (url) => goTo(url, navigate),
+    mutationFn: async () => goTo(await (await loadActions()).signOutUrl(run), navigate),
   });
   const hasRefreshToken = typeof run.tokenResponse.refresh_token === 'string';
   return (

@@ -163,7 +163,7 @@ describe('requests the token endpoint refuses before looking at the grant', () =
     ['an unknown client_id', { client_id: 'stranger' }, 401, 'invalid_client'],
     ['a missing client_id', { client_id: null }, 401, 'invalid_client'],
     ['an unsupported grant_type', { grant_type: 'password' }, 400, 'unsupported_grant_type'],
-    ['a missing grant_type', { grant_type: null }, 400, 'unsupported_grant_type'],
+    ['a missing grant_type', { grant_type: null }, 400, 'invalid_request'],
     ['a missing code', { code: null }, 400, 'invalid_request'],
   ])('refuses %s', async (_what, overrides: Record<string, string | null>, status, error) => {
     const test = testProvider();

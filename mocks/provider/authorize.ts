@@ -64,6 +64,9 @@ export function checkAuthorizeRequest(params: URLSearchParams, clients: readonly
   if (responseMode !== null && responseMode !== 'query') {
     return redirectError('invalid_request', 'response_mode is not supported; this provider answers in the query only.');
   }
+  // RFC 6749 §4.1.2.1: a missing required parameter is invalid_request; unsupported_response_type
+  // is for a response type the server does not offer. https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1
+  if (!params.get('response_type')) return redirectError('invalid_request', 'response_type is missing; use code.');
   if (params.get('response_type') !== 'code') {
     return redirectError('unsupported_response_type', 'This response_type is not supported; use code.');
   }

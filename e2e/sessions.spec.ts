@@ -34,6 +34,8 @@ test('refresh rotates the tokens and the new id_token still verifies', async ({ 
   await login.signIn();
   await results.waitForRun();
   const before = await results.json('token-response');
+  // The results screen names the behaviour profile's refresh-token rule (src/domain/refresh-token-rule.ts).
+  await expect(page.getByTestId('refresh-token-rule')).toContainText('Hosted Login');
 
   await page.getByRole('button', { name: 'Refresh tokens' }).click();
   await expect(page.getByTestId('refresh-status')).toContainText('refreshed 1 time');

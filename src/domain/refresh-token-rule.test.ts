@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideRefreshToken, REFRESH_TOKEN_RULES } from './refresh-token-rule';
+import { decideRefreshToken, explainRefreshToken, REFRESH_TOKEN_RULES } from './refresh-token-rule';
 
 const base = { grantedScopes: ['openid', 'email', 'offline_access'], requestedScopes: ['openid', 'email', 'offline_access'], prompt: [] as string[] };
 
@@ -30,5 +30,14 @@ describe('the refresh-token rule of each behaviour profile', () => {
 
   it('every profile has a rule with a source', () => {
     for (const rule of Object.values(REFRESH_TOKEN_RULES)) expect(rule.source.length).toBeGreaterThan(20);
+  });
+});
+
+describe('explaining the refresh token of a mock run', () => {
+  it('names the OIDC Core rule that withheld it when offline_access came without prompt=consent', () => {
+    const verdict = explainRefreshToken({ profile: 'oidc-core', requestedScopes: ['openid', 'offline_access'], allowedScopes: ['openid', 'offline_access'], prompt: [], refreshTokenReturned: false });
+
+    expect(verdict).toMatchObject({ issued: false, code: 'offline-access-without-consent' });
+    expect(verdict.sentence).toContain('prompt=consent');
   });
 });

@@ -78,3 +78,22 @@ export function decideRefreshToken(input: RefreshTokenInput): RefreshTokenDecisi
     verdict: { issued: true, code: 'offline-access-consented', sentence: 'Refresh token issued: offline_access was asked with prompt=consent (OIDC Core section 11).' },
   };
 }
+
+/**
+ * The sentence the results screen shows about the refresh token of a mock run: the profile's rule
+ * applied to what was composed (scopes asked, the token policy, prompt), checked against what came
+ * back. Computed from the composed request and the wire, not from the mock's internals.
+ */
+export function explainRefreshToken(input: {
+  readonly profile: BehaviourProfile;
+  readonly requestedScopes: readonly string[];
+  readonly allowedScopes: readonly string[];
+  readonly prompt: readonly string[];
+  readonly refreshTokenReturned: boolean;
+}): RefreshTokenVerdict {
+  const grantedScopes = input.requestedScopes.filter((s) => input.allowedScopes.includes(s));
+  const { verdict } = decideRefreshToken({ profile: input.profile, grantedScopes, requestedScopes: input.requestedScopes, prompt: input.prompt });
+  if (verdict.issued === input.refreshTokenReturned) return verdict;
+  const came = input.refreshTokenReturned ? 'has a refresh_token' : 'has no refresh_token';
+  return { ...verdict, sentence: `${verdict.sentence} Yet the token response ${came}: the provider did not follow this rule.` };
+}

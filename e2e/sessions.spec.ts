@@ -66,3 +66,15 @@ test('signing out ends the provider session, so the next sign-in shows the login
   await login.signIn();
   await results.waitForRun();
 });
+
+test('a sign-out request without id_token_hint asks first; "Yes, sign me out" ends the session (RP-Initiated Logout §2, §6)', async ({ page, compose, login, results }) => {
+  await compose.open();
+  await compose.start();
+  await login.signIn();
+  await results.waitForRun();
+
+  await page.goto('/mock-op/end-session?client_id=playground&post_logout_redirect_uri=' + encodeURIComponent(new URL('/signed-out', page.url()).href) + '&state=bye');
+  await expect(page.getByRole('heading', { name: 'Sign out of the mock provider?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+  await expect(page).toHaveURL(/\/signed-out\?state=bye/);
+});

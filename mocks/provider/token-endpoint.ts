@@ -89,7 +89,7 @@ export function createTokenEndpoint(context: ProviderContext) {
     // RFC 6749 §6: a refresh may narrow the scope, never widen it.
     const scopes = asked ? splitScopes(asked) : grant.grantedScopes;
     const widened = scopes.filter((s) => !grant.grantedScopes.includes(s));
-    if (widened.length > 0) return oauthError(400, 'invalid_scope', `A refresh cannot add scopes not originally granted: ${widened.join(', ')}.`, NO_STORE);
+    if (widened.length > 0) return oauthError(400, 'invalid_scope', 'A refresh cannot add scopes that were not originally granted (RFC 6749 section 6).', NO_STORE);
     // Kept, marked rotated, so that a replay can be recognised (RFC 9700 §4.14.2).
     context.store.set(slot.token(presented), { ...grant, rotated: true } satisfies GrantRecord);
     // RFC 6749 §6: the new refresh token's scope is identical to the presented one's; only the access token narrows.

@@ -1,8 +1,40 @@
-import { defineConfig } from 'vitest/config';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { normalizeBasePath } from './src/domain/app-paths.ts';
+import { staticHostFiles } from './src/domain/static-host-files.ts';
+
+/**
+ * Static hosts with no rewrite rules (a plain file server, GitHub Pages) serve only files: each
+ * route of src/domain/routes.ts gets its own copy of index.html, so a direct load or a reload of
+ * /results, or a provider's redirect to /callback, finds a document. The asset URLs in it are
+ * absolute (the base path), so the copies work at any depth.
+ */
+function staticHostEntries(): Plugin {
+  let outDir = 'dist';
+  let basePath = '/';
+  return {
+    name: 'oidc-playground:static-host-entries',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      // Throws, with the reason, for a relative base such as './'.
+      basePath = normalizeBasePath(config.base);
+    },
+    writeBundle() {
+      const indexHtml = readFileSync(resolve(outDir, 'index.html'), 'utf8');
+      for (const [fileName, source] of staticHostFiles(basePath, indexHtml)) {
+        const path = resolve(outDir, fileName);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, source);
+      }
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), staticHostEntries()],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1', strictPort: true },
   // No modulepreload links: the flow's chunks are prefetched after the first paint (src/lib/prefetch.ts), and

@@ -1,4 +1,5 @@
 import type { NavigateFunction } from 'react-router';
+import { appRouteOf } from './app-paths';
 
 /**
  * Goes to a URL the way the flow needs: a same-origin URL (the mock's authorize page, our
@@ -7,8 +8,10 @@ import type { NavigateFunction } from 'react-router';
  */
 export function goTo(url: string, navigate: NavigateFunction, options: { replace?: boolean } = {}): void {
   const target = new URL(url, window.location.href);
-  if (target.origin === window.location.origin) {
-    navigate(target.pathname + target.search + target.hash, { replace: options.replace });
+  // The router's paths are relative to the base path; a URL of this app outside it is a page load.
+  const route = appRouteOf(target);
+  if (route !== undefined) {
+    navigate(route + target.search + target.hash, { replace: options.replace });
   } else if (options.replace) {
     window.location.replace(target.toString());
   } else {

@@ -2,6 +2,8 @@ import { decodeJwt } from 'jose';
 import type { RefreshState } from 'oidc-client-ts';
 import { joinScopes } from '../domain/scope-list';
 import { isMockIssuer } from '../domain/composed-request';
+import { ROUTES } from '../domain/routes';
+import { appUrl } from './app-paths';
 import { nowFor } from './determinism';
 import { saveLastRun, type FlowRun } from './flow-run';
 import { parseJsonBody, recordExchanges } from './http-recorder';
@@ -85,8 +87,9 @@ export async function introspectAccessToken(run: CompletedRun): Promise<unknown>
   return body;
 }
 
+/** Where RP-initiated logout comes back to: `/signed-out` under the base path. */
 export function signedOutUri(): string {
-  return `${window.location.origin}/signed-out`;
+  return appUrl(ROUTES.signedOut);
 }
 
 /** RP-initiated logout: the end-session URL with id_token_hint, post_logout_redirect_uri and a state. */

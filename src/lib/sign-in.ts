@@ -3,11 +3,13 @@ import { OidcClient, type OidcClientSettings } from 'oidc-client-ts';
 import { compactJson } from '../domain/authorize-preview';
 import { NO_FAULTS, isMockIssuer, requestedScopes, type ComposedRequest } from '../domain/composed-request';
 import { parseCustomParameters } from '../domain/custom-parameters';
+import { explainFetchFailure } from '../domain/explain-fetch-failure';
 import { joinScopes } from '../domain/scope-list';
 import { setComposedRequest } from './composed-request-store';
 import { forgetPendingRun, savePendingRun, takePendingRun, type FlowError, type FlowRun, type PendingRun } from './flow-run';
 import { nowFor, withSeededRandom } from './determinism';
 import { fetchDiscovery } from './discovery';
+import { failureCause } from './failure-cause';
 import { endpointKind, type EndpointKind } from './endpoint-kind';
 import { parseJsonBody, recordExchanges, type HttpExchange } from './http-recorder';
 import { ensureMockProvider, mockIssuerUrl } from './mock-provider';
@@ -119,7 +121,7 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
 
   const { exchanges } = recorded;
   const run = { ...pending, callbackUrl };
-  if ('error' in recorded) return { ...run, outcome: 'failed', failure: describeFailure(recorded.error, exchanges), exchanges };
+  if ('error' in recorded) return { ...run, outcome: 'failed', failure: await describeFailure(recorded.error, exchanges), exchanges };
   const { metadata, signature, checks, jwks } = recorded.result;
   const tokenExchange = exchanges.find((e) => e.url === metadata.token_endpoint);
   const userinfoExchange = exchanges.find((e) => e.url === metadata.userinfo_endpoint);
@@ -152,17 +154,16 @@ function noIdToken() {
   return { status: 'unverified', detail: 'The token response carried no id_token.' } as const;
 }
 
-function describeFailure(error: unknown, exchanges: readonly HttpExchange[]): FlowError {
+async function describeFailure(error: unknown, exchanges: readonly HttpExchange[]): Promise<FlowError> {
   const oauth = error as { error?: string; error_description?: string; message?: string };
   const failed = [...exchanges].reverse().find((e) => e.failure || (e.status ?? 0) >= 400);
   const stage = failed ? STAGE_OF[endpointKind(failed.url)] : 'authorize';
   if (oauth.error) return { error: oauth.error, description: oauth.error_description ?? '', stage };
   if (failed?.failure) {
-    return {
-      error: 'network_error',
-      description: `The call to ${failed.url} failed before any answer (${failed.failure}). If the provider is up, the browser may be blocking a cross-origin call: the provider must allow this origin (${window.location.origin}).`,
-      stage,
-    };
+    // CORS or the network: the browser does not say which; a no-cors probe does.
+    const endpoint = endpointKind(failed.url);
+    const cause = await failureCause(failed.url);
+    return { ...explainFetchFailure({ url: failed.url, endpoint: endpoint === 'other' ? 'provider' : endpoint, appOrigin: window.location.origin, cause }), stage };
   }
   if (failed) return { error: `http_${failed.status}`, description: `${failed.url} answered ${failed.status}: ${failed.responseText ?? ''}`.trim(), stage };
   return { error: 'client_error', description: oauth.message ?? String(error), stage: 'verification' };

@@ -1,9 +1,9 @@
 import { setupWorker } from 'msw/browser';
 import type { MockSettings } from '../src/domain/composed-request';
+import { explainWorkerFailure } from '../src/domain/explain-worker-failure';
 import { createHandlers } from './handlers';
 import { createProvider } from './provider/provider';
 import { webStorageStore } from './provider/store';
-import { explainWorkerFailure } from '../src/domain/explain-worker-failure';
 
 /** The small API the app uses to talk to the in-browser provider (never its internals). */
 export interface MockProviderApi {
@@ -20,10 +20,6 @@ export interface MockProviderApi {
   clearSession(): void;
 }
 
-/**
- * Starts the service worker with the provider's handlers. Must finish before any oidc-client-ts
- * call on a page load that talks to the provider (compose, authorize, callback).
- */
 export interface MockProviderPlace {
   /** `<origin><base>mock-op`: the issuer follows the base path the app was built with. */
   readonly issuer: string;
@@ -33,6 +29,10 @@ export interface MockProviderPlace {
   readonly worker: { readonly url: string; readonly scope: string };
 }
 
+/**
+ * Starts the service worker with the provider's handlers. Must finish before any oidc-client-ts
+ * call on a page load that talks to the provider (compose, authorize, callback).
+ */
 export async function startMockProvider({ issuer, appUrl, worker: place }: MockProviderPlace): Promise<MockProviderApi> {
   const provider = createProvider({ issuer, appUrl, store: webStorageStore(window.localStorage) });
   const worker = setupWorker(...createHandlers({ issuer, provider }));

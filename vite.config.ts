@@ -19,8 +19,8 @@ function staticHostEntries(): Plugin {
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
-      // Throws, with the reason, for a relative base such as './'.
-      basePath = normalizeBasePath(config.base);
+      // Throws, with the reason, for a relative base ('./' or ''): nested entry documents need absolute asset URLs.
+      basePath = normalizeBasePath(config.base === '' ? './' : config.base);
     },
     writeBundle() {
       const indexHtml = readFileSync(resolve(outDir, 'index.html'), 'utf8');

@@ -1,9 +1,28 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy, securityHeaders } from './src/app/security-headers.ts';
 import { normalizeBasePath } from './src/domain/app-paths.ts';
 import { staticHostFiles } from './src/domain/static-host-files.ts';
+
+/**
+ * CodeMirror injects its styles as <style> elements; the policy lets in only those carrying this
+ * build's nonce (EditorView.cspNonce), instead of every inline style.
+ */
+const styleNonce = randomBytes(16).toString('base64');
+
+/** Puts the Content-Security-Policy into the built index.html (not the dev server's: see security-headers.ts). */
+function cspMetaTag(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    // Right after the charset, before any script or style: a policy in a meta tag covers only what follows it.
+    transformIndexHtml: (html) =>
+      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(styleNonce)}" />`),
+  };
+}
 
 /**
  * Static hosts with no rewrite rules (a plain file server, GitHub Pages) serve only files: each
@@ -22,6 +41,7 @@ function staticHostEntries(): Plugin {
       // Throws, with the reason, for a relative base ('./' or ''): nested entry documents need absolute asset URLs.
       basePath = normalizeBasePath(config.base === '' ? './' : config.base);
     },
+    // After the CSP meta tag is in index.html: the copies carry the same policy.
     writeBundle() {
       const indexHtml = readFileSync(resolve(outDir, 'index.html'), 'utf8');
       for (const [fileName, source] of staticHostFiles(basePath, indexHtml)) {
@@ -33,10 +53,12 @@ function staticHostEntries(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), staticHostEntries()],
+export default defineConfig(({ command }) => ({
+  define: { __STYLE_NONCE__: JSON.stringify(command === 'build' ? styleNonce : '') },
+  plugins: [react(), cspMetaTag(), staticHostEntries()],
   server: { port: 5173, host: '127.0.0.1' },
-  preview: { port: 4173, host: '127.0.0.1', strictPort: true },
+  // The preview server sends the headers a host should send, so the e2e suite runs under them.
+  preview: { port: 4173, host: '127.0.0.1', strictPort: true, headers: securityHeaders() },
   // No modulepreload links: the flow's chunks are prefetched after the first paint (src/lib/prefetch.ts), and
   // preload links that can never load (offline) would hold a dynamic import forever.
   build: { target: 'es2022', sourcemap: false, modulePreload: false },
@@ -44,4 +66,4 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'mocks/**/*.test.ts'],
     environment: 'node',
   },
-});
+}));

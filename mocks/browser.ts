@@ -15,6 +15,7 @@ export interface MockProviderApi {
   continueSession: ReturnType<typeof createProvider>['continueSession'];
   deny: ReturnType<typeof createProvider>['deny'];
   endSession: ReturnType<typeof createProvider>['endSession'];
+  confirmEndSession: ReturnType<typeof createProvider>['confirmEndSession'];
   hasSession(): boolean;
   startSession(): void;
   clearSession(): void;
@@ -57,6 +58,7 @@ export async function startMockProvider({ issuer, appUrl, worker: place }: MockP
     continueSession: provider.continueSession,
     deny: provider.deny,
     endSession: provider.endSession,
+    confirmEndSession: provider.confirmEndSession,
     hasSession: provider.hasSession,
     startSession: () => void provider.startSession(),
     clearSession: provider.clearSession,

@@ -1,13 +1,23 @@
 import type { NavigateFunction } from 'react-router';
+import { checkProviderUrl } from '../domain/provider-url';
 import { appRouteOf } from './app-paths';
+
+/** The page was asked to go somewhere the URL rule forbids; the message names the URL. */
+export class RefusedNavigationError extends Error {}
 
 /**
  * Goes to a URL the way the flow needs: a same-origin URL (the mock's authorize page, our
  * callback) is a client-side navigation, which spares a page load and a worker restart; any
  * other is a full navigation.
+ *
+ * The URL rule is checked again here, as a second line behind discovery parsing: a `javascript:`
+ * URL counts as "another origin" (its origin is "null") and `location.assign` would run it.
+ * Throws RefusedNavigationError; callers navigate inside a mutation, whose error state shows it.
  */
 export function goTo(url: string, navigate: NavigateFunction, options: { replace?: boolean } = {}): void {
-  const target = new URL(url, window.location.href);
+  const check = checkProviderUrl(url, 'navigation target', { trustedOrigin: window.location.origin });
+  if (check.outcome === 'refused') throw new RefusedNavigationError(check.message);
+  const target = check.url;
   // The router's paths are relative to the base path; a URL of this app outside it is a page load.
   const route = appRouteOf(target);
   if (route !== undefined) {

@@ -2,16 +2,22 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/styles.css';
+import { WrongBasePath } from './app/wrong-base-path';
+import { isUnderBasePath } from './lib/app-paths';
 import { applyPreferences } from './lib/preferences';
 import { prefetchAfterFirstPaint } from './lib/prefetch';
 
 applyPreferences();
 
 // Start-up only: paint first. The mock provider's worker loads when a screen needs it.
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
-
-prefetchAfterFirstPaint();
+const root = createRoot(document.getElementById('root')!);
+if (isUnderBasePath(window.location.pathname)) {
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  prefetchAfterFirstPaint();
+} else {
+  root.render(<WrongBasePath pathname={window.location.pathname} />);
+}

@@ -12,4 +12,7 @@ export const TEST_IDS = {
   scopeOutcome: 'scope-outcome',
   claimOutcome: 'claim-outcome',
   flowError: 'flow-error',
+  inspectInput: 'inspect-input',
+  inspectPayload: 'inspect-payload',
+  inspectMessage: 'inspect-message',
 } as const;

@@ -19,6 +19,7 @@ export const router = createBrowserRouter([
       { path: '/results', lazy: async () => ({ Component: (await import('../features/results/results-page')).ResultsPage }) },
       { path: '/scenarios', lazy: async () => ({ Component: (await import('../features/scenarios/scenarios-page')).ScenariosPage }) },
       { path: '/compare', lazy: async () => ({ Component: (await import('../features/compare/compare-page')).ComparePage }) },
+      { path: '/inspect', lazy: async () => ({ Component: (await import('../features/inspect/inspect-page')).InspectPage }) },
       { path: '/catalogue', lazy: async () => ({ Component: (await import('../features/catalogue/catalogue-page')).CataloguePage }) },
       { path: '/signed-out', lazy: async () => ({ Component: (await import('../features/flow/signed-out-page')).SignedOutPage }) },
       { path: '*', element: <NotFound /> },

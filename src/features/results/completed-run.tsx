@@ -3,6 +3,7 @@ import { JsonView } from '../../components/json-view';
 import { Panel } from '../../components/panel';
 import type { FlowRun } from '../../lib/flow-run';
 import { TEST_IDS } from '../../test-ids';
+import { InspectButton } from './inspect-button';
 import { ScopeTable } from './scope-table';
 import { RunClaimsTable } from './run-claims-table';
 import { RunActions } from './run-actions';
@@ -23,7 +24,7 @@ export function CompletedRun({ run, onRefreshed }: { run: CompletedFlowRun; onRe
       <Panel title="id_token header" id="id-token-header">
         <JsonView label="id_token header" value={decoded?.header} testId={TEST_IDS.idTokenHeader} />
       </Panel>
-      <Panel title="id_token payload" id="id-token-payload">
+      <Panel title="id_token payload" id="id-token-payload" actions={<InspectButton run={run} />}>
         <JsonView label="id_token payload" value={decoded?.payload} testId={TEST_IDS.idTokenPayload} />
       </Panel>
       <Panel title="Userinfo response" id="userinfo">

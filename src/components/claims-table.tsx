@@ -1,9 +1,9 @@
-import { Panel } from '../../components/panel';
-import type { TypeIssue } from '../../domain/claim-types';
-import { describeTime, isTimeClaim } from '../../domain/describe-time';
-import type { ClaimVerdict } from '../../domain/explain-claims';
-import type { ClaimTarget } from '../../domain/parse-claims-request';
-import { TEST_IDS } from '../../test-ids';
+import { Panel } from './panel';
+import type { TypeIssue } from '../domain/claim-types';
+import { describeTime, isTimeClaim } from '../domain/describe-time';
+import type { ClaimVerdict } from '../domain/explain-claims';
+import type { ClaimTarget } from '../domain/parse-claims-request';
+import { TEST_IDS } from '../test-ids';
 
 export interface ClaimsTableProps {
   readonly verdicts: readonly ClaimVerdict[];

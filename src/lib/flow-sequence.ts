@@ -12,6 +12,8 @@ export interface SequenceStep {
   readonly request: string;
   readonly response: string | undefined;
   readonly failed: boolean;
+  /** The recorded HTTP call behind the step, when the app made it (it can be copied as curl). */
+  readonly exchange?: HttpExchange;
 }
 
 /** The flow as it actually ran, step by step, from what was recorded over the wire. */
@@ -61,6 +63,7 @@ function fromExchange(exchange: HttpExchange): SequenceStep {
     request,
     response,
     failed: exchange.failure !== undefined || (exchange.status ?? 0) >= 400,
+    exchange,
   };
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Panel } from '../../components/panel';
 import { maskSecrets } from '../../domain/mask-secrets';
+import { CopyCurl } from './copy-curl';
 import type { FlowRun } from '../../lib/flow-run';
 import { sequenceOf, type Actor } from '../../lib/flow-sequence';
 
@@ -47,6 +48,7 @@ export function SequenceDiagram({ run }: { run: FlowRun }) {
                 <div className="raw-http">
                   <h3>Request</h3>
                   <pre>{show(step.request)}</pre>
+                  {step.exchange && <CopyCurl exchange={step.exchange} revealed={revealed} step={index + 1} />}
                   {step.response !== undefined && (
                     <>
                       <h3>Response</h3>

@@ -4,6 +4,7 @@ import { Panel } from '../../components/panel';
 import { loadLastRun } from '../../lib/flow-run';
 import { FlowErrorPanel } from './flow-error-panel';
 import { CompletedRun } from './completed-run';
+import { ExportSpecButton } from './export-spec-button';
 import { ScenarioVerdict } from './scenario-verdict';
 import { SequenceDiagram } from './sequence-diagram';
 
@@ -24,7 +25,10 @@ export function ResultsPage() {
     <div className="results">
       <div className="results-head">
         <h1 className="page-title">Results</h1>
-        <Link to="/" className="button-link">Edit the request and run again</Link>
+        <div className="row">
+          {run.outcome === 'completed' && <ExportSpecButton run={run} />}
+          <Link to="/" className="button-link">Edit the request and run again</Link>
+        </div>
       </div>
       <ScenarioVerdict run={run} />
       {run.outcome === 'failed' ? <FlowErrorPanel run={run} /> : <CompletedRun run={run} onRefreshed={setRun} />}

@@ -89,7 +89,8 @@ function specText(path: string, assertions: readonly SpecAssertion[], outcome: R
     '',
     `test(${JSON.stringify(`mock run: signature ${outcome.signature}, granted ${granted}`)}, async ({ page }) => {`,
     `  await page.goto(${JSON.stringify(path)});`,
-    '  await expect(page).toHaveURL(/\\/results$/);',
+    // A whole sign-in runs before the results screen: allow more than the default expect timeout.
+    '  await expect(page).toHaveURL(/\\/results$/, { timeout: 30_000 });',
     ...lines,
     '});',
     '',

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, TEST_IDS } from './fixtures';
@@ -72,4 +73,52 @@ test('an exported Playwright spec reproduces the run and its assertions pass, an
   await expect(results.scopeOutcome('address')).toHaveAttribute('data-outcome', 'granted');
   const failures = await runAssertions(page, spec.assertions, 1_000);
   expect(failures).toContainEqual(expect.stringContaining('[data-scope="address"] toHaveAttribute'));
+});
+
+/** A Playwright config for exported specs, against the app this suite already serves. */
+function exportedSpecConfig(baseURL: string): string {
+  const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
+  return `import { defineConfig } from '@playwright/test';
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  outputDir: './test-results',
+  reporter: 'line',
+  timeout: 60_000,
+  // No baseline is committed for an exported spec: its first run writes the screenshot.
+  updateSnapshots: 'missing',
+  use: {
+    baseURL: ${JSON.stringify(baseURL)},
+    timezoneId: 'UTC',
+    launchOptions: { executablePath: ${JSON.stringify(executablePath || undefined)}, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] },
+  },
+});
+`;
+}
+
+test('an exported spec file runs under Playwright as another team would run it, and passes', async ({ page, compose, login, results, baseURL }) => {
+  test.setTimeout(150_000);
+  await compose.open();
+  await compose.requestScopes(['openid', 'email', 'address']);
+  await compose.start();
+  await login.signIn();
+  await results.waitForRun();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as Playwright test' }).click();
+  const download = await downloading;
+
+  const folder = join(import.meta.dirname, 'generated', 'run');
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  await download.saveAs(join(folder, download.suggestedFilename()));
+  writeFileSync(join(folder, 'playwright.config.ts'), exportedSpecConfig(baseURL!));
+
+  // The child run must not take this worker's settings for its own.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(TEST_|PW_|PLAYWRIGHT_(?!CHROMIUM_PATH))/.test(name)));
+  const run = (args: string[]) => spawnSync('npx', ['playwright', 'test', '--config', join(folder, 'playwright.config.ts'), ...args], { cwd: folder, env, encoding: 'utf8', timeout: 120_000 });
+  // updateSnapshots 'missing': this first run writes the screenshot baseline and passes on it.
+  const result = run([]);
+  expect(result.status, result.stdout + result.stderr).toBe(0);
+  expect(result.stdout).toMatch(/1 passed/);
+  expect(readdirSync(join(folder, `${download.suggestedFilename()}-snapshots`))).toEqual([expect.stringMatching(/^scope-table.*\.png$/)]);
 });

@@ -7,6 +7,7 @@ import { CompletedRun } from './completed-run';
 import { ExportSpecButton } from './export-spec-button';
 import { ScenarioVerdict } from './scenario-verdict';
 import { SequenceDiagram } from './sequence-diagram';
+import { SignedInUser } from './signed-in-user';
 
 /** `/results`: the last run of this browser tab, as it came over the wire, explained. */
 export function ResultsPage() {
@@ -31,6 +32,7 @@ export function ResultsPage() {
         </div>
       </div>
       <ScenarioVerdict run={run} />
+      {run.outcome === 'completed' && <SignedInUser run={run} />}
       {run.outcome === 'failed' ? <FlowErrorPanel run={run} /> : <CompletedRun run={run} onRefreshed={setRun} />}
       <SequenceDiagram run={run} />
     </div>

@@ -1,0 +1,13 @@
+import { test, expect, TEST_IDS } from './fixtures';
+
+test('user=minimal signs in the prepared user without email: the results say who, and why email is missing', async ({ page, results }) => {
+  await page.goto('/?user=minimal&scope=openid%20email&autostart=1&autologin=1');
+  await results.waitForRun();
+
+  await expect(page.getByTestId('signed-in-user')).toHaveAttribute('data-user', 'minimal');
+  await expect(page.getByTestId('signed-in-user')).toContainText('Mina Lee');
+  const email = page.locator(`[data-testid="${TEST_IDS.claimOutcome}"][data-claim="email"][data-target="userinfo"]`);
+  await expect(email).toHaveAttribute('data-outcome', 'missing');
+  await expect(email).toContainText('has no value for email');
+  await expect(results.scopeOutcome('email')).toHaveAttribute('data-outcome', 'granted');
+});

@@ -20,6 +20,7 @@ function tamper(idToken: string): string {
 }
 
 test('Inspect on the results screen opens the run’s id_token: verified, checked and explained, never in the URL', async ({ page, compose, login, results }) => {
+  test.setTimeout(60_000);
   const idToken = await runMockFlow(compose, login, results);
   const inspect = new InspectPage(page);
 
@@ -43,6 +44,7 @@ test('Inspect on the results screen opens the run’s id_token: verified, checke
 });
 
 test('a pasted token is verified on a fresh /inspect; a tampered one is invalid, and neither is stored or sent', async ({ page, compose, login, results }) => {
+  test.setTimeout(60_000);
   const idToken = await runMockFlow(compose, login, results);
   const inspect = new InspectPage(page);
   const requests: string[] = [];

@@ -51,10 +51,10 @@ export function JwtReport({ token, tokenType, inputs, expectations }: JwtReportP
         <JsonView label="Header" value={token.header} />
         <JsonView label="Payload" value={token.payload} testId={TEST_IDS.inspectPayload} />
       </Panel>
-      {explanation.problems.map((problem) => (
-        <p key={problem.field} className="blocking" role="alert">{problem.message}</p>
-      ))}
-      <div className="inspect-claims">
+      <div className="inspect-claims" style={{ gridColumn: '1 / -1' }}>
+        {explanation.problems.map((problem) => (
+          <p key={problem.field} className="blocking" role="alert">{problem.message}</p>
+        ))}
         <p className="muted small">{SCOPE_NOTE[explanation.scopeBasis]} Granted: {explanation.grantedScopes.join(' ') || '(none)'}.</p>
         <ClaimsTable
           verdicts={explanation.verdicts}

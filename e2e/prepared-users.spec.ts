@@ -11,3 +11,15 @@ test('user=minimal signs in the prepared user without email: the results say who
   await expect(email).toContainText('has no value for email');
   await expect(results.scopeOutcome('email')).toHaveAttribute('data-outcome', 'granted');
 });
+
+test('a prepared user chosen on the mock login page is the one that signs in and is explained', async ({ page, compose, login, results }) => {
+  test.setTimeout(60_000);
+  await compose.open();
+  await compose.start();
+  await page.getByLabel('Sign in as').selectOption({ label: 'Ugo Verdi (email not verified)' });
+  await login.signIn();
+  await results.waitForRun();
+
+  await expect(page.getByTestId('signed-in-user')).toHaveAttribute('data-user', 'unverified-email');
+  expect(await results.json(TEST_IDS.userinfoResponse)).toMatchObject({ email: 'ugo.verdi@mail.com', email_verified: false });
+});

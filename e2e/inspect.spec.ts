@@ -30,6 +30,7 @@ test('Inspect on the results screen opens the run’s id_token: verified, checke
   expect(page.url()).not.toContain(idToken.split('.')[1]);
   await expect(inspect.input).toHaveValue(idToken);
   await expect(inspect.signature).toHaveAttribute('data-status', 'valid');
+  await expect.poll(() => page.evaluate(() => JSON.stringify(window.history.state))).not.toContain(idToken.split('.')[1]);
   expect(JSON.parse(await inspect.payload.innerText())).toMatchObject({ aud: 'playground', iss: expect.stringMatching(/\/mock-op$/) });
   await expect(page.locator('[data-check][data-outcome="fail"]')).toHaveCount(0);
   await expect(inspect.claim('sub', 'id_token')).toHaveAttribute('data-source', 'protocol');

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { useLocation } from 'react-router';
+import { useEffect, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { Panel } from '../../components/panel';
 import { decodeToken } from '../../domain/decode-token';
 import { readInspectHandoff } from '../../domain/inspect-handoff';
@@ -14,6 +14,12 @@ export function InspectPage() {
   const location = useLocation();
   const [inputs, setInputs] = useState(() => initialInputs(readInspectHandoff(location.state), new Date()));
   const change = (next: Partial<InspectInputs>) => setInputs((current) => ({ ...current, ...next }));
+  const navigate = useNavigate();
+  const handedOver = readInspectHandoff(location.state) !== undefined;
+  useEffect(() => {
+    // Once read, the handed-over token leaves the session history, so a reload or Back does not bring it back.
+    if (handedOver) void navigate('.', { replace: true, state: null });
+  }, [handedOver, navigate]);
   const decoded = decodeToken(inputs.token);
   const payload = decoded.kind === 'jwt' ? decoded.payload : {};
   const expectations = inspectExpectations(payload, { issuerText: inputs.issuer, audienceText: inputs.audience, nowText: inputs.now });

@@ -16,4 +16,6 @@ export const queryKeys = {
   authorizeCheck: (search: string) => ['mock-authorize', search] as const,
   endSession: (search: string) => ['mock-end-session', search] as const,
   issuerKeys: (issuer: string) => ['issuer-keys', issuer] as const,
+  /** Holds a pasted token: such a query is kept only while shown (gcTime 0). */
+  inspectSignature: (issuer: string, token: string) => ['inspect-signature', issuer, token] as const,
 };

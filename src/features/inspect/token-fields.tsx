@@ -1,5 +1,6 @@
 import { TEST_IDS } from '../../test-ids';
 import type { InspectInputs } from './inspect-inputs';
+import { IssuerField } from './issuer-field';
 
 interface TokenFieldsProps {
   readonly inputs: InspectInputs;
@@ -17,7 +18,7 @@ export function TokenFields({ inputs, onChange, defaults, problems }: TokenField
       <input
         value={inputs[name]}
         onChange={(e) => onChange({ [name]: e.target.value })}
-        placeholder={name === 'issuer' ? defaults.issuer : name === 'audience' ? defaults.audience : undefined}
+        placeholder={name === 'audience' ? defaults.audience : undefined}
         aria-invalid={problems[name] ? true : undefined}
         autoComplete="off"
         spellCheck={false}
@@ -58,7 +59,7 @@ export function TokenFields({ inputs, onChange, defaults, problems }: TokenField
             <option value="access_token">JWT access token</option>
           </select>
         </label>
-        {text('issuer', 'Issuer', 'Empty: the token’s iss.')}
+        <IssuerField value={inputs.issuer} placeholder={defaults.issuer} problem={problems.issuer} onCommit={(issuer) => onChange({ issuer })} />
         {text('audience', 'Expected audience (client ID)', 'Empty: taken from the token, which proves nothing.')}
         {text('now', 'Now (ISO time) for exp and iat')}
         {text('scope', 'Scope granted (optional)', 'Empty: the token’s scope, else read off the claims present.')}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { DiscoveryDocument } from '../../domain/discovery-document';
 import { issuerKeysQuery } from '../../lib/issuer-keys';
+import { queryKeys } from '../../lib/query-client';
 import type { SignatureStatus } from '../../lib/flow-run';
 import { verifySignature } from '../../lib/verify-id-token';
 
@@ -18,7 +19,7 @@ export function useSignature(token: string | undefined, issuer: string): Signatu
   const keys = useQuery({ ...issuerKeysQuery(issuer), enabled });
   const ok = keys.data?.outcome === 'ok' ? keys.data : undefined;
   const signature = useQuery({
-    queryKey: ['inspect-signature', issuer, token],
+    queryKey: queryKeys.inspectSignature(issuer, token ?? ''),
     queryFn: () => verifySignature(token!, ok?.jwks),
     enabled: enabled && ok !== undefined,
     gcTime: 0,

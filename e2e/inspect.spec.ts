@@ -60,6 +60,14 @@ test('a pasted token is verified on a fresh /inspect; a tampered one is invalid,
   await expect(inspect.signature).toHaveAttribute('data-status', 'invalid');
   expect(JSON.parse(await inspect.payload.innerText())).toMatchObject({ sub: 'mallory' });
 
+  // A typed issuer on plain http to the network is refused before anything is fetched.
+  const issuer = page.getByRole('textbox', { name: /^Issuer/ });
+  await issuer.fill('http://op.example.com');
+  await issuer.press('Enter');
+  await expect(inspect.signature).toHaveAttribute('data-status', 'unverified');
+  await expect(inspect.signature).toContainText('plain http');
+  await expect(inspect.check('iss')).toHaveAttribute('data-outcome', 'fail');
+
   const stored = await page.evaluate(() => JSON.stringify({ ...window.localStorage }) + JSON.stringify({ ...window.sessionStorage }));
   expect(stored).not.toContain(tampered.split('.')[1]);
   const origin = new URL(page.url()).origin;

@@ -4,8 +4,8 @@ test('user=minimal signs in the prepared user without email: the results say who
   await page.goto('/?user=minimal&scope=openid%20email&autostart=1&autologin=1');
   await results.waitForRun();
 
-  await expect(page.getByTestId('signed-in-user')).toHaveAttribute('data-user', 'minimal');
-  await expect(page.getByTestId('signed-in-user')).toContainText('Mina Lee');
+  await expect(page.getByTestId(TEST_IDS.signedInUser)).toHaveAttribute('data-user', 'minimal');
+  await expect(page.getByTestId(TEST_IDS.signedInUser)).toContainText('Mina Lee');
   const email = page.locator(`[data-testid="${TEST_IDS.claimOutcome}"][data-claim="email"][data-target="userinfo"]`);
   await expect(email).toHaveAttribute('data-outcome', 'missing');
   await expect(email).toContainText('has no value for email');
@@ -20,6 +20,6 @@ test('a prepared user chosen on the mock login page is the one that signs in and
   await login.signIn();
   await results.waitForRun();
 
-  await expect(page.getByTestId('signed-in-user')).toHaveAttribute('data-user', 'unverified-email');
+  await expect(page.getByTestId(TEST_IDS.signedInUser)).toHaveAttribute('data-user', 'unverified-email');
   expect(await results.json(TEST_IDS.userinfoResponse)).toMatchObject({ email: 'ugo.verdi@mail.com', email_verified: false });
 });

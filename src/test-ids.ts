@@ -15,4 +15,5 @@ export const TEST_IDS = {
   inspectInput: 'inspect-input',
   inspectPayload: 'inspect-payload',
   inspectMessage: 'inspect-message',
+  signedInUser: 'signed-in-user',
 } as const;

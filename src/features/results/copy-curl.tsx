@@ -6,7 +6,7 @@ import type { HttpExchange } from '../../lib/http-recorder';
 export function CopyCurl({ exchange, revealed, step }: { exchange: HttpExchange; revealed: boolean; step: number }) {
   const command = curlCommand(exchange, { reveal: revealed });
   return (
-    <div className="row copy-curl" data-testid="copy-curl" data-revealed={revealed}>
+    <div className="row copy-curl">
       <CopyButton value={command} label={`Copy step ${step} as curl`} text="Copy as curl" />
       {!revealed && <span className="muted small">Credentials are masked; reveal tokens to copy a command that replays the request.</span>}
     </div>

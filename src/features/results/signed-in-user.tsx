@@ -3,6 +3,7 @@ import { preparedUserOf } from '../../domain/prepared-users';
 import { parseUserProfile } from '../../domain/user-profile';
 import type { FlowRun } from '../../lib/flow-run';
 import { idTokenClaims, userinfoClaims } from '../../lib/run-snapshot';
+import { TEST_IDS } from '../../test-ids';
 
 /** Who signed in: the sub (and name, when a claim carries one), and for the mock which prepared user it was. */
 export function SignedInUser({ run }: { run: Extract<FlowRun, { outcome: 'completed' }> }) {
@@ -13,7 +14,7 @@ export function SignedInUser({ run }: { run: Extract<FlowRun, { outcome: 'comple
   const profile = isMockIssuer(run.request.issuer) ? parseUserProfile(run.request.mock.userText) : undefined;
   const prepared = profile?.outcome === 'valid' && profile.profile.uuid === sub ? preparedUserOf(profile.profile) : undefined;
   return (
-    <p className="muted small" data-testid="signed-in-user" data-user={prepared?.name ?? ''}>
+    <p className="muted small" data-testid={TEST_IDS.signedInUser} data-user={prepared?.name ?? ''}>
       Signed in as {name ? <strong>{name}</strong> : 'the user'} (sub <code>{sub}</code>)
       {prepared ? <>: the prepared user “{prepared.label}”. {prepared.lesson}</> : profile ? ': the mock’s user as edited in its settings.' : '.'}
     </p>

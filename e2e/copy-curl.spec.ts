@@ -17,7 +17,7 @@ test('Copy as curl on the token step copies the request, masked until tokens are
   expect(masked).toMatch(new RegExp(`^curl '${baseURL}/mock-op/token'`));
   expect(masked).toMatch(/code_verifier=.{6}…\(\d+ chars\)/);
 
-  await page.getByLabel('Reveal tokens').check();
+  await page.getByLabel('Reveal tokens').first().check();
   await copy.click();
   const revealed = await page.evaluate(() => navigator.clipboard.readText());
   expect(revealed).toMatch(/--data-raw '[^']*grant_type=authorization_code&[^']*code_verifier=[A-Za-z0-9_-]{43,}/);

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { DiscoveryDocument } from '../domain/discovery-document';
-import { checkFetchableUrl } from '../domain/fetchable-url';
+import { checkProviderUrl } from '../domain/provider-url';
 import { discoveryQuery } from './discovery';
 import { ensureMockProvider, mockIssuerUrl } from './mock-provider';
 import { queryClient, queryKeys } from './query-client';
@@ -16,14 +16,16 @@ export type IssuerKeys =
  * the issuer is the mock's, since a directly opened /inspect has no worker yet.
  */
 export async function fetchIssuerKeys(issuer: string): Promise<IssuerKeys> {
-  const issuerUrl = checkFetchableUrl(issuer);
+  // The one URL rule of src/domain/provider-url.ts; the app's own origin is the mock's.
+  const urlRule = { trustedOrigin: window.location.origin };
+  const issuerUrl = checkProviderUrl(issuer, 'issuer', urlRule);
   if (issuerUrl.outcome === 'refused') return { outcome: 'failed', stage: 'issuer', message: `The issuer is not fetched: ${issuerUrl.message}` };
   if (issuer === mockIssuerUrl()) await ensureMockProvider();
   const discovery = await queryClient.fetchQuery(discoveryQuery(issuer));
   if (discovery.outcome === 'failed') return { outcome: 'failed', stage: 'discovery', message: discovery.message };
   const jwksUri = discovery.document.jwks_uri;
   if (!jwksUri) return { outcome: 'failed', stage: 'jwks', message: 'The discovery document names no jwks_uri, so there are no published keys to check with.' };
-  const jwksUrl = checkFetchableUrl(jwksUri);
+  const jwksUrl = checkProviderUrl(jwksUri, 'jwks_uri', urlRule);
   if (jwksUrl.outcome === 'refused') return { outcome: 'failed', stage: 'jwks', message: `The jwks_uri is not fetched: ${jwksUrl.message}` };
   let response: Response;
   try {

@@ -3,13 +3,16 @@ import { Link } from 'react-router';
 import { Panel } from '../../components/panel';
 import { diffRuns, isEmptyDiff } from '../../domain/diff-runs';
 import { findScenario } from '../../domain/scenarios';
-import { loadRunHistory, type FlowRun } from '../../lib/flow-run';
+import { StoredRunsNotice } from '../../components/stored-runs-notice';
+import { clearStoredRuns, countUnreadableRuns, loadRunHistory, type FlowRun } from '../../lib/flow-run';
 import { snapshotOf } from '../../lib/run-snapshot';
 import { DiffTables } from './diff-tables';
 
 /** `/compare`: any two runs of this tab side by side: scope outcomes and claims that changed. */
 export function ComparePage() {
-  const [runs] = useState(loadRunHistory);
+  const [runs, setRuns] = useState(loadRunHistory);
+  const [unreadable] = useState(countUnreadableRuns);
+  const notice = <StoredRunsNotice unreadable={unreadable} onClear={() => { clearStoredRuns(); setRuns([]); }} />;
   const [beforeId, setBeforeId] = useState(runs[1]?.id);
   const [afterId, setAfterId] = useState(runs[0]?.id);
   const [includeVolatile, setIncludeVolatile] = useState(false);
@@ -17,6 +20,7 @@ export function ComparePage() {
   if (runs.length < 2) {
     return (
       <Panel title="Compare runs">
+        {notice}
         <p>
           Comparing needs two runs in this tab; there {runs.length === 1 ? 'is one' : 'are none'} yet. Try the{' '}
           <Link to="/scenarios">scenarios</Link>: run “address is missing from the token policy”, then “Add address to the token
@@ -32,6 +36,7 @@ export function ComparePage() {
   return (
     <div>
       <h1 className="page-title">Compare runs</h1>
+      {notice}
       <Panel title="Which runs">
         <div className="grid-2">
           <RunPicker label="Before" runs={runs} value={before.id} onChange={setBeforeId} />

@@ -1,9 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { RequestCheck } from '../../domain/check-composed-request';
 import type { ComposedRequest } from '../../domain/composed-request';
 import { goTo } from '../../lib/navigation';
+import { forgetSignInsInProgress } from '../../lib/tab-storage';
 import { TEST_IDS } from '../../test-ids';
 
 interface StartPanelProps {
@@ -17,16 +18,26 @@ export function StartPanel({ request, check, autostart }: StartPanelProps) {
   const navigate = useNavigate();
   const start = useMutation({
     // oidc-client-ts loads with the first launch, not with the compose screen.
-    mutationFn: async () => (await import('../../lib/sign-in')).startSignIn(request),
-    onSuccess: (launched) => goTo(launched.url, navigate),
+    mutationFn: async () => {
+      const launched = await (await import('../../lib/sign-in')).startSignIn(request);
+      goTo(launched.url, navigate);
+    },
   });
+  useForgetAbandonedSignIns();
+  // One click starts one sign-in: a double click lands twice before React disables the button.
+  const launching = useRef(false);
+  const launch = useCallback(() => {
+    if (launching.current) return;
+    launching.current = true;
+    start.mutate(undefined, { onSettled: () => (launching.current = false) });
+  }, [start]);
   const autostarted = useRef(false);
   useEffect(() => {
     if (autostart && check.canStart && !autostarted.current) {
       autostarted.current = true;
-      start.mutate();
+      launch();
     }
-  }, [autostart, check.canStart, start]);
+  }, [autostart, check.canStart, launch]);
 
   const blocking = check.problems.filter((p) => p.severity === 'blocking');
   return (
@@ -38,7 +49,7 @@ export function StartPanel({ request, check, autostart }: StartPanelProps) {
         data-testid={TEST_IDS.startSignin}
         disabled={!check.canStart || start.isPending}
         aria-describedby="start-reasons"
-        onClick={() => start.mutate()}
+        onClick={launch}
       >
         {start.isPending ? 'Starting…' : 'Start sign-in'}
       </button>
@@ -63,4 +74,20 @@ export function StartPanel({ request, check, autostart }: StartPanelProps) {
       </div>
     </section>
   );
+}
+
+/**
+ * Back on the compose screen, any sign-in still in progress was abandoned (Back from a login page,
+ * a launch that failed): its PKCE verifier and nonce are forgotten. Also when the page comes back
+ * from the back-forward cache, which mounts nothing.
+ */
+function useForgetAbandonedSignIns() {
+  useEffect(() => {
+    forgetSignInsInProgress();
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) forgetSignInsInProgress();
+    };
+    window.addEventListener('pageshow', onPageShow);
+    return () => window.removeEventListener('pageshow', onPageShow);
+  }, []);
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Panel } from '../../components/panel';
-import { loadLastRun } from '../../lib/flow-run';
+import { StoredRunsNotice } from '../../components/stored-runs-notice';
+import { clearStoredRuns, countUnreadableRuns, loadLastRun, storageNotice } from '../../lib/flow-run';
 import { FlowErrorPanel } from './flow-error-panel';
 import { CompletedRun } from './completed-run';
 import { ExportSpecButton } from './export-spec-button';
@@ -12,9 +13,12 @@ import { SignedInUser } from './signed-in-user';
 /** `/results`: the last run of this browser tab, as it came over the wire, explained. */
 export function ResultsPage() {
   const [run, setRun] = useState(loadLastRun);
+  const [unreadable] = useState(countUnreadableRuns);
+  const notice = <StoredRunsNotice unreadable={unreadable} onClear={() => { clearStoredRuns(); setRun(undefined); }} />;
   if (!run) {
     return (
       <Panel title="No results yet">
+        {notice}
         <p>
           Nothing has run in this tab yet. <Link to="/">Compose a request</Link> and start a sign-in; its tokens and the
           explanation appear here.
@@ -31,6 +35,8 @@ export function ResultsPage() {
           <Link to="/" className="button-link">Edit the request and run again</Link>
         </div>
       </div>
+      {notice}
+      {storageNotice() && <p className="notice" role="status">{storageNotice()}</p>}
       <ScenarioVerdict run={run} />
       {run.outcome === 'completed' && <SignedInUser run={run} />}
       {run.outcome === 'failed' ? <FlowErrorPanel run={run} /> : <CompletedRun run={run} onRefreshed={setRun} />}

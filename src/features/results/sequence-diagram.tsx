@@ -1,28 +1,22 @@
-import { useState } from 'react';
 import { Panel } from '../../components/panel';
-import { maskSecrets } from '../../domain/mask-secrets';
 import { CopyCurl } from './copy-curl';
 import type { FlowRun } from '../../lib/flow-run';
 import { sequenceOf, type Actor } from '../../lib/flow-sequence';
+import { useRevealed } from '../../lib/reveal-secrets';
+import { RevealSwitch } from './reveal-switch';
 
 const ACTORS: readonly Actor[] = ['browser', 'app', 'provider'];
 const ACTOR_LABEL: Record<Actor, string> = { browser: 'Browser', app: 'Playground app', provider: 'Provider' };
 
 /** The flow as it ran, drawn as a sequence of arrows; each step opens its raw HTTP. */
 export function SequenceDiagram({ run }: { run: FlowRun }) {
-  const [revealed, setRevealed] = useState(false);
-  const steps = sequenceOf(run);
-  const show = (text: string) => (revealed ? text : maskSecrets(text));
+  const revealed = useRevealed();
+  const steps = sequenceOf(run, { masked: !revealed });
   return (
     <Panel
       title="The flow, step by step"
       id="sequence"
-      actions={
-        <label className="check-line small">
-          <input type="checkbox" checked={revealed} onChange={(e) => setRevealed(e.target.checked)} />
-          Reveal tokens
-        </label>
-      }
+      actions={<RevealSwitch />}
     >
       <div className="lanes" aria-hidden="true">
         {ACTORS.map((actor) => <span key={actor}>{ACTOR_LABEL[actor]}</span>)}
@@ -47,12 +41,12 @@ export function SequenceDiagram({ run }: { run: FlowRun }) {
                 </summary>
                 <div className="raw-http">
                   <h3>Request</h3>
-                  <pre>{show(step.request)}</pre>
+                  <pre>{step.request}</pre>
                   {step.exchange && <CopyCurl exchange={step.exchange} revealed={revealed} step={index + 1} />}
                   {step.response !== undefined && (
                     <>
                       <h3>Response</h3>
-                      <pre>{show(step.response)}</pre>
+                      <pre>{step.response}</pre>
                     </>
                   )}
                 </div>

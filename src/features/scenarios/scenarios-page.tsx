@@ -23,8 +23,10 @@ export function ScenariosPage() {
 function ScenarioCard({ scenario }: { scenario: Scenario }) {
   const navigate = useNavigate();
   const run = useMutation({
-    mutationFn: async () => (await import('../../lib/run-scenario')).runScenario(scenario),
-    onSuccess: (launched) => goTo(launched.url, navigate),
+    mutationFn: async () => {
+      const launched = await (await import('../../lib/run-scenario')).runScenario(scenario);
+      goTo(launched.url, navigate);
+    },
   });
   const load = () => {
     setComposedRequest(composeScenario(scenario, getComposedRequest().mock));

@@ -18,4 +18,5 @@ export const queryKeys = {
   issuerKeys: (issuer: string) => ['issuer-keys', issuer] as const,
   /** Holds a pasted token: such a query is kept only while shown (gcTime 0). */
   inspectSignature: (issuer: string, token: string) => ['inspect-signature', issuer, token] as const,
+  accessTokenSignature: (token: string) => ['access-token-signature', token] as const,
 };

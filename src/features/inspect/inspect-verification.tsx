@@ -4,7 +4,7 @@ import { TEST_IDS } from '../../test-ids';
 import type { SignatureCheck } from './use-signature';
 
 const STATUS_LABEL = { valid: 'Signature verified', invalid: 'Signature INVALID', unverified: 'Signature NOT verified' } as const;
-const CHECK_LABEL: Record<IdTokenCheck['outcome'], string> = { pass: 'pass', fail: 'FAIL', skipped: 'skipped' };
+const CHECK_LABEL: Record<IdTokenCheck['outcome'], string> = { pass: 'pass', warn: 'warning', fail: 'FAIL', skipped: 'skipped' };
 
 /** The signature verdict against the issuer's JWKS, and the claim checks of OIDC Core §3.1.3.7. */
 export function InspectVerification({ check, checks, note }: { check: SignatureCheck; checks: readonly IdTokenCheck[] | undefined; note: string | undefined }) {

@@ -2,6 +2,7 @@ import { ClaimsTable } from '../../components/claims-table';
 import { JsonView } from '../../components/json-view';
 import { Panel } from '../../components/panel';
 import { checkIdTokenClaims } from '../../domain/check-id-token-claims';
+import { checkClaimValues } from '../../domain/check-claim-values';
 import { checkClaimTypes } from '../../domain/claim-types';
 import type { DecodedToken, TokenType } from '../../domain/decode-token';
 import { explainPastedToken } from '../../domain/explain-pasted-token';
@@ -59,6 +60,7 @@ export function JwtReport({ token, tokenType, inputs, expectations }: JwtReportP
         <ClaimsTable
           verdicts={explanation.verdicts}
           typeIssues={{ id_token: checkClaimTypes(idToken ?? {}), userinfo: checkClaimTypes(explanation.userinfo ?? {}) }}
+          valueWarnings={{ id_token: checkClaimValues(idToken ?? {}, { now: nowSeconds }), userinfo: checkClaimValues(explanation.userinfo ?? {}, { now: nowSeconds }) }}
           nowSeconds={nowSeconds}
           idToken={idToken}
           userinfo={explanation.userinfo}

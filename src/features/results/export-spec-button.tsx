@@ -1,3 +1,4 @@
+import { groupClaimVerdicts } from '../../domain/group-claim-verdicts';
 import { exportPlaywrightSpec } from '../../domain/playwright-spec';
 import { claimExplanationOf } from '../../lib/claim-explanation';
 import type { FlowRun } from '../../lib/flow-run';
@@ -8,7 +9,8 @@ export function ExportSpecButton({ run }: { run: Extract<FlowRun, { outcome: 'co
   const spec = exportPlaywrightSpec(run.request, {
     signature: run.signature.status,
     scopes: scopeExplanationOf(run).verdicts.map((v) => ({ scope: v.scope, outcome: v.outcome })),
-    claims: claimExplanationOf(run).map((v) => ({ claim: v.claim, target: v.target, outcome: v.outcome, source: v.source })),
+    // Exactly the claim-outcome rows the claims table renders: userinfo-served scopes are summary lines there.
+    claims: rendered(groupClaimVerdicts(claimExplanationOf(run))).map((v) => ({ claim: v.claim, target: v.target, outcome: v.outcome, source: v.source })),
   });
   if (spec.outcome === 'unsupported') {
     return (
@@ -31,4 +33,8 @@ export function ExportSpecButton({ run }: { run: Extract<FlowRun, { outcome: 'co
       Export as Playwright test
     </button>
   );
+}
+
+function rendered(grouped: ReturnType<typeof groupClaimVerdicts>) {
+  return [...grouped.protocol, ...grouped.rows];
 }

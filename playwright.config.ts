@@ -15,6 +15,8 @@ const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? opPort + 11);
 
 export default defineConfig({
   testDir: 'e2e',
+  // Specs exported by e2e/export-spec.spec.ts land here; they are run by that test, not by the suite.
+  testIgnore: ['generated/**'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   // One retry on CI so a machine hiccup does not block a landing; a real failure fails twice.

@@ -14,4 +14,8 @@ export const TEST_IDS = {
   /** The app's own error page (a screen failed to render). */
   appError: 'app-error',
   flowError: 'flow-error',
+  inspectInput: 'inspect-input',
+  inspectPayload: 'inspect-payload',
+  inspectMessage: 'inspect-message',
+  signedInUser: 'signed-in-user',
 } as const;

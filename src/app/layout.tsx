@@ -14,6 +14,7 @@ export function Layout() {
           <NavLink to="/results">Results</NavLink>
           <NavLink to="/compare">Compare</NavLink>
           <NavLink to="/catalogue">Catalogue</NavLink>
+          <NavLink to="/inspect">Inspect</NavLink>
         </nav>
         <div className="preferences">
           <button

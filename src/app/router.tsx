@@ -26,6 +26,7 @@ export const router = createBrowserRouter([
           { path: ROUTES.results, lazy: async () => ({ Component: (await import('../features/results/results-page')).ResultsPage }) },
           { path: ROUTES.scenarios, lazy: async () => ({ Component: (await import('../features/scenarios/scenarios-page')).ScenariosPage }) },
           { path: ROUTES.compare, lazy: async () => ({ Component: (await import('../features/compare/compare-page')).ComparePage }) },
+          { path: ROUTES.inspect, lazy: async () => ({ Component: (await import('../features/inspect/inspect-page')).InspectPage }) },
           { path: ROUTES.catalogue, lazy: async () => ({ Component: (await import('../features/catalogue/catalogue-page')).CataloguePage }) },
           { path: ROUTES.signedOut, lazy: async () => ({ Component: (await import('../features/flow/signed-out-page')).SignedOutPage }) },
           { path: '*', element: <NotFound /> },

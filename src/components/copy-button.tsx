@@ -1,7 +1,7 @@
 import { useState } from 'react';
 
 /** Copies a value to the clipboard and says so; says so too when the browser refuses. */
-export function CopyButton({ value, label }: { value: string; label: string }) {
+export function CopyButton({ value, label, text = 'Copy' }: { value: string; label: string; text?: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -14,7 +14,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   };
   return (
     <button type="button" className="copy-button" onClick={() => void copy()} aria-label={label}>
-      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy blocked: select and copy by hand' : 'Copy'}
+      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy blocked: select and copy by hand' : text}
     </button>
   );
 }

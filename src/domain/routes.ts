@@ -12,6 +12,7 @@ export const ROUTES = {
   results: '/results',
   scenarios: '/scenarios',
   compare: '/compare',
+  inspect: '/inspect',
   catalogue: '/catalogue',
   signedOut: '/signed-out',
   mockAuthorize: `${MOCK_OP_PATH}/authorize`,

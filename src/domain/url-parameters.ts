@@ -1,5 +1,6 @@
 import { isBehaviourProfile } from './behaviour-profile';
 import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, MOCK_ISSUER, withScopes, type ComposedRequest } from './composed-request';
+import { findPreparedUser } from './prepared-users';
 import { splitScopes } from './scope-list';
 import { fixedClock } from './seeded-random';
 
@@ -63,12 +64,18 @@ export function readUrlParameters(search: URLSearchParams): UrlComposition | und
       behaviour: isBehaviourProfile(profile) ? profile : DEFAULT_MOCK_SETTINGS.behaviour,
       disallowedScopes: search.get('disallowed_scopes') === 'reject' ? 'reject' : 'drop',
       loginPolicyText: search.has('login_policy') ? prettyJson(get('login_policy')) : DEFAULT_MOCK_SETTINGS.loginPolicyText,
-      userText: search.has('user') ? prettyJson(get('user')) : DEFAULT_MOCK_SETTINGS.userText,
+      userText: search.has('user') ? userTextOf(get('user')) : DEFAULT_MOCK_SETTINGS.userText,
       clock: get('clock'),
       seed: get('seed'),
     },
   };
   return { request, autostart: search.get('autostart') === '1', autologin: search.get('autologin') === '1', problems };
+}
+
+/** `user` names a prepared user (`minimal`…) or holds a profile as JSON. */
+function userTextOf(value: string): string {
+  const prepared = findPreparedUser(value.trim());
+  return prepared ? JSON.stringify(prepared.profile, null, 2) : prettyJson(value);
 }
 
 /** Pretty-prints JSON for the editor; leaves text that does not parse exactly as given. */

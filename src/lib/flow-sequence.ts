@@ -13,6 +13,8 @@ export interface SequenceStep {
   readonly request: string;
   readonly response: string | undefined;
   readonly failed: boolean;
+  /** The recorded HTTP call behind the step, when the app made it (it can be copied as curl). */
+  readonly exchange?: HttpExchange;
 }
 
 /**
@@ -74,6 +76,7 @@ function stepOf(exchange: HttpExchange, masked: boolean): SequenceStep {
     request,
     response,
     failed: exchange.failure !== undefined || exchange.refusal !== undefined || (exchange.status ?? 0) >= 400,
+    exchange,
   };
 }
 

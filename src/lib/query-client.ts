@@ -15,5 +15,8 @@ export const queryKeys = {
   mockProvider: () => ['mock-provider'] as const,
   authorizeCheck: (search: string) => ['mock-authorize', search] as const,
   endSession: (search: string) => ['mock-end-session', search] as const,
+  issuerKeys: (issuer: string) => ['issuer-keys', issuer] as const,
+  /** Holds a pasted token: such a query is kept only while shown (gcTime 0). */
+  inspectSignature: (issuer: string, token: string) => ['inspect-signature', issuer, token] as const,
   accessTokenSignature: (token: string) => ['access-token-signature', token] as const,
 };

@@ -5,6 +5,9 @@ import { TEST_IDS } from '../../test-ids';
 import { takeAutologin } from '../../lib/autologin';
 import { ensureMockProvider } from '../../lib/mock-provider';
 import { goTo } from '../../lib/navigation';
+import { canChooseUser, switchUser } from '../../lib/prepared-user-sign-in';
+import { findPreparedUser, type PreparedUserName } from '../../domain/prepared-users';
+import { UserChoice } from './user-choice';
 import { queryKeys } from '../../lib/query-client';
 
 /** The mock provider's hosted login page: sign in as the configured user, or deny. */
@@ -19,6 +22,7 @@ export function MockLoginPage() {
     },
   });
   const [busy, setBusy] = useState(false);
+  const [user, setUser] = useState<PreparedUserName | ''>('');
   const autologinDone = useRef(false);
 
   const decide = async (decision: 'approve' | 'deny' | 'continue') => {
@@ -26,6 +30,8 @@ export function MockLoginPage() {
     setBusy(true);
     const params = new URLSearchParams(search);
     const { provider } = check.data;
+    const prepared = decision === 'approve' ? findPreparedUser(user) : undefined;
+    if (prepared) switchUser(params.get('state') ?? '', prepared.profile, provider);
     const result =
       decision === 'approve' ? provider.approve(params) : decision === 'deny' ? provider.deny(params) : provider.continueSession(params);
     if ('location' in result) goTo(result.location, navigate, { replace: true });
@@ -83,6 +89,7 @@ export function MockLoginPage() {
         <strong>{result.request.clientId}</strong> asks for: {result.request.scopes.join(', ')}
       </p>
       <form onSubmit={onSubmit} className="login-form">
+        {canChooseUser(new URLSearchParams(search).get('state')) && <UserChoice value={user} onChange={setUser} />}
         <label>
           Email
           <input name="email" type="email" autoComplete="username" defaultValue={result.request.loginHint ?? 'karim.nafir@mail.com'} />

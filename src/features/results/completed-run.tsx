@@ -8,6 +8,7 @@ import { RevealSwitch } from './reveal-switch';
 import { TEST_IDS } from '../../test-ids';
 import { AccessTokenPanel } from './access-token-panel';
 import { FlowErrorPanel } from './flow-error-panel';
+import { InspectButton } from './inspect-button';
 import { ScopeTable } from './scope-table';
 import { RunClaimsTable } from './run-claims-table';
 import { RunActions } from './run-actions';
@@ -29,7 +30,7 @@ export function CompletedRun({ run, onRefreshed }: { run: CompletedFlowRun; onRe
       <Panel title="id_token header" id="id-token-header">
         <JsonView label="id_token header" value={decoded?.header} testId={TEST_IDS.idTokenHeader} />
       </Panel>
-      <Panel title="id_token payload" id="id-token-payload">
+      <Panel title="id_token payload" id="id-token-payload" actions={<InspectButton run={run} />}>
         <JsonView label="id_token payload" value={decoded?.payload} testId={TEST_IDS.idTokenPayload} />
       </Panel>
       {run.failure && run.userinfo === undefined ? (

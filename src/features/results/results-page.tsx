@@ -5,8 +5,10 @@ import { StoredRunsNotice } from '../../components/stored-runs-notice';
 import { clearStoredRuns, countUnreadableRuns, loadLastRun, storageNotice } from '../../lib/flow-run';
 import { FlowErrorPanel } from './flow-error-panel';
 import { CompletedRun } from './completed-run';
+import { ExportSpecButton } from './export-spec-button';
 import { ScenarioVerdict } from './scenario-verdict';
 import { SequenceDiagram } from './sequence-diagram';
+import { SignedInUser } from './signed-in-user';
 
 /** `/results`: the last run of this browser tab, as it came over the wire, explained. */
 export function ResultsPage() {
@@ -28,11 +30,15 @@ export function ResultsPage() {
     <div className="results">
       <div className="results-head">
         <h1 className="page-title">Results</h1>
-        <Link to="/" className="button-link">Edit the request and run again</Link>
+        <div className="row">
+          {run.outcome === 'completed' && <ExportSpecButton run={run} />}
+          <Link to="/" className="button-link">Edit the request and run again</Link>
+        </div>
       </div>
       {notice}
       {storageNotice() && <p className="notice" role="status">{storageNotice()}</p>}
       <ScenarioVerdict run={run} />
+      {run.outcome === 'completed' && <SignedInUser run={run} />}
       {run.outcome === 'failed' ? <FlowErrorPanel run={run} failure={run.failure} /> : <CompletedRun run={run} onRefreshed={setRun} />}
       <SequenceDiagram run={run} />
     </div>

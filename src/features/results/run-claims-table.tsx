@@ -4,7 +4,7 @@ import { claimExplanationOf } from '../../lib/claim-explanation';
 import { nowFor } from '../../lib/determinism';
 import type { FlowRun } from '../../lib/flow-run';
 import { idTokenClaims, userinfoClaims } from '../../lib/run-snapshot';
-import { ClaimsTable } from './claims-table';
+import { ClaimsTable } from '../../components/claims-table';
 
 /** The claims table of a run: its verdicts, type issues and payloads, at the run's own "now". */
 export function RunClaimsTable({ run }: { run: Extract<FlowRun, { outcome: 'completed' }> }) {

@@ -1,4 +1,5 @@
 import { Panel } from '../../components/panel';
+import { CopyCurl } from './copy-curl';
 import type { FlowRun } from '../../lib/flow-run';
 import { sequenceOf, type Actor } from '../../lib/flow-sequence';
 import { useRevealed } from '../../lib/reveal-secrets';
@@ -9,7 +10,8 @@ const ACTOR_LABEL: Record<Actor, string> = { browser: 'Browser', app: 'Playgroun
 
 /** The flow as it ran, drawn as a sequence of arrows; each step opens its raw HTTP. */
 export function SequenceDiagram({ run }: { run: FlowRun }) {
-  const steps = sequenceOf(run, { masked: !useRevealed() });
+  const revealed = useRevealed();
+  const steps = sequenceOf(run, { masked: !revealed });
   return (
     <Panel
       title="The flow, step by step"
@@ -40,6 +42,7 @@ export function SequenceDiagram({ run }: { run: FlowRun }) {
                 <div className="raw-http">
                   <h3>Request</h3>
                   <pre>{step.request}</pre>
+                  {step.exchange && <CopyCurl exchange={step.exchange} revealed={revealed} step={index + 1} />}
                   {step.response !== undefined && (
                     <>
                       <h3>Response</h3>

@@ -1,11 +1,11 @@
-import { Panel } from '../../components/panel';
-import type { ValueWarning } from '../../domain/check-claim-values';
-import type { TypeIssue } from '../../domain/claim-types';
-import { describeTime, isTimeClaim } from '../../domain/describe-time';
-import type { ClaimVerdict, DeliveredClaim, MissingClaim } from '../../domain/explain-claims';
-import { groupClaimVerdicts } from '../../domain/group-claim-verdicts';
-import type { ClaimTarget } from '../../domain/parse-claims-request';
-import { TEST_IDS } from '../../test-ids';
+import { Panel } from './panel';
+import type { ValueWarning } from '../domain/check-claim-values';
+import type { TypeIssue } from '../domain/claim-types';
+import { describeTime, isTimeClaim } from '../domain/describe-time';
+import type { ClaimVerdict, DeliveredClaim, MissingClaim } from '../domain/explain-claims';
+import { groupClaimVerdicts } from '../domain/group-claim-verdicts';
+import type { ClaimTarget } from '../domain/parse-claims-request';
+import { TEST_IDS } from '../test-ids';
 
 export interface ClaimsTableProps {
   readonly verdicts: readonly ClaimVerdict[];

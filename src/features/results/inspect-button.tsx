@@ -1,0 +1,28 @@
+import { ROUTES } from '../../domain/routes';
+import { useNavigate } from 'react-router';
+import { inspectState } from '../../domain/inspect-handoff';
+import { nowFor } from '../../lib/determinism';
+import type { FlowRun } from '../../lib/flow-run';
+
+/** Opens the run's id_token on /inspect, handed over in navigation state: never in the URL. */
+export function InspectButton({ run }: { run: Extract<FlowRun, { outcome: 'completed' }> }) {
+  const navigate = useNavigate();
+  const idToken = run.tokenResponse.id_token;
+  if (typeof idToken !== 'string') return null;
+  const open = () =>
+    navigate(ROUTES.inspect, {
+      state: inspectState({
+        token: idToken,
+        ...(run.userinfo === undefined ? {} : { userinfoText: JSON.stringify(run.userinfo, null, 2) }),
+        scope: typeof run.tokenResponse.scope === 'string' ? run.tokenResponse.scope : run.requestedScopes.join(' '),
+        claimsText: run.request.claimsText,
+        audience: run.request.clientId,
+        now: new Date(nowFor(run.request)).toISOString(),
+      }),
+    });
+  return (
+    <button type="button" className="copy-button" onClick={open}>
+      Inspect
+    </button>
+  );
+}

@@ -1,0 +1,22 @@
+import { isMockIssuer } from '../../domain/composed-request';
+import { preparedUserOf } from '../../domain/prepared-users';
+import { parseUserProfile } from '../../domain/user-profile';
+import type { FlowRun } from '../../lib/flow-run';
+import { idTokenClaims, userinfoClaims } from '../../lib/run-snapshot';
+import { TEST_IDS } from '../../test-ids';
+
+/** Who signed in: the sub (and name, when a claim carries one), and for the mock which prepared user it was. */
+export function SignedInUser({ run }: { run: Extract<FlowRun, { outcome: 'completed' }> }) {
+  const claims = { ...userinfoClaims(run), ...idTokenClaims(run) };
+  const sub = typeof claims.sub === 'string' ? claims.sub : undefined;
+  if (!sub) return null;
+  const name = [claims.name, claims.preferred_username, claims.email].find((value): value is string => typeof value === 'string');
+  const profile = isMockIssuer(run.request.issuer) ? parseUserProfile(run.request.mock.userText) : undefined;
+  const prepared = profile?.outcome === 'valid' && profile.profile.uuid === sub ? preparedUserOf(profile.profile) : undefined;
+  return (
+    <p className="muted small" data-testid={TEST_IDS.signedInUser} data-user={prepared?.name ?? ''}>
+      Signed in as {name ? <strong>{name}</strong> : 'the user'} (sub <code>{sub}</code>)
+      {prepared ? <>: the prepared user “{prepared.label}”. {prepared.lesson}</> : profile ? ': the mock’s user as edited in its settings.' : '.'}
+    </p>
+  );
+}

@@ -2,16 +2,29 @@ import { isMockIssuer, requestedScopes, type ComposedRequest } from './composed-
 import { parseClaimsRequest, type ClaimsRequestParse } from './parse-claims-request';
 import { parseCustomParameters } from './custom-parameters';
 import { customClaimNames, parseLoginPolicy } from './login-policy';
+import { checkPrompt } from './check-prompt';
 import { hasPlaceholders } from './provider-templates';
+import { checkClock } from './seeded-random';
 import { parseUserProfile } from './user-profile';
 
-export type RequestField = 'issuer' | 'clientId' | 'scopes' | 'claims' | 'maxAge' | 'customParams' | 'mockUser' | 'mockPolicy';
+export type RequestField =
+  | 'issuer' | 'clientId' | 'scopes' | 'claims' | 'prompt' | 'maxAge' | 'customParams' | 'mockUser' | 'mockPolicy' | 'mockClock';
 
 export interface RequestProblem {
   readonly field: RequestField;
   readonly severity: 'blocking' | 'warning';
   readonly message: string;
+  /** Nothing typed yet: the message says what to type; the field is not shown as wrong. */
+  readonly awaitingInput?: boolean;
 }
+
+export interface RequestCheckOptions {
+  /** The provider's `prompt_values_supported`, when its discovery document is known. */
+  readonly promptValuesSupported?: readonly string[];
+}
+
+/** The issuer a person starts from when choosing "A real provider". */
+export const REAL_ISSUER_START = 'https://';
 
 export interface RequestCheck {
   readonly claims: ClaimsRequestParse;
@@ -20,21 +33,27 @@ export interface RequestCheck {
 }
 
 /** Everything wrong with a composed request, each problem tied to the field where it was typed. */
-export function checkComposedRequest(request: ComposedRequest): RequestCheck {
+export function checkComposedRequest(request: ComposedRequest, options: RequestCheckOptions = {}): RequestCheck {
   const problems: RequestProblem[] = [];
   const block = (field: RequestField, message: string) => problems.push({ field, severity: 'blocking', message });
   const warn = (field: RequestField, message: string) => problems.push({ field, severity: 'warning', message });
 
   if (!isMockIssuer(request.issuer)) {
-    const issuerProblem = checkIssuerUrl(request.issuer);
-    if (issuerProblem) block('issuer', issuerProblem);
+    const issuer = request.issuer.trim();
+    if (issuer === '' || issuer === REAL_ISSUER_START) {
+      problems.push({ field: 'issuer', severity: 'blocking', message: 'Type the issuer URL of your provider, such as https://login.example.com.', awaitingInput: true });
+    } else {
+      const issuerProblem = checkIssuerUrl(request.issuer);
+      if (issuerProblem) block('issuer', issuerProblem);
+    }
   }
   if (request.clientId.trim() === '') block('clientId', 'Enter the client ID registered at the provider.');
 
   const scopes = requestedScopes(request);
   if (scopes.length === 0) block('scopes', 'Choose at least the openid scope.');
   else if (!scopes.includes('openid')) {
-    warn('scopes', 'Without "openid" this is not an OpenID Connect request: no id_token will be issued.');
+    // OIDC Core §3.1.2.1: without openid the provider treats the request as plain OAuth 2.0.
+    block('scopes', 'Tick openid: without it this is a plain OAuth 2.0 request, so no id_token comes back and there are no claims to explain.');
   }
 
   const mock = isMockIssuer(request.issuer);
@@ -50,6 +69,9 @@ export function checkComposedRequest(request: ComposedRequest): RequestCheck {
     }
   }
 
+  const promptProblem = checkPrompt(request.prompt, options.promptValuesSupported);
+  if (promptProblem) block('prompt', promptProblem);
+
   if (request.maxAge.trim() !== '' && !/^\d+$/.test(request.maxAge.trim())) {
     block('maxAge', 'max_age is a number of seconds, such as 3600.');
   }
@@ -59,8 +81,10 @@ export function checkComposedRequest(request: ComposedRequest): RequestCheck {
 
   if (mock) {
     const user = parseUserProfile(request.mock.userText);
-    if (user.outcome === 'invalid') block('mockUser', `Mock user profile: ${user.message}`);
-    if (policy?.outcome === 'invalid') block('mockPolicy', `Login policy: ${policy.message}`);
+    if (user.outcome === 'invalid') block('mockUser', `Mock user profile, line ${user.at.line}, column ${user.at.column}: ${user.message}`);
+    if (policy?.outcome === 'invalid') block('mockPolicy', `Login policy, line ${policy.at.line}, column ${policy.at.column}: ${policy.message}`);
+    const clockProblem = checkClock(request.mock.clock);
+    if (clockProblem) block('mockClock', clockProblem);
   }
 
   return { claims, problems, canStart: !problems.some((p) => p.severity === 'blocking') };
@@ -68,6 +92,7 @@ export function checkComposedRequest(request: ComposedRequest): RequestCheck {
 
 function checkIssuerUrl(issuer: string): string | undefined {
   if (hasPlaceholders(issuer)) return 'Replace the <placeholders> in the issuer URL with your own values.';
+  if (/\s/.test(issuer.trim())) return 'The issuer URL contains a space; an issuer is one URL with no spaces.';
   let url: URL;
   try {
     url = new URL(issuer);

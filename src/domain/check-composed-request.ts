@@ -4,6 +4,7 @@ import { parseCustomParameters } from './custom-parameters';
 import { customClaimNames, parseLoginPolicy } from './login-policy';
 import { checkPrompt } from './check-prompt';
 import { hasPlaceholders } from './provider-templates';
+import { REAL_ISSUER_START } from './provider-mode';
 import { checkClock } from './seeded-random';
 import { parseUserProfile } from './user-profile';
 
@@ -22,9 +23,6 @@ export interface RequestCheckOptions {
   /** The provider's `prompt_values_supported`, when its discovery document is known. */
   readonly promptValuesSupported?: readonly string[];
 }
-
-/** The issuer a person starts from when choosing "A real provider". */
-export const REAL_ISSUER_START = 'https://';
 
 export interface RequestCheck {
   readonly claims: ClaimsRequestParse;

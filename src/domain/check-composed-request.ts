@@ -104,3 +104,8 @@ function checkIssuerUrl(issuer: string): string | undefined {
   if (url.search || url.hash) return 'An issuer URL has no query or fragment (OIDC Discovery §3).';
   return undefined;
 }
+
+/** True when a field has a problem to mark it with (not merely waiting for input). */
+export function fieldIsInvalid(problems: readonly RequestProblem[], field: RequestField): boolean {
+  return problems.some((p) => p.field === field && p.severity === 'blocking' && !p.awaitingInput);
+}

@@ -1,4 +1,5 @@
 import { Panel } from '../../components/panel';
+import { ScreenHeading } from '../../components/screen-heading';
 import { CLAIM_CATALOGUE, STANDARD_SCOPES, type ClaimSource } from '../../domain/catalogue';
 import { parseLoginPolicy } from '../../domain/login-policy';
 import { useComposedRequest } from '../../lib/composed-request-store';
@@ -9,7 +10,7 @@ export function CataloguePage() {
   const policy = parseLoginPolicy(request.mock.loginPolicyText);
   return (
     <div>
-      <h1 className="page-title">Scope and claim catalogue</h1>
+      <ScreenHeading title="Scope and claim catalogue" />
       <Panel title="Standard scopes and claims" id="catalogue">
         <table className="catalogue">
           <thead>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ScreenHeading } from '../../components/screen-heading';
 import { Link } from 'react-router';
 import { Panel } from '../../components/panel';
 import { diffRuns, isEmptyDiff } from '../../domain/diff-runs';
@@ -16,13 +17,16 @@ export function ComparePage() {
 
   if (runs.length < 2) {
     return (
-      <Panel title="Compare runs">
+      <div>
+        <ScreenHeading title="Compare runs" />
+        <Panel title="Two runs needed">
         <p>
           Comparing needs two runs in this tab; there {runs.length === 1 ? 'is one' : 'are none'} yet. Try the{' '}
           <Link to="/scenarios">scenarios</Link>: run “address is missing from the token policy”, then “Add address to the token
           policy”, and come back.
         </p>
-      </Panel>
+        </Panel>
+      </div>
     );
   }
   const before = runs.find((r) => r.id === beforeId) ?? runs[1];
@@ -31,7 +35,7 @@ export function ComparePage() {
 
   return (
     <div>
-      <h1 className="page-title">Compare runs</h1>
+      <ScreenHeading title="Compare runs" />
       <Panel title="Which runs">
         <div className="grid-2">
           <RunPicker label="Before" runs={runs} value={before.id} onChange={setBeforeId} />

@@ -17,7 +17,7 @@ export function ComparePage() {
 
   if (runs.length < 2) {
     return (
-      <div>
+      <div className="stack">
         <ScreenHeading title="Compare runs" />
         <Panel title="Two runs needed">
         <p>
@@ -34,7 +34,7 @@ export function ComparePage() {
   const diff = diffRuns(snapshotOf(before), snapshotOf(after), { includeVolatile });
 
   return (
-    <div>
+    <div className="stack">
       <ScreenHeading title="Compare runs" />
       <Panel title="Which runs">
         <div className="grid-2">

@@ -27,7 +27,7 @@ export function ClaimsTable({ verdicts, typeIssues, nowSeconds, idToken, userinf
       <p className="muted small">
         {verdicts.length - missingCount} delivered, {missingCount} asked for but missing.
       </p>
-      <table className="claims-table">
+      <table className="claims-table reflow">
         <thead>
           <tr>
             <th scope="col">Claim</th>
@@ -54,12 +54,12 @@ export function ClaimsTable({ verdicts, typeIssues, nowSeconds, idToken, userinf
                 <th scope="row">
                   <code>{verdict.claim}</code>
                 </th>
-                <td>{verdict.target}</td>
-                <td className="json-cell">{hasValue ? <ClaimValue claim={verdict.claim} value={payload[verdict.claim]} nowSeconds={nowSeconds} /> : '—'}</td>
-                <td>
+                <td data-label="In">{verdict.target}</td>
+                <td className="json-cell" data-label="Value">{hasValue ? <ClaimValue claim={verdict.claim} value={payload[verdict.claim]} nowSeconds={nowSeconds} /> : '—'}</td>
+                <td data-label="Outcome">
                   <span className={`badge ${verdict.outcome === 'delivered' ? 'badge-granted' : 'badge-dropped-by-policy'}`}>{verdict.outcome}</span>
                 </td>
-                <td>
+                <td data-label="Why">
                   {verdict.sentence}
                   {typeIssue && (
                     <span className="type-issue" role="note">

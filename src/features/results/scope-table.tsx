@@ -18,7 +18,7 @@ export function ScopeTable({ run }: { run: Extract<FlowRun, { outcome: 'complete
       {explanation.grantedAssumed && (
         <p className="notice">The token response had no <code>scope</code>; the granted scopes below are assumed to be those requested (RFC 6749 §5.1).</p>
       )}
-      <table className="scope-table">
+      <table className="scope-table reflow">
         <thead>
           <tr>
             <th scope="col">Scope</th>
@@ -31,9 +31,9 @@ export function ScopeTable({ run }: { run: Extract<FlowRun, { outcome: 'complete
           {explanation.verdicts.map((verdict) => (
             <tr key={verdict.scope} data-testid={TEST_IDS.scopeOutcome} data-scope={verdict.scope} data-outcome={verdict.outcome}>
               <th scope="row"><code>{verdict.scope}</code></th>
-              <td>{verdict.allowedByPolicy === 'not-known' ? 'not known' : verdict.allowedByPolicy ? 'yes' : 'no'}</td>
-              <td><span className={`badge badge-${verdict.outcome}`}>{OUTCOME_LABEL[verdict.outcome]}</span></td>
-              <td>{verdict.sentence}</td>
+              <td data-label="Allowed by policy">{verdict.allowedByPolicy === 'not-known' ? 'not known' : verdict.allowedByPolicy ? 'yes' : 'no'}</td>
+              <td data-label="Outcome"><span className={`badge badge-${verdict.outcome}`}>{OUTCOME_LABEL[verdict.outcome]}</span></td>
+              <td data-label="Why">{verdict.sentence}</td>
             </tr>
           ))}
         </tbody>

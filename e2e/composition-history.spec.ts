@@ -1,5 +1,8 @@
 import { test, expect } from './fixtures';
 
+// Long flows on a shared machine: several screens, and sign-ins, per test.
+test.describe.configure({ timeout: 60_000 });
+
 test('a scenario asks before replacing unsaved edits, can be undone, and the old composition is kept in History', async ({ page, compose }) => {
   await compose.open();
   const address = compose.scopes.getByRole('checkbox', { name: 'address' });
@@ -70,13 +73,13 @@ test('a launch is kept in History, and each provider mode remembers its issuer a
   await expect(page.getByTestId('history-entry').first()).toContainText('launched');
 
   await page.getByLabel('A real provider by issuer URL').check();
-  await expect(page.getByLabel('Issuer URL')).toHaveValue('https://');
-  await expect(page.getByLabel('Issuer URL')).toHaveAttribute('aria-invalid', 'false');
-  await page.getByLabel('Issuer URL').fill('https://login.example.com');
+  await expect(page.getByRole('textbox', { name: 'Issuer URL' })).toHaveValue('https://');
+  await expect(page.getByRole('textbox', { name: 'Issuer URL' })).toHaveAttribute('aria-invalid', 'false');
+  await page.getByRole('textbox', { name: 'Issuer URL' }).fill('https://login.example.com');
   await page.getByLabel('Client ID').fill('spa-123');
   await page.getByLabel('Built-in mock provider').check();
   await expect(page.getByLabel('Client ID')).toHaveValue('playground');
   await page.getByLabel('A real provider by issuer URL').check();
-  await expect(page.getByLabel('Issuer URL')).toHaveValue('https://login.example.com');
+  await expect(page.getByRole('textbox', { name: 'Issuer URL' })).toHaveValue('https://login.example.com');
   await expect(page.getByLabel('Client ID')).toHaveValue('spa-123');
 });

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect, TEST_IDS } from './fixtures';
 
+// Long flows on a shared machine: several screens, and sign-ins, per test.
+test.describe.configure({ timeout: 120_000 });
+
 /** The screen sizes the playground promises: phones, a 1024×768 projector, a laptop. */
 const SIZES = [
   { width: 360, height: 740, sideColumn: false },

@@ -99,10 +99,12 @@ export default function JsonEditor({ value, onChange, label, placeholderText, di
  * screen keeps its 14 px guess per line for the gutter while the content draws 18 px lines, so the
  * line numbers drift (visible in a full-page capture, and as a jump on scrolling). CodeMirror's
  * own print handler measures the whole document by switching its viewport to "printing" for one
- * measure; this does the same, once, for an editor that is not in view.
+ * measure; this does the same, once, for an editor that starts out of the window.
  */
 function measureOffScreen(view: EditorView): void {
-  if (view.inView) return;
+  // view.inView starts true until the first measure, so ask the page where the editor is.
+  const box = view.dom.getBoundingClientRect();
+  if (box.bottom > 0 && box.top < window.innerHeight) return;
   const internals = view as unknown as { viewState?: { printing?: boolean }; measure?: () => void };
   const state = internals.viewState;
   if (!state || typeof state.printing !== 'boolean' || typeof internals.measure !== 'function') return view.requestMeasure();

@@ -58,7 +58,7 @@ test('dark theme and larger text stay on across a reload; panels collapse and ex
 test('a bad extra parameter is refused where it was typed', async ({ page, compose }) => {
   await compose.open();
   await page.getByLabel('Other authorize parameters (name=value, one per line)').fill('scope=openid');
-  await expect(page.locator('#customParams-messages')).toContainText('scope is set by the playground');
+  await expect(page.locator('#customParams-messages')).toContainText('scope has its own place; set it in the Scopes panel');
   await expect(compose.startButton).toBeDisabled();
 });
 

@@ -12,4 +12,12 @@ export const TEST_IDS = {
   scopeOutcome: 'scope-outcome',
   claimOutcome: 'claim-outcome',
   flowError: 'flow-error',
+  // Keeping compositions (issue 14): history, undo and reset.
+  replacementNotice: 'replacement-notice',
+  undoReplacement: 'undo-replacement',
+  confirmReplace: 'confirm-replace',
+  compositionHistory: 'composition-history',
+  historyEntry: 'history-entry',
+  resetRequest: 'reset-request',
+  scenarioCheck: 'scenario-check',
 } as const;

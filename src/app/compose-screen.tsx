@@ -17,6 +17,7 @@ import { SharePanel } from '../features/share/share-panel';
 import { useComposedRequest } from '../lib/composed-request-store';
 import { replaceComposition } from '../lib/composition-history-store';
 import { ScreenHeading } from '../components/screen-heading';
+import { TEST_IDS } from '../test-ids';
 
 /** `/`: compose scopes, a claims request and parameters, then launch the flow. */
 export function ComposeScreen() {
@@ -43,7 +44,7 @@ export function ComposeScreen() {
     <div className="compose">
       <div className="compose-head">
         <ScreenHeading title="Compose a request" />
-        <button type="button" className="link-button" data-testid="reset-request" onClick={() => replaceComposition(resetPart(request, 'request'), RESET_LABELS.request)}>
+        <button type="button" className="link-button" data-testid={TEST_IDS.resetRequest} onClick={() => replaceComposition(resetPart(request, 'request'), RESET_LABELS.request)}>
           Reset request to defaults
         </button>
       </div>

@@ -36,7 +36,8 @@ export function ExtraParameters({ request, update, problems }: SectionProps) {
         ))}
       </div>
       <label className="field">
-        Other authorize parameters (name=value, one per line; resource may repeat)
+        Other authorize parameters (name=value, one per line)
+        <span className="muted small">Any parameter the provider accepts; resource may repeat (RFC 8707).</span>
         <textarea
           id="field-custom-params"
           value={request.customParams}

@@ -1,6 +1,7 @@
 import { Panel } from '../../components/panel';
 import type { HistoryEntry } from '../../domain/composition-history';
 import { replaceComposition, useCompositionHistory } from '../../lib/composition-history-store';
+import { TEST_IDS } from '../../test-ids';
 
 const REASONS: Readonly<Record<HistoryEntry['reason'], string>> = {
   launched: 'launched',
@@ -15,9 +16,9 @@ export function HistoryPanel() {
       {entries.length === 0 ? (
         <p className="muted small">Each launch, and each composition a scenario, file, link or reset replaces, is kept here in this browser.</p>
       ) : (
-        <ol className="history-list" data-testid="composition-history">
+        <ol className="history-list" data-testid={TEST_IDS.compositionHistory}>
           {entries.map((entry) => (
-            <li key={entry.id} data-testid="history-entry">
+            <li key={entry.id} data-testid={TEST_IDS.historyEntry}>
               <span className="history-name">{entry.name}</span>
               <span className="muted small">
                 <time dateTime={entry.savedAt}>{formatTime(entry.savedAt)}</time> · {REASONS[entry.reason]}

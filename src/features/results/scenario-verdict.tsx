@@ -3,6 +3,7 @@ import { countOf } from '../../domain/count-words';
 import { findScenario } from '../../domain/scenarios';
 import type { FlowRun } from '../../lib/flow-run';
 import { snapshotOf } from '../../lib/run-snapshot';
+import { TEST_IDS } from '../../test-ids';
 
 /** For a scenario run: whether the outcome matched what the scenario said to expect, check by check. */
 export function ScenarioVerdict({ run }: { run: FlowRun }) {
@@ -22,7 +23,7 @@ export function ScenarioVerdict({ run }: { run: FlowRun }) {
       <p className="small">What to look for: {scenario.expect}</p>
       <ul className="verdict-checks">
         {verdict.checks.map((c) => (
-          <li key={c.expectation} data-testid="scenario-check" data-passed={c.passed}>
+          <li key={c.expectation} data-testid={TEST_IDS.scenarioCheck} data-passed={c.passed}>
             <span className={`badge ${c.passed ? 'badge-granted' : 'badge-dropped-by-policy'}`}>{c.passed ? 'pass' : 'fail'}</span> {c.expectation}
             {c.mismatch && <span className="muted"> — {c.mismatch}</span>}
           </li>

@@ -6,6 +6,7 @@ import { composeScenario, type Scenario } from '../../domain/scenarios';
 import { getComposedRequest } from '../../lib/composed-request-store';
 import { compositionHasUnsavedEdits, replaceComposition } from '../../lib/composition-history-store';
 import { goTo } from '../../lib/navigation';
+import { TEST_IDS } from '../../test-ids';
 
 type Action = 'run' | 'load';
 
@@ -44,7 +45,7 @@ export function ScenarioCard({ scenario }: { scenario: Scenario }) {
             This replaces your unsaved composition. It will be kept in History, and you can undo right after.
           </p>
           <div className="row wrap">
-            <button type="button" className="primary" data-testid="confirm-replace" onClick={() => perform(confirming)}>
+            <button type="button" className="primary" data-testid={TEST_IDS.confirmReplace} onClick={() => perform(confirming)}>
               {confirming === 'run' ? 'Replace and run' : 'Replace and load'}
             </button>
             <button type="button" onClick={() => setConfirming(undefined)}>Keep my composition</button>

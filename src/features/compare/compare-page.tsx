@@ -3,10 +3,12 @@ import { ScreenHeading } from '../../components/screen-heading';
 import { Link } from 'react-router';
 import { Panel } from '../../components/panel';
 import { diffRuns, isEmptyDiff } from '../../domain/diff-runs';
+import { diffSettings } from '../../domain/diff-settings';
 import { findScenario } from '../../domain/scenarios';
 import { loadRunHistory, type FlowRun } from '../../lib/flow-run';
 import { snapshotOf } from '../../lib/run-snapshot';
 import { DiffTables } from './diff-tables';
+import { SettingsDiff } from './settings-diff';
 
 /** `/compare`: any two runs of this tab side by side: scope outcomes and claims that changed. */
 export function ComparePage() {
@@ -46,6 +48,7 @@ export function ComparePage() {
           Include claims that change on every run (iat, exp, auth_time, nonce, at_hash)
         </label>
       </Panel>
+      <SettingsDiff changes={diffSettings(before.request, after.request)} />
       {isEmptyDiff(diff) ? (
         <Panel title="No differences"><p data-testid="diff-empty">The two runs show the same scope outcomes and claims.</p></Panel>
       ) : (

@@ -25,15 +25,15 @@ export function ComposeScreen() {
   const fromUrl = useUrlComposition();
   const urlNotes = fromUrl?.problems ?? [];
   const discovery = useDiscovery(request.issuer);
-  const document = !isMockIssuer(request.issuer) && discovery.data?.outcome === 'ok' ? discovery.data.document : undefined;
-  const check = checkComposedRequest(request, { promptValuesSupported: document?.prompt_values_supported });
-  const discoveryProblems: RequestProblem[] = document
+  const discoveryDocument = !isMockIssuer(request.issuer) && discovery.data?.outcome === 'ok' ? discovery.data.document : undefined;
+  const check = checkComposedRequest(request, { promptValuesSupported: discoveryDocument?.prompt_values_supported });
+  const discoveryProblems: RequestProblem[] = discoveryDocument
     ? checkAgainstDiscovery({
         scopes: requestedScopes(request),
         claims: check.claims.outcome === 'valid' ? check.claims.request : undefined,
         // prompt is checked at its field, against the same prompt_values_supported.
         prompt: [],
-        document,
+        document: discoveryDocument,
       }).map((f) => ({ field: 'issuer', severity: f.severity, message: `Discovery: ${f.message}` }))
     : [];
   const problems = [...check.problems, ...discoveryProblems];

@@ -1,13 +1,12 @@
 import { FieldMessages } from '../../components/field-messages';
 import { Panel } from '../../components/panel';
 import { fieldIsInvalid, type RequestField } from '../../domain/check-composed-request';
-import { STANDARD_PROMPT_VALUES } from '../../domain/check-prompt';
 import type { ComposedRequest } from '../../domain/composed-request';
 import type { SectionProps } from '../../lib/composed-request-store';
 
 type TextField = 'prompt' | 'maxAge' | 'loginHint' | 'uiLocales' | 'acrValues';
 const FIELDS: ReadonlyArray<{ key: TextField; label: string; hint: string; checked?: RequestField }> = [
-  { key: 'prompt', label: 'prompt', hint: STANDARD_PROMPT_VALUES.join(', '), checked: 'prompt' },
+  { key: 'prompt', label: 'prompt', hint: 'none, login, consent or select_account', checked: 'prompt' },
   { key: 'maxAge', label: 'max_age', hint: 'seconds since the last sign-in', checked: 'maxAge' },
   { key: 'loginHint', label: 'login_hint', hint: 'pre-fills the sign-in form' },
   { key: 'uiLocales', label: 'ui_locales', hint: 'e.g. fr-CA fr en' },

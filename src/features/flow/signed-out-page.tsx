@@ -15,7 +15,7 @@ export function SignedOutPage() {
   return (
     <div>
       <ScreenHeading title={started ? 'Signed out at the provider' : 'Sign-out page'} />
-      <Panel title={started ? 'The provider ended its session' : 'No sign-out in progress'}>
+      <Panel title={started ? 'Session ended' : 'No sign-out in progress'}>
         {started ? (
           <p role="status">
             The provider ended its session and sent you back{state ? ' with the state it was given' : ''}. The next sign-in will show its

@@ -10,6 +10,7 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 // Ports can be moved (E2E_APP_PORT, E2E_OP_PORT) so two checkouts can run their suites side by side.
 const port = Number(process.env.E2E_APP_PORT ?? 4173);
 const opPort = Number(process.env.E2E_OP_PORT ?? 4455);
+const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? opPort + 11);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -61,6 +62,13 @@ export default defineConfig({
       // A certified OpenID Provider on loopback for the real-provider specs (e2e/support/real-provider.ts).
       command: `node e2e/support/real-provider-main.mjs --port ${opPort} --app-origin http://127.0.0.1:${port}`,
       url: `http://127.0.0.1:${opPort}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // A hostile OpenID Provider on loopback for e2e/hostile-provider.spec.ts (e2e/support/hostile-provider.mjs).
+      command: `node e2e/support/hostile-provider.mjs --port ${hostilePort}`,
+      url: `http://127.0.0.1:${hostilePort}/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

@@ -9,6 +9,7 @@ test('clock and seed make two runs in fresh browsers byte for byte the same', as
     const page = await context.newPage();
     await page.goto(URL_OF_RUN);
     await expect(page.getByTestId('signature-status')).toHaveAttribute('data-status', 'valid');
+    await page.getByRole('checkbox', { name: 'Reveal tokens' }).first().check();
     texts.push(
       await Promise.all(
         ['token-response', 'id-token-header', 'id-token-payload', 'userinfo-response', 'authorize-url'].map((id) => page.getByTestId(id).last().innerText()),
@@ -29,6 +30,7 @@ test('without a seed, two runs differ', async ({ browser }) => {
     const page = await context.newPage();
     await page.goto('/?scope=openid&autostart=1&autologin=1');
     await expect(page.getByTestId('signature-status')).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Reveal tokens' }).first().check();
     tokens.push(JSON.parse(await page.getByTestId('token-response').innerText()).access_token);
     await context.close();
   }

@@ -10,7 +10,32 @@ interface Pages {
 }
 
 /** Page objects as fixtures; every test also fails on a console error or an uncaught exception. */
-export const test = base.extend<Pages & { consoleErrors: string[]; allowedConsoleErrors: RegExp | undefined }>({
+export const test = base.extend<Pages & { consoleErrors: string[]; allowedConsoleErrors: RegExp | undefined; cspViolations: string[] }>({
+  /**
+   * Every Content-Security-Policy violation on the playground's own pages fails the test: the
+   * built site ships a strict policy (src/app/security-headers.ts) and must run whole under it.
+   */
+  cspViolations: [
+    async ({ page, baseURL }, use) => {
+      const violations: string[] = [];
+      const appOrigin = new URL(baseURL!).origin;
+      await page.exposeFunction('__reportCspViolation', (documentUri: string, directive: string, blocked: string) => {
+        if (documentUri.startsWith(appOrigin)) violations.push(`${directive} blocked ${blocked || '(inline)'} on ${documentUri}`);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          void (window as unknown as { __reportCspViolation: (...args: string[]) => Promise<void> }).__reportCspViolation(
+            event.documentURI,
+            event.effectiveDirective,
+            event.blockedURI,
+          );
+        });
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
   /** Console errors a test provokes on purpose (a browser logs every failed HTTP status). */
   allowedConsoleErrors: [undefined, { option: true }],
   consoleErrors: [

@@ -19,12 +19,22 @@ test('tampering with the id_token payload turns the signature check invalid', as
   await expect(results.signature).toHaveAttribute('data-status', 'valid');
 });
 
-test('the sequence diagram opens each step’s raw HTTP with tokens masked until revealed', async ({ page, compose, login, results }) => {
+test('every panel that shows a token follows one "Reveal tokens" switch, masked until revealed', async ({ page, compose, login, results }) => {
   await compose.open();
   await compose.start();
   await login.signIn();
   await results.waitForRun();
+  const reveal = page.getByRole('checkbox', { name: 'Reveal tokens' });
+  await expect(reveal).toHaveCount(2);
+  const tokenResponse = page.getByTestId('token-response');
+  await expect(tokenResponse).toContainText('(16 chars)');
   const accessToken = String((await results.json('token-response')).access_token);
+  expect(accessToken).toHaveLength(16);
+  // Revealing in one panel reveals in the other: the two switches are one.
+  await expect(reveal.last()).toBeChecked();
+  await reveal.last().uncheck();
+  await expect(reveal.first()).not.toBeChecked();
+  await expect(tokenResponse).not.toContainText(accessToken);
 
   const steps = page.getByTestId('sequence-step');
   await expect(steps.filter({ hasText: 'GET authorize' })).toHaveCount(1);
@@ -34,9 +44,12 @@ test('the sequence diagram opens each step’s raw HTTP with tokens masked until
   await expect(tokenStep.locator('.raw-http')).not.toContainText(accessToken);
   await expect(tokenStep.locator('.raw-http')).toContainText(`${accessToken.slice(0, 6)}…(16 chars)`);
 
-  await page.getByLabel('Reveal tokens').check();
+  await reveal.last().check();
   await expect(tokenStep.locator('.raw-http')).toContainText(accessToken);
-  for (const label of ['GET discovery', 'POST token', 'GET userinfo', 'GET JWKS']) {
+  await expect(tokenResponse).toContainText(accessToken);
+  // Discovery is fetched once per sign-in: the callback reuses the checked document.
+  await expect(steps.filter({ hasText: 'GET discovery' })).toHaveCount(1);
+  for (const label of ['POST token', 'GET userinfo', 'GET JWKS']) {
     await expect(steps.filter({ hasText: label }).first()).toBeVisible();
   }
 });

@@ -34,6 +34,8 @@ test('refresh rotates the tokens and the new id_token still verifies', async ({ 
   await login.signIn();
   await results.waitForRun();
   const before = await results.json('token-response');
+  // The results screen names the behaviour profile's refresh-token rule (src/domain/refresh-token-rule.ts).
+  await expect(page.getByTestId('refresh-token-rule')).toContainText('Hosted Login');
 
   await page.getByRole('button', { name: 'Refresh tokens' }).click();
   await expect(page.getByTestId('refresh-status')).toContainText('refreshed 1 time');
@@ -63,4 +65,16 @@ test('signing out ends the provider session, so the next sign-in shows the login
   await compose.start();
   await login.signIn();
   await results.waitForRun();
+});
+
+test('a sign-out request without id_token_hint asks first; "Yes, sign me out" ends the session (RP-Initiated Logout §2, §6)', async ({ page, compose, login, results }) => {
+  await compose.open();
+  await compose.start();
+  await login.signIn();
+  await results.waitForRun();
+
+  await page.goto('/mock-op/end-session?client_id=playground&post_logout_redirect_uri=' + encodeURIComponent(new URL('/signed-out', page.url()).href) + '&state=bye');
+  await expect(page.getByRole('heading', { name: 'Sign out of the mock provider?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+  await expect(page).toHaveURL(/\/signed-out\?state=bye/);
 });

@@ -16,6 +16,7 @@ export interface MockProviderApi {
   continueSession: ReturnType<typeof createProvider>['continueSession'];
   deny: ReturnType<typeof createProvider>['deny'];
   endSession: ReturnType<typeof createProvider>['endSession'];
+  confirmEndSession: ReturnType<typeof createProvider>['confirmEndSession'];
   hasSession(): boolean;
   startSession(): void;
   clearSession(): void;
@@ -45,6 +46,7 @@ export async function startMockProvider(origin: string): Promise<MockProviderApi
     continueSession: provider.continueSession,
     deny: provider.deny,
     endSession: provider.endSession,
+    confirmEndSession: provider.confirmEndSession,
     hasSession: provider.hasSession,
     startSession: () => void provider.startSession(),
     clearSession: provider.clearSession,

@@ -107,7 +107,7 @@ describe('OpenID Foundation Basic OP test plan, public client with PKCE', () => 
     expect(tokens.claims()).toMatchObject({ iss: ISSUER, aud: CLIENT_ID, sub: SEED_SUB, nonce: checks.expectedNonce, iat: clock / 1000, exp: clock / 1000 + 3600 });
   });
 
-  it('oidcc-response-type-missing: a request without response_type gets unsupported_response_type on the redirect', async () => {
+  it('oidcc-response-type-missing: a request without response_type gets invalid_request on the redirect (RFC 6749 §4.1.2.1: a missing parameter)', async () => {
     const config = await discover();
     const url = client.buildAuthorizationUrl(config, { redirect_uri: REDIRECT_URI, scope: 'openid', state: 'st', code_challenge: 'x'.repeat(43), code_challenge_method: 'S256' });
     url.searchParams.delete('response_type');
@@ -115,7 +115,7 @@ describe('OpenID Foundation Basic OP test plan, public client with PKCE', () => 
     const response = await fetch(url, { redirect: 'manual' });
 
     const callback = new URL(response.headers.get('Location')!);
-    expect(callback.searchParams.get('error')).toBe('unsupported_response_type');
+    expect(callback.searchParams.get('error')).toBe('invalid_request');
     expect(callback.searchParams.get('state')).toBe('st');
   });
 

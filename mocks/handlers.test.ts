@@ -111,10 +111,11 @@ describe('the token endpoint over HTTP', () => {
     expect(next.status).toBe(200);
   });
 
-  it('reads only form bodies (RFC 6749 §4.1.3): a JSON body is an unsupported grant', async () => {
+  it('reads only form bodies (RFC 6749 §4.1.3): a JSON body has no grant_type, so it is invalid_request (§5.2)', async () => {
     const response = await fetch(`${ISSUER}/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ grant_type: 'authorization_code' }) });
 
-    expect(await response.json()).toMatchObject({ error: 'unsupported_grant_type' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 'invalid_request' });
   });
 });
 
@@ -208,12 +209,14 @@ describe('end-session over HTTP', () => {
     expect(provider.hasSession()).toBe(true);
   });
 
-  it('answers 200 signed_out when there is nowhere to go back to', async () => {
+  it('asks for confirmation without an id_token_hint; the POST of the form signs out with nowhere to go back to', async () => {
     await signIn();
 
-    const response = await endSession({});
+    const asked = await endSession({});
+    expect(await asked.json()).toEqual({ confirmation_required: true });
 
-    expect(await response.json()).toEqual({ signed_out: true });
+    const confirmed = await fetch(`${ISSUER}/end-session`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: '' });
+    expect(await confirmed.json()).toEqual({ signed_out: true });
   });
 });
 

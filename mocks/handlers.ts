@@ -15,7 +15,7 @@ export function createHandlers({ issuer, provider = createProvider({ issuer, sto
   return [
     http.get(`${issuer}/.well-known/openid-configuration`, () => reply(provider.discovery())),
     http.get(`${issuer}/jwks`, async () => reply(await provider.jwks())),
-    http.post(`${issuer}/token`, async ({ request }) => reply(await provider.token(await formOf(request)))),
+    http.post(`${issuer}/token`, async ({ request }) => reply(await provider.token(await formOf(request), request.headers.get('Authorization')))),
     http.get(`${issuer}/userinfo`, ({ request }) => reply(provider.userinfo(request.headers.get('Authorization')))),
     http.post(`${issuer}/userinfo`, async ({ request }) =>
       reply(provider.userinfo(request.headers.get('Authorization'), await formOf(request))),
@@ -30,13 +30,18 @@ export function createHandlers({ issuer, provider = createProvider({ issuer, sto
       if (result.outcome === 'error-page') return HttpResponse.json({ error: result.error, error_description: result.description }, { status: 400 });
       return new HttpResponse(null, { status: 302, headers: { Location: result.location } });
     }),
-    http.get(`${issuer}/end-session`, ({ request }) => {
-      const result = provider.endSession(new URL(request.url).searchParams);
-      if (result.outcome === 'error-page') return HttpResponse.json({ error: result.error, error_description: result.description }, { status: 400 });
-      if (result.location) return new HttpResponse(null, { status: 302, headers: { Location: result.location } });
-      return HttpResponse.json({ signed_out: true });
-    }),
+    // Without a valid id_token_hint the browser gets the confirmation page (a 200 here, as a
+    // certified provider answers with its form); POST is the end-user's "yes".
+    http.get(`${issuer}/end-session`, async ({ request }) => endSessionReply(await provider.endSession(new URL(request.url).searchParams))),
+    http.post(`${issuer}/end-session`, async ({ request }) => endSessionReply(await provider.confirmEndSession(await formOf(request)))),
   ];
+}
+
+function endSessionReply(result: Awaited<ReturnType<MockProvider['endSession']>>): Response {
+  if (result.outcome === 'error-page') return HttpResponse.json({ error: result.error, error_description: result.description }, { status: 400 });
+  if (result.outcome === 'confirm') return HttpResponse.json({ confirmation_required: true });
+  if (result.location) return new HttpResponse(null, { status: 302, headers: { Location: result.location } });
+  return HttpResponse.json({ signed_out: true });
 }
 
 async function reply(response: ProviderResponse): Promise<Response> {

@@ -25,10 +25,9 @@ let provider: RealProvider;
 let issuer: string;
 
 beforeAll(async () => {
-  const started = performance.now();
+  // Start-up time is not asserted here: timed tests flake on a loaded machine (benchmarks measure speed).
   provider = await startRealProvider({ port: 0 });
   issuer = provider.issuer;
-  expect(performance.now() - started).toBeLessThan(2000);
 });
 afterAll(() => provider.close());
 

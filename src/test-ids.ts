@@ -11,6 +11,8 @@ export const TEST_IDS = {
   signatureStatus: 'signature-status',
   scopeOutcome: 'scope-outcome',
   claimOutcome: 'claim-outcome',
+  /** The app's own error page (a screen failed to render). */
+  appError: 'app-error',
   flowError: 'flow-error',
   // Keeping compositions (issue 14): history, undo and reset.
   replacementNotice: 'replacement-notice',

@@ -32,7 +32,14 @@ export class ResultsPage {
     return outcomes;
   }
 
+  /** Turns on the page's one "Reveal tokens" switch (credentials are masked until then). */
+  async revealTokens(): Promise<void> {
+    await this.page.getByRole('checkbox', { name: 'Reveal tokens' }).first().check();
+  }
+
+  /** A JSON panel's content; the token response is read with its tokens revealed. */
   async json(testId: string): Promise<Record<string, unknown>> {
+    if (testId === TEST_IDS.tokenResponse) await this.revealTokens();
     return JSON.parse(await this.page.getByTestId(testId).innerText()) as Record<string, unknown>;
   }
 }

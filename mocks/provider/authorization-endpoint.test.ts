@@ -55,7 +55,7 @@ describe('where the authorize endpoint sends its errors (RFC 6749 §4.1.2.1)', (
   });
 
   it.each([
-    ['a missing response_type', { response_type: null }, 'unsupported_response_type'],
+    ['a missing response_type', { response_type: null }, 'invalid_request'],
     ['response_type=token (implicit)', { response_type: 'token' }, 'unsupported_response_type'],
     ['response_type=code id_token (hybrid)', { response_type: 'code id_token' }, 'unsupported_response_type'],
     ['a missing code_challenge', { code_challenge: null }, 'invalid_request'],

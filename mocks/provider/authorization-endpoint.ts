@@ -1,3 +1,4 @@
+import { decideRefreshToken } from '../../src/domain/refresh-token-rule';
 import { grantedScopes, resolveScopes } from '../../src/domain/resolve-scopes';
 import { checkAuthorizeRequest, redirectWith, type AuthorizeCheck, type AuthorizeRequest } from './authorize';
 import { definedScope, knownScopes, type ProviderContext } from './context';
@@ -11,7 +12,11 @@ import { currentUser } from './settings';
  */
 export type AuthorizeDecision =
   | Exclude<AuthorizeCheck, { outcome: 'login' }>
-  | { outcome: 'login'; request: AuthorizeRequest; reason: 'no-session' | 'prompt-login' | 'max-age-exceeded' }
+  | {
+      outcome: 'login';
+      request: AuthorizeRequest;
+      reason: 'no-session' | 'prompt-login' | 'prompt-consent' | 'max-age-exceeded' | 'hint-mismatch' | 'claims-requirement';
+    }
   | { outcome: 'session'; request: AuthorizeRequest; session: SessionRecord };
 
 export type AuthorizeResult =
@@ -28,10 +33,22 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
   }
 
   function decide(params: URLSearchParams): AuthorizeDecision {
-    const check = checkAuthorizeRequest(params, context.clients);
+    const check = checkAuthorizeRequest(params, context.clients, context.issuer);
     if (check.outcome !== 'login') return check;
     const { request } = check;
     const settings = context.settings();
+    // OIDC Core §3.1.3.3: every successful token response carries an id_token, which needs openid.
+    // A token policy without it cannot serve an OpenID Connect request at all: say so instead of
+    // answering an OAuth-only grant. https://openid.net/specs/openid-connect-core-1_0.html#TokenResponse
+    if (!settings.allowedScopes.includes('openid')) {
+      const description = 'The token policy does not allow the openid scope, so no OpenID Connect request can succeed.';
+      return {
+        outcome: 'redirect-error',
+        error: 'invalid_scope',
+        description,
+        location: redirectWith(request.redirectUri, { error: 'invalid_scope', error_description: description, state: request.state }),
+      };
+    }
     if (settings.disallowedScopes === 'reject') {
       const refused = resolveScopes({
         requested: request.scopes,
@@ -52,11 +69,21 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
       }
     }
     const session = activeSession();
+    const unmet = unmetRequirement(request);
+    // OIDC Core §3.1.2.1: id_token_hint names the user the client expects; a session of another
+    // user does not count. https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest
+    const hintMismatch = session !== undefined && request.hintSub !== undefined && request.hintSub !== session.sub;
     // OIDC Core §3.1.2.1: max_age forces a fresh sign-in once that many seconds have passed; max_age=0 is prompt=login.
     const tooOld = session && request.maxAge !== undefined && (request.maxAge === 0 || context.now() - session.authTime > request.maxAge);
     if (request.prompt.includes('none')) {
-      if (session && !tooOld) return { outcome: 'session', request, session };
-      const description = session ? 'The session is older than max_age and prompt=none forbids signing in again.' : 'There is no sign-in session and prompt=none forbids showing the login page.';
+      if (session && !tooOld && !hintMismatch && !unmet) return { outcome: 'session', request, session };
+      const description = !session
+        ? 'There is no sign-in session and prompt=none forbids showing the login page.'
+        : hintMismatch
+          ? 'The signed-in user is not the one id_token_hint names, and prompt=none forbids signing in again.'
+          : unmet
+            ? `${unmet} prompt=none forbids asking the user.`
+            : 'The session is older than max_age and prompt=none forbids signing in again.';
       return {
         outcome: 'redirect-error',
         error: 'login_required',
@@ -67,7 +94,31 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
     if (!session) return { outcome: 'login', request, reason: 'no-session' };
     if (request.prompt.includes('login')) return { outcome: 'login', request, reason: 'prompt-login' };
     if (tooOld) return { outcome: 'login', request, reason: 'max-age-exceeded' };
+    if (hintMismatch) return { outcome: 'login', request, reason: 'hint-mismatch' };
+    if (unmet) return { outcome: 'login', request, reason: 'claims-requirement' };
+    // The login page doubles as the consent step the mock has: prompt=consent always shows it.
+    if (request.prompt.includes('consent')) return { outcome: 'login', request, reason: 'prompt-consent' };
     return { outcome: 'session', request, session };
+  }
+
+  /**
+   * A claims-parameter requirement the configured user cannot meet, in words; undefined when none.
+   * - OIDC Core §5.5.1: with `sub` given a value, the provider "MUST NOT reply with an ID Token or
+   *   Access Token for a different user". https://openid.net/specs/openid-connect-core-1_0.html#IndividualClaimsRequests
+   * - OIDC Core §5.5.1.1: an essential `acr` that cannot be met is a failed authentication; the mock
+   *   authenticates at no acr level at all. https://openid.net/specs/openid-connect-core-1_0.html#acrSemantics
+   */
+  function unmetRequirement(request: AuthorizeRequest): string | undefined {
+    const user = currentUser(context.settings()).uuid;
+    for (const target of ['id_token', 'userinfo'] as const) {
+      const sub = request.claims?.[target]?.sub;
+      if (sub && 'value' in sub && sub.value !== undefined && sub.value !== user) return `claims.${target}.sub names another user than the one signed in.`;
+    }
+    const acr = request.claims?.id_token?.acr;
+    if (acr?.essential === true && (acr.value !== undefined || acr.values !== undefined)) {
+      return 'An essential acr was requested and this provider authenticates at none of the values asked for.';
+    }
+    return undefined;
   }
 
   function issueCode(request: AuthorizeRequest, authTime: number): string {
@@ -78,12 +129,18 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
       knownScopes: knownScopes(settings),
       definedAs: definedScope(settings),
     });
+    const refresh = decideRefreshToken({
+      profile: settings.behaviour,
+      grantedScopes: grantedScopes(decisions),
+      requestedScopes: request.scopes,
+      prompt: request.prompt,
+    });
     const code = randomToken(14, context.random);
     const record: CodeRecord = {
       clientId: request.clientId,
       redirectUri: request.redirectUri,
       codeChallenge: request.codeChallenge,
-      grantedScopes: grantedScopes(decisions),
+      grantedScopes: refresh.grantedScopes,
       nonce: request.nonce,
       claims: request.claims,
       sub: currentUser(settings).uuid,
@@ -91,6 +148,10 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
       expiresAt: context.now() + CODE_LIFETIME_SECONDS,
       used: false,
       issued: [],
+      // The code names its grant: unique, and it takes nothing from the (seeded) randomness.
+      grantId: code,
+      refreshToken: refresh.verdict.issued,
+      sessionBound: refresh.verdict.issued && !refresh.outlivesSignOut,
     };
     context.store.set(slot.code(code), record);
     return redirectWith(request.redirectUri, { code, state: request.state });
@@ -108,6 +169,13 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
     const decision = decide(params);
     if (decision.outcome !== 'login' && decision.outcome !== 'session') return decision;
     const session = startSession();
+    const unmet = unmetRequirement(decision.request);
+    if (unmet) {
+      // OIDC Core §5.5.1, §5.5.1.1: the sign-in happened, but not as the request demands: a failed
+      // authentication, not tokens for this user. https://openid.net/specs/openid-connect-core-1_0.html#IndividualClaimsRequests
+      const location = redirectWith(decision.request.redirectUri, { error: 'access_denied', error_description: unmet, state: decision.request.state });
+      return { outcome: 'denied', location };
+    }
     return { outcome: 'approved', location: issueCode(decision.request, session.authTime) };
   }
 

@@ -2,7 +2,8 @@ import { SignJWT } from 'jose';
 import { computeAtHash } from '../../src/domain/at-hash';
 import { releaseClaims } from '../../src/domain/release-claims';
 import { loginPolicy, type ProviderContext } from './context';
-import { ID_TOKEN_LIFETIME_SECONDS, type GrantRecord } from './records';
+import { ID_TOKEN_LIFETIME_SECONDS, slot, type GrantRecord } from './records';
+import type { JWK } from 'jose';
 import { currentUser } from './settings';
 
 export interface IdTokenInput {
@@ -34,6 +35,7 @@ export async function signIdToken(context: ProviderContext, { grant, accessToken
     at_hash: await computeAtHash(accessToken, signing.alg),
   };
   if (nonce !== undefined) payload.nonce = nonce;
+  publishKey(context, signing.kid, signing.publicJwk, issuedAt + ID_TOKEN_LIFETIME_SECONDS);
   return new SignJWT(payload)
     .setProtectedHeader({ alg: signing.alg, kid: signing.kid, typ: 'JWT' })
     .setIssuer(context.issuer)
@@ -42,4 +44,30 @@ export async function signIdToken(context: ProviderContext, { grant, accessToken
     .setIssuedAt(issuedAt)
     .setExpirationTime(issuedAt + ID_TOKEN_LIFETIME_SECONDS)
     .sign(signing.privateKey);
+}
+
+/** A public key that signed tokens, and until when those tokens live. */
+export interface PublishedKey {
+  readonly jwk: JWK;
+  readonly until: number;
+}
+
+/**
+ * OIDC Core §10.1.1: a key that signed tokens stays in the JWKS until they expire, so switching
+ * deterministic mode on or off (which swaps the key) does not break tokens already issued.
+ * https://openid.net/specs/openid-connect-core-1_0.html#RotateSigKeys
+ */
+function publishKey(context: ProviderContext, kid: string, jwk: JWK, until: number): void {
+  const published = context.store.get<Record<string, PublishedKey>>(slot.publishedKeys()) ?? {};
+  if ((published[kid]?.until ?? 0) >= until) return;
+  context.store.set(slot.publishedKeys(), { ...published, [kid]: { jwk, until } });
+}
+
+/** Keys other than the current one that still have live tokens. */
+export function retiredKeys(context: ProviderContext, currentKid: string): JWK[] {
+  const published = context.store.get<Record<string, PublishedKey>>(slot.publishedKeys()) ?? {};
+  const now = context.now();
+  return Object.entries(published)
+    .filter(([kid, key]) => kid !== currentKid && key.until > now)
+    .map(([, key]) => key.jwk);
 }

@@ -1,3 +1,5 @@
+import { safeDescription } from './error-description';
+
 /** OAuth 2.0 error codes the mock answers with (RFC 6749 §4.1.2.1, §5.2; OIDC Core §3.1.2.6). */
 export type OAuthErrorCode =
   | 'invalid_request'
@@ -11,7 +13,10 @@ export type OAuthErrorCode =
   | 'access_denied'
   | 'login_required'
   | 'invalid_token'
-  | 'server_error';
+  | 'server_error'
+  | 'insufficient_scope'
+  | 'request_not_supported'
+  | 'request_uri_not_supported';
 
 export interface OAuthError {
   readonly error: OAuthErrorCode;
@@ -34,5 +39,5 @@ export function json(status: number, body: unknown, headers: Record<string, stri
 }
 
 export function oauthError(status: number, error: OAuthErrorCode, description: string, headers: Record<string, string> = {}): ProviderResponse {
-  return json(status, { error, error_description: description } satisfies OAuthError, headers);
+  return json(status, { error, error_description: safeDescription(description) } satisfies OAuthError, headers);
 }

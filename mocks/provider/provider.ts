@@ -5,8 +5,12 @@ import { fixedClock, seededBytes } from '../../src/domain/seeded-random';
 import { createAuthorizationEndpoint } from './authorization-endpoint';
 import { defaultClient } from './clients';
 import { knownScopes, loginPolicy, takeFault, type ProviderContext } from './context';
-import { endSessionRequest } from './end-session';
+import { confirmEndSession, endSessionRequest } from './end-session';
+import { revokeSessionGrants } from './grants';
+import { retiredKeys } from './id-token';
+import type { JSONWebKeySet } from 'jose';
 import { json, type ProviderResponse } from './oauth-error';
+import { SUPPORTED_PROMPTS, SUPPORTED_RESPONSE_MODES } from './request-shape';
 import { cryptoRandom, type RandomBytes } from './random';
 import { readSettings, writeSettings } from './settings';
 import { loadFixedSigningKey, loadSigningKey, type SigningKey } from './signing-key';
@@ -71,7 +75,8 @@ export function createProvider(options: ProviderOptions) {
       introspection_endpoint: `${issuer}/introspect`,
       revocation_endpoint: `${issuer}/revoke`,
       response_types_supported: ['code'],
-      response_modes_supported: ['query'],
+      // Only what the mock implements: other modes are refused at the authorize endpoint.
+      response_modes_supported: [...SUPPORTED_RESPONSE_MODES],
       grant_types_supported: ['authorization_code', 'refresh_token'],
       subject_types_supported: ['public'],
       id_token_signing_alg_values_supported: ['RS256'],
@@ -90,13 +95,25 @@ export function createProvider(options: ProviderOptions) {
       request_parameter_supported: false,
       // OIDC Discovery 1.0 §3: omitted, this member would mean true.
       request_uri_parameter_supported: false,
-      prompt_values_supported: ['none', 'login', 'consent'],
+      prompt_values_supported: [...SUPPORTED_PROMPTS],
     });
   }
 
+  /** The current key, plus keys whose tokens still live (OIDC Core §10.1.1). */
+  async function publishedKeys(): Promise<JSONWebKeySet> {
+    const current = await context.key();
+    return { keys: [current.publicJwk, ...retiredKeys(context, current.kid)] };
+  }
+
   async function jwks(): Promise<ProviderResponse> {
-    const body = { keys: [(await context.key()).publicJwk] };
+    const body = await publishedKeys();
     return { ...json(200, body), delayMs: takeFault(context, 'slowJwks') ? SLOW_JWKS_MS : undefined };
+  }
+
+  /** Ends the SSO session and the grants bound to it (the profile's refresh-token rule). */
+  function signOut(): void {
+    authorization.endSession();
+    revokeSessionGrants(context);
   }
 
   return {
@@ -112,8 +129,10 @@ export function createProvider(options: ProviderOptions) {
     hasSession: () => authorization.activeSession() !== undefined,
     /** Scenario set-up: sign the configured user in (as if they had) or out, without pages. */
     startSession: authorization.startSession,
-    clearSession: authorization.endSession,
-    endSession: (params: URLSearchParams) => endSessionRequest(context, params, authorization.endSession),
+    clearSession: signOut,
+    endSession: (params: URLSearchParams) => endSessionRequest(context, params, signOut, publishedKeys),
+    /** The end-user confirmed the sign-out on the end-session page. */
+    confirmEndSession: (params: URLSearchParams) => confirmEndSession(context, params, signOut, publishedKeys),
     token,
     userinfo,
     introspect,

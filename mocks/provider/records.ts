@@ -15,6 +15,12 @@ export interface CodeRecord {
   readonly used: boolean;
   /** Tokens issued for this code, revoked if the code is presented again (RFC 6749 §4.1.2). */
   readonly issued: readonly string[];
+  /** The grant every token from this code (and its refreshes) belongs to. */
+  readonly grantId: string;
+  /** The profile's refresh-token rule, decided at the authorize step (src/domain/refresh-token-rule.ts). */
+  readonly refreshToken: boolean;
+  /** Whether sign-out revokes the grant (the rule's outlivesSignOut, inverted). */
+  readonly sessionBound: boolean;
 }
 
 /** What an access or refresh token stands for. */
@@ -27,6 +33,16 @@ export interface GrantRecord {
   readonly authTime: number;
   readonly issuedAt: number;
   readonly expiresAt: number;
+  readonly grantId: string;
+  /** A refresh token already exchanged: presenting it again revokes the grant (RFC 9700 §4.14.2). */
+  readonly rotated?: boolean;
+  readonly sessionBound?: boolean;
+}
+
+/** Every token of one grant, so that a replayed code or refresh token can revoke them all. */
+export interface GrantFamily {
+  readonly tokens: readonly string[];
+  readonly sessionBound: boolean;
 }
 
 /** The browser's single sign-on session at the provider. */
@@ -47,4 +63,9 @@ export const slot = {
   code: (code: string) => `code:${code}`,
   token: (token: string) => `token:${token}`,
   session: () => 'session',
+  grant: (grantId: string) => `grant:${grantId}`,
+  /** Grants that end with the SSO session. */
+  sessionGrants: () => 'session-grants',
+  /** Public keys that signed tokens, kept in the JWKS until those tokens expire. */
+  publishedKeys: () => 'published-keys',
 } as const;

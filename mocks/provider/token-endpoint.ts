@@ -1,9 +1,11 @@
 import { joinScopes, splitScopes } from '../../src/domain/scope-list';
 import { findClient, takeFault, type ProviderContext } from './context';
+import { recordTokens, revokeGrant } from './grants';
 import { signIdToken } from './id-token';
 import { NO_STORE, json, oauthError, type ProviderResponse } from './oauth-error';
 import { verifyPkce } from './pkce';
 import { randomToken } from './random';
+import { duplicatedParameter } from './request-shape';
 import {
   ACCESS_TOKEN_LIFETIME_SECONDS,
   REFRESH_TOKEN_LIFETIME_SECONDS,
@@ -16,13 +18,32 @@ import {
 export function createTokenEndpoint(context: ProviderContext) {
   const invalidGrant = (why: string) => oauthError(400, 'invalid_grant', why, NO_STORE);
 
-  async function token(form: URLSearchParams): Promise<ProviderResponse> {
+  /**
+   * @param authorization the Authorization header, if any. The mock's clients are public
+   * (token_endpoint_auth_method none), so an attempt at Basic authentication fails; RFC 6749 §5.2
+   * says such a failure is a 401 with WWW-Authenticate for the scheme used.
+   * https://www.rfc-editor.org/rfc/rfc6749#section-5.2
+   */
+  async function token(form: URLSearchParams, authorization?: string | null): Promise<ProviderResponse> {
+    const scheme = /^(\S+)\s/.exec(authorization ?? '')?.[1];
+    if (scheme) {
+      return oauthError(401, 'invalid_client', 'This client is public: it authenticates with no secret (token_endpoint_auth_method none).', {
+        ...NO_STORE,
+        'WWW-Authenticate': `${scheme} realm="${context.issuer}"`,
+      });
+    }
+    // RFC 6749 §3.2: parameters MUST NOT be included more than once. https://www.rfc-editor.org/rfc/rfc6749#section-3.2
+    const duplicate = duplicatedParameter(form);
+    if (duplicate) return oauthError(400, 'invalid_request', `${duplicate} was sent more than once.`, NO_STORE);
     const grantType = form.get('grant_type');
+    // RFC 6749 §5.2: a missing parameter (a JSON body has none, the endpoint reads a form) is invalid_request;
+    // unsupported_grant_type is for a grant type the server does not know.
+    if (!grantType) return oauthError(400, 'invalid_request', 'grant_type is missing; send the parameters as application/x-www-form-urlencoded.', NO_STORE);
     if (grantType !== 'authorization_code' && grantType !== 'refresh_token') {
-      return oauthError(400, 'unsupported_grant_type', `grant_type "${grantType ?? ''}" is not supported; use authorization_code or refresh_token.`, NO_STORE);
+      return oauthError(400, 'unsupported_grant_type', 'This grant_type is not supported; use authorization_code or refresh_token.', NO_STORE);
     }
     const clientId = form.get('client_id');
-    if (!findClient(context, clientId)) return oauthError(401, 'invalid_client', `Unknown client_id "${clientId ?? ''}".`, NO_STORE);
+    if (!findClient(context, clientId)) return oauthError(401, 'invalid_client', clientId ? 'No client is registered with this client_id.' : 'client_id is missing.', NO_STORE);
     if (takeFault(context, 'tokenInvalidGrant')) return invalidGrant('Broken on purpose: the "token endpoint returns invalid_grant" switch was on.');
     return grantType === 'authorization_code' ? exchangeCode(form, clientId!) : refresh(form, clientId!);
   }
@@ -33,8 +54,9 @@ export function createTokenEndpoint(context: ProviderContext) {
     const record = context.store.get<CodeRecord>(slot.code(code));
     if (!record) return invalidGrant('The authorization code is unknown.');
     if (record.used) {
-      // RFC 6749 §4.1.2: a code used twice revokes what it already issued.
+      // RFC 6749 §4.1.2: a code used twice SHOULD revoke what it already issued, refreshes included.
       for (const token of record.issued) context.store.delete(slot.token(token));
+      revokeGrant(context, record.grantId);
       return invalidGrant('The authorization code was already used; codes are one-time, so the tokens it issued are now revoked.');
     }
     context.store.set(slot.code(code), { ...record, used: true } satisfies CodeRecord);
@@ -44,7 +66,7 @@ export function createTokenEndpoint(context: ProviderContext) {
     const pkce = await verifyPkce(form.get('code_verifier'), record.codeChallenge);
     if (pkce.outcome === 'mismatch') return invalidGrant(pkce.reason);
 
-    const issued = await issueTokens(record, record.nonce);
+    const issued = await issueTokens({ ...record, sessionBound: record.sessionBound }, record.nonce, record.refreshToken);
     context.store.set(slot.code(code), { ...record, used: true, issued: issued.tokens } satisfies CodeRecord);
     return json(200, issued.body, NO_STORE);
   }
@@ -54,45 +76,68 @@ export function createTokenEndpoint(context: ProviderContext) {
     const presented = form.get('refresh_token');
     if (!presented) return oauthError(400, 'invalid_request', 'refresh_token is missing.', NO_STORE);
     const grant = context.store.get<GrantRecord>(slot.token(presented));
-    if (!grant || grant.kind !== 'refresh') return invalidGrant('The refresh token is unknown, revoked or already rotated.');
+    if (!grant || grant.kind !== 'refresh') return invalidGrant('The refresh token is unknown or revoked.');
+    if (grant.rotated) {
+      // RFC 9700 §4.14.2: a rotated refresh token presented again means one of two parties is an
+      // attacker; revoke the whole grant. https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2
+      revokeGrant(context, grant.grantId);
+      return invalidGrant('The refresh token was already rotated; its grant is now revoked (RFC 9700 section 4.14.2).');
+    }
     if (grant.expiresAt < context.now()) return invalidGrant('The refresh token has expired.');
     if (grant.clientId !== clientId) return invalidGrant('The refresh token was issued to another client.');
     const asked = form.get('scope');
     // RFC 6749 §6: a refresh may narrow the scope, never widen it.
     const scopes = asked ? splitScopes(asked) : grant.grantedScopes;
     const widened = scopes.filter((s) => !grant.grantedScopes.includes(s));
-    if (widened.length > 0) return oauthError(400, 'invalid_scope', `A refresh cannot add scopes not originally granted: ${widened.join(', ')}.`, NO_STORE);
-    context.store.delete(slot.token(presented));
+    if (widened.length > 0) return oauthError(400, 'invalid_scope', 'A refresh cannot add scopes that were not originally granted (RFC 6749 section 6).', NO_STORE);
+    // Kept, marked rotated, so that a replay can be recognised (RFC 9700 §4.14.2).
+    context.store.set(slot.token(presented), { ...grant, rotated: true } satisfies GrantRecord);
     // RFC 6749 §6: the new refresh token's scope is identical to the presented one's; only the access token narrows.
-    const issued = await issueTokens({ ...grant, grantedScopes: scopes }, undefined, grant.grantedScopes);
+    const issued = await issueTokens({ ...grant, grantedScopes: scopes, sessionBound: grant.sessionBound ?? false }, undefined, true, grant.grantedScopes);
     return json(200, issued.body, NO_STORE);
   }
 
   async function issueTokens(
-    grant: Pick<GrantRecord, 'clientId' | 'sub' | 'grantedScopes' | 'claims' | 'authTime'>,
+    grant: Pick<GrantRecord, 'clientId' | 'sub' | 'grantedScopes' | 'claims' | 'authTime' | 'grantId'> & { sessionBound: boolean },
     nonce: string | undefined,
+    withRefreshToken: boolean,
     refreshScopes: readonly string[] = grant.grantedScopes,
   ) {
     const now = context.now();
     const accessToken = randomToken(16, context.random);
-    const refreshToken = randomToken(20, context.random);
-    const base = { clientId: grant.clientId, sub: grant.sub, grantedScopes: grant.grantedScopes, claims: grant.claims, authTime: grant.authTime, issuedAt: now };
+    const base = {
+      clientId: grant.clientId,
+      sub: grant.sub,
+      grantedScopes: grant.grantedScopes,
+      claims: grant.claims,
+      authTime: grant.authTime,
+      issuedAt: now,
+      grantId: grant.grantId,
+      sessionBound: grant.sessionBound,
+    };
     context.store.set(slot.token(accessToken), { ...base, kind: 'access', expiresAt: now + ACCESS_TOKEN_LIFETIME_SECONDS } satisfies GrantRecord);
-    context.store.set(slot.token(refreshToken), {
-      ...base,
-      grantedScopes: refreshScopes,
-      kind: 'refresh',
-      expiresAt: now + REFRESH_TOKEN_LIFETIME_SECONDS,
-    } satisfies GrantRecord);
     const body: Record<string, unknown> = {
       access_token: accessToken,
       token_type: 'Bearer',
       expires_in: ACCESS_TOKEN_LIFETIME_SECONDS,
-      refresh_token: refreshToken,
       scope: joinScopes(grant.grantedScopes),
     };
+    const tokens = [accessToken];
+    // Whether a refresh token comes is the behaviour profile's rule (src/domain/refresh-token-rule.ts).
+    if (withRefreshToken) {
+      const refreshToken = randomToken(20, context.random);
+      context.store.set(slot.token(refreshToken), {
+        ...base,
+        grantedScopes: refreshScopes,
+        kind: 'refresh',
+        expiresAt: now + REFRESH_TOKEN_LIFETIME_SECONDS,
+      } satisfies GrantRecord);
+      body.refresh_token = refreshToken;
+      tokens.push(refreshToken);
+    }
+    recordTokens(context, grant.grantId, tokens, grant.sessionBound);
     if (grant.grantedScopes.includes('openid')) body.id_token = await signIdToken(context, { grant, accessToken, nonce });
-    return { body, tokens: [accessToken, refreshToken] };
+    return { body, tokens };
   }
 
   return { token };

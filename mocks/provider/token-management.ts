@@ -1,5 +1,6 @@
 import { joinScopes } from '../../src/domain/scope-list';
 import { findClient, type ProviderContext } from './context';
+import { revokeGrant } from './grants';
 import { NO_STORE, json, oauthError, type ProviderResponse } from './oauth-error';
 import { slot, type GrantRecord } from './records';
 
@@ -11,7 +12,8 @@ export function createTokenManagement(context: ProviderContext) {
     if (!token) return oauthError(400, 'invalid_request', 'token is missing.');
     const grant = context.store.get<GrantRecord>(slot.token(token));
     // RFC 7662 §2.2: an unknown, expired or revoked token is simply inactive.
-    if (!grant || grant.expiresAt < context.now()) return json(200, { active: false }, NO_STORE);
+    // A rotated refresh token no longer works, so it is inactive too.
+    if (!grant || grant.expiresAt < context.now() || grant.rotated) return json(200, { active: false }, NO_STORE);
     return json(
       200,
       {
@@ -32,12 +34,13 @@ export function createTokenManagement(context: ProviderContext) {
     if (!findClient(context, form.get('client_id'))) return oauthError(401, 'invalid_client', 'Revocation needs a registered client_id.');
     const token = form.get('token');
     if (!token) return oauthError(400, 'invalid_request', 'token is missing.');
-    const hint = form.get('token_type_hint');
-    if (hint && hint !== 'access_token' && hint !== 'refresh_token') {
-      return oauthError(400, 'unsupported_token_type', `token_type_hint "${hint}" is not supported.`);
-    }
+    // RFC 7009 §2.1: token_type_hint only speeds up the lookup; "an invalid token type hint value
+    // is ignored by the authorization server". https://www.rfc-editor.org/rfc/rfc7009#section-2.1
     // RFC 7009 §2.2: answer 200 whether or not the token was known.
+    const grant = context.store.get<GrantRecord>(slot.token(token));
     context.store.delete(slot.token(token));
+    // RFC 7009 §2.1: revoking a refresh token SHOULD also invalidate the access tokens of its grant.
+    if (grant?.kind === 'refresh' && grant.clientId === form.get('client_id')) revokeGrant(context, grant.grantId);
     return { status: 200, headers: NO_STORE, body: null };
   }
 

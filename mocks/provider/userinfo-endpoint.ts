@@ -6,7 +6,16 @@ import { slot, type GrantRecord } from './records';
 /** Userinfo (OIDC Core §5.3): the Bearer token from the header, or from a form body (RFC 6750 §2.2). */
 export function createUserinfoEndpoint(context: ProviderContext) {
   function userinfo(authorization: string | null, form?: URLSearchParams): ProviderResponse {
-    const bearer = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1] ?? form?.get('access_token') ?? undefined;
+    const fromHeader = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1];
+    const fromBody = form?.get('access_token') ?? undefined;
+    // RFC 6750 §2: "Clients MUST NOT use more than one method to transmit the token in each request."
+    // https://www.rfc-editor.org/rfc/rfc6750#section-2
+    if (fromHeader !== undefined && fromBody !== undefined) {
+      return oauthError(400, 'invalid_request', 'The access token was sent both in the Authorization header and in the body; use one.', {
+        'WWW-Authenticate': 'Bearer error="invalid_request"',
+      });
+    }
+    const bearer = fromHeader ?? fromBody;
     const unauthorized = (description: string) =>
       oauthError(401, 'invalid_token', description, {
         // RFC 6750 §3: a protected resource says why in WWW-Authenticate.
@@ -16,6 +25,14 @@ export function createUserinfoEndpoint(context: ProviderContext) {
     const grant = context.store.get<GrantRecord>(slot.token(bearer));
     if (!grant || grant.kind !== 'access') return unauthorized('The access token is unknown or revoked.');
     if (grant.expiresAt < context.now()) return unauthorized('The access token has expired.');
+    // OIDC Core §5.3: userinfo is an OpenID Connect resource; an access token issued without the
+    // openid scope (a narrowed refresh) does not reach it (RFC 6750 §3.1 insufficient_scope).
+    // https://openid.net/specs/openid-connect-core-1_0.html#UserInfo
+    if (!grant.grantedScopes.includes('openid')) {
+      return oauthError(403, 'insufficient_scope', 'The access token was not issued for the openid scope.', {
+        'WWW-Authenticate': 'Bearer error="insufficient_scope", scope="openid"',
+      });
+    }
     if (takeFault(context, 'userinfoServerError')) {
       return oauthError(500, 'server_error', 'Broken on purpose: the "userinfo returns 500" switch was on.');
     }

@@ -63,6 +63,8 @@ export default function JsonEditor({ value, onChange, label, placeholderText, di
           lintGutter(),
           keymap.of([...defaultKeymap, ...historyKeymap]),
           placeholder(placeholderText ?? ''),
+          // The built site's Content-Security-Policy admits only <style> elements with this nonce.
+          ...(__STYLE_NONCE__ ? [EditorView.cspNonce.of(__STYLE_NONCE__)] : []),
           EditorView.contentAttributes.of({ 'aria-label': label, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(id ? { id } : {}) }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) latest.current.onChange(update.state.doc.toString());

@@ -22,3 +22,15 @@ export function isBehaviourProfile(value: string | null | undefined): value is B
 export function scopeClaimsInIdToken(profile: BehaviourProfile): boolean {
   return profile === 'next-identity';
 }
+
+/**
+ * Next Identity's reference id_token carries `"updated_at": "2021-01-07 20:44:35.176625 +0000"`, a
+ * string, where OIDC Core §5.1 says a number of seconds. The Next Identity profile does the same,
+ * so the results screen can flag it (claim-types.ts): a real lesson for integrators.
+ * https://openid.net/specs/openid-connect-core-1_0.html#StandardClaims
+ */
+export function updatedAtAsProfileSends(profile: BehaviourProfile, seconds: number): number | string {
+  if (profile !== 'next-identity') return seconds;
+  const iso = new Date(seconds * 1000).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}.${iso.slice(20, 23)}000 +0000`;
+}

@@ -147,3 +147,19 @@ describe('checkComposedRequest', () => {
     expect(problemsOf(request, 'mockUser')).toEqual([]);
   });
 });
+
+describe('input limits, said at the field', () => {
+  it('refuses a claims request over the limit without parsing it', () => {
+    const check = checkComposedRequest({ ...DEFAULT_REQUEST, claimsText: `{"id_token":{"x":"${'a'.repeat(1_000_000)}"}}` });
+    expect(check.canStart).toBe(false);
+    expect(check.claims).toMatchObject({ outcome: 'invalid', error: { message: expect.stringContaining('accepts up to 20 kB') } });
+  });
+
+  it('refuses more scopes and parameters than the limits', () => {
+    const manyScopes = Array.from({ length: 60 }, (_, i) => `s${i}`).join(' ');
+    const manyParams = Array.from({ length: 60 }, (_, i) => `p${i}=v`).join('\n');
+    const check = checkComposedRequest({ ...DEFAULT_REQUEST, customScopes: manyScopes, customParams: manyParams });
+    expect(check.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['scopes', 'customParams']));
+    expect(check.canStart).toBe(false);
+  });
+});

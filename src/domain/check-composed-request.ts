@@ -7,6 +7,8 @@ import { hasPlaceholders } from './provider-templates';
 import { REAL_ISSUER_START } from './provider-mode';
 import { checkClock } from './seeded-random';
 import { parseUserProfile } from './user-profile';
+import { INPUT_LIMITS } from './input-limits';
+import { checkProviderUrl } from './provider-url';
 
 export type RequestField =
   | 'issuer' | 'clientId' | 'scopes' | 'claims' | 'prompt' | 'maxAge' | 'customParams' | 'mockUser' | 'mockPolicy' | 'mockClock';
@@ -48,6 +50,11 @@ export function checkComposedRequest(request: ComposedRequest, options: RequestC
   if (request.clientId.trim() === '') block('clientId', 'Enter the client ID registered at the provider.');
 
   const scopes = requestedScopes(request);
+  if (scopes.length > INPUT_LIMITS.scopes) block('scopes', `${scopes.length} scopes requested; the playground accepts up to ${INPUT_LIMITS.scopes}.`);
+  const parameterLines = request.customParams.split('\n').filter((line) => line.trim() !== '').length;
+  if (parameterLines > INPUT_LIMITS.customParameterLines) {
+    block('customParams', `${parameterLines} extra parameters; the playground accepts up to ${INPUT_LIMITS.customParameterLines}.`);
+  }
   if (scopes.length === 0) block('scopes', 'Choose at least the openid scope.');
   else if (!scopes.includes('openid')) {
     // OIDC Core §3.1.2.1: without openid the provider treats the request as plain OAuth 2.0.
@@ -97,9 +104,9 @@ function checkIssuerUrl(issuer: string): string | undefined {
   } catch {
     return 'The issuer must be a URL such as https://login.example.com, or "mock" for the built-in provider.';
   }
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(loopback && url.protocol === 'http:')) {
-    return 'An issuer must use https (http is accepted only on localhost).';
+  const rule = checkProviderUrl(issuer, 'issuer');
+  if (rule.outcome === 'refused') {
+    return rule.reason === 'credentials' ? rule.message : 'An issuer must use https (http is accepted only on localhost).';
   }
   if (url.search || url.hash) return 'An issuer URL has no query or fragment (OIDC Discovery §3).';
   return undefined;

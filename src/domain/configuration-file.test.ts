@@ -58,3 +58,10 @@ describe('configuration files', () => {
     expect(result.outcome === 'invalid' && result.message).toContain(message);
   });
 });
+
+describe('importConfiguration limits', () => {
+  it('refuses a file over 200 kB before parsing it', () => {
+    const result = importConfiguration(' '.repeat(1_000_000));
+    expect(result).toMatchObject({ outcome: 'invalid', message: expect.stringContaining('accepts up to 200 kB') });
+  });
+});

@@ -1,3 +1,4 @@
+import { INPUT_LIMITS, overLimitMessage } from './input-limits';
 import { isBehaviourProfile } from './behaviour-profile';
 import { reviveComposedRequest, type ComposedRequest } from './composed-request';
 import { isPlainObject } from './parse-claims-request';
@@ -39,6 +40,7 @@ const TEXT_FIELDS = ['issuer', 'clientId', 'customScopes', 'claimsText', 'prompt
 
 /** Reads an exported file back, saying precisely what is wrong with a bad one. */
 export function importConfiguration(text: string): ConfigurationImport {
+  if (text.length > INPUT_LIMITS.importCharacters) return invalid(overLimitMessage('The file', text.length, INPUT_LIMITS.importCharacters));
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

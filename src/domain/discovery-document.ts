@@ -1,4 +1,5 @@
 import { isPlainObject } from './parse-claims-request';
+import { checkProviderUrl, type UrlRuleOptions } from './provider-url';
 
 /** The members of an OpenID Provider's discovery document the playground reads (OIDC Discovery §3). */
 export interface DiscoveryDocument {
@@ -24,10 +25,35 @@ export type DiscoveryParse =
   | { outcome: 'valid'; document: DiscoveryDocument }
   | { outcome: 'not-json'; message: string }
   | { outcome: 'invalid'; message: string }
+  | { outcome: 'unsafe-url'; member: string; message: string }
   | { outcome: 'issuer-mismatch'; message: string };
 
+/**
+ * Every member of a discovery document that holds a URL the playground may navigate to or fetch
+ * (OIDC Discovery §3, RFC 8414 §2, RP-Initiated Logout §2.1, RFC 7662, RFC 7009, RFC 9126, RFC 8628).
+ * Each is checked with the one URL rule before anything uses it.
+ */
+export const DISCOVERY_URL_MEMBERS = [
+  'issuer',
+  'authorization_endpoint',
+  'token_endpoint',
+  'userinfo_endpoint',
+  'jwks_uri',
+  'end_session_endpoint',
+  'introspection_endpoint',
+  'revocation_endpoint',
+  'registration_endpoint',
+  'check_session_iframe',
+  'pushed_authorization_request_endpoint',
+  'device_authorization_endpoint',
+  'backchannel_authentication_endpoint',
+  'service_documentation',
+  'op_policy_uri',
+  'op_tos_uri',
+] as const;
+
 /** Reads a discovery response body; the issuer inside must be exactly the one asked for (OIDC Discovery §4.3). */
-export function parseDiscoveryDocument(text: string, expectedIssuer: string): DiscoveryParse {
+export function parseDiscoveryDocument(text: string, expectedIssuer: string, urlRule: UrlRuleOptions = {}): DiscoveryParse {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -43,7 +69,21 @@ export function parseDiscoveryDocument(text: string, expectedIssuer: string): Di
       message: `The document says its issuer is "${parsed.issuer}", not "${expectedIssuer}". Use exactly "${parsed.issuer}" as the issuer URL (tokens will carry that value in iss).`,
     };
   }
+  const unsafe = findUnsafeUrl(parsed, urlRule);
+  if (unsafe) return unsafe;
   return { outcome: 'valid', document: parsed as unknown as DiscoveryDocument };
+}
+
+/** The first URL member that breaks the URL rule, as a refusal naming the member and its value. */
+export function findUnsafeUrl(document: Record<string, unknown>, urlRule: UrlRuleOptions = {}): Extract<DiscoveryParse, { outcome: 'unsafe-url' }> | undefined {
+  for (const member of DISCOVERY_URL_MEMBERS) {
+    if (document[member] === undefined) continue;
+    const check = checkProviderUrl(document[member], member, urlRule);
+    if (check.outcome === 'refused') {
+      return { outcome: 'unsafe-url', member, message: `The discovery document is refused: ${check.message}` };
+    }
+  }
+  return undefined;
 }
 
 export function discoveryUrl(issuer: string): string {

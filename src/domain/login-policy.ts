@@ -1,4 +1,4 @@
-import { PROFILE_ATTRIBUTES, isProfileAttribute, type ProfileAttribute } from './catalogue';
+import { PROFILE_ATTRIBUTES, PROTOCOL_CLAIMS, isProfileAttribute, type ProfileAttribute } from './catalogue';
 import { isPlainObject } from './parse-claims-request';
 import { parseJsonText } from './json-syntax-problem';
 import { suggestName } from './suggest-name';
@@ -91,6 +91,15 @@ function checkMapping(
   if (!isPlainObject(mapping)) return { message: `${where} must map claim names to profile attribute names.`, path };
   const result: Record<string, ProfileAttribute> = {};
   for (const [claim, attribute] of Object.entries(mapping)) {
+    // OIDC Core §5.3.2 ("The sub Claim MUST always be returned") and §2: sub, iss, aud, nonce, azp…
+    // are the provider's own; a mapping that would overwrite one is a configuration error.
+    // https://openid.net/specs/openid-connect-core-1_0.html#UserInfoResponse
+    if ((PROTOCOL_CLAIMS as readonly string[]).includes(claim)) {
+      return {
+        message: `${where}."${claim}": ${claim} is a protocol claim the provider sets itself; a custom claim cannot replace it. Choose another claim name.`,
+        path: [...path, claim],
+      };
+    }
     if (typeof attribute !== 'string') return { message: `${where}."${claim}" must name a profile attribute (a string).`, path: [...path, claim] };
     if (!isProfileAttribute(attribute)) {
       const hint = suggestName(attribute, PROFILE_ATTRIBUTES);

@@ -1,3 +1,4 @@
+import { INPUT_LIMITS, overLimitMessage } from './input-limits';
 import { CLAIM_CATALOGUE, PROTOCOL_CLAIMS } from './catalogue';
 import { jsonSyntaxProblem } from './json-syntax-problem';
 import { suggestName } from './suggest-name';
@@ -36,6 +37,10 @@ export interface ParseClaimsOptions {
 
 export function parseClaimsRequest(text: string, options: ParseClaimsOptions = {}): ClaimsRequestParse {
   if (text.trim() === '') return { outcome: 'empty' };
+  // Checked before parsing: the compose screen re-checks on every keystroke.
+  if (text.length > INPUT_LIMITS.claimsCharacters) {
+    return { outcome: 'invalid', error: { message: overLimitMessage('The claims request', text.length, INPUT_LIMITS.claimsCharacters), at: positionAt(text, 0) } };
+  }
 
   let parsed: unknown;
   try {

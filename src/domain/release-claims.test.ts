@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BEHAVIOUR_PROFILES, type BehaviourProfile } from './behaviour-profile';
+import { BEHAVIOUR_PROFILES, updatedAtAsProfileSends, type BehaviourProfile } from './behaviour-profile';
 import type { ClaimsRequest } from './parse-claims-request';
 import { releaseClaims } from './release-claims';
 import { SEED_USER, type UserProfile } from './user-profile';
@@ -67,7 +67,8 @@ describe('releaseClaims: Next Identity', () => {
       preferred_username: 'karim_n',
       gender: 'male',
       birthdate: '1967-07-12',
-      updated_at: Date.UTC(2026, 0, 15, 9, 30, 0) / 1000,
+      // As the Next Identity reference sends it: a string, not OIDC Core's number.
+      updated_at: '2026-01-15 09:30:00.000000 +0000',
     });
   });
 });
@@ -123,5 +124,15 @@ describe('releaseClaims: the claims parameter', () => {
 
     expect(released.idToken).toEqual({});
     expect(released.userinfo).not.toHaveProperty('gender');
+  });
+});
+
+describe('releaseClaims: updated_at as each profile sends it', () => {
+  it('is a number of seconds under OIDC Core and Hosted Login, a "YYYY-MM-DD hh:mm:ss.ffffff +0000" string under Next Identity', () => {
+    const seconds = Date.UTC(2021, 0, 7, 20, 44, 35) / 1000;
+
+    expect(updatedAtAsProfileSends('oidc-core', seconds)).toBe(seconds);
+    expect(updatedAtAsProfileSends('hosted-login', seconds)).toBe(seconds);
+    expect(updatedAtAsProfileSends('next-identity', seconds)).toBe('2021-01-07 20:44:35.000000 +0000');
   });
 });

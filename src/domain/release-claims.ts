@@ -1,5 +1,5 @@
 import { claimsOfScope, findClaim } from './catalogue';
-import { scopeClaimsInIdToken, type BehaviourProfile } from './behaviour-profile';
+import { scopeClaimsInIdToken, updatedAtAsProfileSends, type BehaviourProfile } from './behaviour-profile';
 import { EMPTY_LOGIN_POLICY, matchCustomScope, type ClaimMapping, type LoginPolicy } from './login-policy';
 import type { ClaimsRequest, ClaimTarget } from './parse-claims-request';
 import { claimValue } from './profile-claims';
@@ -58,7 +58,12 @@ export function releaseClaims(input: ReleaseClaimsInput): ReleasedClaims {
     mapped(policy.customClaims.id_token, input.user),
     requestedCustom(input.claimsRequest, 'id_token', policy, input.user),
   );
-  return { idToken, userinfo };
+  return { idToken: withProfileTimes(idToken, input.behaviour), userinfo: withProfileTimes(userinfo, input.behaviour) };
+}
+
+function withProfileTimes(claims: Record<string, unknown>, behaviour: BehaviourProfile): Record<string, unknown> {
+  if (typeof claims.updated_at !== 'number') return claims;
+  return { ...claims, updated_at: updatedAtAsProfileSends(behaviour, claims.updated_at) };
 }
 
 function requestedNames(request: ClaimsRequest | undefined, target: ClaimTarget): string[] {

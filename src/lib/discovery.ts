@@ -1,9 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { discoveryUrl, parseDiscoveryDocument, type DiscoveryDocument } from '../domain/discovery-document';
+import { checkProviderUrl } from '../domain/provider-url';
 
 export type DiscoveryResult =
   | { outcome: 'ok'; document: DiscoveryDocument }
-  | { outcome: 'failed'; reason: 'unreachable' | 'http-error' | 'not-json' | 'invalid' | 'issuer-mismatch'; message: string };
+  | { outcome: 'failed'; reason: 'unreachable' | 'http-error' | 'not-json' | 'invalid' | 'unsafe-url' | 'issuer-mismatch'; message: string };
 
 /**
  * Fetches and checks a provider's discovery document. A browser reports a refused cross-origin
@@ -11,6 +12,10 @@ export type DiscoveryResult =
  */
 export async function fetchDiscovery(issuer: string): Promise<DiscoveryResult> {
   const url = discoveryUrl(issuer);
+  // The app's own origin is trusted: the built-in mock lives there, whatever the host.
+  const urlRule = { trustedOrigin: window.location.origin };
+  const issuerCheck = checkProviderUrl(issuer, 'issuer', urlRule);
+  if (issuerCheck.outcome === 'refused') return { outcome: 'failed', reason: 'unsafe-url', message: issuerCheck.message };
   let response: Response;
   try {
     response = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -23,7 +28,7 @@ export async function fetchDiscovery(issuer: string): Promise<DiscoveryResult> {
   }
   const text = await response.text();
   if (!response.ok) return { outcome: 'failed', reason: 'http-error', message: `${url} answered HTTP ${response.status}. Check the issuer URL.` };
-  const parsed = parseDiscoveryDocument(text, issuer);
+  const parsed = parseDiscoveryDocument(text, issuer, urlRule);
   if (parsed.outcome !== 'valid') return { outcome: 'failed', reason: parsed.outcome, message: parsed.message };
   return { outcome: 'ok', document: parsed.document };
 }

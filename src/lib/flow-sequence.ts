@@ -1,3 +1,4 @@
+import { maskBody, maskHeader, maskUrl } from '../domain/mask-secrets';
 import { endpointKind, type EndpointKind } from './endpoint-kind';
 import type { FlowRun } from './flow-run';
 import type { HttpExchange } from './http-recorder';
@@ -14,15 +15,20 @@ export interface SequenceStep {
   readonly failed: boolean;
 }
 
-/** The flow as it actually ran, step by step, from what was recorded over the wire. */
-export function sequenceOf(run: FlowRun): SequenceStep[] {
+/**
+ * The flow as it actually ran, step by step, from what was recorded over the wire. With `masked`,
+ * every credential is masked by the one rule of src/domain/mask-secrets.ts.
+ */
+export function sequenceOf(run: FlowRun, { masked }: { masked: boolean }): SequenceStep[] {
+  const url = (text: string) => (masked ? maskUrl(text) : text);
+  const fromExchange = (exchange: HttpExchange) => stepOf(exchange, masked);
   const steps: SequenceStep[] = [];
   for (const exchange of run.startExchanges ?? []) steps.push(fromExchange(exchange));
   steps.push({
     from: 'browser',
     to: 'provider',
     label: 'GET authorize (browser navigation)',
-    request: `GET ${run.authorizeUrl}`,
+    request: `GET ${url(run.authorizeUrl)}`,
     response: 'The provider shows its login page, or continues an existing session.',
     failed: false,
   });
@@ -33,7 +39,7 @@ export function sequenceOf(run: FlowRun): SequenceStep[] {
       from: 'provider',
       to: 'app',
       label: error ? `redirect to callback with error=${error}` : 'redirect to callback with the code',
-      request: `302 Found\nLocation: ${run.callbackUrl}`,
+      request: `302 Found\nLocation: ${url(run.callbackUrl)}`,
       response: undefined,
       failed: error !== null,
     });
@@ -42,17 +48,24 @@ export function sequenceOf(run: FlowRun): SequenceStep[] {
   return steps;
 }
 
-function fromExchange(exchange: HttpExchange): SequenceStep {
-  const headers = Object.entries(exchange.requestHeaders).map(([name, value]) => `${name}: ${value}`);
-  const request = [`${exchange.method} ${exchange.url}`, ...headers, ...(exchange.requestBody ? ['', exchange.requestBody] : [])].join('\n');
+function stepOf(exchange: HttpExchange, masked: boolean): SequenceStep {
+  const headers = (record: Readonly<Record<string, string>>) =>
+    Object.entries(record).map(([name, value]) => `${name}: ${masked ? maskHeader(name, value) : value}`);
+  const body = (text: string | undefined) => (text ? maskBody(text, { masked }) : '');
+  const request = [
+    `${exchange.method} ${masked ? maskUrl(exchange.url) : exchange.url}`,
+    ...headers(exchange.requestHeaders),
+    ...(exchange.requestBody ? ['', body(exchange.requestBody)] : []),
+  ].join('\n');
   const response =
     exchange.failure !== undefined
       ? `No answer: ${exchange.failure}`
       : [
           `HTTP ${exchange.status}`,
-          ...Object.entries(exchange.responseHeaders).map(([name, value]) => `${name}: ${value}`),
+          ...headers(exchange.responseHeaders),
           '',
-          prettyBody(exchange.responseText),
+          body(exchange.responseText),
+          ...(exchange.refusal ? ['', `Refused by the playground: ${exchange.refusal}`] : []),
         ].join('\n');
   return {
     from: 'app',
@@ -60,7 +73,7 @@ function fromExchange(exchange: HttpExchange): SequenceStep {
     label: `${exchange.method} ${LABELS[endpointKind(exchange.url)] ?? new URL(exchange.url).pathname}`,
     request,
     response,
-    failed: exchange.failure !== undefined || (exchange.status ?? 0) >= 400,
+    failed: exchange.failure !== undefined || exchange.refusal !== undefined || (exchange.status ?? 0) >= 400,
   };
 }
 
@@ -72,12 +85,3 @@ const LABELS: Record<EndpointKind, string | undefined> = {
   introspection: 'introspection',
   other: undefined,
 };
-
-function prettyBody(text: string | undefined): string {
-  if (!text) return '';
-  try {
-    return JSON.stringify(JSON.parse(text), null, 2);
-  } catch {
-    return text;
-  }
-}

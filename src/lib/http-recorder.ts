@@ -1,3 +1,5 @@
+import { checkProviderUrl } from '../domain/provider-url';
+
 /** One HTTP call to the provider, as it went over the wire. Kept in the page only. */
 export interface HttpExchange {
   readonly method: string;
@@ -9,7 +11,12 @@ export interface HttpExchange {
   readonly responseText: string | undefined;
   /** A network failure (including a browser blocking a cross-origin call). */
   readonly failure: string | undefined;
+  /** Set when the playground itself refused the call or its answer (URL rule, cross-origin redirect). */
+  readonly refusal?: string;
 }
+
+/** A call the playground refused to make or to use; its message says why. */
+export class RefusedCallError extends Error {}
 
 /**
  * Runs `work` while recording every fetch it makes. oidc-client-ts reshapes what it receives
@@ -27,20 +34,30 @@ export async function recordExchanges<T>(work: () => Promise<T>): Promise<{ resu
       requestHeaders: Object.fromEntries(request.headers),
       requestBody: request.method === 'GET' ? undefined : await request.clone().text(),
     };
+    // Second line behind discovery parsing: nothing the flow fetches may break the URL rule.
+    const rule = checkProviderUrl(request.url, 'request URL', { trustedOrigin: globalThis.location?.origin });
+    if (rule.outcome === 'refused') {
+      exchanges.push({ ...sent, responseHeaders: {}, status: undefined, responseText: undefined, failure: undefined, refusal: rule.message });
+      throw new RefusedCallError(rule.message);
+    }
+    let response: Response;
     try {
-      const response = await original(input, init);
-      exchanges.push({
-        ...sent,
-        responseHeaders: Object.fromEntries(response.headers),
-        status: response.status,
-        responseText: await response.clone().text(),
-        failure: undefined,
-      });
-      return response;
+      response = await original(input, init);
     } catch (error) {
       exchanges.push({ ...sent, responseHeaders: {}, status: undefined, responseText: undefined, failure: String(error) });
       throw error;
     }
+    const received = {
+      ...sent,
+      responseHeaders: Object.fromEntries(response.headers),
+      status: response.status,
+      responseText: await response.clone().text(),
+      failure: undefined,
+    };
+    const refusal = crossOriginRedirect(request.url, response);
+    exchanges.push(refusal ? { ...received, refusal } : received);
+    if (refusal) throw new RefusedCallError(refusal);
+    return response;
   };
   try {
     return { result: await work(), exchanges };
@@ -49,6 +66,20 @@ export async function recordExchanges<T>(work: () => Promise<T>): Promise<{ resu
   } finally {
     globalThis.fetch = original;
   }
+}
+
+/**
+ * A provider endpoint that answers with a redirect to another origin is not followed for the flow:
+ * a token or userinfo answer must come from the endpoint the discovery document named
+ * (RFC 9700 §4.11, https://www.rfc-editor.org/rfc/rfc9700#section-4.11, open redirection).
+ * fetch() has already followed it (without credentials); its answer is refused here.
+ */
+export function crossOriginRedirect(requested: string, response: Response): string | undefined {
+  if (!response.redirected || !response.url) return undefined;
+  const from = new URL(requested).origin;
+  const to = new URL(response.url).origin;
+  if (from === to) return undefined;
+  return `${requested} answered with a redirect to another origin (${to}). The playground does not use answers from an origin other than the endpoint's, so the call was refused. Check the endpoint in the provider's discovery document.`;
 }
 
 export function parseJsonBody(exchange: HttpExchange | undefined): unknown {

@@ -1,12 +1,22 @@
 import type { NavigateFunction } from 'react-router';
+import { checkProviderUrl } from '../domain/provider-url';
+
+/** The page was asked to go somewhere the URL rule forbids; the message names the URL. */
+export class RefusedNavigationError extends Error {}
 
 /**
  * Goes to a URL the way the flow needs: a same-origin URL (the mock's authorize page, our
  * callback) is a client-side navigation, which spares a page load and a worker restart; any
  * other is a full navigation.
+ *
+ * The URL rule is checked again here, as a second line behind discovery parsing: a `javascript:`
+ * URL counts as "another origin" (its origin is "null") and `location.assign` would run it.
+ * Throws RefusedNavigationError; callers navigate inside a mutation, whose error state shows it.
  */
 export function goTo(url: string, navigate: NavigateFunction, options: { replace?: boolean } = {}): void {
-  const target = new URL(url, window.location.href);
+  const check = checkProviderUrl(url, 'navigation target', { trustedOrigin: window.location.origin });
+  if (check.outcome === 'refused') throw new RefusedNavigationError(check.message);
+  const target = check.url;
   if (target.origin === window.location.origin) {
     navigate(target.pathname + target.search + target.hash, { replace: options.replace });
   } else if (options.replace) {

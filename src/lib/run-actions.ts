@@ -14,7 +14,7 @@ export type CompletedRun = Extract<FlowRun, { outcome: 'completed' }>;
 
 async function clientFor(run: FlowRun) {
   if (isMockIssuer(run.request.issuer)) await ensureMockProvider();
-  return buildClient(run.issuer, run.request.clientId, joinScopes(run.requestedScopes));
+  return buildClient(run.issuer, run.request.clientId, joinScopes(run.requestedScopes), run.discovery);
 }
 
 /**

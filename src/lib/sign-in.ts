@@ -1,10 +1,12 @@
 import { base64url } from 'jose';
-import { OidcClient, type OidcClientSettings } from 'oidc-client-ts';
+import { OidcClient, WebStorageStateStore, type OidcClientSettings, type OidcMetadata } from 'oidc-client-ts';
+import type { DiscoveryDocument } from '../domain/discovery-document';
 import { compactJson } from '../domain/authorize-preview';
 import { NO_FAULTS, isMockIssuer, requestedScopes, type ComposedRequest } from '../domain/composed-request';
 import { REPEATABLE_PARAMETERS, parseCustomParameters } from '../domain/custom-parameters';
 import { joinScopes } from '../domain/scope-list';
 import { setComposedRequest } from './composed-request-store';
+import { SIGN_IN_STATE_PREFIX, forgetSignInsInProgress } from './tab-storage';
 import { forgetPendingRun, savePendingRun, takePendingRun, type FlowError, type FlowRun, type PendingRun } from './flow-run';
 import { nowFor, withSeededRandom } from './determinism';
 import { fetchDiscovery } from './discovery';
@@ -17,14 +19,22 @@ import { checkClaims, verifySignature } from './verify-id-token';
 /**
  * The one place that builds an oidc-client-ts client. Its settings are fixed once built, so it is
  * built per configuration, and rebuilt the same way on the callback.
+ *
+ * `discovery` is the provider's document as the playground fetched and checked it (every endpoint
+ * passed the URL rule, src/domain/provider-url.ts): handing it over means oidc-client-ts never
+ * fetches a second copy that nobody checked.
  */
-export function buildClient(issuer: string, clientId: string, scope: string): OidcClient {
+export function buildClient(issuer: string, clientId: string, scope: string, discovery: DiscoveryDocument): OidcClient {
   const settings: OidcClientSettings = {
     authority: issuer,
     client_id: clientId,
     redirect_uri: redirectUri(),
     response_type: 'code',
     scope,
+    metadata: discovery as unknown as Partial<OidcMetadata>,
+    // The PKCE code_verifier and the nonce live in this tab's session storage, never in local
+    // storage (oidc-client-ts's default), and are cleared when a sign-in is abandoned or superseded.
+    stateStore: new WebStorageStateStore({ store: window.sessionStorage, prefix: SIGN_IN_STATE_PREFIX }),
     // Userinfo is fetched so its sub is checked against the id_token's; the raw body is recorded.
     loadUserInfo: true,
   };
@@ -44,15 +54,15 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     setComposedRequest((r) => ({ ...r, mock: { ...r.mock, faults: NO_FAULTS } }));
   }
   const issuer = mock ? mockIssuerUrl() : request.issuer.trim();
-  if (!mock) {
-    // Fail early, with a message that says what to do, instead of inside oidc-client-ts.
-    const discovery = await fetchDiscovery(issuer);
-    if (discovery.outcome === 'failed') throw new Error(discovery.message);
-  }
+  // One sign-in at a time per tab: a new launch supersedes any sign-in left unfinished.
+  forgetSignInsInProgress();
   const scopes = requestedScopes(request);
-  const client = buildClient(issuer, request.clientId, joinScopes(scopes));
   const claims = compactJson(request.claimsText);
   const started = await withSeededRandom(request, () => recordExchanges(async () => {
+    // Discovery is fetched and checked here, once, for the mock as for a real provider.
+    const discovery = await fetchDiscovery(issuer);
+    if (discovery.outcome === 'failed') throw new Error(discovery.message);
+    const client = buildClient(issuer, request.clientId, joinScopes(scopes), discovery.document);
     // oidc-client-ts sends no nonce by itself; with one it also checks the id_token's nonce.
     const nonce = base64url.encode(crypto.getRandomValues(new Uint8Array(24)));
     const signin = await client.createSigninRequest({
@@ -64,10 +74,10 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
       acr_values: request.acrValues.trim() || undefined,
       extraQueryParams: extraParameters(request, claims),
     });
-    return { signin, nonce };
+    return { signin, nonce, discovery: discovery.document };
   }));
   if ('error' in started) throw started.error;
-  const { signin, nonce } = started.result;
+  const { signin, nonce, discovery } = started.result;
   const authorizeUrl = withRepeatedParameters(signin.url, request);
   const pending: PendingRun = {
     id: signin.state.id,
@@ -78,6 +88,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     requestedScopes: scopes,
     authorizeUrl,
     nonce,
+    discovery,
     scenarioId: options.scenarioId,
     startExchanges: started.exchanges,
   };
@@ -97,7 +108,7 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
     );
   }
   if (isMockIssuer(pending.request.issuer)) await ensureMockProvider();
-  const client = buildClient(pending.issuer, pending.request.clientId, joinScopes(pending.requestedScopes));
+  const client = buildClient(pending.issuer, pending.request.clientId, joinScopes(pending.requestedScopes), pending.discovery);
 
   const recorded = await recordExchanges(async () => {
     const response = await client.processSigninResponse(callbackUrl);
@@ -167,8 +178,9 @@ function noIdToken() {
 
 function describeFailure(error: unknown, exchanges: readonly HttpExchange[]): FlowError {
   const oauth = error as { error?: string; error_description?: string; message?: string };
-  const failed = [...exchanges].reverse().find((e) => e.failure || (e.status ?? 0) >= 400);
+  const failed = [...exchanges].reverse().find((e) => e.refusal || e.failure || (e.status ?? 0) >= 400);
   const stage = failed ? STAGE_OF[endpointKind(failed.url)] : 'authorize';
+  if (failed?.refusal) return { error: 'refused_by_playground', description: failed.refusal, stage };
   if (oauth.error) return { error: oauth.error, description: oauth.error_description ?? '', stage };
   if (failed?.failure) {
     return {

@@ -5,14 +5,17 @@ import { Panel } from '../../components/panel';
 import { diffRuns, isEmptyDiff } from '../../domain/diff-runs';
 import { diffSettings } from '../../domain/diff-settings';
 import { findScenario } from '../../domain/scenarios';
-import { loadRunHistory, type FlowRun } from '../../lib/flow-run';
+import { StoredRunsNotice } from '../../components/stored-runs-notice';
+import { clearStoredRuns, countUnreadableRuns, loadRunHistory, type FlowRun } from '../../lib/flow-run';
 import { snapshotOf } from '../../lib/run-snapshot';
 import { DiffTables } from './diff-tables';
 import { SettingsDiff } from './settings-diff';
 
 /** `/compare`: any two runs of this tab side by side: scope outcomes and claims that changed. */
 export function ComparePage() {
-  const [runs] = useState(loadRunHistory);
+  const [runs, setRuns] = useState(loadRunHistory);
+  const [unreadable] = useState(countUnreadableRuns);
+  const notice = <StoredRunsNotice unreadable={unreadable} onClear={() => { clearStoredRuns(); setRuns([]); }} />;
   const [beforeId, setBeforeId] = useState(runs[1]?.id);
   const [afterId, setAfterId] = useState(runs[0]?.id);
   const [includeVolatile, setIncludeVolatile] = useState(false);
@@ -22,6 +25,7 @@ export function ComparePage() {
       <div className="stack">
         <ScreenHeading title="Compare runs" />
         <Panel title="Two runs needed">
+        {notice}
         <p>
           Comparing needs two runs in this tab; there {runs.length === 1 ? 'is one' : 'are none'} yet. Try the{' '}
           <Link to="/scenarios">scenarios</Link>: run “address is missing from the token policy”, then “Add address to the token
@@ -38,6 +42,7 @@ export function ComparePage() {
   return (
     <div className="stack">
       <ScreenHeading title="Compare runs" />
+      {notice}
       <Panel title="Which runs">
         <div className="grid-2">
           <RunPicker label="Before" runs={runs} value={before.id} onChange={setBeforeId} />

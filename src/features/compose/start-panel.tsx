@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { RequestCheck } from '../../domain/check-composed-request';
 import type { ComposedRequest } from '../../domain/composed-request';
@@ -7,6 +7,7 @@ import { saveComposition } from '../../lib/composition-history-store';
 import { goTo } from '../../lib/navigation';
 import { FIELD_LOCATIONS } from './field-locations';
 import { goToField } from './go-to-field';
+import { forgetSignInsInProgress } from '../../lib/tab-storage';
 import { TEST_IDS } from '../../test-ids';
 
 interface StartPanelProps {
@@ -23,17 +24,25 @@ export function StartPanel({ request, check, autostart }: StartPanelProps) {
     mutationFn: async () => {
       // Every launch is kept in the history, so it can be restored after scenarios and edits.
       saveComposition(request, 'launched');
-      return (await import('../../lib/sign-in')).startSignIn(request);
+      const launched = await (await import('../../lib/sign-in')).startSignIn(request);
+      goTo(launched.url, navigate);
     },
-    onSuccess: (launched) => goTo(launched.url, navigate),
   });
+  useForgetAbandonedSignIns();
+  // One click starts one sign-in: a double click lands twice before React disables the button.
+  const launching = useRef(false);
+  const launch = useCallback(() => {
+    if (launching.current) return;
+    launching.current = true;
+    start.mutate(undefined, { onSettled: () => (launching.current = false) });
+  }, [start]);
   const autostarted = useRef(false);
   useEffect(() => {
     if (autostart && check.canStart && !autostarted.current) {
       autostarted.current = true;
-      start.mutate();
+      launch();
     }
-  }, [autostart, check.canStart, start]);
+  }, [autostart, check.canStart, launch]);
 
   const blocking = check.problems.filter((p) => p.severity === 'blocking');
   return (
@@ -45,7 +54,7 @@ export function StartPanel({ request, check, autostart }: StartPanelProps) {
         data-testid={TEST_IDS.startSignin}
         disabled={!check.canStart || start.isPending}
         aria-describedby="start-reasons"
-        onClick={() => start.mutate()}
+        onClick={launch}
       >
         {start.isPending ? 'Starting…' : 'Start sign-in'}
       </button>
@@ -82,4 +91,20 @@ export function StartPanel({ request, check, autostart }: StartPanelProps) {
       </div>
     </section>
   );
+}
+
+/**
+ * Back on the compose screen, any sign-in still in progress was abandoned (Back from a login page,
+ * a launch that failed): its PKCE verifier and nonce are forgotten. Also when the page comes back
+ * from the back-forward cache, which mounts nothing.
+ */
+function useForgetAbandonedSignIns() {
+  useEffect(() => {
+    forgetSignInsInProgress();
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) forgetSignInsInProgress();
+    };
+    window.addEventListener('pageshow', onPageShow);
+    return () => window.removeEventListener('pageshow', onPageShow);
+  }, []);
 }

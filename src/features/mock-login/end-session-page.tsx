@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ensureMockProvider } from '../../lib/mock-provider';
 import { goTo } from '../../lib/navigation';
@@ -17,18 +17,47 @@ export function EndSessionPage() {
     queryKey: queryKeys.endSession(search),
     queryFn: async () => (await ensureMockProvider()).endSession(new URLSearchParams(search)),
   });
-  const location = result.data?.outcome === 'signed-out' ? result.data.location : undefined;
+  // RP-Initiated Logout 1.0 §2, §6: without a valid id_token_hint any page could sign the user
+  // out, so the provider asks first. https://openid.net/specs/openid-connect-rpinitiated-1_0.html#RPLogout
+  const [answer, setAnswer] = useState<'yes' | 'no' | undefined>();
+  const confirmed = useQuery({
+    queryKey: [...queryKeys.endSession(search), 'confirmed'],
+    queryFn: async () => (await ensureMockProvider()).confirmEndSession(new URLSearchParams(search)),
+    enabled: answer === 'yes',
+  });
+  const outcome = confirmed.data ?? result.data;
+  const location = outcome?.outcome === 'signed-out' ? outcome.location : undefined;
   useEffect(() => {
     if (location) goTo(location, navigate, { replace: true });
   }, [location, navigate]);
 
-  if (result.isPending || location) return <ProviderFrame><p role="status">Signing you out…</p></ProviderFrame>;
+  if (result.data?.outcome === 'confirm' && answer === undefined) {
+    return (
+      <ProviderFrame>
+        <h1>Sign out of the mock provider?</h1>
+        <p>An application asks to end your session here. It did not prove who it is (no valid id_token_hint), so the provider asks you first.</p>
+        <p className="login-actions">
+          <button type="button" onClick={() => setAnswer('yes')}>Yes, sign me out</button>
+          <button type="button" className="secondary" onClick={() => setAnswer('no')}>No, stay signed in</button>
+        </p>
+      </ProviderFrame>
+    );
+  }
+  if (answer === 'no') {
+    return (
+      <ProviderFrame>
+        <h1>You are still signed in</h1>
+        <p>The provider’s session goes on. <Link to="/">Back to the playground</Link>.</p>
+      </ProviderFrame>
+    );
+  }
+  if (result.isPending || location || (answer === 'yes' && confirmed.isPending)) return <ProviderFrame><p role="status">Signing you out…</p></ProviderFrame>;
   if (result.isError) return <ProviderFrame><p role="alert">The mock provider could not start: {String(result.error)}</p></ProviderFrame>;
-  if (result.data.outcome === 'error-page') {
+  if (outcome?.outcome === 'error-page') {
     return (
       <ProviderFrame>
         <h1>Sign-out request rejected</h1>
-        <p role="alert" data-testid={TEST_IDS.flowError}><code>{result.data.error}</code>: {result.data.description}</p>
+        <p role="alert" data-testid={TEST_IDS.flowError}><code>{outcome.error}</code>: {outcome.description}</p>
       </ProviderFrame>
     );
   }

@@ -1,7 +1,10 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { JsonView } from '../../components/json-view';
 import { Panel } from '../../components/panel';
+import { maskJson } from '../../domain/mask-secrets';
 import type { FlowRun } from '../../lib/flow-run';
+import { useRevealed } from '../../lib/reveal-secrets';
+import { RevealSwitch } from './reveal-switch';
 import { TEST_IDS } from '../../test-ids';
 import { ScopeTable } from './scope-table';
 import { RunClaimsTable } from './run-claims-table';
@@ -14,6 +17,7 @@ type CompletedFlowRun = Extract<FlowRun, { outcome: 'completed' }>;
 export function CompletedRun({ run, onRefreshed }: { run: CompletedFlowRun; onRefreshed: (run: CompletedFlowRun) => void }) {
   const idToken = typeof run.tokenResponse.id_token === 'string' ? run.tokenResponse.id_token : undefined;
   const decoded = idToken ? decodeIdToken(idToken) : undefined;
+  const revealed = useRevealed();
   return (
     <div className="results-grid">
       <ScopeTable run={run} />
@@ -29,8 +33,8 @@ export function CompletedRun({ run, onRefreshed }: { run: CompletedFlowRun; onRe
       <Panel title="Userinfo response" id="userinfo">
         <JsonView label="Userinfo response" value={run.userinfo} testId={TEST_IDS.userinfoResponse} />
       </Panel>
-      <Panel title="Token response (raw)" id="token-response">
-        <JsonView label="Token response" value={run.tokenResponse} testId={TEST_IDS.tokenResponse} />
+      <Panel title="Token response (raw)" id="token-response" actions={<RevealSwitch />}>
+        <JsonView label="Token response" value={revealed ? run.tokenResponse : maskJson(run.tokenResponse)} testId={TEST_IDS.tokenResponse} />
       </Panel>
       <TamperDemo run={run} />
       <Panel title="Authorize request sent" id="authorize-sent">

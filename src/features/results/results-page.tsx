@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { ScreenHeading } from '../../components/screen-heading';
 import { Link } from 'react-router';
 import { Panel } from '../../components/panel';
-import { loadLastRun } from '../../lib/flow-run';
+import { StoredRunsNotice } from '../../components/stored-runs-notice';
+import { clearStoredRuns, countUnreadableRuns, loadLastRun, storageNotice } from '../../lib/flow-run';
 import { FlowErrorPanel } from './flow-error-panel';
 import { CompletedRun } from './completed-run';
 import { ScenarioVerdict } from './scenario-verdict';
@@ -11,11 +12,14 @@ import { SequenceDiagram } from './sequence-diagram';
 /** `/results`: the last run of this browser tab, as it came over the wire, explained. */
 export function ResultsPage() {
   const [run, setRun] = useState(loadLastRun);
+  const [unreadable] = useState(countUnreadableRuns);
+  const notice = <StoredRunsNotice unreadable={unreadable} onClear={() => { clearStoredRuns(); setRun(undefined); }} />;
   if (!run) {
     return (
       <div>
         <ScreenHeading title="Results" />
         <Panel title="No results yet">
+        {notice}
         <p>
           Nothing has run in this tab yet. <Link to="/">Compose a request</Link> and start a sign-in; its tokens and the
           explanation appear here.
@@ -30,6 +34,8 @@ export function ResultsPage() {
         <ScreenHeading title="Results" />
         <Link to="/" className="button-link">Edit the request and run again</Link>
       </div>
+      {notice}
+      {storageNotice() && <p className="notice" role="status">{storageNotice()}</p>}
       <ScenarioVerdict run={run} />
       {run.outcome === 'failed' ? <FlowErrorPanel run={run} /> : <CompletedRun run={run} onRefreshed={setRun} />}
       <SequenceDiagram run={run} />

@@ -3,6 +3,9 @@ import { useNavigate } from 'react-router';
 import { JsonView } from '../../components/json-view';
 import { Panel } from '../../components/panel';
 import { goTo } from '../../lib/navigation';
+import { isMockIssuer } from '../../domain/composed-request';
+import { explainRefreshToken } from '../../domain/refresh-token-rule';
+import { splitScopes } from '../../domain/scope-list';
 import type { CompletedRun } from '../../lib/run-actions';
 
 const loadActions = () => import('../../lib/run-actions');
@@ -13,8 +16,7 @@ export function RunActions({ run, onRefreshed }: { run: CompletedRun; onRefreshe
   const refresh = useMutation({ mutationFn: async () => (await loadActions()).refreshRun(run), onSuccess: onRefreshed });
   const introspect = useMutation({ mutationFn: async () => (await loadActions()).introspectAccessToken(run) });
   const signOut = useMutation({
-    mutationFn: async () => (await loadActions()).signOutUrl(run),
-    onSuccess: (url) => goTo(url, navigate),
+    mutationFn: async () => goTo(await (await loadActions()).signOutUrl(run), navigate),
   });
   const hasRefreshToken = typeof run.tokenResponse.refresh_token === 'string';
   return (
@@ -31,6 +33,19 @@ export function RunActions({ run, onRefreshed }: { run: CompletedRun; onRefreshe
         </button>
       </div>
       {!hasRefreshToken && <p className="muted small">The token response had no refresh_token, so there is nothing to refresh.</p>}
+      {isMockIssuer(run.request.issuer) && (
+        <p className="small" data-testid="refresh-token-rule">
+          {
+            explainRefreshToken({
+              profile: run.request.mock.behaviour,
+              requestedScopes: run.requestedScopes,
+              allowedScopes: run.request.mock.allowedScopes,
+              prompt: splitScopes(run.request.prompt),
+              refreshTokenReturned: hasRefreshToken,
+            }).sentence
+          }
+        </p>
+      )}
       {(run.refreshCount ?? 0) > 0 && (
         <p role="status" className="small" data-testid="refresh-status">
           Tokens refreshed {run.refreshCount} time{run.refreshCount === 1 ? '' : 's'}; the panels below show the newest token response.

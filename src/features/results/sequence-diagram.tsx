@@ -1,27 +1,20 @@
-import { useState } from 'react';
 import { Panel } from '../../components/panel';
-import { maskSecrets } from '../../domain/mask-secrets';
 import type { FlowRun } from '../../lib/flow-run';
 import { sequenceOf, type Actor } from '../../lib/flow-sequence';
+import { useRevealed } from '../../lib/reveal-secrets';
+import { RevealSwitch } from './reveal-switch';
 
 const ACTORS: readonly Actor[] = ['browser', 'app', 'provider'];
 const ACTOR_LABEL: Record<Actor, string> = { browser: 'Browser', app: 'Playground app', provider: 'Provider' };
 
 /** The flow as it ran, drawn as a sequence of arrows; each step opens its raw HTTP. */
 export function SequenceDiagram({ run }: { run: FlowRun }) {
-  const [revealed, setRevealed] = useState(false);
-  const steps = sequenceOf(run);
-  const show = (text: string) => (revealed ? text : maskSecrets(text));
+  const steps = sequenceOf(run, { masked: !useRevealed() });
   return (
     <Panel
       title="The flow, step by step"
       id="sequence"
-      actions={
-        <label className="check-line small">
-          <input type="checkbox" checked={revealed} onChange={(e) => setRevealed(e.target.checked)} />
-          Reveal tokens
-        </label>
-      }
+      actions={<RevealSwitch />}
     >
       <div className="lanes" aria-hidden="true">
         {ACTORS.map((actor) => <span key={actor}>{ACTOR_LABEL[actor]}</span>)}
@@ -46,11 +39,11 @@ export function SequenceDiagram({ run }: { run: FlowRun }) {
                 </summary>
                 <div className="raw-http">
                   <h3>Request</h3>
-                  <pre>{show(step.request)}</pre>
+                  <pre>{step.request}</pre>
                   {step.response !== undefined && (
                     <>
                       <h3>Response</h3>
-                      <pre>{show(step.response)}</pre>
+                      <pre>{step.response}</pre>
                     </>
                   )}
                 </div>

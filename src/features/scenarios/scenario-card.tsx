@@ -15,8 +15,10 @@ export function ScenarioCard({ scenario }: { scenario: Scenario }) {
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState<Action>();
   const run = useMutation({
-    mutationFn: async () => (await import('../../lib/run-scenario')).runScenario(scenario),
-    onSuccess: (launched) => goTo(launched.url, navigate),
+    mutationFn: async () => {
+      const launched = await (await import('../../lib/run-scenario')).runScenario(scenario);
+      goTo(launched.url, navigate);
+    },
   });
   const perform = (action: Action) => {
     setConfirming(undefined);

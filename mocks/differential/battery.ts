@@ -1,0 +1,385 @@
+import { call, form, pkcePair, type Target } from './targets';
+import type { Outcome } from './outcome';
+
+/** One request (or short sequence) run against both providers; its answer reduced to an Outcome. */
+export interface BatteryCase {
+  readonly id: string;
+  /** Where the case belongs, for the generated conformance page. */
+  readonly area: 'discovery' | 'authorize' | 'claims' | 'token' | 'refresh' | 'userinfo' | 'introspection' | 'revocation' | 'end-session';
+  readonly title: string;
+  run(target: Target): Promise<Outcome>;
+}
+
+type Overrides = Record<string, string | null>;
+
+function authorizeParams(target: Target, challenge: string, overrides: Overrides = {}): URLSearchParams {
+  const values: Record<string, string | null> = {
+    client_id: target.clientId,
+    redirect_uri: target.redirectUri,
+    response_type: 'code',
+    scope: 'openid',
+    state: 'state-1',
+    nonce: 'nonce-1',
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+    ...overrides,
+  };
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) if (value !== null) params.append(name, value);
+  return params;
+}
+
+/** A fresh browser authorizes with these overrides. */
+async function authorize(target: Target, overrides: Overrides = {}, extra: [string, string][] = []) {
+  target.freshBrowser();
+  const params = authorizeParams(target, (await pkcePair()).challenge, overrides);
+  for (const [name, value] of extra) params.append(name, value);
+  return target.authorize(params);
+}
+
+/** Sign in (fresh browser) and come back with a code and its verifier. */
+async function codeFor(target: Target, overrides: Overrides = {}) {
+  target.freshBrowser();
+  const pkce = await pkcePair();
+  const result = await target.authorize(authorizeParams(target, pkce.challenge, overrides));
+  const code = result.location?.searchParams.get('code');
+  if (!code) throw new Error(`${target.name}: no code (${JSON.stringify(result)})`);
+  return { code, verifier: pkce.verifier };
+}
+
+function tokenForm(target: Target, code: string, verifier: string, overrides: Overrides = {}): Record<string, string> {
+  const values: Record<string, string | null> = {
+    grant_type: 'authorization_code',
+    client_id: target.clientId,
+    code,
+    redirect_uri: target.redirectUri,
+    code_verifier: verifier,
+    ...overrides,
+  };
+  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== null));
+}
+
+async function tokens(target: Target, overrides: Overrides = {}) {
+  const { code, verifier } = await codeFor(target, overrides);
+  const answer = await call(target.endpoints.token, form(tokenForm(target, code, verifier)));
+  if (answer.status !== 200) throw new Error(`${target.name}: token failed ${JSON.stringify(answer)}`);
+  return answer.body as { access_token: string; refresh_token?: string; id_token: string; scope: string };
+}
+
+const refreshWith = (target: Target, refreshToken: string, extra: Record<string, string> = {}) =>
+  call(target.endpoints.token, form({ grant_type: 'refresh_token', client_id: target.clientId, refresh_token: refreshToken, ...extra }));
+
+const strip = ({ status, error, channel, detail }: Outcome): Outcome => ({ status, error, channel, ...(detail ? { detail } : {}) });
+
+/** A signed-in browser, then prompt=none with these overrides. */
+async function silently(target: Target, overrides: Overrides) {
+  await codeFor(target);
+  return target.authorize(authorizeParams(target, (await pkcePair()).challenge, { prompt: 'none', ...overrides }));
+}
+
+const authorizeCase = (id: string, title: string, overrides: Overrides, extra: [string, string][] = []): BatteryCase => ({
+  id,
+  area: 'authorize',
+  title,
+  run: async (target) => strip(await authorize(target, overrides, extra)),
+});
+
+export const BATTERY: readonly BatteryCase[] = [
+  {
+    id: 'discovery',
+    area: 'discovery',
+    title: 'the discovery document is served as JSON',
+    run: async (target) => strip(await call(`${target.issuer}/.well-known/openid-configuration`)),
+  },
+  authorizeCase('authorize-success', 'a good request signs in and redirects with a code', {}),
+  authorizeCase('authorize-unknown-client', 'an unknown client_id gets the error page', { client_id: 'no-such-client' }),
+  authorizeCase('authorize-missing-client', 'a missing client_id gets the error page', { client_id: null }),
+  authorizeCase('authorize-unregistered-redirect', 'an unregistered redirect_uri gets the error page', { redirect_uri: 'http://127.0.0.1:9/elsewhere' }),
+  {
+    id: 'authorize-duplicate-client',
+    area: 'authorize',
+    title: 'client_id sent twice gets the error page (RFC 6749 §3.1)',
+    run: async (target) => strip(await authorize(target, {}, [['client_id', target.clientId]])),
+  },
+  {
+    id: 'authorize-duplicate-redirect',
+    area: 'authorize',
+    title: 'redirect_uri sent twice gets the error page (RFC 6749 §3.1)',
+    run: async (target) => strip(await authorize(target, {}, [['redirect_uri', target.redirectUri]])),
+  },
+  authorizeCase('authorize-duplicate-scope', 'scope sent twice is invalid_request (RFC 6749 §3.1)', {}, [['scope', 'openid']]),
+  authorizeCase('authorize-missing-response-type', 'a missing response_type is refused at the redirect URI', { response_type: null }),
+  authorizeCase('authorize-token-response-type', 'response_type=token is unsupported_response_type', { response_type: 'token' }),
+  authorizeCase('authorize-no-openid', 'a request without the openid scope is refused', { scope: 'profile' }),
+  authorizeCase('authorize-missing-challenge', 'a public client without PKCE is refused', { code_challenge: null, code_challenge_method: null }),
+  authorizeCase('authorize-plain-challenge', 'code_challenge_method=plain is refused', { code_challenge_method: 'plain' }),
+  authorizeCase('authorize-short-challenge', 'a code_challenge shorter than 43 characters is refused (RFC 7636 §4.2)', { code_challenge: 'abc' }),
+  authorizeCase('authorize-scope-syntax', 'a scope token with a double quote is refused (RFC 6749 §3.3)', { scope: 'openid em"ail' }),
+  authorizeCase('authorize-request-object', 'the request parameter is request_not_supported (OIDC Core §6.1)', { request: 'eyJhbGciOiJub25lIn0.e30.' }),
+  authorizeCase('authorize-request-uri', 'the request_uri parameter is request_uri_not_supported (OIDC Core §6.2)', { request_uri: 'https://rp.test/request.jwt' }),
+  authorizeCase('authorize-response-mode-fragment', 'response_mode=fragment', { response_mode: 'fragment' }),
+  authorizeCase('authorize-response-mode-form-post', 'response_mode=form_post', { response_mode: 'form_post' }),
+  authorizeCase('authorize-response-mode-unknown', 'an unknown response_mode is refused', { response_mode: 'carrier_pigeon' }),
+  authorizeCase('authorize-unknown-prompt', 'an unknown prompt value is refused', { prompt: 'bogus' }),
+  authorizeCase('authorize-prompt-none-and-login', 'prompt=none with another value is invalid_request (OIDC Core §3.1.2.1)', { prompt: 'none login' }),
+  authorizeCase('authorize-bad-max-age', 'a negative max_age is invalid_request', { max_age: '-1' }),
+  authorizeCase('authorize-bad-claims', 'a claims parameter that is not JSON is invalid_request', { claims: '{not json' }),
+  authorizeCase('authorize-prompt-none-no-session', 'prompt=none without a session is login_required', { prompt: 'none' }),
+  {
+    id: 'authorize-prompt-none-session',
+    area: 'authorize',
+    title: 'prompt=none with a session answers a code',
+    run: async (target) => strip(await silently(target, {})),
+  },
+  {
+    id: 'authorize-hint-other-subject',
+    area: 'authorize',
+    title: 'prompt=none with an id_token_hint for another subject is login_required (OIDC Core §3.1.2.1)',
+    run: async (target) => {
+      target.asUser('grace');
+      const { id_token: hint } = await tokens(target);
+      target.asUser('ada');
+      return strip(await silently(target, { id_token_hint: hint }));
+    },
+  },
+  {
+    id: 'claims-sub-other-user',
+    area: 'claims',
+    title: 'prompt=none with claims.id_token.sub naming another user is login_required (OIDC Core §5.5.1)',
+    run: async (target) => strip(await silently(target, { claims: JSON.stringify({ id_token: { sub: { value: 'someone-else' } } }) })),
+  },
+  {
+    id: 'claims-essential-acr',
+    area: 'claims',
+    title: 'prompt=none with an essential acr that cannot be met is login_required (OIDC Core §5.5.1.1)',
+    run: async (target) => strip(await silently(target, { claims: JSON.stringify({ id_token: { acr: { essential: true, values: ['urn:example:loa:3'] } } }) })),
+  },
+  {
+    id: 'claims-userinfo-without-scope',
+    area: 'claims',
+    title: 'a claim asked for at userinfo is delivered whatever scopes were granted (OIDC Core §5.5)',
+    run: async (target) => {
+      const { access_token } = await tokens(target, { claims: JSON.stringify({ userinfo: { given_name: null } }) });
+      const answer = await call(target.endpoints.userinfo, { headers: { authorization: `Bearer ${access_token}` } });
+      return { ...strip(answer), detail: `given_name: ${answer.body?.given_name === undefined ? 'no' : 'yes'}` };
+    },
+  },
+  {
+    id: 'offline-access-without-consent',
+    area: 'refresh',
+    title: 'offline_access without prompt=consent is dropped: no refresh token (OIDC Core §11)',
+    run: async (target) => {
+      const body = await tokens(target, { scope: 'openid offline_access' });
+      return { status: 200, error: null, channel: 'json', detail: `refresh_token: ${body.refresh_token ? 'yes' : 'no'}; scope: ${body.scope}` };
+    },
+  },
+  {
+    id: 'offline-access-with-consent',
+    area: 'refresh',
+    title: 'offline_access with prompt=consent gives a refresh token (OIDC Core §11)',
+    run: async (target) => {
+      const body = await tokens(target, { scope: 'openid offline_access', prompt: 'consent' });
+      return { status: 200, error: null, channel: 'json', detail: `refresh_token: ${body.refresh_token ? 'yes' : 'no'}; scope: ${body.scope}` };
+    },
+  },
+  {
+    id: 'token-success',
+    area: 'token',
+    title: 'a good code exchange answers 200',
+    run: async (target) => {
+      const { code, verifier } = await codeFor(target);
+      return strip(await call(target.endpoints.token, form(tokenForm(target, code, verifier))));
+    },
+  },
+  {
+    id: 'token-code-reuse',
+    area: 'token',
+    title: 'a code used twice is invalid_grant',
+    run: async (target) => {
+      const { code, verifier } = await codeFor(target);
+      await call(target.endpoints.token, form(tokenForm(target, code, verifier)));
+      return strip(await call(target.endpoints.token, form(tokenForm(target, code, verifier))));
+    },
+  },
+  {
+    id: 'token-wrong-verifier',
+    area: 'token',
+    title: 'a wrong code_verifier is invalid_grant',
+    run: async (target) => {
+      const { code } = await codeFor(target);
+      return strip(await call(target.endpoints.token, form(tokenForm(target, code, (await pkcePair()).verifier))));
+    },
+  },
+  {
+    id: 'token-wrong-redirect',
+    area: 'token',
+    title: 'another redirect_uri than at authorize is invalid_grant',
+    run: async (target) => {
+      const { code, verifier } = await codeFor(target);
+      return strip(await call(target.endpoints.token, form(tokenForm(target, code, verifier, { redirect_uri: `${target.redirectUri}-other` }))));
+    },
+  },
+  {
+    id: 'token-missing-grant-type',
+    area: 'token',
+    title: 'a missing grant_type is invalid_request (RFC 6749 §5.2)',
+    run: async (target) => strip(await call(target.endpoints.token, form({ client_id: target.clientId, code: 'x' }))),
+  },
+  {
+    id: 'token-unknown-grant-type',
+    area: 'token',
+    title: 'an unknown grant_type is unsupported_grant_type',
+    run: async (target) => strip(await call(target.endpoints.token, form({ grant_type: 'urn:example:magic', client_id: target.clientId }))),
+  },
+  {
+    id: 'token-json-body',
+    area: 'token',
+    title: 'a JSON body is invalid_request: the endpoint reads forms (RFC 6749 §4.1.3)',
+    run: async (target) =>
+      strip(await call(target.endpoints.token, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'authorization_code', client_id: target.clientId }) })),
+  },
+  {
+    id: 'token-basic-auth-public-client',
+    area: 'token',
+    title: 'Basic authentication by a public client is a 401 invalid_client (RFC 6749 §5.2)',
+    run: async (target) => {
+      const { code, verifier } = await codeFor(target);
+      const values = tokenForm(target, code, verifier);
+      delete values.client_id;
+      return strip(await call(target.endpoints.token, form(values, { headers: { authorization: `Basic ${btoa(`${target.clientId}:secret`)}` } })));
+    },
+  },
+  {
+    id: 'token-duplicate-parameter',
+    area: 'token',
+    title: 'a parameter sent twice is invalid_request (RFC 6749 §3.2)',
+    run: async (target) => {
+      const { code, verifier } = await codeFor(target);
+      const body = new URLSearchParams(tokenForm(target, code, verifier));
+      body.append('code', code);
+      return strip(await call(target.endpoints.token, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: body.toString() }));
+    },
+  },
+  {
+    id: 'token-unknown-client',
+    area: 'token',
+    title: 'an unknown client_id is a 401 invalid_client',
+    run: async (target) => {
+      const { code, verifier } = await codeFor(target);
+      return strip(await call(target.endpoints.token, form(tokenForm(target, code, verifier, { client_id: 'no-such-client' }))));
+    },
+  },
+  {
+    id: 'refresh-success',
+    area: 'refresh',
+    title: 'a refresh token (offline_access, prompt=consent) refreshes',
+    run: async (target) => {
+      const body = await tokens(target, { scope: 'openid offline_access', prompt: 'consent' });
+      return strip(await refreshWith(target, body.refresh_token!));
+    },
+  },
+  {
+    id: 'refresh-replay-revokes-grant',
+    area: 'refresh',
+    title: 'replaying a rotated refresh token is invalid_grant and revokes the newest one (RFC 9700 §4.14.2)',
+    run: async (target) => {
+      const body = await tokens(target, { scope: 'openid offline_access', prompt: 'consent' });
+      const rotated = await refreshWith(target, body.refresh_token!);
+      const replay = await refreshWith(target, body.refresh_token!);
+      const newest = await refreshWith(target, String(rotated.body?.refresh_token));
+      return { ...strip(replay), detail: `newest refresh token afterwards: ${newest.error ?? newest.status}` };
+    },
+  },
+  {
+    id: 'refresh-widen-scope',
+    area: 'refresh',
+    title: 'a refresh cannot widen the scope (RFC 6749 §6)',
+    run: async (target) => {
+      const body = await tokens(target, { scope: 'openid offline_access', prompt: 'consent' });
+      return strip(await refreshWith(target, body.refresh_token!, { scope: 'openid offline_access email' }));
+    },
+  },
+  {
+    id: 'userinfo-success',
+    area: 'userinfo',
+    title: 'userinfo with the Bearer header answers 200',
+    run: async (target) => {
+      const { access_token } = await tokens(target);
+      return strip(await call(target.endpoints.userinfo, { headers: { authorization: `Bearer ${access_token}` } }));
+    },
+  },
+  {
+    id: 'userinfo-unknown-token',
+    area: 'userinfo',
+    title: 'an unknown access token is a 401 invalid_token',
+    run: async (target) => strip(await call(target.endpoints.userinfo, { headers: { authorization: 'Bearer not-a-token-0000' } })),
+  },
+  {
+    id: 'userinfo-header-and-body',
+    area: 'userinfo',
+    title: 'the token in both header and body is invalid_request (RFC 6750 §2)',
+    run: async (target) => {
+      const { access_token } = await tokens(target);
+      return strip(await call(target.endpoints.userinfo, form({ access_token }, { headers: { authorization: `Bearer ${access_token}` } })));
+    },
+  },
+  {
+    id: 'introspection-active',
+    area: 'introspection',
+    title: 'introspection of a live access token answers 200',
+    run: async (target) => {
+      const { access_token } = await tokens(target);
+      const answer = await call(target.endpoints.introspect, form({ client_id: target.clientId, token: access_token }));
+      return { ...strip(answer), detail: `active: ${String(answer.body?.active)}` };
+    },
+  },
+  {
+    id: 'revocation-unknown-hint',
+    area: 'revocation',
+    title: 'an unknown token_type_hint is ignored and the token revoked (RFC 7009 §2.1)',
+    run: async (target) => {
+      const { access_token } = await tokens(target);
+      const answer = await call(target.endpoints.revoke, form({ client_id: target.clientId, token: access_token, token_type_hint: 'id_token' }));
+      const after = await call(target.endpoints.userinfo, { headers: { authorization: `Bearer ${access_token}` } });
+      return { ...strip(answer), detail: `userinfo afterwards: ${after.status}` };
+    },
+  },
+  {
+    id: 'end-session-no-hint',
+    area: 'end-session',
+    title: 'end-session without id_token_hint asks the user first (RP-Initiated Logout §2, §6)',
+    run: async (target) => {
+      await codeFor(target);
+      return target.endSession(new URLSearchParams({ client_id: target.clientId, post_logout_redirect_uri: target.postLogoutRedirectUri }));
+    },
+  },
+  {
+    id: 'end-session-broken-hint',
+    area: 'end-session',
+    title: 'an id_token_hint with a broken signature is refused (RP-Initiated Logout §2)',
+    run: async (target) => {
+      const { id_token } = await tokens(target);
+      const [header, payload, signature] = id_token.split('.');
+      const broken = `${header}.${payload}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
+      return target.endSession(new URLSearchParams({ id_token_hint: broken, post_logout_redirect_uri: target.postLogoutRedirectUri }));
+    },
+  },
+  {
+    id: 'end-session-valid-hint',
+    area: 'end-session',
+    title: 'end-session with a valid id_token_hint and a registered post_logout_redirect_uri',
+    run: async (target) => {
+      const { id_token } = await tokens(target);
+      return target.endSession(new URLSearchParams({ id_token_hint: id_token, post_logout_redirect_uri: target.postLogoutRedirectUri, state: 'bye' }));
+    },
+  },
+  {
+    id: 'end-session-unregistered-redirect',
+    area: 'end-session',
+    title: 'an unregistered post_logout_redirect_uri is refused on the error page',
+    run: async (target) => {
+      const { id_token } = await tokens(target);
+      return target.endSession(new URLSearchParams({ id_token_hint: id_token, post_logout_redirect_uri: 'http://127.0.0.1:9/elsewhere' }));
+    },
+  },
+];

@@ -1,0 +1,71 @@
+/**
+ * Where the mock answers differently from oidc-provider 9 on purpose. Each entry names the battery
+ * case, both reduced answers (as describeOutcome prints them) and the profile rule or spec section
+ * that justifies the mock's answer. docs/conformance.md is generated from this table.
+ */
+export interface DeliberateDifference {
+  readonly case: string;
+  readonly mock: string;
+  readonly oidcProvider: string;
+  readonly justification: string;
+  readonly reference: string;
+}
+
+export const DELIBERATE_DIFFERENCES: readonly DeliberateDifference[] = [
+  {
+    case: 'authorize-unregistered-redirect',
+    mock: 'error-page 400 invalid_request',
+    oidcProvider: 'error-page 400 invalid_redirect_uri',
+    justification:
+      'Both refuse to redirect, as they must. RFC 6749 defines no code for this case; invalid_redirect_uri belongs to Dynamic Client Registration (RFC 7591 section 3.2.2). The mock keeps to the codes of RFC 6749: invalid_request, an invalid parameter value.',
+    reference: 'https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1',
+  },
+  {
+    case: 'authorize-duplicate-redirect',
+    mock: 'error-page 400 invalid_request',
+    oidcProvider: 'redirect 302 invalid_request',
+    justification:
+      'A redirect_uri sent twice is not one verified redirect URI, so the mock does not redirect to it (RFC 6749 section 4.1.2.1: MUST NOT redirect when the redirect URI is invalid). oidc-provider redirects when both values are the registered one.',
+    reference: 'https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1',
+  },
+  {
+    case: 'authorize-no-openid',
+    mock: 'redirect 302 invalid_scope',
+    oidcProvider: 'redirect 302 invalid_request',
+    justification:
+      'OIDC Core leaves a request without openid unspecified. The mock answers invalid_scope because the playground teaches scopes: the Hosted Login reference says openid "must be included in all your authentication requests".',
+    reference: 'https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest',
+  },
+  {
+    case: 'authorize-response-mode-fragment',
+    mock: 'redirect 302 invalid_request',
+    oidcProvider: 'redirect 302 (code)',
+    justification:
+      'The mock implements the query response mode only and advertises exactly that (response_modes_supported: ["query"]); a mode it would not honour is refused instead of answered in a place the client does not look.',
+    reference: 'https://openid.net/specs/oauth-v2-multiple-response-types-1_0.html#ResponseModes',
+  },
+  {
+    case: 'authorize-response-mode-form-post',
+    mock: 'redirect 302 invalid_request',
+    oidcProvider: 'page 200',
+    justification:
+      'form_post needs an auto-submitting page in the browser; the mock does not implement it, says so in discovery, and refuses the request (see authorize-response-mode-fragment).',
+    reference: 'https://openid.net/specs/oauth-v2-form-post-response-mode-1_0.html',
+  },
+  {
+    case: 'authorize-response-mode-unknown',
+    mock: 'redirect 302 invalid_request',
+    oidcProvider: 'redirect 302 unsupported_response_mode',
+    justification:
+      'unsupported_response_mode is oidc-provider\'s own code, not one of RFC 6749\'s; the mock answers invalid_request (an invalid parameter value), as for every mode it does not implement.',
+    reference: 'https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1',
+  },
+  {
+    case: 'end-session-valid-hint',
+    mock: 'redirect 302',
+    oidcProvider: 'page 200',
+    justification:
+      'RP-Initiated Logout 1.0 says the OP SHOULD ask the end-user, and warns that requests without a valid id_token_hint can be forged (section 6). The mock asks whenever the hint is missing or invalid, and signs out at once when the hint verifies (signature, issuer, audience), so the demo flow needs no extra click. oidc-provider always asks.',
+    reference: 'https://openid.net/specs/openid-connect-rpinitiated-1_0.html#Security',
+  },
+];

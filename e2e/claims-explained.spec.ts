@@ -17,14 +17,35 @@ test('each claim says where it came from, and a dropped scope explains the missi
 
   const email = page.locator(row('email', 'userinfo'));
   await expect(email).toHaveAttribute('data-source', 'scope');
-  await expect(page.locator(row('email', 'id_token'))).toContainText('only at userinfo');
+  // Scope claims served at userinfo are one line per scope, never "missing" from the id_token.
+  const emailAtUserinfo = page.locator('[data-testid="scope-claims-at-userinfo"][data-scope="email"]');
+  await expect(emailAtUserinfo).toHaveAttribute('data-claims', 'email email_verified');
+  await expect(emailAtUserinfo).toContainText('at userinfo, not in the id_token');
+  await expect(page.locator(row('email_verified', 'id_token'))).toHaveCount(0);
+  await expect(page.locator('[data-testid="claim-outcome"][data-target="id_token"][data-outcome="missing"]')).toHaveCount(0);
 
   const address = page.locator(row('address', 'userinfo'));
   await expect(address).toHaveAttribute('data-outcome', 'missing');
+  await expect(address).toHaveAttribute('data-absence', 'expected');
   await expect(address).toContainText('its scope address was dropped by the token policy');
 
-  await expect(page.locator(row('Gender', 'userinfo'))).toContainText('did you mean gender?');
+  const typo = page.locator(row('Gender', 'userinfo'));
+  await expect(typo).toContainText('did you mean gender?');
+  await expect(typo).toHaveAttribute('data-absence', 'surprising');
+  await expect(page.getByTestId('claims-summary')).toHaveAttribute('data-surprising', '1');
+  await expect(page.getByTestId('claims-summary')).toContainText('1 surprising absence');
+
+  // Protocol claims sit in one collapsed block, each with its meaning and spec.
+  const protocol = page.getByTestId('protocol-claims');
+  await expect(protocol).not.toHaveAttribute('open');
   await expect(page.locator(row('iss', 'id_token'))).toHaveAttribute('data-source', 'protocol');
+  await expect(page.locator(row('iss', 'id_token'))).toBeHidden();
+  await protocol.getByText(/Claims the provider sets itself/).click();
+  await expect(page.locator(row('at_hash', 'id_token'))).toBeVisible();
+  await expect(page.locator(row('at_hash', 'id_token'))).toContainText('a hash of the access token');
+  // The mock's access token is opaque, and the page says what that means.
+  await expect(page.locator('[data-testid="access-token-fact"][data-code="opaque"]')).toBeVisible();
+  await expect(page.locator(row('at_hash', 'id_token')).getByRole('link', { name: 'OIDC Core §3.1.3.6' })).toHaveAttribute('href', /openid-connect-core-1_0\.html#CodeIDToken$/);
 });
 
 test('times read as dates, relative to the run’s clock', async ({ page, results }) => {

@@ -9,6 +9,9 @@ test('a disallowed scope can be rejected with invalid_scope instead of dropped',
   await compose.start();
   await expect(results.flowError).toContainText('invalid_scope');
   await expect(results.flowError).toContainText('address');
+  await expect(results.flowError).toHaveAttribute('data-hint', 'scope-refused-named');
+  await expect(page.getByText('The provider refused "address"')).toBeVisible();
+  await expect(page.getByText('openid is among them')).toHaveCount(0);
 });
 
 test('"token endpoint answers invalid_grant" breaks the next sign-in only', async ({ page, compose, login, results }) => {
@@ -32,6 +35,11 @@ test('"userinfo answers 500" is reported at the userinfo step', async ({ page, c
   await login.signIn();
   await expect(results.flowError).toContainText('server_error');
   await expect(page.getByText('Reported at the userinfo step')).toBeVisible();
+  // The tokens obtained before the failing step are still shown, verified.
+  await expect(results.signature).toHaveAttribute('data-status', 'valid');
+  expect((await results.json('token-response')).token_type).toBe('Bearer');
+  expect(await results.json('id-token-payload')).toHaveProperty('sub');
+  await expect(page.getByTestId('userinfo-response')).toHaveCount(0);
 });
 
 test('an unknown client_id gets the provider error page, never a redirect', async ({ page, compose }) => {

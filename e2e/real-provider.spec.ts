@@ -39,6 +39,12 @@ test('the full flow against oidc-provider: discovery, its own login and consent,
   expect(userinfo).toMatchObject({ email: 'ada@example.test', given_name: 'Ada' });
   expect(await results.scopeOutcomes()).toEqual({ openid: 'granted', email: 'granted' });
   await expect(page.locator('[data-testid="claim-outcome"][data-claim="gender"][data-target="id_token"]')).toHaveAttribute('data-source', 'claims-request');
+  // No policy is visible from here: the verdicts rest on the token response, and say so.
+  await expect(results.scopeOutcome('email')).toHaveAttribute('data-reason', 'listed-in-token-response');
+  await expect(page.locator('#scopes-explained')).not.toContainText('policy');
+  // Nothing asked for in the id_token is missing, so no id_token row is "missing".
+  await expect(page.locator('[data-testid="claim-outcome"][data-target="id_token"][data-outcome="missing"]')).toHaveCount(0);
+  await expect(page.locator('[data-check="authorization-response-iss"]')).toHaveCount(1);
 });
 
 test('a scope the client may not have is left out of the grant, and the scope table says so', async ({ page, compose, results }) => {
@@ -50,6 +56,8 @@ test('a scope the client may not have is left out of the grant, and the scope ta
   await results.waitForRun();
   expect(await results.scopeOutcomes()).toEqual({ openid: 'granted', email: 'granted', phone: 'dropped-by-policy' });
   await expect(results.scopeOutcome('phone')).toContainText('the provider did not grant it');
+  await expect(results.scopeOutcome('phone')).toHaveAttribute('data-reason', 'not-granted');
+  await expect(results.scopeOutcome('phone')).not.toContainText('policy');
   expect((await results.json('token-response')).scope).toBe('openid email');
   await expect(page.locator('[data-testid="claim-outcome"][data-claim="phone_number"][data-target="userinfo"]')).toHaveAttribute('data-outcome', 'missing');
 });
@@ -61,7 +69,9 @@ test('a client whose scope restriction refuses outright gets invalid_scope, expl
   await compose.start();
   await expect(results.flowError).toContainText('invalid_scope');
   await expect(results.flowError).toContainText('not allowed');
-  await expect(page.getByText('The provider refused a requested scope')).toBeVisible();
+  await expect(results.flowError).toHaveAttribute('data-hint', 'scope-refused-named');
+  await expect(page.getByText('The provider refused "phone"')).toBeVisible();
+  await expect(page.getByText('openid is among them')).toHaveCount(0);
 });
 
 test.describe('failures', () => {

@@ -21,6 +21,9 @@ for (const row of ROWS) {
     for (const scope of row.granted) expected[scope] = 'granted';
     for (const scope of row.dropped) expected[scope] = 'dropped-by-policy';
     expect(await results.scopeOutcomes()).toEqual(expected);
+    // The mock's policy is known, so a dropped scope is blamed on it, and only then.
+    for (const scope of row.dropped) await expect(results.scopeOutcome(scope)).toHaveAttribute('data-reason', 'policy-excludes');
+    for (const scope of row.granted) await expect(results.scopeOutcome(scope)).toHaveAttribute('data-reason', 'policy-allows');
     await expect(results.signature).toHaveAttribute('data-status', 'valid');
     const tokenResponse = await results.json('token-response');
     expect(tokenResponse.scope).toBe(['openid', ...row.granted].join(' '));

@@ -32,6 +32,15 @@ describe('computeAtHash', () => {
     expect(await computeAtHash(accessToken, 'EdDSA')).toBe(leftHalfHash('sha512', accessToken));
   });
 
+  it('hashes with SHA-512 for the fully specified Ed25519 alg and for EdDSA on the Ed25519 curve', async () => {
+    expect(await computeAtHash(accessToken, 'Ed25519')).toBe(leftHalfHash('sha512', accessToken));
+    expect(await computeAtHash(accessToken, 'EdDSA', 'Ed25519')).toBe(leftHalfHash('sha512', accessToken));
+  });
+
+  it('computes none for EdDSA on Ed448, whose SHAKE256 Web Crypto lacks', async () => {
+    expect(await computeAtHash(accessToken, 'EdDSA', 'Ed448')).toBeUndefined();
+  });
+
   it('gives no at_hash for an alg it cannot tell', async () => {
     expect(await computeAtHash(accessToken, 'none')).toBeUndefined();
   });

@@ -5,6 +5,8 @@
  * shared/reference/hosted-login-scopes-and-claims.txt.
  */
 
+import { REGISTERED_CLAIMS } from './registered-claims';
+
 export type ClaimType = 'string' | 'number' | 'boolean' | 'object';
 
 /** Where a claim's value comes from in the user profile. */
@@ -69,8 +71,11 @@ export const CLAIM_CATALOGUE: readonly ClaimEntry[] = [
   { name: 'phone_number_verified', scope: 'phone', type: 'boolean', source: { kind: 'derived', from: ['mobileNumberVerified'], rule: 'true when mobileNumberVerified is set' }, description: 'Whether the phone number was verified.' },
 ];
 
-/** JWT claims that every id_token carries regardless of scope (OIDC Core §2). */
-export const PROTOCOL_CLAIMS = ['iss', 'sub', 'aud', 'exp', 'iat', 'auth_time', 'nonce', 'at_hash', 'acr', 'amr', 'azp', 'nbf', 'jti', 'sid'] as const;
+/**
+ * Claims the provider sets itself regardless of scope: every registered JWT / OIDC claim (OIDC Core
+ * §2, IANA "JSON Web Token Claims"), so c_hash or sid is never taken for an unexplained extra.
+ */
+export const PROTOCOL_CLAIMS: readonly string[] = REGISTERED_CLAIMS.map((claim) => claim.name);
 
 export function isStandardScope(scope: string): scope is StandardScope {
   return (STANDARD_SCOPES as readonly string[]).includes(scope);

@@ -48,8 +48,8 @@ describe('checkIdTokenClaims', () => {
     expect(outcomeOf({ ...goodPayload, iss: 'https://evil.test' }, 'iss')).toBe('fail');
   });
 
-  it('passes aud when an audience array contains the client, and fails it otherwise', () => {
-    expect(outcomeOf({ ...goodPayload, aud: ['api', 'playground'] }, 'aud')).toBe('pass');
+  it('accepts aud when an audience array contains the client (asking to trust the others), and fails it otherwise', () => {
+    expect(outcomeOf({ ...goodPayload, aud: ['api', 'playground'] }, 'aud')).toBe('warn');
     expect(outcomeOf({ ...goodPayload, aud: ['api'] }, 'aud')).toBe('fail');
   });
 
@@ -78,5 +78,38 @@ describe('checkIdTokenClaims', () => {
     expect(outcomeOf({ ...goodPayload, at_hash: undefined }, 'at_hash')).toBe('skipped');
     expect(outcomeOf(goodPayload, 'at_hash', { ...expected, expectedAtHash: undefined })).toBe('skipped');
     expect(outcomeOf({ ...goodPayload, at_hash: 'AAAAAAAAAAAAAAAAAAAAAA' }, 'at_hash')).toBe('fail');
+  });
+
+  it('after a refresh, accepts an id_token without nonce (OIDC Core §12.2) but not a different one', () => {
+    const refreshed = { ...expected, refreshed: true };
+    expect(outcomeOf({ ...goodPayload, nonce: undefined }, 'nonce', refreshed)).toBe('pass');
+    expect(outcomeOf(goodPayload, 'nonce', refreshed)).toBe('pass');
+    expect(outcomeOf({ ...goodPayload, nonce: 'other' }, 'nonce', refreshed)).toBe('fail');
+    const detail = checkIdTokenClaims({ ...goodPayload, nonce: undefined }, refreshed).find((c) => c.name === 'nonce')?.detail;
+    expect(detail).not.toMatch(/No nonce was sent/);
+  });
+
+  it('with max_age, requires auth_time and that it is recent enough', () => {
+    const withMaxAge = { ...expected, maxAge: 300 };
+    expect(outcomeOf({ ...goodPayload, auth_time: NOW - 100 }, 'auth_time', withMaxAge)).toBe('pass');
+    expect(outcomeOf({ ...goodPayload, auth_time: NOW - 1000 }, 'auth_time', withMaxAge)).toBe('fail');
+    expect(outcomeOf(goodPayload, 'auth_time', withMaxAge)).toBe('fail');
+    expect(outcomeOf(goodPayload, 'auth_time')).toBeUndefined();
+  });
+
+  it('checks acr only when asked: essential values must be met, voluntary ones only warn', () => {
+    const essential = { ...expected, acr: { values: ['urn:mace:incommon:iap:silver'], essential: true } };
+    const voluntary = { ...expected, acr: { values: ['urn:mace:incommon:iap:silver'], essential: false } };
+    expect(outcomeOf({ ...goodPayload, acr: 'urn:mace:incommon:iap:silver' }, 'acr', essential)).toBe('pass');
+    expect(outcomeOf({ ...goodPayload, acr: '0' }, 'acr', essential)).toBe('fail');
+    expect(outcomeOf(goodPayload, 'acr', essential)).toBe('fail');
+    expect(outcomeOf({ ...goodPayload, acr: '0' }, 'acr', voluntary)).toBe('warn');
+    expect(outcomeOf(goodPayload, 'acr', voluntary)).toBe('warn');
+    expect(outcomeOf(goodPayload, 'acr')).toBeUndefined();
+  });
+
+  it('with several audiences, asks the client to trust each one besides requiring azp', () => {
+    expect(outcomeOf({ ...goodPayload, aud: ['playground', 'https://api.test'], azp: 'playground' }, 'aud')).toBe('warn');
+    expect(outcomeOf({ ...goodPayload, aud: ['playground'] }, 'aud')).toBe('pass');
   });
 });

@@ -1,5 +1,6 @@
-import { CLAIM_CATALOGUE, PROTOCOL_CLAIMS } from './catalogue';
+import { CLAIM_CATALOGUE } from './catalogue';
 import { isTimeClaim } from './describe-time';
+import { findRegisteredClaim } from './registered-claims';
 
 /** The JSON type of a value as it came over the wire. */
 export type JsonType = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'null';
@@ -26,6 +27,10 @@ const EXPECTED = new Map<string, JsonType>([
   ['amr', 'array'],
   ['azp', 'string'],
   ['at_hash', 'string'],
+  ['c_hash', 'string'],
+  ['s_hash', 'string'],
+  ['cnf', 'object'],
+  ['events', 'object'],
   ['jti', 'string'],
   ['sid', 'string'],
   // OIDC Core §2: aud is a string, or an array of strings when there are several audiences.
@@ -57,7 +62,7 @@ function isStringArray(value: unknown): boolean {
 }
 
 function sentenceFor(claim: string, expected: JsonType, actual: JsonType): string {
-  const section = (PROTOCOL_CLAIMS as readonly string[]).includes(claim) || claim === 'nbf' ? 'OIDC Core §2' : 'OIDC Core §5.1';
+  const section = findRegisteredClaim(claim)?.spec.label ?? 'OIDC Core §5.1';
   if (isTimeClaim(claim)) {
     return `${claim} is ${withArticle(actual)} but ${section} wants a number of seconds since 1970, so clients that compare times will misread it.`;
   }

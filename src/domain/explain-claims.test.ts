@@ -112,6 +112,7 @@ describe('explainClaims: scopes under the token policy', () => {
       target: 'userinfo',
       source: 'scope',
       reason: { code: 'scope-dropped', scope: 'address' },
+      absence: 'expected',
       sentence: 'address is missing from userinfo: its scope address was dropped by the token policy.',
     });
     expect(find(verdicts, 'email', 'userinfo')).toMatchObject({ outcome: 'delivered', source: 'scope', scope: 'email', attribute: 'email' });
@@ -149,14 +150,8 @@ describe('explainClaims: behaviour profiles', () => {
     const verdicts = explainClaims(input);
 
     expect(find(verdicts, 'email', 'userinfo')).toMatchObject({ outcome: 'delivered', source: 'scope', scope: 'email' });
-    expect(find(verdicts, 'email', 'id_token')).toEqual({
-      outcome: 'missing',
-      claim: 'email',
-      target: 'id_token',
-      source: 'scope',
-      reason: { code: 'userinfo-only', scope: 'email' },
-      sentence: 'email is not in the id_token: this provider serves the email scope’s claims only at userinfo; ask for it under claims.id_token to get it here.',
-    });
+    expect(find(verdicts, 'email', 'id_token')).toMatchObject({ outcome: 'at-userinfo', claim: 'email', target: 'id_token', source: 'scope', scope: 'email' });
+    expect(verdicts.filter((v) => v.target === 'id_token' && v.outcome === 'missing')).toEqual([]);
   });
 
   it('under Hosted Login, says nothing about the id_token for a scope claim that did not come at userinfo either', () => {
@@ -165,7 +160,7 @@ describe('explainClaims: behaviour profiles', () => {
     const verdicts = explainClaims(input);
 
     expect(find(verdicts, 'nickname', 'id_token')).toBeUndefined();
-    expect(find(verdicts, 'given_name', 'id_token')).toMatchObject({ reason: { code: 'userinfo-only', scope: 'profile' } });
+    expect(find(verdicts, 'given_name', 'id_token')).toMatchObject({ outcome: 'at-userinfo', scope: 'profile' });
   });
 
   it('under Hosted Login, names global_sub as a provider-specific identifier', () => {
@@ -180,7 +175,7 @@ describe('explainClaims: behaviour profiles', () => {
   it('under OIDC Core, also explains scope claims served only at userinfo', () => {
     const input = mockRun({ behaviour: 'oidc-core', requested: ['openid', 'email'], idToken: PROTOCOL, userinfo: { sub: SUB, ...EMAIL } });
 
-    expect(find(explainClaims(input), 'email_verified', 'id_token')).toMatchObject({ outcome: 'missing', reason: { code: 'userinfo-only', scope: 'email' } });
+    expect(find(explainClaims(input), 'email_verified', 'id_token')).toMatchObject({ outcome: 'at-userinfo', scope: 'email' });
   });
 
   it('under Next Identity, finds scope claims in the id_token too', () => {
@@ -194,7 +189,7 @@ describe('explainClaims: behaviour profiles', () => {
       scope: 'email',
       sentence: 'email came in the id_token with the granted email scope, from the profile attribute email.',
     });
-    expect(verdicts.some((v) => v.outcome === 'missing' && v.reason.code === 'userinfo-only')).toBe(false);
+    expect(verdicts.some((v) => v.outcome === 'at-userinfo')).toBe(false);
   });
 
   it('under Next Identity, expects a granted scope’s claims in the id_token and says why one is absent', () => {
@@ -318,7 +313,7 @@ describe('explainClaims: a real provider, from the wire and discovery alone', ()
   });
 
   it('points out scope claims the provider served only at userinfo', () => {
-    expect(find(explainClaims(realRun), 'email', 'id_token')).toMatchObject({ reason: { code: 'userinfo-only', scope: 'email' } });
+    expect(find(explainClaims(realRun), 'email', 'id_token')).toMatchObject({ outcome: 'at-userinfo', scope: 'email' });
   });
 
   it('without claims_supported, calls only near misses unknown', () => {
@@ -357,7 +352,9 @@ describe('explainClaims: the whole list', () => {
     expect(rows.slice(0, firstUserinfo).every((r) => r.startsWith('id_token'))).toBe(true);
     expect(rows.slice(firstUserinfo).every((r) => r.startsWith('userinfo'))).toBe(true);
     for (const target of ['id_token', 'userinfo']) {
-      expect(rows.lastIndexOf(`${target}:delivered`)).toBeLessThan(rows.indexOf(`${target}:missing`));
+      const firstNotDelivered = rows.findIndex((r) => r.startsWith(`${target}:`) && r !== `${target}:delivered`);
+      expect(firstNotDelivered).toBeGreaterThan(-1);
+      expect(rows.lastIndexOf(`${target}:delivered`)).toBeLessThan(firstNotDelivered);
     }
     const deliveredToUserinfo = verdicts.filter((v) => v.target === 'userinfo' && v.outcome === 'delivered').map((v) => v.claim);
     expect(deliveredToUserinfo).toEqual(Object.keys(busy.userinfo ?? {}));
@@ -391,5 +388,58 @@ describe('explainClaims: the whole list', () => {
     const input = mockRun({ loginPolicy: EMPTY_LOGIN_POLICY, idToken: PROTOCOL, userinfo: { sub: SUB } });
 
     expect(explainClaims(input).every((v) => v.outcome === 'delivered' && v.source === 'protocol')).toBe(true);
+  });
+});
+
+describe('explainClaims: registered claims and absences', () => {
+  it('recognises every registered JWT / OIDC claim, such as c_hash, sid and cnf, with its spec, instead of calling it an extra', () => {
+    const input = mockRun({ idToken: { ...PROTOCOL, c_hash: 'LDktKdoQak3Pk0cnXxCltA', s_hash: 'x', sid: 's-1', jti: 'j-1', cnf: { jkt: 'k' }, events: {} }, userinfo: { sub: SUB } });
+
+    const verdicts = explainClaims(input);
+
+    for (const claim of ['c_hash', 's_hash', 'sid', 'jti', 'cnf', 'events']) {
+      expect(find(verdicts, claim, 'id_token')).toMatchObject({ outcome: 'delivered', source: 'protocol', spec: { url: expect.stringMatching(/^https:\/\//) } });
+    }
+    expect(find(verdicts, 'c_hash', 'id_token')).toMatchObject({ spec: { label: 'OIDC Core §3.3.2.11' } });
+  });
+
+  it('never calls a scope claim missing from the id_token when nobody asked for it there (real provider)', () => {
+    const input: ExplainClaimsInput = {
+      requestedScopes: ['openid', 'email'],
+      grantedScopes: ['openid', 'email'],
+      claimsRequest: undefined,
+      idToken: PROTOCOL,
+      userinfo: { sub: SUB, email: 'a@b.test' },
+      provider: { kind: 'real' },
+    };
+
+    const verdicts = explainClaims(input);
+
+    expect(verdicts.filter((v) => v.target === 'id_token' && v.outcome === 'missing')).toEqual([]);
+    expect(find(verdicts, 'email', 'id_token')).toMatchObject({ outcome: 'at-userinfo' });
+    expect(find(verdicts, 'email_verified', 'userinfo')).toMatchObject({ outcome: 'missing', absence: 'expected', reason: { code: 'not-returned' } });
+  });
+
+  it('keeps surprising for a typo, an essential claim that did not come and a claim asked for by name', () => {
+    const input = mockRun({
+      claims: { userinfo: { Gender: null }, id_token: { acr: { essential: true } } },
+      idToken: PROTOCOL,
+      userinfo: { sub: SUB },
+      user: undefined,
+    });
+
+    const verdicts = explainClaims(input);
+
+    expect(find(verdicts, 'Gender', 'userinfo')).toMatchObject({ outcome: 'missing', absence: 'surprising' });
+    expect(find(verdicts, 'acr', 'id_token')).toMatchObject({ outcome: 'missing', absence: 'surprising', reason: { code: 'essential-absent' } });
+  });
+
+  it('calls a dropped scope’s claims and empty profile values expected absences', () => {
+    const input = mockRun({ requested: ['openid', 'profile', 'address'], granted: ['openid', 'profile'], idToken: PROTOCOL, userinfo: { sub: SUB, ...without(PROFILE, 'middle_name') } });
+
+    const verdicts = explainClaims(input);
+
+    expect(find(verdicts, 'address', 'userinfo')).toMatchObject({ absence: 'expected', reason: { code: 'scope-dropped' } });
+    expect(find(verdicts, 'nickname', 'userinfo')).toMatchObject({ absence: 'expected', reason: { code: 'no-profile-value' } });
   });
 });

@@ -3,6 +3,7 @@ import { CLAIM_CATALOGUE, PROTOCOL_CLAIMS, claimsOfScope, findClaim } from './ca
 import { customClaimNames, matchCustomScope, type ClaimMapping, type LoginPolicy } from './login-policy';
 import { CLAIM_TARGETS, type ClaimsRequest, type ClaimTarget } from './parse-claims-request';
 import { claimValue } from './profile-claims';
+import { findRegisteredClaim, type SpecReference } from './registered-claims';
 import { suggestName } from './suggest-name';
 import type { UserProfile } from './user-profile';
 
@@ -11,7 +12,6 @@ export type ClaimSourceKind = 'protocol' | 'scope' | 'claims-request' | 'custom-
 export type MissingReason =
   | { readonly code: 'unknown-claim'; readonly suggestion: string | undefined }
   | { readonly code: 'scope-dropped'; readonly scope: string }
-  | { readonly code: 'userinfo-only'; readonly scope: string }
   | { readonly code: 'no-profile-value'; readonly attribute: string | undefined }
   | { readonly code: 'essential-absent' }
   | { readonly code: 'not-returned' };
@@ -25,8 +25,30 @@ export interface DeliveredClaim {
   readonly scope?: string;
   /** The profile attribute behind it, when the mock's settings say. */
   readonly attribute?: string;
+  /** Where a registered protocol claim is defined. */
+  readonly spec?: SpecReference;
   readonly sentence: string;
 }
+
+/**
+ * A scope claim that is not in the id_token because the provider serves it at userinfo, where it
+ * did arrive (OIDC Core §5.4). Not an absence: the claim came, one call later.
+ */
+export interface AtUserinfoClaim {
+  readonly outcome: 'at-userinfo';
+  readonly claim: string;
+  readonly target: 'id_token';
+  readonly source: 'scope';
+  readonly scope: string;
+  readonly sentence: string;
+}
+
+/**
+ * Whether an absence is to be expected (the scope was not granted, the profile holds no value, a
+ * scope claim is only voluntary, OIDC Core §5.4) or surprising (a name the provider does not
+ * know, an essential or named claim that did not come).
+ */
+export type AbsenceKind = 'expected' | 'surprising';
 
 export interface MissingClaim {
   readonly outcome: 'missing';
@@ -35,10 +57,11 @@ export interface MissingClaim {
   /** What it was expected through. */
   readonly source: ClaimSourceKind;
   readonly reason: MissingReason;
+  readonly absence: AbsenceKind;
   readonly sentence: string;
 }
 
-export type ClaimVerdict = DeliveredClaim | MissingClaim;
+export type ClaimVerdict = DeliveredClaim | AtUserinfoClaim | MissingClaim;
 
 export interface MockProviderSettings {
   readonly kind: 'mock';
@@ -74,7 +97,7 @@ export function explainClaims(input: ExplainClaimsInput): ClaimVerdict[] {
   const context = contextOf(input);
   return (['id_token', 'userinfo'] as const).flatMap((target) => {
     const received = payloadOf(input, target);
-    return received ? [...explainDelivered(context, target, received), ...explainMissing(context, target, received)] : [];
+    return received ? [...explainDelivered(context, target, received), ...explainAbsent(context, target, received)] : [];
   });
 }
 
@@ -109,9 +132,15 @@ function explainDelivered(context: Context, target: ClaimTarget, received: Reado
   const where = WHERE[target];
   return Object.keys(received).map((claim): DeliveredClaim => {
     const base = { outcome: 'delivered', claim, target } as const;
-    if (isProtocolClaim(claim)) {
+    const registered = findRegisteredClaim(claim);
+    if (registered) {
       const alsoAsked = hasOwn(asked, claim) ? `; it was also asked for as claims.${target}.${claim}` : '';
-      return { ...base, source: 'protocol', sentence: `${claim} is a protocol claim the provider sets in ${where} itself, not one a scope releases${alsoAsked}.` };
+      return {
+        ...base,
+        source: 'protocol',
+        spec: registered.spec,
+        sentence: `${claim} (${registered.meaning}) is a registered claim the provider sets in ${where} itself, not one a scope releases${alsoAsked}.`,
+      };
     }
     if (claim === GLOBAL_SUB) {
       return { ...base, source: 'protocol', sentence: `global_sub is a provider-specific identifier of the user (Hosted Login’s global subject) added to ${where}, not a standard claim.` };
@@ -143,15 +172,16 @@ function explainDelivered(context: Context, target: ClaimTarget, received: Reado
   });
 }
 
-function explainMissing(context: Context, target: ClaimTarget, received: Readonly<Record<string, unknown>>): MissingClaim[] {
+function explainAbsent(context: Context, target: ClaimTarget, received: Readonly<Record<string, unknown>>): Array<MissingClaim | AtUserinfoClaim> {
   const { input, mock } = context;
   const asked = askedUnder(input, target);
-  const missing: MissingClaim[] = [];
+  const missing: Array<MissingClaim | AtUserinfoClaim> = [];
   const seen = new Set<string>();
   const add = (claim: string, source: ClaimSourceKind, reason: MissingReason) => {
     if (hasOwn(received, claim) || seen.has(claim)) return;
     seen.add(claim);
-    missing.push({ outcome: 'missing', claim, target, source, reason, sentence: sentenceFor(context, claim, target, source, reason) });
+    const absence = absenceOf(context, source, reason);
+    missing.push({ outcome: 'missing', claim, target, source, reason, absence, sentence: sentenceFor(context, claim, target, source, reason) });
   };
 
   // 1. Asked for by name: the claims parameter (OIDC Core §5.5) is honoured whatever scopes were granted.
@@ -165,10 +195,18 @@ function explainMissing(context: Context, target: ClaimTarget, received: Readonl
     if (hasOwn(asked, claim)) continue;
     if (target === 'userinfo' || context.scopeClaimsInIdToken) {
       add(claim, 'scope', missingReason(context, claim, target, false));
-    } else if (other && hasOwn(other, claim)) {
-      // OIDC Core §5.4: with an access token issued, scope claims come from userinfo. Said only
-      // where it teaches something: the claim did come, at userinfo.
-      add(claim, 'scope', { code: 'userinfo-only', scope });
+    } else if (target === 'id_token' && other && hasOwn(other, claim) && !hasOwn(received, claim) && !seen.has(claim)) {
+      // OIDC Core §5.4: with an access token issued, scope claims come from userinfo. Nobody asked
+      // for them in the id_token, so this is no absence; said only where the claim did come.
+      seen.add(claim);
+      missing.push({
+        outcome: 'at-userinfo',
+        claim,
+        target,
+        source: 'scope',
+        scope,
+        sentence: `${claim} is at userinfo, not in the id_token: this provider serves the ${scope} scope’s claims at userinfo (OIDC Core §5.4); ask for it under claims.id_token to get it here.`,
+      });
     }
   }
 
@@ -225,8 +263,6 @@ function sentenceFor(context: Context, claim: string, target: ClaimTarget, sourc
       return real
         ? `${claim} is missing from ${where}: the provider did not grant its scope ${reason.scope}.`
         : `${claim} is missing from ${where}: its scope ${reason.scope} was dropped by the token policy.`;
-    case 'userinfo-only':
-      return `${claim} is not in the id_token: this provider serves the ${reason.scope} scope’s claims only at userinfo; ask for it under claims.id_token to get it here.`;
     case 'no-profile-value':
       return findClaim(claim)?.source.kind === 'unmapped'
         ? `${claim} is missing from ${where}: this provider maps no profile attribute to it.`
@@ -238,6 +274,25 @@ function sentenceFor(context: Context, claim: string, target: ClaimTarget, sourc
       const through = source === 'scope' ? `with the granted ${context.scopeOf.get(claim) ?? 'requested'} scope` : 'as a custom claim';
       return `${claim} was expected in ${where} ${through} but the provider did not return it${real ? ', perhaps for want of a value' : ''}.`;
     }
+  }
+}
+
+/**
+ * Red is kept for what a person should act on: a name the provider does not know, a claim asked
+ * for by name (OIDC Core §5.5) or as essential that did not come, or, on the mock whose settings
+ * are known, a claim that had a value and still did not come. The rest follows from a dropped
+ * scope, an empty profile value, or the voluntary nature of scope claims (OIDC Core §5.4).
+ */
+function absenceOf(context: Context, source: ClaimSourceKind, reason: MissingReason): AbsenceKind {
+  switch (reason.code) {
+    case 'unknown-claim':
+    case 'essential-absent':
+      return 'surprising';
+    case 'scope-dropped':
+    case 'no-profile-value':
+      return 'expected';
+    case 'not-returned':
+      return source === 'claims-request' || context.mock ? 'surprising' : 'expected';
   }
 }
 

@@ -70,4 +70,37 @@ describe('explainScopes', () => {
 
     expect(explanation.verdicts[0].allowedByPolicy).toBe(true);
   });
+
+  it('cites no token policy for a real provider: a granted scope is granted per the token response', () => {
+    const explanation = explainScopes({ requested: ['openid', 'email'], grantedOnTheWire: ['openid', 'email'] });
+
+    expect(explanation.evidence).toBe('wire-only');
+    expect(explanation.verdicts.map((v) => [v.scope, v.reason, v.allowedByPolicy])).toEqual([
+      ['openid', 'listed-in-token-response', 'not-known'],
+      ['email', 'listed-in-token-response', 'not-known'],
+    ]);
+    expect(explanation.verdicts.some((v) => /policy/.test(v.sentence))).toBe(false);
+  });
+
+  it('says a real provider did not grant a scope without blaming a policy it cannot see', () => {
+    const explanation = explainScopes({ requested: ['openid', 'phone'], grantedOnTheWire: ['openid'], scopesSupported: ['openid', 'phone'] });
+
+    expect(explanation.verdicts[1]).toMatchObject({ outcome: 'dropped-by-policy', reason: 'not-granted' });
+    expect(explanation.verdicts[1].sentence).not.toMatch(/policy/);
+  });
+
+  it('explains a dropped offline_access by the missing prompt=consent (OIDC Core §11), not by a policy', () => {
+    const without = explainScopes({ requested: ['openid', 'offline_access'], grantedOnTheWire: ['openid'], prompt: 'login' });
+    const withConsent = explainScopes({ requested: ['openid', 'offline_access'], grantedOnTheWire: ['openid'], prompt: 'login consent' });
+
+    expect(without.verdicts[1]).toMatchObject({ outcome: 'dropped-by-policy', reason: 'offline-access-without-consent' });
+    expect(withConsent.verdicts[1]).toMatchObject({ reason: 'not-granted' });
+  });
+
+  it('blames the mock’s token policy only when it excludes the scope', () => {
+    const explanation = explainScopes({ requested: ['openid', 'address'], grantedOnTheWire: ['openid'], allowedScopes: ['openid'] });
+
+    expect(explanation.evidence).toBe('token-policy');
+    expect(explanation.verdicts.map((v) => v.reason)).toEqual(['policy-allows', 'policy-excludes']);
+  });
 });

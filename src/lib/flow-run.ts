@@ -52,6 +52,8 @@ export type FlowRun = PendingRun &
         readonly exchanges: readonly HttpExchange[];
         /** How many refresh grants replaced the tokens since the sign-in. */
         readonly refreshCount?: number;
+        /** A step after the token exchange failed (userinfo, say): the tokens above came before it. */
+        readonly failure?: FlowError;
       }
     | { readonly outcome: 'failed'; readonly failure: FlowError; readonly exchanges: readonly HttpExchange[] }
   );
@@ -216,6 +218,10 @@ function isExchange(value: unknown): value is HttpExchange {
     && (value.status === undefined || typeof value.status === 'number') && (value.failure === undefined || typeof value.failure === 'string');
 }
 
+function isFailure(value: unknown): boolean {
+  return isRecord(value) && typeof value.error === 'string' && typeof value.description === 'string' && STAGES.has(value.stage as string);
+}
+
 function revivePendingRun(value: unknown): PendingRun | undefined {
   if (!isRecord(value)) return undefined;
   const { id, startedAt, request, issuer, redirectUri, requestedScopes, authorizeUrl, nonce, discovery, startExchanges, scenarioId, callbackUrl } = value;
@@ -234,8 +240,7 @@ export function reviveFlowRun(value: unknown): FlowRun | undefined {
   const pending = revivePendingRun(value);
   if (!pending || !isRecord(value) || !Array.isArray(value.exchanges) || !value.exchanges.every(isExchange)) return undefined;
   if (value.outcome === 'failed') {
-    const failure = value.failure;
-    if (!isRecord(failure) || typeof failure.error !== 'string' || typeof failure.description !== 'string' || !STAGES.has(failure.stage as string)) return undefined;
+    if (!isFailure(value.failure)) return undefined;
     return { ...(value as unknown as FlowRun), ...pending } as FlowRun;
   }
   if (value.outcome !== 'completed') return undefined;
@@ -243,6 +248,8 @@ export function reviveFlowRun(value: unknown): FlowRun | undefined {
   if (!isRecord(tokenResponse) || !isRecord(signature) || !SIGNATURE_STATUSES.has(signature.status as string) || typeof signature.detail !== 'string') return undefined;
   if (!Array.isArray(checks) || !checks.every((c) => isRecord(c) && typeof c.name === 'string' && typeof c.outcome === 'string' && typeof c.detail === 'string')) return undefined;
   if (refreshCount !== undefined && typeof refreshCount !== 'number') return undefined;
+  // A completed run may carry the failure of a later step (userinfo after the tokens came).
+  if (value.failure !== undefined && !isFailure(value.failure)) return undefined;
   if (scopesSupported !== undefined && !isStringArray(scopesSupported)) return undefined;
   if (claimsSupported !== undefined && !isStringArray(claimsSupported)) return undefined;
   return { ...(value as unknown as FlowRun), ...pending } as FlowRun;

@@ -15,4 +15,5 @@ export const queryKeys = {
   mockProvider: () => ['mock-provider'] as const,
   authorizeCheck: (search: string) => ['mock-authorize', search] as const,
   endSession: (search: string) => ['mock-end-session', search] as const,
+  accessTokenSignature: (token: string) => ['access-token-signature', token] as const,
 };

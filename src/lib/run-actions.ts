@@ -58,9 +58,11 @@ export async function refreshRun(run: CompletedRun): Promise<CompletedRun> {
           accessToken: response.access_token,
           issuer: run.issuer,
           clientId: run.request.clientId,
-          // OIDC Core §12.2: a refreshed id_token need not carry the nonce.
-          nonce: undefined,
+          // OIDC Core §12.2: a refreshed id_token need not carry the nonce; if it does, it is the original one.
+          nonce: run.nonce,
+          refreshed: true,
           nowSeconds: Math.floor(nowFor(run.request) / 1000),
+          jwks,
         })
       : run.checks,
     exchanges: [...run.exchanges, ...recorded.exchanges],

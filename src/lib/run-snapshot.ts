@@ -7,7 +7,7 @@ import { scopeExplanationOf } from './scope-explanation';
 export function snapshotOf(run: FlowRun): RunSnapshot {
   if (run.outcome === 'failed') return { scopes: {}, claims: { id_token: {}, userinfo: {} }, error: run.failure.error };
   const scopes = Object.fromEntries(scopeExplanationOf(run).verdicts.map((v) => [v.scope, v.outcome]));
-  return { scopes, claims: { id_token: idTokenClaims(run), userinfo: userinfoClaims(run) }, error: undefined };
+  return { scopes, claims: { id_token: idTokenClaims(run), userinfo: userinfoClaims(run) }, error: run.failure?.error };
 }
 
 export function idTokenClaims(run: FlowRun): Record<string, unknown> {

@@ -11,5 +11,6 @@ export function scopeExplanationOf(run: Extract<FlowRun, { outcome: 'completed' 
     grantedOnTheWire: typeof scopeOnWire === 'string' ? splitScopes(scopeOnWire) : undefined,
     scopesSupported: run.scopesSupported,
     allowedScopes: isMockIssuer(run.request.issuer) ? run.request.mock.allowedScopes : undefined,
+    prompt: run.request.prompt,
   });
 }

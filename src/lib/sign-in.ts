@@ -15,6 +15,9 @@ import { parseJsonBody, recordExchanges, type HttpExchange } from './http-record
 import { ensureMockProvider, mockIssuerUrl } from './mock-provider';
 import { redirectUri } from './redirect-uri';
 import { checkClaims, verifySignature } from './verify-id-token';
+import { checkContextOf } from './check-context';
+import { completedBeforeFailure } from './completed-before-failure';
+import { mixUpFailure } from './mix-up';
 
 /**
  * The one place that builds an oidc-client-ts client. Its settings are fixed once built, so it is
@@ -107,6 +110,12 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
         : 'The callback URL has no state parameter, so it cannot be matched to a sign-in. Start again from the compose screen.',
     );
   }
+  // RFC 9207 §2.4: an authorization response from another issuer must not be redeemed.
+  const mixUp = mixUpFailure(callbackUrl, pending.issuer);
+  if (mixUp) {
+    forgetPendingRun(stateId);
+    return { ...pending, callbackUrl, outcome: 'failed', failure: mixUp, exchanges: [] };
+  }
   if (isMockIssuer(pending.request.issuer)) await ensureMockProvider();
   const client = buildClient(pending.issuer, pending.request.clientId, joinScopes(pending.requestedScopes), pending.discovery);
 
@@ -123,6 +132,7 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
           clientId: pending.request.clientId,
           nonce: pending.nonce,
           nowSeconds: Math.floor(nowFor(pending.request) / 1000),
+          ...checkContextOf(pending, callbackUrl, metadata as Record<string, unknown>, jwks),
         })
       : [];
     return { metadata, signature, checks, jwks };
@@ -131,7 +141,10 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
 
   const { exchanges } = recorded;
   const run = { ...pending, callbackUrl };
-  if ('error' in recorded) return { ...run, outcome: 'failed', failure: describeFailure(recorded.error, exchanges), exchanges };
+  if ('error' in recorded) {
+    const failure = describeFailure(recorded.error, exchanges);
+    return (await completedBeforeFailure(client, run, failure, exchanges)) ?? { ...run, outcome: 'failed', failure, exchanges };
+  }
   const { metadata, signature, checks, jwks } = recorded.result;
   const tokenExchange = exchanges.find((e) => e.url === metadata.token_endpoint);
   const userinfoExchange = exchanges.find((e) => e.url === metadata.userinfo_endpoint);

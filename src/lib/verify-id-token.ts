@@ -1,6 +1,8 @@
 import { compactVerify, createLocalJWKSet, decodeJwt, decodeProtectedHeader, errors, type JSONWebKeySet } from 'jose';
 import { computeAtHash } from '../domain/at-hash';
+import { checkAuthorizationResponseIss, issOfCallback } from '../domain/check-authorization-response-iss';
 import { checkIdTokenClaims, type IdTokenCheck } from '../domain/check-id-token-claims';
+import type { RequestedAuthContext } from '../domain/requested-auth-context';
 import type { SignatureStatus } from './flow-run';
 
 /** Asymmetric algorithms a public client can verify with the provider's JWKS. `none` is never accepted. */
@@ -44,19 +46,42 @@ export interface ClaimCheckInput {
   readonly clientId: string;
   readonly nonce: string | undefined;
   readonly nowSeconds: number;
+  /** The id_token came from a refresh grant (OIDC Core §12.2). */
+  readonly refreshed?: boolean;
+  /** max_age and acr asked for by the authorize request. */
+  readonly asked?: RequestedAuthContext;
+  /** The callback URL and discovery's authorization_response_iss_parameter_supported, for RFC 9207. */
+  readonly authorizationResponse?: { readonly callbackUrl: string; readonly advertised: boolean | undefined };
+  /** The provider's JWKS, to tell Ed25519 from Ed448 for at_hash. */
+  readonly jwks?: unknown;
 }
 
 export async function checkClaims(input: ClaimCheckInput): Promise<IdTokenCheck[]> {
   const payload = decodeJwt(input.idToken) as Record<string, unknown>;
   const alg = decodeProtectedHeader(input.idToken).alg ?? '';
-  const expectedAtHash = input.accessToken ? await computeAtHash(input.accessToken, alg) : undefined;
-  return checkIdTokenClaims(payload, {
+  const header = decodeProtectedHeader(input.idToken);
+  const expectedAtHash = input.accessToken ? await computeAtHash(input.accessToken, alg, curveOf(input.jwks, header.kid)) : undefined;
+  const checks = checkIdTokenClaims(payload, {
     issuer: input.issuer,
     clientId: input.clientId,
     nonce: input.nonce,
     expectedAtHash,
     now: input.nowSeconds,
+    refreshed: input.refreshed,
+    maxAge: input.asked?.maxAge,
+    acr: input.asked?.acr,
   });
+  const response = input.authorizationResponse;
+  if (!response) return checks;
+  const iss = checkAuthorizationResponseIss({ issInResponse: issOfCallback(response.callbackUrl), expectedIssuer: input.issuer, advertised: response.advertised });
+  return [iss, ...checks];
+}
+
+/** The `crv` of the JWKS key the token names, for EdDSA (Ed25519 and Ed448 hash differently). */
+function curveOf(jwks: unknown, kid: string | undefined): string | undefined {
+  if (!isKeySet(jwks)) return undefined;
+  const keys = jwks.keys.filter((key) => key.kty === 'OKP' && (kid === undefined || key.kid === kid));
+  return keys.length === 1 ? keys[0].crv : undefined;
 }
 
 /**

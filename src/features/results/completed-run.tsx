@@ -6,6 +6,8 @@ import type { FlowRun } from '../../lib/flow-run';
 import { useRevealed } from '../../lib/reveal-secrets';
 import { RevealSwitch } from './reveal-switch';
 import { TEST_IDS } from '../../test-ids';
+import { AccessTokenPanel } from './access-token-panel';
+import { FlowErrorPanel } from './flow-error-panel';
 import { ScopeTable } from './scope-table';
 import { RunClaimsTable } from './run-claims-table';
 import { RunActions } from './run-actions';
@@ -30,9 +32,15 @@ export function CompletedRun({ run, onRefreshed }: { run: CompletedFlowRun; onRe
       <Panel title="id_token payload" id="id-token-payload">
         <JsonView label="id_token payload" value={decoded?.payload} testId={TEST_IDS.idTokenPayload} />
       </Panel>
-      <Panel title="Userinfo response" id="userinfo">
-        <JsonView label="Userinfo response" value={run.userinfo} testId={TEST_IDS.userinfoResponse} />
-      </Panel>
+      {run.failure && run.userinfo === undefined ? (
+        <FlowErrorPanel run={run} failure={run.failure} />
+      ) : (
+        <Panel title="Userinfo response" id="userinfo">
+          <JsonView label="Userinfo response" value={run.userinfo} testId={TEST_IDS.userinfoResponse} />
+        </Panel>
+      )}
+      {run.failure && run.userinfo !== undefined && <FlowErrorPanel run={run} failure={run.failure} />}
+      <AccessTokenPanel run={run} />
       <Panel title="Token response (raw)" id="token-response" actions={<RevealSwitch />}>
         <JsonView label="Token response" value={revealed ? run.tokenResponse : maskJson(run.tokenResponse)} testId={TEST_IDS.tokenResponse} />
       </Panel>

@@ -37,7 +37,7 @@ export function ResultsPage() {
       {notice}
       {storageNotice() && <p className="notice" role="status">{storageNotice()}</p>}
       <ScenarioVerdict run={run} />
-      {run.outcome === 'failed' ? <FlowErrorPanel run={run} /> : <CompletedRun run={run} onRefreshed={setRun} />}
+      {run.outcome === 'failed' ? <FlowErrorPanel run={run} failure={run.failure} /> : <CompletedRun run={run} onRefreshed={setRun} />}
       <SequenceDiagram run={run} />
     </div>
   );

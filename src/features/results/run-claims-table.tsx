@@ -1,3 +1,4 @@
+import { checkClaimValues } from '../../domain/check-claim-values';
 import { checkClaimTypes } from '../../domain/claim-types';
 import { claimExplanationOf } from '../../lib/claim-explanation';
 import { nowFor } from '../../lib/determinism';
@@ -9,11 +10,13 @@ import { ClaimsTable } from './claims-table';
 export function RunClaimsTable({ run }: { run: Extract<FlowRun, { outcome: 'completed' }> }) {
   const idToken = typeof run.tokenResponse.id_token === 'string' ? idTokenClaims(run) : undefined;
   const userinfo = run.userinfo === undefined ? undefined : userinfoClaims(run);
+  const now = Math.floor(nowFor(run.request) / 1000);
   return (
     <ClaimsTable
       verdicts={claimExplanationOf(run)}
       typeIssues={{ id_token: checkClaimTypes(idToken ?? {}), userinfo: checkClaimTypes(userinfo ?? {}) }}
-      nowSeconds={Math.floor(nowFor(run.request) / 1000)}
+      valueWarnings={{ id_token: checkClaimValues(idToken ?? {}, { now }), userinfo: checkClaimValues(userinfo ?? {}, { now }) }}
+      nowSeconds={now}
       idToken={idToken}
       userinfo={userinfo}
     />

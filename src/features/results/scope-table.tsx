@@ -1,38 +1,52 @@
 import { Panel } from '../../components/panel';
-import type { ScopeVerdict } from '../../domain/explain-scopes';
+import type { ScopeReason, ScopeVerdict } from '../../domain/explain-scopes';
 import type { FlowRun } from '../../lib/flow-run';
 import { TEST_IDS } from '../../test-ids';
 import { scopeExplanationOf } from '../../lib/scope-explanation';
 
-const OUTCOME_LABEL: Record<ScopeVerdict['outcome'], string> = {
-  granted: 'granted',
-  'dropped-by-policy': 'dropped by policy',
-  unknown: 'unknown',
+/** The outcome's label; "dropped by policy" only where a policy was actually seen (the mock's). */
+function outcomeLabel(verdict: ScopeVerdict): string {
+  if (verdict.outcome === 'dropped-by-policy') return verdict.reason === 'policy-excludes' ? 'dropped by policy' : 'not granted';
+  return verdict.outcome;
+}
+
+const EVIDENCE: Record<ScopeReason, string> = {
+  'policy-allows': 'token policy allows it',
+  'listed-in-token-response': 'token response’s scope',
+  'assumed-granted': 'no scope in the response',
+  'policy-excludes': 'token policy excludes it',
+  'not-granted': 'token response’s scope',
+  'offline-access-without-consent': 'no prompt=consent',
+  'not-in-scopes-supported': 'discovery’s scopes_supported',
 };
 
-/** Requested → allowed by policy → granted, one plain sentence per scope. */
+/** Requested → granted, with the evidence each verdict rests on, one plain sentence per scope. */
 export function ScopeTable({ run }: { run: Extract<FlowRun, { outcome: 'completed' }> }) {
   const explanation = scopeExplanationOf(run);
+  const policySeen = explanation.evidence === 'token-policy';
   return (
-    <Panel title="Scopes: requested, allowed, granted" id="scopes-explained">
+    <Panel title={policySeen ? 'Scopes: requested, allowed, granted' : 'Scopes: requested and granted'} id="scopes-explained">
       {explanation.grantedAssumed && (
         <p className="notice">The token response had no <code>scope</code>; the granted scopes below are assumed to be those requested (RFC 6749 §5.1).</p>
+      )}
+      {!policySeen && !explanation.grantedAssumed && (
+        <p className="muted small">A real provider’s rules are not visible from here: each verdict rests on the token response’s <code>scope</code> and the discovery document.</p>
       )}
       <table className="scope-table reflow">
         <thead>
           <tr>
             <th scope="col">Scope</th>
-            <th scope="col">Allowed by policy</th>
+            <th scope="col">Evidence</th>
             <th scope="col">Outcome</th>
             <th scope="col">Why</th>
           </tr>
         </thead>
         <tbody>
           {explanation.verdicts.map((verdict) => (
-            <tr key={verdict.scope} data-testid={TEST_IDS.scopeOutcome} data-scope={verdict.scope} data-outcome={verdict.outcome}>
+            <tr key={verdict.scope} data-testid={TEST_IDS.scopeOutcome} data-scope={verdict.scope} data-outcome={verdict.outcome} data-reason={verdict.reason}>
               <th scope="row"><code>{verdict.scope}</code></th>
-              <td data-label="Allowed by policy">{verdict.allowedByPolicy === 'not-known' ? 'not known' : verdict.allowedByPolicy ? 'yes' : 'no'}</td>
-              <td data-label="Outcome"><span className={`badge badge-${verdict.outcome}`}>{OUTCOME_LABEL[verdict.outcome]}</span></td>
+              <td data-label="Evidence">{EVIDENCE[verdict.reason]}</td>
+              <td data-label="Outcome"><span className={`badge badge-${verdict.outcome}`}>{outcomeLabel(verdict)}</span></td>
               <td data-label="Why">{verdict.sentence}</td>
             </tr>
           ))}

@@ -10,7 +10,7 @@ const STATUS_LABEL: Record<SignatureStatus['status'], string> = {
   invalid: 'Signature INVALID',
   unverified: 'Signature NOT verified',
 };
-const CHECK_LABEL: Record<IdTokenCheck['outcome'], string> = { pass: 'pass', fail: 'FAIL', skipped: 'skipped' };
+const CHECK_LABEL: Record<IdTokenCheck['outcome'], string> = { pass: 'pass', fail: 'FAIL', warn: 'check', skipped: 'skipped' };
 
 export function SignaturePanel({ signature, checks, idToken }: { signature: SignatureStatus; checks: readonly IdTokenCheck[]; idToken: string | undefined }) {
   const hmac = idToken !== undefined && /^HS/.test(algOf(idToken));

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { STATIC_BASE, STATIC_OUT_DIR, STATIC_PORT } from './e2e/support/static-host';
 
 /**
  * Runs against the production build (`vite preview`): the mock provider must work in the built
@@ -7,7 +8,7 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-// Ports can be moved (E2E_APP_PORT, E2E_OP_PORT) so two checkouts can run their suites side by side.
+// Ports can be moved (E2E_APP_PORT, E2E_OP_PORT, E2E_HOSTILE_PORT, E2E_STATIC_PORT) so two checkouts can run their suites side by side.
 const port = Number(process.env.E2E_APP_PORT ?? 4173);
 const opPort = Number(process.env.E2E_OP_PORT ?? 4455);
 const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? opPort + 11);
@@ -71,6 +72,14 @@ export default defineConfig({
       url: `http://127.0.0.1:${hostilePort}/`,
       reuseExistingServer: false,
       timeout: 30_000,
+    },
+    {
+      // The same app built under a sub-path and served by a plain file server with no fallback and no
+      // rewrites (e2e/static-host.spec.ts): deploy anywhere, proven.
+      command: `npx vite build --base=${STATIC_BASE} --outDir ${STATIC_OUT_DIR} --logLevel error && node e2e/support/static-server.mjs --root ${STATIC_OUT_DIR} --base ${STATIC_BASE} --port ${STATIC_PORT}`,
+      url: `http://127.0.0.1:${STATIC_PORT}${STATIC_BASE}`,
+      reuseExistingServer: false,
+      timeout: 120_000,
     },
   ],
 });

@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, securityHeaders } from './src/app/security-headers.ts';
+import { normalizeBasePath } from './src/domain/app-paths.ts';
+import { staticHostFiles } from './src/domain/static-host-files.ts';
 
 /**
  * CodeMirror injects its styles as <style> elements; the policy lets in only those carrying this
@@ -20,9 +24,38 @@ function cspMetaTag(): Plugin {
   };
 }
 
+/**
+ * Static hosts with no rewrite rules (a plain file server, GitHub Pages) serve only files: each
+ * route of src/domain/routes.ts gets its own copy of index.html, so a direct load or a reload of
+ * /results, or a provider's redirect to /callback, finds a document. The asset URLs in it are
+ * absolute (the base path), so the copies work at any depth.
+ */
+function staticHostEntries(): Plugin {
+  let outDir = 'dist';
+  let basePath = '/';
+  return {
+    name: 'oidc-playground:static-host-entries',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      // Throws, with the reason, for a relative base ('./' or ''): nested entry documents need absolute asset URLs.
+      basePath = normalizeBasePath(config.base === '' ? './' : config.base);
+    },
+    // After the CSP meta tag is in index.html: the copies carry the same policy.
+    writeBundle() {
+      const indexHtml = readFileSync(resolve(outDir, 'index.html'), 'utf8');
+      for (const [fileName, source] of staticHostFiles(basePath, indexHtml)) {
+        const path = resolve(outDir, fileName);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, source);
+      }
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
   define: { __STYLE_NONCE__: JSON.stringify(command === 'build' ? styleNonce : '') },
-  plugins: [react(), cspMetaTag()],
+  plugins: [react(), cspMetaTag(), staticHostEntries()],
   server: { port: 5173, host: '127.0.0.1' },
   // The preview server sends the headers a host should send, so the e2e suite runs under them.
   preview: { port: 4173, host: '127.0.0.1', strictPort: true, headers: securityHeaders() },

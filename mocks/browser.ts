@@ -1,10 +1,9 @@
 import { setupWorker } from 'msw/browser';
 import type { MockSettings } from '../src/domain/composed-request';
+import { explainWorkerFailure } from '../src/domain/explain-worker-failure';
 import { createHandlers } from './handlers';
 import { createProvider } from './provider/provider';
 import { webStorageStore } from './provider/store';
-
-export const MOCK_OP_PATH = '/mock-op';
 
 /** The small API the app uses to talk to the in-browser provider (never its internals). */
 export interface MockProviderApi {
@@ -22,22 +21,35 @@ export interface MockProviderApi {
   clearSession(): void;
 }
 
+export interface MockProviderPlace {
+  /** `<origin><base>mock-op`: the issuer follows the base path the app was built with. */
+  readonly issuer: string;
+  /** Where the app is served (origin and base path): the default client's redirect URIs are under it. */
+  readonly appUrl: string;
+  /** The worker file under the base path, and the scope it controls (the base path). */
+  readonly worker: { readonly url: string; readonly scope: string };
+}
+
 /**
  * Starts the service worker with the provider's handlers. Must finish before any oidc-client-ts
  * call on a page load that talks to the provider (compose, authorize, callback).
  */
-export async function startMockProvider(origin: string): Promise<MockProviderApi> {
-  const issuer = `${origin}${MOCK_OP_PATH}`;
-  const provider = createProvider({ issuer, store: webStorageStore(window.localStorage) });
+export async function startMockProvider({ issuer, appUrl, worker: place }: MockProviderPlace): Promise<MockProviderApi> {
+  const provider = createProvider({ issuer, appUrl, store: webStorageStore(window.localStorage) });
   const worker = setupWorker(...createHandlers({ issuer, provider }));
-  await worker.start({
-    quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
-    onUnhandledRequest(request, print) {
-      // A request to the mock that no handler answers is a bug in the mock; anything else passes.
-      if (new URL(request.url).pathname.startsWith(`${MOCK_OP_PATH}/`)) print.error();
-    },
-  });
+  try {
+    await worker.start({
+      quiet: true,
+      serviceWorker: { url: place.url, options: { scope: place.scope } },
+      onUnhandledRequest(request, print) {
+        // A request to the mock that no handler answers is a bug in the mock; anything else passes.
+        if (request.url.startsWith(`${issuer}/`)) print.error();
+      },
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(explainWorkerFailure({ message, workerUrl: place.url, basePath: place.scope, pagePath: window.location.pathname }), { cause: error });
+  }
   return {
     issuer,
     configure: provider.configure,

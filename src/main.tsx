@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/styles.css';
+import { WrongBasePath } from './app/wrong-base-path';
+import { isUnderBasePath } from './lib/app-paths';
 import { applyPreferences, followSystemTheme } from './lib/preferences';
 import { prefetchAfterFirstPaint } from './lib/prefetch';
 
@@ -9,10 +11,14 @@ applyPreferences();
 followSystemTheme();
 
 // Start-up only: paint first. The mock provider's worker loads when a screen needs it.
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
-
-prefetchAfterFirstPaint();
+const root = createRoot(document.getElementById('root')!);
+if (isUnderBasePath(window.location.pathname)) {
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  prefetchAfterFirstPaint();
+} else {
+  root.render(<WrongBasePath pathname={window.location.pathname} />);
+}

@@ -1,5 +1,5 @@
 // Starts the loopback OpenID Provider of e2e/support/real-provider.ts standalone, for Playwright's
-// `webServer` (or by hand): `node e2e/support/real-provider-main.mjs [--port 4455] [--app-origin URL]`.
+// `webServer` (or by hand, `npm run provider`): `node e2e/support/real-provider-main.mjs [--port 4455] [--app-origin URL]`.
 // Node 20 cannot run TypeScript: the one file is stripped of its types with Vite's transformer (vite is
 // already a dev dependency) into node_modules/.tmp, imported from there, and the copy removed.
 // It runs until killed; SIGINT/SIGTERM close the server first.
@@ -20,15 +20,26 @@ const tmpDir = fileURLToPath(new URL('../../node_modules/.tmp/', import.meta.url
 mkdirSync(tmpDir, { recursive: true });
 const compiled = `${tmpDir}real-provider-${process.pid}.mjs`;
 writeFileSync(compiled, code);
-let startRealProvider;
+let startRealProvider, REAL_CLIENT_ID, REAL_TEST_USER, REAL_PROVIDER_APP_ORIGIN;
 try {
-  ({ startRealProvider } = await import(pathToFileURL(compiled).href));
+  ({ startRealProvider, REAL_CLIENT_ID, REAL_TEST_USER, REAL_PROVIDER_APP_ORIGIN } = await import(pathToFileURL(compiled).href));
 } finally {
   rmSync(compiled, { force: true });
 }
 
 const provider = await startRealProvider({ port, ...(appOrigin ? { appOrigin } : {}) });
 console.log(`oidc-provider listening at ${provider.issuer}`);
+// What to type into the playground's provider settings (`npm run provider`, docs/real-providers.md).
+console.log(
+  [
+    '',
+    `  Open the playground at ${appOrigin ?? REAL_PROVIDER_APP_ORIGIN} (only that origin is registered and allowed by CORS), choose a real provider and type:`,
+    `    Issuer     ${provider.issuer}`,
+    `    Client ID  ${REAL_CLIENT_ID}   (public client: PKCE, no secret)`,
+    `  Sign in as ${REAL_TEST_USER.login} with any password. Ctrl-C stops the provider.`,
+    '',
+  ].join('\n'),
+);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {

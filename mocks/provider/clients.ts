@@ -7,10 +7,12 @@ export interface RegisteredClient {
 
 export const DEFAULT_CLIENT_ID = 'playground';
 
-export function defaultClient(appOrigin: string): RegisteredClient {
+/** `appUrl` is where the app is served: an origin, or an origin and base path (`https://x.github.io/oidc-playground/`). */
+export function defaultClient(appUrl: string): RegisteredClient {
+  const base = appUrl.replace(/\/+$/, '');
   return {
     clientId: DEFAULT_CLIENT_ID,
-    redirectUris: [`${appOrigin}/callback`],
-    postLogoutRedirectUris: [`${appOrigin}/signed-out`],
+    redirectUris: [`${base}/callback`],
+    postLogoutRedirectUris: [`${base}/signed-out`],
   };
 }

@@ -23,8 +23,11 @@ export interface ProviderOptions {
   /** The issuer identifier, e.g. `http://localhost:5173/mock-op`. */
   readonly issuer: string;
   readonly store: ProviderStore;
-  /** Origin of the app whose `/callback` the default client redirects to; the issuer's origin by default. */
-  readonly appOrigin?: string;
+  /**
+   * Where the app is served (origin, and base path if any): the default client redirects to its
+   * `/callback`. The issuer's origin by default.
+   */
+  readonly appUrl?: string;
   /** Milliseconds since the epoch: a parameter so tests and snapshots control time. */
   readonly now?: () => number;
   readonly random?: RandomBytes;
@@ -46,7 +49,7 @@ export function createProvider(options: ProviderOptions) {
   const context: ProviderContext = {
     issuer,
     store,
-    clients: [defaultClient(options.appOrigin ?? new URL(issuer).origin)],
+    clients: [defaultClient(options.appUrl ?? new URL(issuer).origin)],
     random: (length) => {
       const seed = settings().seed;
       if (!seed) return random(length);

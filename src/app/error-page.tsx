@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
+import { BASE_PATH } from '../lib/app-paths';
 import { clearStoredRuns } from '../lib/tab-storage';
 import { TEST_IDS } from '../test-ids';
 
@@ -39,7 +40,7 @@ export function ErrorPage() {
           {cleared ? 'Stored runs cleared' : 'Clear this tab’s stored runs'}
         </button>
         {/* A full page load: the screen that failed starts afresh rather than from its broken state. */}
-        <a className="button-link" href="/">Back to composing</a>
+        <a className="button-link" href={BASE_PATH}>Back to composing</a>
         <Link to="/results" reloadDocument>Open the results again</Link>
       </div>
     </section>

@@ -34,6 +34,12 @@ describe('writeUrlParameters', () => {
     for (const name of link.searchParams.keys()) expect(COMPOSE_PARAMETERS).toContain(name);
   });
 
+  it('keeps the base path the app is served under', () => {
+    const link = new URL(permalink('https://example.github.io/oidc-playground/', composed));
+    expect(link.pathname).toBe('/oidc-playground/');
+    expect(link.searchParams.get('scope')).toBe('openid email address bob');
+  });
+
   it('names a real issuer and leaves out the mock settings for it', () => {
     const params = writeUrlParameters({ ...composed, issuer: 'https://login.example.com' });
     expect(params.get('issuer')).toBe('https://login.example.com');

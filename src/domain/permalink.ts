@@ -35,6 +35,14 @@ export function writeUrlParameters(request: ComposedRequest): URLSearchParams {
   return params;
 }
 
-export function permalink(origin: string, request: ComposedRequest): string {
-  return `${origin}/?${writeUrlParameters(request).toString()}`;
+/**
+ * The link to the compose screen with the request. `composeUrl` is where the compose screen is
+ * served, base path included (`https://x.github.io/oidc-playground/`): a link that dropped the base
+ * path would leave the site.
+ */
+export function permalink(composeUrl: string, request: ComposedRequest): string {
+  const url = new URL(composeUrl);
+  url.search = writeUrlParameters(request).toString();
+  url.hash = '';
+  return url.toString();
 }

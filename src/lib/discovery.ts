@@ -1,14 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
 import { discoveryUrl, parseDiscoveryDocument, type DiscoveryDocument } from '../domain/discovery-document';
+import { explainFetchFailure } from '../domain/explain-fetch-failure';
 import { checkProviderUrl } from '../domain/provider-url';
+import { failureCause } from './failure-cause';
 
 export type DiscoveryResult =
   | { outcome: 'ok'; document: DiscoveryDocument }
-  | { outcome: 'failed'; reason: 'unreachable' | 'http-error' | 'not-json' | 'invalid' | 'unsafe-url' | 'issuer-mismatch'; message: string };
+  | { outcome: 'failed'; reason: 'unreachable' | 'cors-blocked' | 'http-error' | 'not-json' | 'invalid' | 'unsafe-url' | 'issuer-mismatch'; message: string };
 
 /**
  * Fetches and checks a provider's discovery document. A browser reports a refused cross-origin
- * call and a network outage the same way, so the message names both and what to do about each.
+ * call and a network outage the same way; a no-cors probe tells them apart (failure-cause.ts).
  */
 export async function fetchDiscovery(issuer: string): Promise<DiscoveryResult> {
   const url = discoveryUrl(issuer);
@@ -20,11 +22,9 @@ export async function fetchDiscovery(issuer: string): Promise<DiscoveryResult> {
   try {
     response = await fetch(url, { headers: { Accept: 'application/json' } });
   } catch {
-    return {
-      outcome: 'failed',
-      reason: 'unreachable',
-      message: `No answer from ${url}. Either the provider is down or the address is wrong, or the browser blocked the cross-origin call: the provider must allow this origin (${window.location.origin}) for CORS.`,
-    };
+    const cause = await failureCause(url);
+    const explained = explainFetchFailure({ url, endpoint: 'discovery', appOrigin: window.location.origin, cause });
+    return { outcome: 'failed', reason: cause === 'cors' ? 'cors-blocked' : 'unreachable', message: explained.description };
   }
   const text = await response.text();
   if (!response.ok) return { outcome: 'failed', reason: 'http-error', message: `${url} answered HTTP ${response.status}. Check the issuer URL.` };

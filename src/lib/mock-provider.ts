@@ -1,4 +1,6 @@
 import type { MockProviderApi } from '../../mocks/browser';
+import { ROUTES } from '../domain/routes';
+import { MOCK_WORKER, appUrl, mockIssuerAt } from './app-paths';
 
 let started: Promise<MockProviderApi> | undefined;
 
@@ -7,13 +9,14 @@ let started: Promise<MockProviderApi> | undefined;
  * provider, its signing code) is imported lazily so the compose screen paints without it.
  */
 export function ensureMockProvider(): Promise<MockProviderApi> {
-  started ??= import('../../mocks/browser').then((module) => module.startMockProvider(window.location.origin));
+  started ??= import('../../mocks/browser').then((module) => module.startMockProvider({ issuer: mockIssuerUrl(), appUrl: appUrl(ROUTES.compose), worker: MOCK_WORKER }));
   started.catch(() => (started = undefined));
   return started;
 }
 
+/** The mock's issuer: `<origin><base>mock-op`, so it follows the base path the app was built with. */
 export function mockIssuerUrl(): string {
-  return `${window.location.origin}/mock-op`;
+  return mockIssuerAt(window.location.origin);
 }
 
 export type { MockProviderApi };

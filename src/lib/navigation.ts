@@ -1,5 +1,6 @@
 import type { NavigateFunction } from 'react-router';
 import { checkProviderUrl } from '../domain/provider-url';
+import { appRouteOf } from './app-paths';
 
 /** The page was asked to go somewhere the URL rule forbids; the message names the URL. */
 export class RefusedNavigationError extends Error {}
@@ -17,8 +18,10 @@ export function goTo(url: string, navigate: NavigateFunction, options: { replace
   const check = checkProviderUrl(url, 'navigation target', { trustedOrigin: window.location.origin });
   if (check.outcome === 'refused') throw new RefusedNavigationError(check.message);
   const target = check.url;
-  if (target.origin === window.location.origin) {
-    navigate(target.pathname + target.search + target.hash, { replace: options.replace });
+  // The router's paths are relative to the base path; a URL of this app outside it is a page load.
+  const route = appRouteOf(target);
+  if (route !== undefined) {
+    navigate(route + target.search + target.hash, { replace: options.replace });
   } else if (options.replace) {
     window.location.replace(target.toString());
   } else {

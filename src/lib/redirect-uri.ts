@@ -1,4 +1,7 @@
-/** The redirect URI this playground registers: its own `/callback`. */
+import { ROUTES } from '../domain/routes';
+import { appUrl } from './app-paths';
+
+/** The redirect URI this playground registers: its own `/callback` under the base path it was built with. */
 export function redirectUri(): string {
-  return `${window.location.origin}/callback`;
+  return appUrl(ROUTES.callback);
 }

@@ -3,9 +3,13 @@ import { markSignOut } from './sign-out-mark';
 import type { RefreshState } from 'oidc-client-ts';
 import { joinScopes } from '../domain/scope-list';
 import { isMockIssuer } from '../domain/composed-request';
+import { explainFetchFailure } from '../domain/explain-fetch-failure';
+import { ROUTES } from '../domain/routes';
+import { appUrl } from './app-paths';
 import { nowFor } from './determinism';
 import { saveLastRun, type FlowRun } from './flow-run';
 import { parseJsonBody, recordExchanges } from './http-recorder';
+import { failureCause } from './failure-cause';
 import { ensureMockProvider } from './mock-provider';
 import { buildClient } from './sign-in';
 import { checkClaims, verifySignature } from './verify-id-token';
@@ -82,14 +86,19 @@ export async function introspectAccessToken(run: CompletedRun): Promise<unknown>
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ token: String(run.tokenResponse.access_token ?? ''), token_type_hint: 'access_token', client_id: run.request.clientId }),
+  }).catch(async () => {
+    // No answer: CORS or the network, told apart by a no-cors probe.
+    const explained = explainFetchFailure({ url: endpoint, endpoint: 'introspection', appOrigin: window.location.origin, cause: await failureCause(endpoint) });
+    throw new Error(`${explained.error}: ${explained.description}`);
   });
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) throw new Error(`The introspection endpoint answered ${response.status}: ${JSON.stringify(body)}`);
   return body;
 }
 
+/** Where RP-initiated logout comes back to: `/signed-out` under the base path. */
 export function signedOutUri(): string {
-  return `${window.location.origin}/signed-out`;
+  return appUrl(ROUTES.signedOut);
 }
 
 /** RP-initiated logout: the end-session URL with id_token_hint, post_logout_redirect_uri and a state. */

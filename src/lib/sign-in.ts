@@ -4,12 +4,14 @@ import type { DiscoveryDocument } from '../domain/discovery-document';
 import { compactJson } from '../domain/authorize-preview';
 import { NO_FAULTS, isMockIssuer, requestedScopes, type ComposedRequest } from '../domain/composed-request';
 import { REPEATABLE_PARAMETERS, parseCustomParameters } from '../domain/custom-parameters';
+import { explainFetchFailure } from '../domain/explain-fetch-failure';
 import { joinScopes } from '../domain/scope-list';
 import { setComposedRequest } from './composed-request-store';
 import { SIGN_IN_STATE_PREFIX, forgetSignInsInProgress } from './tab-storage';
 import { forgetPendingRun, savePendingRun, takePendingRun, type FlowError, type FlowRun, type PendingRun } from './flow-run';
 import { nowFor, withSeededRandom } from './determinism';
 import { fetchDiscovery } from './discovery';
+import { failureCause } from './failure-cause';
 import { endpointKind, type EndpointKind } from './endpoint-kind';
 import { parseJsonBody, recordExchanges, type HttpExchange } from './http-recorder';
 import { ensureMockProvider, mockIssuerUrl } from './mock-provider';
@@ -142,7 +144,7 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
   const { exchanges } = recorded;
   const run = { ...pending, callbackUrl };
   if ('error' in recorded) {
-    const failure = describeFailure(recorded.error, exchanges);
+    const failure = await describeFailure(recorded.error, exchanges);
     return (await completedBeforeFailure(client, run, failure, exchanges)) ?? { ...run, outcome: 'failed', failure, exchanges };
   }
   const { metadata, signature, checks, jwks } = recorded.result;
@@ -189,18 +191,17 @@ function noIdToken() {
   return { status: 'unverified', detail: 'The token response carried no id_token.' } as const;
 }
 
-function describeFailure(error: unknown, exchanges: readonly HttpExchange[]): FlowError {
+async function describeFailure(error: unknown, exchanges: readonly HttpExchange[]): Promise<FlowError> {
   const oauth = error as { error?: string; error_description?: string; message?: string };
   const failed = [...exchanges].reverse().find((e) => e.refusal || e.failure || (e.status ?? 0) >= 400);
   const stage = failed ? STAGE_OF[endpointKind(failed.url)] : 'authorize';
   if (failed?.refusal) return { error: 'refused_by_playground', description: failed.refusal, stage };
   if (oauth.error) return { error: oauth.error, description: oauth.error_description ?? '', stage };
   if (failed?.failure) {
-    return {
-      error: 'network_error',
-      description: `The call to ${failed.url} failed before any answer (${failed.failure}). If the provider is up, the browser may be blocking a cross-origin call: the provider must allow this origin (${window.location.origin}).`,
-      stage,
-    };
+    // CORS or the network: the browser does not say which; a no-cors probe does.
+    const endpoint = endpointKind(failed.url);
+    const cause = await failureCause(failed.url);
+    return { ...explainFetchFailure({ url: failed.url, endpoint: endpoint === 'other' ? 'provider' : endpoint, appOrigin: window.location.origin, cause }), stage };
   }
   if (failed) return { error: `http_${failed.status}`, description: `${failed.url} answered ${failed.status}: ${failed.responseText ?? ''}`.trim(), stage };
   return { error: 'client_error', description: oauth.message ?? String(error), stage: 'verification' };

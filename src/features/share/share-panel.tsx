@@ -3,13 +3,15 @@ import { CopyButton } from '../../components/copy-button';
 import { Panel } from '../../components/panel';
 import { exportConfiguration, importConfiguration } from '../../domain/configuration-file';
 import { permalink } from '../../domain/permalink';
+import { ROUTES } from '../../domain/routes';
+import { appUrl } from '../../lib/app-paths';
 import type { SectionProps } from '../../lib/composed-request-store';
 import { replaceComposition } from '../../lib/composition-history-store';
 
 /** Share the composed request: a permalink, or a JSON file to export and import. Never a token. */
 export function SharePanel({ request }: Pick<SectionProps, 'request'>) {
   const [importMessage, setImportMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
-  const link = permalink(window.location.origin, request);
+  const link = permalink(appUrl(ROUTES.compose), request);
 
   const download = () => {
     const url = URL.createObjectURL(new Blob([exportConfiguration(request)], { type: 'application/json' }));

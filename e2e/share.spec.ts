@@ -28,7 +28,11 @@ test('export writes a JSON file that import reads back; a bad file is refused wi
   await page.getByRole('button', { name: 'Export JSON' }).click();
   const file = testInfo.outputPath('request.json');
   await (await download).saveAs(file);
-  expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'oidc-playground-request', version: 1 });
+  const exported = JSON.parse(await readFile(file, 'utf8')) as { request: { mock: { user: unknown; loginPolicy: unknown } } };
+  // Version 2: the mock user and login policy are JSON objects, not escaped strings.
+  expect(exported).toMatchObject({ format: 'oidc-playground-request', version: 2 });
+  expect(exported.request.mock.user).toMatchObject({ givenName: 'Karim' });
+  expect(exported.request.mock.loginPolicy).toMatchObject({ customScopes: {} });
 
   await compose.requestScopes(['openid']);
   await page.getByLabel('Import JSON').setInputFiles(file);
@@ -58,7 +62,7 @@ test('dark theme and larger text stay on across a reload; panels collapse and ex
 test('a bad extra parameter is refused where it was typed', async ({ page, compose }) => {
   await compose.open();
   await page.getByLabel('Other authorize parameters (name=value, one per line)').fill('scope=openid');
-  await expect(page.locator('#customParams-messages')).toContainText('scope is set by the playground');
+  await expect(page.locator('#customParams-messages')).toContainText('scope has its own place; set it in the Scopes panel');
   await expect(compose.startButton).toBeDisabled();
 });
 

@@ -4,10 +4,11 @@ import { App } from './app/app';
 import './app/styles.css';
 import { WrongBasePath } from './app/wrong-base-path';
 import { isUnderBasePath } from './lib/app-paths';
-import { applyPreferences } from './lib/preferences';
+import { applyPreferences, followSystemTheme } from './lib/preferences';
 import { prefetchAfterFirstPaint } from './lib/prefetch';
 
 applyPreferences();
+followSystemTheme();
 
 // Start-up only: paint first. The mock provider's worker loads when a screen needs it.
 const root = createRoot(document.getElementById('root')!);

@@ -18,4 +18,12 @@ export const TEST_IDS = {
   inspectPayload: 'inspect-payload',
   inspectMessage: 'inspect-message',
   signedInUser: 'signed-in-user',
+  // Keeping compositions: history, undo and reset.
+  replacementNotice: 'replacement-notice',
+  undoReplacement: 'undo-replacement',
+  confirmReplace: 'confirm-replace',
+  compositionHistory: 'composition-history',
+  historyEntry: 'history-entry',
+  resetRequest: 'reset-request',
+  scenarioCheck: 'scenario-check',
 } as const;

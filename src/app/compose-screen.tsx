@@ -1,10 +1,12 @@
 import { checkAgainstDiscovery } from '../domain/check-against-discovery';
 import { checkComposedRequest, type RequestProblem } from '../domain/check-composed-request';
 import { isMockIssuer, requestedScopes } from '../domain/composed-request';
-import { splitScopes } from '../domain/scope-list';
+import { resetPart, RESET_LABELS } from '../domain/reset-composition';
 import { AuthorizePreview } from '../features/compose/authorize-preview';
 import { ClaimsSection } from '../features/compose/claims-section';
 import { ExtraParameters } from '../features/compose/extra-parameters';
+import { HistoryPanel } from '../features/compose/history-panel';
+import { ReplacementNotice } from '../features/compose/replacement-notice';
 import { ScopePicker } from '../features/compose/scope-picker';
 import { StartPanel } from '../features/compose/start-panel';
 import { useUrlComposition } from '../features/compose/use-url-composition';
@@ -13,46 +15,61 @@ import { ProviderSection } from '../features/provider-settings/provider-section'
 import { useDiscovery } from '../features/provider-settings/use-discovery';
 import { SharePanel } from '../features/share/share-panel';
 import { useComposedRequest } from '../lib/composed-request-store';
+import { replaceComposition } from '../lib/composition-history-store';
+import { ScreenHeading } from '../components/screen-heading';
+import { TEST_IDS } from '../test-ids';
 
 /** `/`: compose scopes, a claims request and parameters, then launch the flow. */
 export function ComposeScreen() {
   const [request, update] = useComposedRequest();
   const fromUrl = useUrlComposition();
   const urlNotes = fromUrl?.problems ?? [];
-  const check = checkComposedRequest(request);
   const discovery = useDiscovery(request.issuer);
-  const discoveryProblems: RequestProblem[] =
-    !isMockIssuer(request.issuer) && discovery.data?.outcome === 'ok'
-      ? checkAgainstDiscovery({
-          scopes: requestedScopes(request),
-          claims: check.claims.outcome === 'valid' ? check.claims.request : undefined,
-          prompt: splitScopes(request.prompt),
-          document: discovery.data.document,
-        }).map((f) => ({ field: 'issuer', severity: f.severity, message: `Discovery: ${f.message}` }))
-      : [];
+  const discoveryDocument = !isMockIssuer(request.issuer) && discovery.data?.outcome === 'ok' ? discovery.data.document : undefined;
+  const check = checkComposedRequest(request, { promptValuesSupported: discoveryDocument?.prompt_values_supported });
+  const discoveryProblems: RequestProblem[] = discoveryDocument
+    ? checkAgainstDiscovery({
+        scopes: requestedScopes(request),
+        claims: check.claims.outcome === 'valid' ? check.claims.request : undefined,
+        // prompt is checked at its field, against the same prompt_values_supported.
+        prompt: [],
+        document: discoveryDocument,
+      }).map((f) => ({ field: 'issuer', severity: f.severity, message: `Discovery: ${f.message}` }))
+    : [];
   const problems = [...check.problems, ...discoveryProblems];
   const fullCheck = { ...check, problems, canStart: check.canStart && !discoveryProblems.some((p) => p.severity === 'blocking') };
   const props = { request, update, problems };
 
   return (
     <div className="compose">
-      <div className="column">
-        <h1 className="page-title">Compose a request</h1>
+      <div className="compose-head">
+        <ScreenHeading title="Compose a request" />
+        <button type="button" className="link-button" data-testid={TEST_IDS.resetRequest} onClick={() => replaceComposition(resetPart(request, 'request'), RESET_LABELS.request)}>
+          Reset request to defaults
+        </button>
+      </div>
+      <div className="compose-notes">
+        <ReplacementNotice />
         {urlNotes.length > 0 && (
           <ul className="notice" role="status">
             {urlNotes.map((note) => <li key={note}>{note}</li>)}
           </ul>
         )}
+      </div>
+      <div className="column compose-controls">
         <ProviderSection {...props} />
         <ScopePicker {...props} />
         <ClaimsSection {...props} />
         <ExtraParameters {...props} />
       </div>
-      <div className="column">
+      <div className="column compose-launch">
         <StartPanel request={request} check={fullCheck} autostart={fromUrl?.autostart ?? false} />
         <AuthorizePreview request={request} />
-        <SharePanel request={request} update={update} />
+      </div>
+      <div className="column compose-more">
         {isMockIssuer(request.issuer) && <MockSettingsPanel {...props} />}
+        <SharePanel request={request} />
+        <HistoryPanel />
       </div>
     </div>
   );

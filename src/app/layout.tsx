@@ -1,8 +1,9 @@
 import { NavLink, Outlet } from 'react-router';
-import { setPreferences, usePreferences } from '../lib/preferences';
+import { effectiveTheme, setPreferences, usePreferences } from '../lib/preferences';
 
 export function Layout() {
   const preferences = usePreferences();
+  const dark = effectiveTheme(preferences) === 'dark';
   return (
     <div className="app">
       <a className="skip-link" href="#main">Skip to content</a>
@@ -19,8 +20,9 @@ export function Layout() {
         <div className="preferences">
           <button
             type="button"
-            aria-pressed={preferences.theme === 'dark'}
-            onClick={() => setPreferences({ ...preferences, theme: preferences.theme === 'dark' ? 'light' : 'dark' })}
+            aria-pressed={dark}
+            title={preferences.theme === 'system' ? 'Follows your system setting until you choose' : undefined}
+            onClick={() => setPreferences({ ...preferences, theme: dark ? 'light' : 'dark' })}
           >
             Dark theme
           </button>

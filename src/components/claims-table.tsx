@@ -63,7 +63,7 @@ function ClaimRows(props: ClaimRowsProps) {
   const payloads: Record<ClaimTarget, Readonly<Record<string, unknown>> | undefined> = { id_token: props.idToken, userinfo: props.userinfo };
   if (props.verdicts.length === 0) return null;
   return (
-    <table className="claims-table">
+    <table className="claims-table reflow">
       <thead>
         <tr>
           <th scope="col">Claim</th>
@@ -92,12 +92,12 @@ function ClaimRows(props: ClaimRowsProps) {
               <th scope="row">
                 <code>{verdict.claim}</code>
               </th>
-              <td>{verdict.target}</td>
-              <td className="json-cell">{hasValue ? <ClaimValue claim={verdict.claim} value={payload[verdict.claim]} nowSeconds={props.nowSeconds} /> : '—'}</td>
-              <td>
+              <td data-label="In">{verdict.target}</td>
+              <td className="json-cell" data-label="Value">{hasValue ? <ClaimValue claim={verdict.claim} value={payload[verdict.claim]} nowSeconds={props.nowSeconds} /> : '—'}</td>
+              <td data-label="Outcome">
                 <span className={`badge ${badgeOf(verdict)}`}>{verdict.outcome}</span>
               </td>
-              <td>
+              <td data-label="Why">
                 {verdict.sentence}
                 {verdict.outcome === 'delivered' && verdict.spec && (
                   <>

@@ -20,6 +20,8 @@ export interface JsonEditorProps {
   readonly placeholderText?: string;
   readonly diagnose?: (text: string) => readonly EditorDiagnostic[];
   readonly describedBy?: string;
+  /** The id of the editable element, so a link can focus it. */
+  readonly id?: string;
 }
 
 // The same colours as the JSON views, from CSS variables, so both themes keep their contrast.
@@ -31,7 +33,7 @@ const JSON_COLOURS = HighlightStyle.define([
 ]);
 
 /** A CodeMirror 6 JSON editor. Loaded lazily: the compose screen paints before it arrives. */
-export default function JsonEditor({ value, onChange, label, placeholderText, diagnose, describedBy }: JsonEditorProps) {
+export default function JsonEditor({ value, onChange, label, placeholderText, diagnose, describedBy, id }: JsonEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const latest = useRef({ onChange, diagnose });
@@ -63,7 +65,7 @@ export default function JsonEditor({ value, onChange, label, placeholderText, di
           placeholder(placeholderText ?? ''),
           // The built site's Content-Security-Policy admits only <style> elements with this nonce.
           ...(__STYLE_NONCE__ ? [EditorView.cspNonce.of(__STYLE_NONCE__)] : []),
-          EditorView.contentAttributes.of({ 'aria-label': label, ...(describedBy ? { 'aria-describedby': describedBy } : {}) }),
+          EditorView.contentAttributes.of({ 'aria-label': label, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(id ? { id } : {}) }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) latest.current.onChange(update.state.doc.toString());
           }),
@@ -71,7 +73,15 @@ export default function JsonEditor({ value, onChange, label, placeholderText, di
       }),
     });
     view.current = created;
-    return () => created.destroy();
+    let cancelled = false;
+    // Measure once the fonts are in, even if the editor starts below the fold (see measureOffScreen).
+    void document.fonts.ready.then(() => {
+      if (!cancelled) measureOffScreen(created);
+    });
+    return () => {
+      cancelled = true;
+      created.destroy();
+    };
     // The editor is created once; later value changes are pushed in by the effect below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -84,4 +94,23 @@ export default function JsonEditor({ value, onChange, label, placeholderText, di
   }, [value]);
 
   return <div className="json-editor" ref={host} />;
+}
+
+/**
+ * CodeMirror measures line heights only while the editor is in the window; one that starts off
+ * screen keeps its 14 px guess per line for the gutter while the content draws 18 px lines, so the
+ * line numbers drift (visible in a full-page capture, and as a jump on scrolling). CodeMirror's
+ * own print handler measures the whole document by switching its viewport to "printing" for one
+ * measure; this does the same, once, for an editor that starts out of the window.
+ */
+function measureOffScreen(view: EditorView): void {
+  // view.inView starts true until the first measure, so ask the page where the editor is.
+  const box = view.dom.getBoundingClientRect();
+  if (box.bottom > 0 && box.top < window.innerHeight) return;
+  const internals = view as unknown as { viewState?: { printing?: boolean }; measure?: () => void };
+  const state = internals.viewState;
+  if (!state || typeof state.printing !== 'boolean' || typeof internals.measure !== 'function') return view.requestMeasure();
+  state.printing = true;
+  internals.measure.call(view);
+  state.printing = false;
 }

@@ -10,6 +10,7 @@ export function LazyJsonEditor(props: JsonEditorProps) {
       className="json-editor-fallback"
       aria-label={props.label}
       aria-describedby={props.describedBy}
+      id={props.id}
       value={props.value}
       placeholder={props.placeholderText}
       onChange={(event) => props.onChange(event.target.value)}

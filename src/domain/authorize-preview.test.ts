@@ -31,6 +31,15 @@ describe('authorizeParameters', () => {
     ]);
   });
 
+  it('says state and nonce are seeded when deterministic mode has a seed, random otherwise', () => {
+    const seeded = authorizeParameters({ ...DEFAULT_REQUEST, mock: { ...DEFAULT_REQUEST.mock, seed: 'demo' } }, 'https://app.test/callback');
+    const random = authorizeParameters(DEFAULT_REQUEST, 'https://app.test/callback');
+
+    expect(seeded.find((p) => p.name === 'state')?.value).toBe('(seeded from "demo", made at launch)');
+    expect(seeded.find((p) => p.name === 'nonce')?.value).toContain('seeded');
+    expect(random.find((p) => p.name === 'state')?.value).toBe('(random, made at launch)');
+  });
+
   it('leaves out claims text that is not JSON', () => {
     const parameters = authorizeParameters({ ...DEFAULT_REQUEST, claimsText: '{"userinfo":' }, 'https://app.test/callback');
 

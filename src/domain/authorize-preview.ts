@@ -1,4 +1,4 @@
-import { requestedScopes, type ComposedRequest } from './composed-request';
+import { isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
 import { parseCustomParameters } from './custom-parameters';
 import { joinScopes } from './scope-list';
 
@@ -11,15 +11,18 @@ export interface AuthorizeParameter {
 
 /** The authorize request a launch will send, one parameter per entry, in the order sent. */
 export function authorizeParameters(request: ComposedRequest, redirectUri: string): AuthorizeParameter[] {
+  // In deterministic mode the seed, not chance, makes state, nonce and the PKCE verifier.
+  const seed = isMockIssuer(request.issuer) ? request.mock.seed.trim() : '';
+  const made = seed ? `(seeded from "${seed}", made at launch)` : '(random, made at launch)';
   const parameters: AuthorizeParameter[] = [
     { name: 'client_id', value: request.clientId },
     { name: 'redirect_uri', value: redirectUri },
     { name: 'response_type', value: 'code' },
     { name: 'scope', value: joinScopes(requestedScopes(request)) },
-    { name: 'state', value: '(random, made at launch)', generatedAtLaunch: true },
-    { name: 'code_challenge', value: '(S256 of a fresh verifier, made at launch)', generatedAtLaunch: true },
+    { name: 'state', value: made, generatedAtLaunch: true },
+    { name: 'code_challenge', value: seed ? `(S256 of a verifier seeded from "${seed}", made at launch)` : '(S256 of a fresh verifier, made at launch)', generatedAtLaunch: true },
     { name: 'code_challenge_method', value: 'S256' },
-    { name: 'nonce', value: '(random, made at launch)', generatedAtLaunch: true },
+    { name: 'nonce', value: made, generatedAtLaunch: true },
   ];
   const optional: Array<[string, string]> = [
     ['prompt', request.prompt],

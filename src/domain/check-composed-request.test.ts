@@ -56,11 +56,53 @@ describe('checkComposedRequest', () => {
     expect(check.problems).toEqual([expect.objectContaining({ field: 'scopes', severity: 'blocking' })]);
   });
 
-  it('warns, without blocking, when openid is missing', () => {
+  it('blocks a request without openid and says what happens without it', () => {
     const check = checkComposedRequest(compose({ standardScopes: ['email'] }));
 
-    expect(check.problems).toEqual([expect.objectContaining({ field: 'scopes', severity: 'warning' })]);
-    expect(check.canStart).toBe(true);
+    expect(check.problems).toEqual([expect.objectContaining({ field: 'scopes', severity: 'blocking' })]);
+    expect(check.problems[0].message).toContain('no id_token');
+    expect(check.canStart).toBe(false);
+  });
+
+  it('blocks an issuer URL with a space in it', () => {
+    const [problem] = problemsOf(compose({ issuer: 'https://login.example.com/my tenant' }), 'issuer');
+
+    expect(problem).toMatchObject({ severity: 'blocking', message: expect.stringContaining('space') });
+  });
+
+  it('asks for the issuer, without calling it wrong, before anything is typed', () => {
+    const [problem] = problemsOf(compose({ issuer: 'https://' }), 'issuer');
+
+    expect(problem).toMatchObject({ severity: 'blocking', awaitingInput: true });
+    expect(problemsOf(compose({ issuer: 'https://x y' }), 'issuer')[0].awaitingInput).toBeUndefined();
+  });
+
+  it('blocks a prompt outside the allowed values, and follows prompt_values_supported when known', () => {
+    expect(problemsOf(compose({ prompt: 'nonee' }), 'prompt')).toHaveLength(1);
+    expect(problemsOf(compose({ prompt: 'none login' }), 'prompt')).toHaveLength(1);
+    expect(problemsOf(compose({ prompt: 'consent' }), 'prompt')).toEqual([]);
+    expect(checkComposedRequest(compose({ prompt: 'consent' }), { promptValuesSupported: ['none', 'login'] }).canStart).toBe(false);
+  });
+
+  it('blocks a mock clock that has a date but no time', () => {
+    const [problem] = problemsOf(compose({ mock: { ...DEFAULT_MOCK_SETTINGS, clock: '2026-01-15' } }), 'mockClock');
+
+    expect(problem.message).toContain('has no time');
+  });
+
+  it('places a mock user JSON error at its real line and column, worded like the claims editor', () => {
+    const userText = '{\n  "uuid": "u",\n  "givenName": \n}';
+    const [problem] = problemsOf(compose({ mock: { ...DEFAULT_MOCK_SETTINGS, userText } }), 'mockUser');
+
+    expect(problem.message).toMatch(/^Mock user profile, line 4, column 1: Not valid JSON: /);
+    expect(problem.message).not.toContain('position');
+  });
+
+  it('places a login policy error at the member that is wrong', () => {
+    const loginPolicyText = '{\n  "customClaims": {\n    "id_token": {"x": "GivenName"}\n  }\n}';
+    const [problem] = problemsOf(compose({ mock: { ...DEFAULT_MOCK_SETTINGS, loginPolicyText } }), 'mockPolicy');
+
+    expect(problem.message).toMatch(/^Login policy, line 3, column 18: .*"givenName"/);
   });
 
   it('blocks claims JSON that does not parse, naming line and column', () => {

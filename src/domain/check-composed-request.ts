@@ -2,17 +2,28 @@ import { isMockIssuer, requestedScopes, type ComposedRequest } from './composed-
 import { parseClaimsRequest, type ClaimsRequestParse } from './parse-claims-request';
 import { parseCustomParameters } from './custom-parameters';
 import { customClaimNames, parseLoginPolicy } from './login-policy';
+import { checkPrompt } from './check-prompt';
 import { hasPlaceholders } from './provider-templates';
+import { REAL_ISSUER_START } from './provider-mode';
+import { checkClock } from './seeded-random';
 import { parseUserProfile } from './user-profile';
 import { INPUT_LIMITS } from './input-limits';
 import { checkProviderUrl } from './provider-url';
 
-export type RequestField = 'issuer' | 'clientId' | 'scopes' | 'claims' | 'maxAge' | 'customParams' | 'mockUser' | 'mockPolicy';
+export type RequestField =
+  | 'issuer' | 'clientId' | 'scopes' | 'claims' | 'prompt' | 'maxAge' | 'customParams' | 'mockUser' | 'mockPolicy' | 'mockClock';
 
 export interface RequestProblem {
   readonly field: RequestField;
   readonly severity: 'blocking' | 'warning';
   readonly message: string;
+  /** Nothing typed yet: the message says what to type; the field is not shown as wrong. */
+  readonly awaitingInput?: boolean;
+}
+
+export interface RequestCheckOptions {
+  /** The provider's `prompt_values_supported`, when its discovery document is known. */
+  readonly promptValuesSupported?: readonly string[];
 }
 
 export interface RequestCheck {
@@ -22,14 +33,19 @@ export interface RequestCheck {
 }
 
 /** Everything wrong with a composed request, each problem tied to the field where it was typed. */
-export function checkComposedRequest(request: ComposedRequest): RequestCheck {
+export function checkComposedRequest(request: ComposedRequest, options: RequestCheckOptions = {}): RequestCheck {
   const problems: RequestProblem[] = [];
   const block = (field: RequestField, message: string) => problems.push({ field, severity: 'blocking', message });
   const warn = (field: RequestField, message: string) => problems.push({ field, severity: 'warning', message });
 
   if (!isMockIssuer(request.issuer)) {
-    const issuerProblem = checkIssuerUrl(request.issuer);
-    if (issuerProblem) block('issuer', issuerProblem);
+    const issuer = request.issuer.trim();
+    if (issuer === '' || issuer === REAL_ISSUER_START) {
+      problems.push({ field: 'issuer', severity: 'blocking', message: 'Type the issuer URL of your provider, such as https://login.example.com.', awaitingInput: true });
+    } else {
+      const issuerProblem = checkIssuerUrl(request.issuer);
+      if (issuerProblem) block('issuer', issuerProblem);
+    }
   }
   if (request.clientId.trim() === '') block('clientId', 'Enter the client ID registered at the provider.');
 
@@ -41,7 +57,8 @@ export function checkComposedRequest(request: ComposedRequest): RequestCheck {
   }
   if (scopes.length === 0) block('scopes', 'Choose at least the openid scope.');
   else if (!scopes.includes('openid')) {
-    warn('scopes', 'Without "openid" this is not an OpenID Connect request: no id_token will be issued.');
+    // OIDC Core §3.1.2.1: without openid the provider treats the request as plain OAuth 2.0.
+    block('scopes', 'Tick openid: without it this is a plain OAuth 2.0 request, so no id_token comes back and there are no claims to explain.');
   }
 
   const mock = isMockIssuer(request.issuer);
@@ -57,6 +74,9 @@ export function checkComposedRequest(request: ComposedRequest): RequestCheck {
     }
   }
 
+  const promptProblem = checkPrompt(request.prompt, options.promptValuesSupported);
+  if (promptProblem) block('prompt', promptProblem);
+
   if (request.maxAge.trim() !== '' && !/^\d+$/.test(request.maxAge.trim())) {
     block('maxAge', 'max_age is a number of seconds, such as 3600.');
   }
@@ -66,8 +86,10 @@ export function checkComposedRequest(request: ComposedRequest): RequestCheck {
 
   if (mock) {
     const user = parseUserProfile(request.mock.userText);
-    if (user.outcome === 'invalid') block('mockUser', `Mock user profile: ${user.message}`);
-    if (policy?.outcome === 'invalid') block('mockPolicy', `Login policy: ${policy.message}`);
+    if (user.outcome === 'invalid') block('mockUser', `Mock user profile, line ${user.at.line}, column ${user.at.column}: ${user.message}`);
+    if (policy?.outcome === 'invalid') block('mockPolicy', `Login policy, line ${policy.at.line}, column ${policy.at.column}: ${policy.message}`);
+    const clockProblem = checkClock(request.mock.clock);
+    if (clockProblem) block('mockClock', clockProblem);
   }
 
   return { claims, problems, canStart: !problems.some((p) => p.severity === 'blocking') };
@@ -75,6 +97,7 @@ export function checkComposedRequest(request: ComposedRequest): RequestCheck {
 
 function checkIssuerUrl(issuer: string): string | undefined {
   if (hasPlaceholders(issuer)) return 'Replace the <placeholders> in the issuer URL with your own values.';
+  if (/\s/.test(issuer.trim())) return 'The issuer URL contains a space; an issuer is one URL with no spaces.';
   let url: URL;
   try {
     url = new URL(issuer);
@@ -87,4 +110,9 @@ function checkIssuerUrl(issuer: string): string | undefined {
   }
   if (url.search || url.hash) return 'An issuer URL has no query or fragment (OIDC Discovery §3).';
   return undefined;
+}
+
+/** True when a field has a problem to mark it with (not merely waiting for input). */
+export function fieldIsInvalid(problems: readonly RequestProblem[], field: RequestField): boolean {
+  return problems.some((p) => p.field === field && p.severity === 'blocking' && !p.awaitingInput);
 }

@@ -15,12 +15,27 @@ describe('checkScenarioOutcome', () => {
       scopes: { openid: 'granted', email: 'granted', address: 'dropped-by-policy' },
       claims: { id_token: {}, userinfo: { sub: 'x', email: 'a@b.c' } },
     }));
-    expect(verdict).toEqual({ outcome: 'matched', checked: 5 });
+    expect(verdict.outcome).toBe('matched');
+    expect(verdict.checks).toHaveLength(6);
+    expect(verdict.checks.every((c) => c.passed)).toBe(true);
+    expect(verdict.checks.map((c) => c.expectation)).toContain('Scope address is dropped by the token policy');
+  });
+
+  it('lists every check with pass or fail, not only the failures', () => {
+    const verdict = checkScenarioOutcome(
+      { scopes: { email: 'granted', address: 'dropped-by-policy' } },
+      observed({ scopes: { email: 'granted', address: 'granted' } }),
+    );
+    expect(verdict.checks.map((c) => [c.expectation, c.passed])).toEqual([
+      ['The sign-in succeeds', true],
+      ['Scope email is granted', true],
+      ['Scope address is dropped by the token policy', false],
+    ]);
   });
 
   it('names a scope whose outcome differs', () => {
     const verdict = checkScenarioOutcome({ scopes: { address: 'dropped-by-policy' } }, observed({ scopes: { address: 'granted' } }));
-    expect(verdict).toEqual({ outcome: 'mismatched', mismatches: ['Expected scope address to be dropped-by-policy, got granted.'] });
+    expect(verdict).toMatchObject({ outcome: 'mismatched', mismatches: ['Expected scope address to be dropped-by-policy, got granted.'] });
   });
 
   it('tells a claim that should be absent but arrived', () => {
@@ -35,7 +50,7 @@ describe('checkScenarioOutcome', () => {
   it('expects the error a scenario names, and says when the sign-in succeeded instead', () => {
     expect(checkScenarioOutcome({ error: 'login_required' }, observed({ error: 'login_required' })).outcome).toBe('matched');
     const verdict = checkScenarioOutcome({ error: 'login_required' }, observed({}));
-    expect(verdict).toEqual({ outcome: 'mismatched', mismatches: ['Expected the error login_required, but the sign-in succeeded.'] });
+    expect(verdict).toMatchObject({ outcome: 'mismatched', mismatches: ['Expected the error login_required, but the sign-in succeeded.'] });
   });
 
   it('treats an unexpected error as a mismatch even when nothing else is expected', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REQUEST, NO_FAULTS, withScopes } from './composed-request';
+import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, NO_FAULTS, withScopes } from './composed-request';
 import { exportConfiguration, importConfiguration } from './configuration-file';
 
 const request = { ...withScopes(DEFAULT_REQUEST, ['openid', 'email', 'bob']), claimsText: '{"userinfo":{"gender":null}}' };
@@ -7,6 +7,35 @@ const request = { ...withScopes(DEFAULT_REQUEST, ['openid', 'email', 'bob']), cl
 describe('configuration files', () => {
   it('round-trips a composed request through export and import', () => {
     expect(importConfiguration(exportConfiguration(request))).toEqual({ outcome: 'valid', request });
+  });
+
+  it('writes the mock user and login policy as JSON objects, not escaped strings', () => {
+    const file = JSON.parse(exportConfiguration(request)) as { version: number; request: { mock: Record<string, unknown> } };
+
+    expect(file.version).toBe(2);
+    expect(file.request.mock.user).toEqual(JSON.parse(DEFAULT_MOCK_SETTINGS.userText));
+    expect(file.request.mock.loginPolicy).toEqual(JSON.parse(DEFAULT_MOCK_SETTINGS.loginPolicyText));
+    expect(file.request.mock).not.toHaveProperty('userText');
+  });
+
+  it('keeps a user profile that is not JSON yet as text, so an edit in progress is not lost', () => {
+    const halfTyped = { ...request, mock: { ...request.mock, userText: '{"uuid": ' } };
+
+    expect(importConfiguration(exportConfiguration(halfTyped))).toEqual({ outcome: 'valid', request: halfTyped });
+  });
+
+  it('still reads a version 1 file with the user and policy as strings', () => {
+    const v1 = JSON.stringify({
+      format: 'oidc-playground-request',
+      version: 1,
+      request: { issuer: 'mock', mock: { userText: '{"uuid": "u-1"}', loginPolicyText: '{"customScopes": {}}' } },
+    });
+
+    const result = importConfiguration(v1);
+
+    expect(result.outcome).toBe('valid');
+    expect(result.outcome === 'valid' && result.request.mock.userText).toBe('{"uuid": "u-1"}');
+    expect(result.outcome === 'valid' && result.request.mock.loginPolicyText).toBe('{"customScopes": {}}');
   });
 
   it('does not export one-shot fault switches', () => {
@@ -18,7 +47,8 @@ describe('configuration files', () => {
   it.each([
     ['not json', 'The file is not JSON'],
     ['{"format":"something-else"}', 'not a playground request'],
-    ['{"format":"oidc-playground-request","version":2,"request":{}}', 'version 2'],
+    ['{"format":"oidc-playground-request","version":3,"request":{}}', 'version 3'],
+    ['{"format":"oidc-playground-request","version":2,"request":{"mock":{"user":"{}"}}}', 'request.mock.user must be a JSON object'],
     ['{"format":"oidc-playground-request","version":1,"request":{"clientId":42}}', 'request.clientId must be text'],
     ['{"format":"oidc-playground-request","version":1,"request":{"mock":{"allowedScopes":"openid email"}}}', 'request.mock.allowedScopes must be a list'],
     ['{"format":"oidc-playground-request","version":1,"request":{"mock":{"behaviour":"auth0"}}}', 'hosted-login, next-identity or oidc-core'],

@@ -4,15 +4,34 @@ import { reviveComposedRequest, type ComposedRequest } from './composed-request'
 import { isPlainObject } from './parse-claims-request';
 
 export const CONFIGURATION_FORMAT = 'oidc-playground-request';
-export const CONFIGURATION_VERSION = 1;
+/**
+ * Version 2 writes the mock user and login policy as JSON objects (`mock.user`, `mock.loginPolicy`);
+ * version 1 wrote them as escaped strings (`mock.userText`, `mock.loginPolicyText`) and is still read.
+ */
+export const CONFIGURATION_VERSION = 2;
+const READABLE_VERSIONS = [1, 2];
 
 /** The composed request as a file people can keep and share; like a permalink, it holds no token. */
 export function exportConfiguration(request: ComposedRequest): string {
   const { mock, ...rest } = request;
   // Fault switches are one-shot actions, not configuration.
-  const { faults: _faults, ...mockSettings } = mock;
+  const { faults: _faults, userText, loginPolicyText, ...mockSettings } = mock;
   void _faults;
-  return `${JSON.stringify({ format: CONFIGURATION_FORMAT, version: CONFIGURATION_VERSION, request: { ...rest, mock: mockSettings } }, null, 2)}\n`;
+  const exported = {
+    ...mockSettings,
+    // Text that is not JSON (an edit in progress) is kept as text, so nothing typed is lost.
+    ...asObjectOrText('user', 'userText', userText),
+    ...asObjectOrText('loginPolicy', 'loginPolicyText', loginPolicyText),
+  };
+  return `${JSON.stringify({ format: CONFIGURATION_FORMAT, version: CONFIGURATION_VERSION, request: { ...rest, mock: exported } }, null, 2)}\n`;
+}
+
+function asObjectOrText(objectKey: string, textKey: string, text: string): Record<string, unknown> {
+  try {
+    return { [objectKey]: JSON.parse(text) as unknown };
+  } catch {
+    return { [textKey]: text };
+  }
 }
 
 export type ConfigurationImport = { outcome: 'valid'; request: ComposedRequest } | { outcome: 'invalid'; message: string };
@@ -31,7 +50,9 @@ export function importConfiguration(text: string): ConfigurationImport {
   if (!isPlainObject(parsed) || parsed.format !== CONFIGURATION_FORMAT) {
     return invalid(`The file is not a playground request (its "format" should be "${CONFIGURATION_FORMAT}").`);
   }
-  if (parsed.version !== CONFIGURATION_VERSION) return invalid(`The file has version ${JSON.stringify(parsed.version)}; this playground reads version ${CONFIGURATION_VERSION}.`);
+  if (typeof parsed.version !== 'number' || !READABLE_VERSIONS.includes(parsed.version)) {
+    return invalid(`The file has version ${JSON.stringify(parsed.version)}; this playground reads versions ${READABLE_VERSIONS.join(' and ')}.`);
+  }
   const request = parsed.request;
   if (!isPlainObject(request)) return invalid('The file has no "request" object.');
   for (const field of TEXT_FIELDS) {
@@ -48,8 +69,21 @@ export function importConfiguration(text: string): ConfigurationImport {
     for (const field of ['userText', 'loginPolicyText'] as const) {
       if (field in mock && typeof mock[field] !== 'string') return invalid(`request.mock.${field} must be text.`);
     }
+    for (const field of ['user', 'loginPolicy'] as const) {
+      if (field in mock && !isPlainObject(mock[field])) return invalid(`request.mock.${field} must be a JSON object.`);
+    }
   }
-  return { outcome: 'valid', request: reviveComposedRequest(request) };
+  return { outcome: 'valid', request: reviveComposedRequest(isPlainObject(mock) ? { ...request, mock: withSettingsText(mock) } : request) };
+}
+
+/** The editors hold the user and policy as text: objects from a version 2 file are pretty-printed for them. */
+function withSettingsText(mock: Record<string, unknown>): Record<string, unknown> {
+  const { user, loginPolicy, ...rest } = mock;
+  return {
+    ...rest,
+    ...(user !== undefined ? { userText: JSON.stringify(user, null, 2) } : {}),
+    ...(loginPolicy !== undefined ? { loginPolicyText: JSON.stringify(loginPolicy, null, 2) } : {}),
+  };
 }
 
 function isStringList(value: unknown): value is string[] {

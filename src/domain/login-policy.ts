@@ -1,6 +1,8 @@
 import { PROFILE_ATTRIBUTES, PROTOCOL_CLAIMS, isProfileAttribute, type ProfileAttribute } from './catalogue';
 import { isPlainObject } from './parse-claims-request';
+import { parseJsonText } from './json-syntax-problem';
 import { suggestName } from './suggest-name';
+import { locateMember, positionAt, type TextPosition } from './text-position';
 
 /** Claim name → profile attribute. Claim names are free; attribute names must match the schema exactly. */
 export type ClaimMapping = Readonly<Record<string, ProfileAttribute>>;
@@ -41,66 +43,74 @@ export function customClaimNames(policy: LoginPolicy): string[] {
   return [...new Set(mappings.flatMap((m) => Object.keys(m)))];
 }
 
-export type LoginPolicyParse = { outcome: 'valid'; policy: LoginPolicy } | { outcome: 'invalid'; message: string };
+export type LoginPolicyParse = { outcome: 'valid'; policy: LoginPolicy } | { outcome: 'invalid'; message: string; at: TextPosition };
 
 /** Checks an edited login policy; a wrong attribute name is a configuration error naming the closest one. */
 export function parseLoginPolicy(text: string): LoginPolicyParse {
   if (text.trim() === '') return { outcome: 'valid', policy: EMPTY_LOGIN_POLICY };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return { outcome: 'invalid', message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  if (!isPlainObject(parsed)) return invalid('The login policy must be a JSON object with "customClaims" and/or "customScopes".');
+  const json = parseJsonText(text);
+  if (json.outcome === 'invalid') return { outcome: 'invalid', ...json.problem };
+  const parsed = json.value;
+  const invalid = (message: string, path: readonly string[]): LoginPolicyParse => ({
+    outcome: 'invalid',
+    message,
+    at: positionAt(text, locateMember(text, path)),
+  });
+  if (!isPlainObject(parsed)) return invalid('The login policy must be a JSON object with "customClaims" and/or "customScopes".', []);
   for (const key of Object.keys(parsed)) {
-    if (key !== 'customClaims' && key !== 'customScopes') return invalid(`"${key}" is not part of a login policy; use "customClaims" or "customScopes".`);
+    if (key !== 'customClaims' && key !== 'customScopes') return invalid(`"${key}" is not part of a login policy; use "customClaims" or "customScopes".`, [key]);
   }
 
   const claims = parsed.customClaims ?? {};
-  if (!isPlainObject(claims)) return invalid('"customClaims" must be an object: {"id_token": {claim: attribute}, "userinfo": {…}}.');
+  if (!isPlainObject(claims)) return invalid('"customClaims" must be an object: {"id_token": {claim: attribute}, "userinfo": {…}}.', ['customClaims']);
   const customClaims: Record<'id_token' | 'userinfo', ClaimMapping> = { id_token: {}, userinfo: {} };
   for (const [target, mapping] of Object.entries(claims)) {
-    if (target !== 'id_token' && target !== 'userinfo') return invalid(`customClaims."${target}" must be "id_token" or "userinfo".`);
-    const checked = checkMapping(mapping, `customClaims.${target}`);
-    if (typeof checked === 'string') return invalid(checked);
-    customClaims[target] = checked;
+    if (target !== 'id_token' && target !== 'userinfo') return invalid(`customClaims."${target}" must be "id_token" or "userinfo".`, ['customClaims', target]);
+    const checked = checkMapping(mapping, `customClaims.${target}`, ['customClaims', target]);
+    if ('message' in checked) return invalid(checked.message, checked.path);
+    customClaims[target] = checked.mapping;
   }
 
   const scopes = parsed.customScopes ?? {};
-  if (!isPlainObject(scopes)) return invalid('"customScopes" must be an object: {"prefix:scope_name:suffix": {claim: attribute}}.');
+  if (!isPlainObject(scopes)) return invalid('"customScopes" must be an object: {"prefix:scope_name:suffix": {claim: attribute}}.', ['customScopes']);
   const customScopes: Record<string, ClaimMapping> = {};
   for (const [scope, mapping] of Object.entries(scopes)) {
-    if (/\s/.test(scope) || scope === '') return invalid(`customScopes: "${scope}" is not a valid scope name (no spaces).`);
-    const checked = checkMapping(mapping, `customScopes."${scope}"`);
-    if (typeof checked === 'string') return invalid(checked);
-    customScopes[scope] = checked;
+    if (/\s/.test(scope) || scope === '') return invalid(`customScopes: "${scope}" is not a valid scope name (no spaces).`, ['customScopes', scope]);
+    const checked = checkMapping(mapping, `customScopes."${scope}"`, ['customScopes', scope]);
+    if ('message' in checked) return invalid(checked.message, checked.path);
+    customScopes[scope] = checked.mapping;
   }
   return { outcome: 'valid', policy: { customClaims, customScopes } };
 }
 
-function checkMapping(mapping: unknown, where: string): ClaimMapping | string {
-  if (!isPlainObject(mapping)) return `${where} must map claim names to profile attribute names.`;
+function checkMapping(
+  mapping: unknown,
+  where: string,
+  path: readonly string[],
+): { mapping: ClaimMapping } | { message: string; path: readonly string[] } {
+  if (!isPlainObject(mapping)) return { message: `${where} must map claim names to profile attribute names.`, path };
   const result: Record<string, ProfileAttribute> = {};
   for (const [claim, attribute] of Object.entries(mapping)) {
     // OIDC Core §5.3.2 ("The sub Claim MUST always be returned") and §2: sub, iss, aud, nonce, azp…
     // are the provider's own; a mapping that would overwrite one is a configuration error.
     // https://openid.net/specs/openid-connect-core-1_0.html#UserInfoResponse
     if ((PROTOCOL_CLAIMS as readonly string[]).includes(claim)) {
-      return `${where}."${claim}": ${claim} is a protocol claim the provider sets itself; a custom claim cannot replace it. Choose another claim name.`;
+      return {
+        message: `${where}."${claim}": ${claim} is a protocol claim the provider sets itself; a custom claim cannot replace it. Choose another claim name.`,
+        path: [...path, claim],
+      };
     }
-    if (typeof attribute !== 'string') return `${where}."${claim}" must name a profile attribute (a string).`;
+    if (typeof attribute !== 'string') return { message: `${where}."${claim}" must name a profile attribute (a string).`, path: [...path, claim] };
     if (!isProfileAttribute(attribute)) {
       const hint = suggestName(attribute, PROFILE_ATTRIBUTES);
-      return `${where}."${claim}": "${attribute}" is not a profile attribute${hint ? `; did you mean "${hint}"?` : '.'} Attribute names must match the schema exactly, case included.`;
+      return {
+        message: `${where}."${claim}": "${attribute}" is not a profile attribute${hint ? `; did you mean "${hint}"?` : '.'} Attribute names must match the schema exactly, case included.`,
+        path: [...path, claim],
+      };
     }
     result[claim] = attribute;
   }
-  return result;
-}
-
-function invalid(message: string): LoginPolicyParse {
-  return { outcome: 'invalid', message };
+  return { mapping: result };
 }
 
 /**

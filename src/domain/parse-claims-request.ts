@@ -1,6 +1,6 @@
 import { INPUT_LIMITS, overLimitMessage } from './input-limits';
 import { CLAIM_CATALOGUE, PROTOCOL_CLAIMS } from './catalogue';
-import { jsonErrorOffset } from './json-error-offset';
+import { jsonSyntaxProblem } from './json-syntax-problem';
 import { suggestName } from './suggest-name';
 import { locateMember, positionAt, type TextPosition } from './text-position';
 
@@ -46,7 +46,7 @@ export function parseClaimsRequest(text: string, options: ParseClaimsOptions = {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { outcome: 'invalid', error: syntaxProblem(text, error) };
+    return { outcome: 'invalid', error: jsonSyntaxProblem(text, error) };
   }
 
   const fail = (message: string, path: readonly string[]): ClaimsRequestParse => ({
@@ -99,16 +99,6 @@ export function parseClaimsRequest(text: string, options: ParseClaimsOptions = {
     request[member] = target;
   }
   return { outcome: 'valid', request, warnings };
-}
-
-function syntaxProblem(text: string, error: unknown): ClaimsProblem {
-  const raw = error instanceof Error ? error.message : String(error);
-  const offsetMatch = /position (\d+)/.exec(raw);
-  // V8 names no position for an unexpected token ("{"email": }"), and other engines word it differently.
-  const offset = offsetMatch ? Number(offsetMatch[1]) : jsonErrorOffset(text);
-  // V8 appends its own "(line x column y)" and quotes the input (or "..."a part of it); we show our own position.
-  const reason = raw.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^(Unexpected token .*?), (\.\.\.)?".*$/s, '$1');
-  return { message: `Not valid JSON: ${reason}.`, at: positionAt(text, offset) };
 }
 
 function isTarget(member: string): member is ClaimTarget {

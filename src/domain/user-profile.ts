@@ -1,6 +1,8 @@
 import { isPlainObject } from './parse-claims-request';
 import { PROFILE_ATTRIBUTES, isProfileAttribute, type ProfileAttribute } from './catalogue';
+import { parseJsonText } from './json-syntax-problem';
 import { suggestName } from './suggest-name';
+import { locateMember, positionAt, type TextPosition } from './text-position';
 
 export interface PostalAddress {
   address1?: string;
@@ -44,28 +46,27 @@ export const SEED_USER: UserProfile = {
 
 export type UserProfileParse =
   | { outcome: 'valid'; profile: UserProfile }
-  | { outcome: 'invalid'; message: string };
+  | { outcome: 'invalid'; message: string; at: TextPosition };
 
 /** Checks an edited profile: an object, attribute names from the schema exactly, a string uuid. */
 export function parseUserProfile(text: string): UserProfileParse {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return { outcome: 'invalid', message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  if (!isPlainObject(parsed)) return { outcome: 'invalid', message: 'The user profile must be a JSON object of attributes.' };
+  const json = parseJsonText(text);
+  if (json.outcome === 'invalid') return { outcome: 'invalid', ...json.problem };
+  const parsed = json.value;
+  const invalid = (message: string, path: readonly string[]): UserProfileParse => ({
+    outcome: 'invalid',
+    message,
+    at: positionAt(text, locateMember(text, path)),
+  });
+  if (!isPlainObject(parsed)) return invalid('The user profile must be a JSON object of attributes.', []);
   for (const key of Object.keys(parsed)) {
     if (!isProfileAttribute(key)) {
       const hint = suggestName(key, PROFILE_ATTRIBUTES);
-      return {
-        outcome: 'invalid',
-        message: `"${key}" is not an attribute of the profile schema${hint ? `; did you mean "${hint}"?` : '.'} Attribute names are case-sensitive.`,
-      };
+      return invalid(`"${key}" is not an attribute of the profile schema${hint ? `; did you mean "${hint}"?` : '.'} Attribute names are case-sensitive.`, [key]);
     }
   }
   if (typeof parsed.uuid !== 'string' || parsed.uuid === '') {
-    return { outcome: 'invalid', message: 'The profile needs a non-empty string "uuid": it becomes the sub claim.' };
+    return invalid('The profile needs a non-empty string "uuid": it becomes the sub claim.', 'uuid' in parsed ? ['uuid'] : []);
   }
   return { outcome: 'valid', profile: parsed as UserProfile };
 }

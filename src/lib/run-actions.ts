@@ -1,4 +1,5 @@
 import { decodeJwt } from 'jose';
+import { markSignOut } from './sign-out-mark';
 import type { RefreshState } from 'oidc-client-ts';
 import { joinScopes } from '../domain/scope-list';
 import { isMockIssuer } from '../domain/composed-request';
@@ -110,5 +111,6 @@ export async function signOutUrl(run: CompletedRun): Promise<string> {
     post_logout_redirect_uri: signedOutUri(),
     state: { from: 'results' },
   });
+  markSignOut(request.state?.id);
   return request.url;
 }

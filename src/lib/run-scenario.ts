@@ -1,6 +1,7 @@
 import { composeScenario, type Scenario } from '../domain/scenarios';
 import { setAutologin } from './autologin';
-import { getComposedRequest, setComposedRequest } from './composed-request-store';
+import { getComposedRequest } from './composed-request-store';
+import { replaceComposition, saveComposition } from './composition-history-store';
 import { ensureMockProvider } from './mock-provider';
 import { startSignIn, type LaunchedSignIn } from './sign-in';
 
@@ -10,7 +11,8 @@ import { startSignIn, type LaunchedSignIn } from './sign-in';
  */
 export async function runScenario(scenario: Scenario): Promise<LaunchedSignIn> {
   const request = composeScenario(scenario, getComposedRequest().mock);
-  setComposedRequest(request);
+  replaceComposition(request, `the scenario “${scenario.title}”`);
+  saveComposition(request, 'launched');
   const provider = await ensureMockProvider();
   provider.configure(request.mock);
   if (scenario.session === 'none') provider.clearSession();

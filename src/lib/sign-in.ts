@@ -3,7 +3,7 @@ import { OidcClient, WebStorageStateStore, type OidcClientSettings, type OidcMet
 import type { DiscoveryDocument } from '../domain/discovery-document';
 import { compactJson } from '../domain/authorize-preview';
 import { NO_FAULTS, isMockIssuer, requestedScopes, type ComposedRequest } from '../domain/composed-request';
-import { parseCustomParameters } from '../domain/custom-parameters';
+import { REPEATABLE_PARAMETERS, parseCustomParameters } from '../domain/custom-parameters';
 import { explainFetchFailure } from '../domain/explain-fetch-failure';
 import { joinScopes } from '../domain/scope-list';
 import { setComposedRequest } from './composed-request-store';
@@ -83,6 +83,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
   }));
   if ('error' in started) throw started.error;
   const { signin, nonce, discovery } = started.result;
+  const authorizeUrl = withRepeatedParameters(signin.url, request);
   const pending: PendingRun = {
     id: signin.state.id,
     startedAt: new Date(nowFor(request)).toISOString(),
@@ -90,14 +91,14 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     issuer,
     redirectUri: redirectUri(),
     requestedScopes: scopes,
-    authorizeUrl: signin.url,
+    authorizeUrl,
     nonce,
     discovery,
     scenarioId: options.scenarioId,
     startExchanges: started.exchanges,
   };
   savePendingRun(signin.state.id, pending);
-  return { url: signin.url };
+  return { url: authorizeUrl };
 }
 
 /** Finishes the flow on /callback: exchange, userinfo, verification. Every failure becomes a failed run. */
@@ -167,11 +168,23 @@ export class CallbackError extends Error {}
 
 function extraParameters(request: ComposedRequest, claims: string | undefined): Record<string, string> {
   const custom = parseCustomParameters(request.customParams);
+  const single = custom.outcome === 'valid' ? custom.parameters.filter(([name]) => !REPEATABLE_PARAMETERS.includes(name)) : [];
   return {
-    ...(custom.outcome === 'valid' ? Object.fromEntries(custom.parameters) : {}),
+    ...Object.fromEntries(single),
     // The claims parameter travels as an extra query parameter (oidc-client-ts has no setting for it).
     ...(claims ? { claims } : {}),
   };
+}
+
+/** oidc-client-ts takes one value per extra parameter; RFC 8707 `resource` may repeat, so it is appended here. */
+function withRepeatedParameters(url: string, request: ComposedRequest): string {
+  const custom = parseCustomParameters(request.customParams);
+  if (custom.outcome !== 'valid') return url;
+  const repeated = custom.parameters.filter(([name]) => REPEATABLE_PARAMETERS.includes(name));
+  if (repeated.length === 0) return url;
+  const withAll = new URL(url);
+  for (const [name, value] of repeated) withAll.searchParams.append(name, value);
+  return withAll.toString();
 }
 
 function noIdToken() {

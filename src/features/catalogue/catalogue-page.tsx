@@ -1,4 +1,5 @@
 import { Panel } from '../../components/panel';
+import { ScreenHeading } from '../../components/screen-heading';
 import { CLAIM_CATALOGUE, STANDARD_SCOPES, type ClaimSource } from '../../domain/catalogue';
 import { parseLoginPolicy } from '../../domain/login-policy';
 import { useComposedRequest } from '../../lib/composed-request-store';
@@ -8,10 +9,10 @@ export function CataloguePage() {
   const [request] = useComposedRequest();
   const policy = parseLoginPolicy(request.mock.loginPolicyText);
   return (
-    <div>
-      <h1 className="page-title">Scope and claim catalogue</h1>
+    <div className="stack">
+      <ScreenHeading title="Scope and claim catalogue" />
       <Panel title="Standard scopes and claims" id="catalogue">
-        <table className="catalogue">
+        <table className="catalogue reflow">
           <thead>
             <tr><th scope="col">Scope</th><th scope="col">Claim</th><th scope="col">Profile attribute</th><th scope="col">Type</th><th scope="col">Meaning</th></tr>
           </thead>
@@ -24,10 +25,10 @@ export function CataloguePage() {
               return claims.map((claim, index) => (
                 <tr key={claim.name} data-claim={claim.name}>
                   {index === 0 && <th scope="rowgroup" rowSpan={claims.length}><code>{scope}</code></th>}
-                  <td><code>{claim.name}</code></td>
-                  <td>{describeSource(claim.source)}</td>
-                  <td>{claim.type}</td>
-                  <td>{claim.description}</td>
+                  <td data-label="Claim"><code>{claim.name}</code></td>
+                  <td data-label="Profile attribute">{describeSource(claim.source)}</td>
+                  <td data-label="Type">{claim.type}</td>
+                  <td data-label="Meaning">{claim.description}</td>
                 </tr>
               ));
             })}
@@ -38,7 +39,7 @@ export function CataloguePage() {
         {policy.outcome === 'invalid' ? (
           <p className="blocking">The login policy has an error: {policy.message}</p>
         ) : (
-          <table>
+          <table className="reflow">
             <thead><tr><th scope="col">Where</th><th scope="col">Claim</th><th scope="col">Profile attribute</th></tr></thead>
             <tbody>
               {[
@@ -46,7 +47,7 @@ export function CataloguePage() {
                 ...Object.entries(policy.policy.customClaims.userinfo).map(([c, a]) => ['customClaims → userinfo', c, a]),
                 ...Object.entries(policy.policy.customScopes).flatMap(([scope, m]) => Object.entries(m).map(([c, a]) => [`scope ${scope} (Next Identity)`, c, a])),
               ].map(([where, claim, attribute]) => (
-                <tr key={`${where}-${claim}`}><td>{where}</td><td><code>{claim}</code></td><td><code>{attribute}</code></td></tr>
+                <tr key={`${where}-${claim}`}><td data-label="Where">{where}</td><td data-label="Claim"><code>{claim}</code></td><td data-label="Profile attribute"><code>{attribute}</code></td></tr>
               ))}
             </tbody>
           </table>

@@ -1,12 +1,15 @@
 import { useState } from 'react';
+import { ScreenHeading } from '../../components/screen-heading';
 import { Link } from 'react-router';
 import { Panel } from '../../components/panel';
 import { diffRuns, isEmptyDiff } from '../../domain/diff-runs';
+import { diffSettings } from '../../domain/diff-settings';
 import { findScenario } from '../../domain/scenarios';
 import { StoredRunsNotice } from '../../components/stored-runs-notice';
 import { clearStoredRuns, countUnreadableRuns, loadRunHistory, type FlowRun } from '../../lib/flow-run';
 import { snapshotOf } from '../../lib/run-snapshot';
 import { DiffTables } from './diff-tables';
+import { SettingsDiff } from './settings-diff';
 
 /** `/compare`: any two runs of this tab side by side: scope outcomes and claims that changed. */
 export function ComparePage() {
@@ -19,14 +22,17 @@ export function ComparePage() {
 
   if (runs.length < 2) {
     return (
-      <Panel title="Compare runs">
+      <div className="stack">
+        <ScreenHeading title="Compare runs" />
+        <Panel title="Two runs needed">
         {notice}
         <p>
           Comparing needs two runs in this tab; there {runs.length === 1 ? 'is one' : 'are none'} yet. Try the{' '}
           <Link to="/scenarios">scenarios</Link>: run “address is missing from the token policy”, then “Add address to the token
           policy”, and come back.
         </p>
-      </Panel>
+        </Panel>
+      </div>
     );
   }
   const before = runs.find((r) => r.id === beforeId) ?? runs[1];
@@ -34,8 +40,8 @@ export function ComparePage() {
   const diff = diffRuns(snapshotOf(before), snapshotOf(after), { includeVolatile });
 
   return (
-    <div>
-      <h1 className="page-title">Compare runs</h1>
+    <div className="stack">
+      <ScreenHeading title="Compare runs" />
       {notice}
       <Panel title="Which runs">
         <div className="grid-2">
@@ -47,6 +53,7 @@ export function ComparePage() {
           Include claims that change on every run (iat, exp, auth_time, nonce, at_hash)
         </label>
       </Panel>
+      <SettingsDiff changes={diffSettings(before.request, after.request)} />
       {isEmptyDiff(diff) ? (
         <Panel title="No differences"><p data-testid="diff-empty">The two runs show the same scope outcomes and claims.</p></Panel>
       ) : (

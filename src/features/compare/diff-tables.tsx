@@ -1,8 +1,15 @@
 import { Panel } from '../../components/panel';
-import type { ClaimChange, RunDiff } from '../../domain/diff-runs';
+import type { ClaimChange, RunDiff, ScopeChange } from '../../domain/diff-runs';
 import { CLAIM_TARGETS } from '../../domain/parse-claims-request';
 
 const show = (value: unknown) => JSON.stringify(value);
+
+const SCOPE_OUTCOME_WORDS: Readonly<Record<ScopeChange['before'], string>> = {
+  granted: 'granted',
+  'dropped-by-policy': 'dropped by policy',
+  unknown: 'unknown',
+  'not-requested': 'not requested',
+};
 
 /** The differences between two runs, as tables a person can scan. */
 export function DiffTables({ diff }: { diff: RunDiff }) {
@@ -15,14 +22,14 @@ export function DiffTables({ diff }: { diff: RunDiff }) {
       )}
       {diff.scopes.length > 0 && (
         <Panel title="Scopes whose outcome changed">
-          <table>
+          <table className="reflow">
             <thead><tr><th scope="col">Scope</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
             <tbody>
               {diff.scopes.map((c) => (
                 <tr key={c.scope} data-testid="scope-change" data-scope={c.scope} data-before={c.before} data-after={c.after}>
                   <th scope="row"><code>{c.scope}</code></th>
-                  <td><span className={`badge badge-${c.before}`}>{c.before}</span></td>
-                  <td><span className={`badge badge-${c.after}`}>{c.after}</span></td>
+                  <td data-label="Before"><span className={`badge badge-${c.before}`}>{SCOPE_OUTCOME_WORDS[c.before]}</span></td>
+                  <td data-label="After"><span className={`badge badge-${c.after}`}>{SCOPE_OUTCOME_WORDS[c.after]}</span></td>
                 </tr>
               ))}
             </tbody>
@@ -32,7 +39,7 @@ export function DiffTables({ diff }: { diff: RunDiff }) {
       {CLAIM_TARGETS.map((target) =>
         diff.claims[target].length > 0 ? (
           <Panel key={target} title={`Claims that changed in the ${target === 'id_token' ? 'id_token' : 'userinfo response'}`}>
-            <table>
+            <table className="reflow">
               <thead><tr><th scope="col">Claim</th><th scope="col">Change</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
               <tbody>
                 {diff.claims[target].map((c) => <ClaimChangeRow key={c.claim} change={c} target={target} />)}
@@ -49,9 +56,9 @@ function ClaimChangeRow({ change, target }: { change: ClaimChange; target: strin
   return (
     <tr data-testid="claim-change" data-claim={change.claim} data-target={target} data-change={change.change}>
       <th scope="row"><code>{change.claim}</code></th>
-      <td>{change.change}</td>
-      <td className="json-cell">{change.change === 'added' ? '—' : show(change.before)}</td>
-      <td className="json-cell">{change.change === 'removed' ? '—' : show(change.after)}</td>
+      <td data-label="Change">{change.change}</td>
+      <td className="json-cell" data-label="Before">{change.change === 'added' ? '—' : show(change.before)}</td>
+      <td className="json-cell" data-label="After">{change.change === 'removed' ? '—' : show(change.after)}</td>
     </tr>
   );
 }

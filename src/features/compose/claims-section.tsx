@@ -30,7 +30,9 @@ export function ClaimsSection({ request, update, problems }: SectionProps) {
         label="Claims request JSON"
         value={request.claimsText}
         onChange={(claimsText) => update((r) => ({ ...r, claimsText }))}
-        placeholderText={EXAMPLE}
+        id="field-claims"
+        placeholderText="Empty: no claims parameter is sent. “Insert example” fills in one."
+
         diagnose={diagnose}
         describedBy="claims-messages"
       />

@@ -22,7 +22,13 @@ export function ScopePicker({ request, update, problems }: SectionProps) {
           return (
             <li key={scope}>
               <label className="scope-toggle">
-                <input type="checkbox" checked={request.standardScopes.includes(scope)} onChange={(e) => toggle(scope, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  id={`field-scope-${scope}`}
+                  checked={request.standardScopes.includes(scope)}
+                  onChange={(e) => toggle(scope, e.target.checked)}
+                  aria-describedby={scope === 'openid' ? 'scopes-messages' : undefined}
+                />
                 <span className="scope-name">{scope}</span>
               </label>
               <span className="scope-claims">{SCOPE_NOTES[scope] ?? claims.join(', ')}</span>
@@ -39,7 +45,7 @@ export function ScopePicker({ request, update, problems }: SectionProps) {
           spellCheck={false}
         />
       </label>
-      <FieldMessages problems={problems} field="scopes" />
+      <FieldMessages problems={problems} field="scopes" id="scopes-messages" />
     </Panel>
   );
 }

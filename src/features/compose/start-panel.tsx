@@ -3,7 +3,10 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { RequestCheck } from '../../domain/check-composed-request';
 import type { ComposedRequest } from '../../domain/composed-request';
+import { saveComposition } from '../../lib/composition-history-store';
 import { goTo } from '../../lib/navigation';
+import { FIELD_LOCATIONS } from './field-locations';
+import { goToField } from './go-to-field';
 import { forgetSignInsInProgress } from '../../lib/tab-storage';
 import { TEST_IDS } from '../../test-ids';
 
@@ -19,6 +22,8 @@ export function StartPanel({ request, check, autostart }: StartPanelProps) {
   const start = useMutation({
     // oidc-client-ts loads with the first launch, not with the compose screen.
     mutationFn: async () => {
+      // Every launch is kept in the history, so it can be restored after scenarios and edits.
+      saveComposition(request, 'launched');
       const launched = await (await import('../../lib/sign-in')).startSignIn(request);
       goTo(launched.url, navigate);
     },
@@ -58,7 +63,19 @@ export function StartPanel({ request, check, autostart }: StartPanelProps) {
           <>
             <p className="blocked-title">Fix these before starting:</p>
             <ul className="field-messages">
-              {blocking.map((p) => <li key={p.message} className="blocking">{p.message}</li>)}
+              {blocking.map((p) => (
+                <li key={p.message} className="blocking">
+                  <a
+                    href={`#${FIELD_LOCATIONS[p.field].element}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      goToField(p.field);
+                    }}
+                  >
+                    {p.message}
+                  </a>
+                </li>
+              ))}
             </ul>
           </>
         )}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { readUrlParameters, type UrlComposition } from '../../domain/url-parameters';
 import { setAutologin } from '../../lib/autologin';
-import { setComposedRequest } from '../../lib/composed-request-store';
+import { replaceComposition } from '../../lib/composition-history-store';
 
 /**
  * Applies the documented URL parameters once, on arrival, then clears them from the address bar
@@ -13,7 +13,7 @@ export function useUrlComposition(): UrlComposition | undefined {
   const [composition] = useState(() => {
     const read = readUrlParameters(new URLSearchParams(window.location.search));
     if (read) {
-      setComposedRequest(read.request);
+      replaceComposition(read.request, 'the link you opened');
       setAutologin(read.autologin);
     }
     return read;

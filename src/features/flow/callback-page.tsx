@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { ScreenHeading } from '../../components/screen-heading';
 import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { saveLastRun } from '../../lib/flow-run';
@@ -29,7 +30,7 @@ export function CallbackPage() {
   if (run.isError) {
     return (
       <section className="panel">
-        <h1>Could not finish the sign-in</h1>
+        <ScreenHeading title="Could not finish the sign-in" />
         <p role="alert" data-testid={TEST_IDS.flowError}>
           <code>invalid_callback</code>: {run.error instanceof Error ? run.error.message : String(run.error)}
         </p>
@@ -41,7 +42,7 @@ export function CallbackPage() {
   }
   return (
     <section className="panel" aria-busy="true">
-      <h1>Finishing sign-in…</h1>
+      <ScreenHeading title="Finishing sign-in…" />
       <p role="status">Exchanging the code for tokens, reading userinfo and checking the id_token signature.</p>
     </section>
   );

@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { ensureMockProvider } from '../../lib/mock-provider';
 import { goTo } from '../../lib/navigation';
 import { queryKeys } from '../../lib/query-client';
+import { useDocumentTitle } from '../../components/use-document-title';
 import { TEST_IDS } from '../../test-ids';
 import { ProviderFrame } from './mock-login-page';
 
@@ -11,6 +12,7 @@ import { ProviderFrame } from './mock-login-page';
 export function EndSessionPage() {
   const { search } = useLocation();
   const navigate = useNavigate();
+  useDocumentTitle('Sign out', 'Mock Identity Provider');
   const result = useQuery({
     queryKey: queryKeys.endSession(search),
     queryFn: async () => (await ensureMockProvider()).endSession(new URLSearchParams(search)),

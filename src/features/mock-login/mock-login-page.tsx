@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { useDocumentTitle } from '../../components/use-document-title';
 import { TEST_IDS } from '../../test-ids';
 import { takeAutologin } from '../../lib/autologin';
 import { ensureMockProvider } from '../../lib/mock-provider';
@@ -24,6 +25,8 @@ export function MockLoginPage() {
   const [busy, setBusy] = useState(false);
   const [user, setUser] = useState<PreparedUserName | ''>('');
   const autologinDone = useRef(false);
+  const firstField = useRef<HTMLInputElement>(null);
+  useDocumentTitle('Sign in', 'Mock Identity Provider');
 
   const decide = async (decision: 'approve' | 'deny' | 'continue') => {
     if (!check.data) return;
@@ -39,6 +42,10 @@ export function MockLoginPage() {
   };
 
   const outcome = check.data?.check.outcome;
+  // A provider's login page starts in its first field, as people expect of a sign-in form.
+  useEffect(() => {
+    if (outcome === 'login') firstField.current?.focus();
+  }, [outcome]);
   useEffect(() => {
     if (!check.data || autologinDone.current) return;
     const current = check.data.check;
@@ -92,7 +99,7 @@ export function MockLoginPage() {
         {canChooseUser(new URLSearchParams(search).get('state')) && <UserChoice value={user} onChange={setUser} />}
         <label>
           Email
-          <input name="email" type="email" autoComplete="username" defaultValue={result.request.loginHint ?? 'karim.nafir@mail.com'} />
+          <input ref={firstField} name="email" type="email" autoComplete="username" defaultValue={result.request.loginHint ?? 'karim.nafir@mail.com'} />
         </label>
         <label>
           Password

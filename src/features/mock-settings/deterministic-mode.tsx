@@ -1,20 +1,28 @@
+import { FieldMessages } from '../../components/field-messages';
+import { fieldIsInvalid, type RequestProblem } from '../../domain/check-composed-request';
 import type { MockSettings } from '../../domain/composed-request';
-import { fixedClock } from '../../domain/seeded-random';
+
+interface DeterministicModeProps {
+  readonly settings: MockSettings;
+  readonly onChange: (patch: Partial<MockSettings>) => void;
+  readonly problems: readonly RequestProblem[];
+}
 
 /** `clock` and `seed`: the same keys, codes, tokens and times on every run, for demos and snapshots. */
-export function DeterministicMode({ settings, onChange }: { settings: MockSettings; onChange: (patch: Partial<MockSettings>) => void }) {
-  const clockInvalid = settings.clock.trim() !== '' && fixedClock(settings.clock) === undefined;
+export function DeterministicMode({ settings, onChange, problems }: DeterministicModeProps) {
   return (
     <fieldset className="field">
       <legend>Deterministic mode</legend>
       <div className="grid-2">
         <label className="field">
-          Clock (ISO time used as “now”)
+          Clock (ISO date and time used as “now”)
           <input
+            id="field-mock-clock"
             value={settings.clock}
             placeholder="e.g. 2026-01-15T09:30:00Z"
             onChange={(e) => onChange({ clock: e.target.value })}
-            aria-invalid={clockInvalid}
+            aria-invalid={fieldIsInvalid(problems, 'mockClock')}
+            aria-describedby="mockClock-messages"
             spellCheck={false}
           />
         </label>
@@ -23,7 +31,7 @@ export function DeterministicMode({ settings, onChange }: { settings: MockSettin
           <input value={settings.seed} placeholder="e.g. demo" onChange={(e) => onChange({ seed: e.target.value })} spellCheck={false} />
         </label>
       </div>
-      {clockInvalid && <p className="field-messages warning" role="alert">Not an ISO date-time; the real clock is used.</p>}
+      <FieldMessages problems={problems} field="mockClock" id="mockClock-messages" />
     </fieldset>
   );
 }

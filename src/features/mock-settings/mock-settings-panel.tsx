@@ -3,16 +3,19 @@ import { BEHAVIOUR_LABELS, BEHAVIOUR_PROFILES, BEHAVIOUR_SUMMARIES, isBehaviourP
 import type { MockSettings } from '../../domain/composed-request';
 import { parseLoginPolicy } from '../../domain/login-policy';
 import { parseUserProfile } from '../../domain/user-profile';
+import { resetPart, RESET_LABELS, type ResettablePart } from '../../domain/reset-composition';
 import type { SectionProps } from '../../lib/composed-request-store';
+import { replaceComposition } from '../../lib/composition-history-store';
 import { AllowedScopes } from './allowed-scopes';
 import { DeterministicMode } from './deterministic-mode';
 import { FaultSwitches } from './fault-switches';
-import { SettingsJsonEditor } from './settings-json-editor';
+import { SettingsJsonEditor, type SettingsError } from './settings-json-editor';
 
 /** The mock provider's token policy, behaviour and user. Applied at the next sign-in. */
 export function MockSettingsPanel({ request, update, problems }: SectionProps) {
   const settings = request.mock;
   const change = (patch: Partial<MockSettings>) => update((r) => ({ ...r, mock: { ...r.mock, ...patch } }));
+  const reset = (part: ResettablePart) => replaceComposition(resetPart(request, part), RESET_LABELS[part]);
   return (
     <Panel title="Mock provider settings" id="mock-settings">
       <p className="muted small">Changes apply at the next sign-in and are kept across reloads.</p>
@@ -44,9 +47,12 @@ export function MockSettingsPanel({ request, update, problems }: SectionProps) {
         label="Mock user profile JSON"
         value={settings.userText}
         onChange={(userText) => change({ userText })}
+        onReset={() => reset('user')}
+        resetLabel="Reset profile to defaults"
         problems={problems}
         field="mockUser"
-        check={(text) => messageOf(parseUserProfile(text))}
+        inputId="field-mock-user"
+        check={(text) => errorOf(parseUserProfile(text))}
       />
       <SettingsJsonEditor
         title="Login policy: custom claims and custom scopes"
@@ -59,16 +65,19 @@ export function MockSettingsPanel({ request, update, problems }: SectionProps) {
         label="Mock login policy JSON"
         value={settings.loginPolicyText}
         onChange={(loginPolicyText) => change({ loginPolicyText })}
+        onReset={() => reset('policy')}
+        resetLabel="Reset policy to defaults"
         problems={problems}
         field="mockPolicy"
-        check={(text) => messageOf(parseLoginPolicy(text))}
+        inputId="field-mock-policy"
+        check={(text) => errorOf(parseLoginPolicy(text))}
       />
       <FaultSwitches faults={settings.faults} onChange={(faults) => change({ faults })} />
-      <DeterministicMode settings={settings} onChange={change} />
+      <DeterministicMode settings={settings} onChange={change} problems={problems} />
     </Panel>
   );
 }
 
-function messageOf(parsed: { outcome: 'valid' } | { outcome: 'invalid'; message: string }): string | undefined {
-  return parsed.outcome === 'invalid' ? parsed.message : undefined;
+function errorOf(parsed: { outcome: 'valid' } | { outcome: 'invalid'; message: string; at: { offset: number } }): SettingsError | undefined {
+  return parsed.outcome === 'invalid' ? { offset: parsed.at.offset, message: parsed.message } : undefined;
 }

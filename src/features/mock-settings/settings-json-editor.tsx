@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
 import { FieldMessages } from '../../components/field-messages';
 import { LazyJsonEditor } from '../../components/lazy-json-editor';
-import type { RequestField, RequestProblem } from '../../domain/check-composed-request';
+import { fieldIsInvalid, type RequestField, type RequestProblem } from '../../domain/check-composed-request';
+
+/** A configuration error of the text and where it is, as the editor marks it. */
+export interface SettingsError {
+  readonly offset: number;
+  readonly message: string;
+}
 
 interface SettingsJsonEditorProps {
   readonly title: string;
@@ -9,27 +15,34 @@ interface SettingsJsonEditorProps {
   readonly label: string;
   readonly value: string;
   readonly onChange: (text: string) => void;
+  readonly onReset: () => void;
+  readonly resetLabel: string;
   readonly problems: readonly RequestProblem[];
   readonly field: RequestField;
-  /** The configuration error of the text, if any: shown in the editor and under it. */
-  readonly check: (text: string) => string | undefined;
+  readonly inputId: string;
+  /** The configuration error of the text, if any: marked in the editor at its place and listed under it. */
+  readonly check: (text: string) => SettingsError | undefined;
 }
 
 /** A JSON setting of the mock (user profile, login policy) with its configuration error in place. */
-export function SettingsJsonEditor({ title, hint, label, value, onChange, problems, field, check }: SettingsJsonEditorProps) {
+export function SettingsJsonEditor({ title, hint, label, value, onChange, onReset, resetLabel, problems, field, inputId, check }: SettingsJsonEditorProps) {
   const messagesId = `${field}-messages`;
   return (
-    <div className="field">
-      <span>{title}</span>
+    <div className="field" data-invalid={fieldIsInvalid(problems, field) || undefined}>
+      <div className="field-head">
+        <span>{title}</span>
+        <button type="button" className="link-button small" onClick={onReset}>{resetLabel}</button>
+      </div>
       {hint && <span className="muted small">{hint}</span>}
       <LazyJsonEditor
         label={label}
+        id={inputId}
         value={value}
         onChange={onChange}
         describedBy={messagesId}
         diagnose={(text) => {
-          const message = check(text);
-          return message ? [{ offset: 0, message, severity: 'error' }] : [];
+          const error = check(text);
+          return error ? [{ offset: error.offset, message: error.message, severity: 'error' }] : [];
         }}
       />
       <FieldMessages problems={problems} field={field} id={messagesId} />

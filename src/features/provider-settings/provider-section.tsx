@@ -1,28 +1,31 @@
 import { CopyButton } from '../../components/copy-button';
 import { FieldMessages } from '../../components/field-messages';
 import { Panel } from '../../components/panel';
-import { MOCK_ISSUER, isMockIssuer } from '../../domain/composed-request';
+import { fieldIsInvalid } from '../../domain/check-composed-request';
+import { isMockIssuer } from '../../domain/composed-request';
 import { PROVIDER_TEMPLATES } from '../../domain/provider-templates';
 import { redirectUri } from '../../lib/redirect-uri';
 import type { SectionProps } from '../../lib/composed-request-store';
+import { chooseProviderMode } from '../../lib/provider-memory-store';
 import { DiscoveryPanel } from './discovery-panel';
 import { useDiscovery } from './use-discovery';
 
 export function ProviderSection({ request, update, problems }: SectionProps) {
   const mock = isMockIssuer(request.issuer);
   const discovery = useDiscovery(request.issuer);
-  const issuerInvalid = problems.some((p) => p.field === 'issuer');
+  const issuerInvalid = fieldIsInvalid(problems, 'issuer');
+  const issuerMissing = problems.some((p) => p.field === 'issuer' && p.awaitingInput);
   const template = PROVIDER_TEMPLATES.find((t) => t.issuerPattern === request.issuer);
   return (
     <Panel title="Provider" id="provider">
       <fieldset className="choice-row">
         <legend className="visually-hidden">Which provider</legend>
         <label>
-          <input type="radio" name="provider" checked={mock} onChange={() => update((r) => ({ ...r, issuer: MOCK_ISSUER, clientId: 'playground' }))} />
+          <input type="radio" name="provider" checked={mock} onChange={() => chooseProviderMode('mock')} />
           Built-in mock provider (runs in this page)
         </label>
         <label>
-          <input type="radio" name="provider" checked={!mock} onChange={() => update((r) => ({ ...r, issuer: 'https://' }))} />
+          <input type="radio" name="provider" checked={!mock} onChange={() => chooseProviderMode('real')} />
           A real provider by issuer URL
         </label>
       </fieldset>
@@ -44,6 +47,7 @@ export function ProviderSection({ request, update, problems }: SectionProps) {
           <label className="field">
             Issuer URL
             <input
+              id="field-issuer"
               type="url"
               value={request.issuer}
               onChange={(e) => update((r) => ({ ...r, issuer: e.target.value }))}
@@ -55,7 +59,7 @@ export function ProviderSection({ request, update, problems }: SectionProps) {
           <FieldMessages problems={problems} field="issuer" id="issuer-messages" />
           {template && <p className="notice small">{template.name}: {template.register}</p>}
           <div className="row">
-            <button type="button" onClick={() => void discovery.refetch()} disabled={issuerInvalid || discovery.isFetching}>
+            <button type="button" onClick={() => void discovery.refetch()} disabled={issuerInvalid || issuerMissing || discovery.isFetching}>
               Fetch discovery
             </button>
           </div>
@@ -65,9 +69,10 @@ export function ProviderSection({ request, update, problems }: SectionProps) {
       <label className="field">
         Client ID
         <input
+          id="field-client-id"
           value={request.clientId}
           onChange={(e) => update((r) => ({ ...r, clientId: e.target.value }))}
-          aria-invalid={problems.some((p) => p.field === 'clientId')}
+          aria-invalid={fieldIsInvalid(problems, 'clientId')}
           aria-describedby="client-id-messages"
           spellCheck={false}
         />

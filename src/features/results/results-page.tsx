@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ScreenHeading } from '../../components/screen-heading';
 import { Link } from 'react-router';
 import { Panel } from '../../components/panel';
 import { StoredRunsNotice } from '../../components/stored-runs-notice';
@@ -17,19 +18,22 @@ export function ResultsPage() {
   const notice = <StoredRunsNotice unreadable={unreadable} onClear={() => { clearStoredRuns(); setRun(undefined); }} />;
   if (!run) {
     return (
-      <Panel title="No results yet">
+      <div>
+        <ScreenHeading title="Results" />
+        <Panel title="No results yet">
         {notice}
         <p>
           Nothing has run in this tab yet. <Link to="/">Compose a request</Link> and start a sign-in; its tokens and the
           explanation appear here.
         </p>
-      </Panel>
+        </Panel>
+      </div>
     );
   }
   return (
     <div className="results">
       <div className="results-head">
-        <h1 className="page-title">Results</h1>
+        <ScreenHeading title="Results" />
         <div className="row">
           {run.outcome === 'completed' && <ExportSpecButton run={run} />}
           <Link to="/" className="button-link">Edit the request and run again</Link>

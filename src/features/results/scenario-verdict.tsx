@@ -1,26 +1,34 @@
 import { checkScenarioOutcome } from '../../domain/check-scenario-outcome';
+import { countOf } from '../../domain/count-words';
 import { findScenario } from '../../domain/scenarios';
 import type { FlowRun } from '../../lib/flow-run';
 import { snapshotOf } from '../../lib/run-snapshot';
+import { TEST_IDS } from '../../test-ids';
 
-/** For a scenario run: whether the outcome matched what the scenario said to expect. */
+/** For a scenario run: whether the outcome matched what the scenario said to expect, check by check. */
 export function ScenarioVerdict({ run }: { run: FlowRun }) {
   const scenario = findScenario(run.scenarioId);
   if (!scenario) return null;
   const verdict = checkScenarioOutcome(scenario.expected, snapshotOf(run));
   const matched = verdict.outcome === 'matched';
+  const failed = verdict.checks.filter((c) => !c.passed).length;
   return (
     <section className={`panel scenario-verdict ${matched ? 'status-valid' : 'status-invalid'}`} data-testid="scenario-verdict" data-outcome={verdict.outcome} aria-labelledby="scenario-verdict-heading">
       <h2 id="scenario-verdict-heading">Scenario: {scenario.title}</h2>
       <p>{scenario.teaches}</p>
-      {matched ? (
-        <p><strong>Outcome matched the expectation</strong> ({verdict.checked} checks): {scenario.expect}</p>
-      ) : (
-        <>
-          <p><strong>Outcome did not match the expectation.</strong> Expected: {scenario.expect}</p>
-          <ul>{verdict.mismatches.map((m) => <li key={m}>{m}</li>)}</ul>
-        </>
-      )}
+      <p>
+        <strong>{matched ? 'Outcome matched the expectation' : 'Outcome did not match the expectation'}</strong>
+        {' '}({matched ? `${countOf(verdict.checks.length, 'check')} passed` : `${failed} of ${countOf(verdict.checks.length, 'check')} failed`}).
+      </p>
+      <p className="small">What to look for: {scenario.expect}</p>
+      <ul className="verdict-checks">
+        {verdict.checks.map((c) => (
+          <li key={c.expectation} data-testid={TEST_IDS.scenarioCheck} data-passed={c.passed}>
+            <span className={`badge ${c.passed ? 'badge-granted' : 'badge-dropped-by-policy'}`}>{c.passed ? 'pass' : 'fail'}</span> {c.expectation}
+            {c.mismatch && <span className="muted"> — {c.mismatch}</span>}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -32,7 +32,7 @@ export function ScopeTable({ run }: { run: Extract<FlowRun, { outcome: 'complete
       {!policySeen && !explanation.grantedAssumed && (
         <p className="muted small">A real provider’s rules are not visible from here: each verdict rests on the token response’s <code>scope</code> and the discovery document.</p>
       )}
-      <table className="scope-table">
+      <table className="scope-table reflow">
         <thead>
           <tr>
             <th scope="col">Scope</th>
@@ -45,9 +45,9 @@ export function ScopeTable({ run }: { run: Extract<FlowRun, { outcome: 'complete
           {explanation.verdicts.map((verdict) => (
             <tr key={verdict.scope} data-testid={TEST_IDS.scopeOutcome} data-scope={verdict.scope} data-outcome={verdict.outcome} data-reason={verdict.reason}>
               <th scope="row"><code>{verdict.scope}</code></th>
-              <td>{EVIDENCE[verdict.reason]}</td>
-              <td><span className={`badge badge-${verdict.outcome}`}>{outcomeLabel(verdict)}</span></td>
-              <td>{verdict.sentence}</td>
+              <td data-label="Evidence">{EVIDENCE[verdict.reason]}</td>
+              <td data-label="Outcome"><span className={`badge badge-${verdict.outcome}`}>{outcomeLabel(verdict)}</span></td>
+              <td data-label="Why">{verdict.sentence}</td>
             </tr>
           ))}
         </tbody>

@@ -20,7 +20,7 @@ export function SignaturePanel({ signature, checks, idToken }: { signature: Sign
         <strong>{STATUS_LABEL[signature.status]}</strong> — {signature.detail}
       </p>
       {hmac && signature.status !== 'valid' && <SecretVerification idToken={idToken} />}
-      <table className="checks">
+      <table className="checks reflow">
         <caption className="visually-hidden">Claim checks of OIDC Core §3.1.3.7</caption>
         <thead>
           <tr><th scope="col">Check</th><th scope="col">Result</th><th scope="col">Why</th></tr>
@@ -29,8 +29,8 @@ export function SignaturePanel({ signature, checks, idToken }: { signature: Sign
           {checks.map((check) => (
             <tr key={check.name} data-check={check.name} data-outcome={check.outcome}>
               <th scope="row"><code>{check.name}</code></th>
-              <td className={`outcome-${check.outcome}`}>{CHECK_LABEL[check.outcome]}</td>
-              <td>{check.detail}</td>
+              <td className={`outcome-${check.outcome}`} data-label="Result">{CHECK_LABEL[check.outcome]}</td>
+              <td data-label="Why">{check.detail}</td>
             </tr>
           ))}
         </tbody>

@@ -6,9 +6,10 @@ import { permalink } from '../../domain/permalink';
 import { ROUTES } from '../../domain/routes';
 import { appUrl } from '../../lib/app-paths';
 import type { SectionProps } from '../../lib/composed-request-store';
+import { replaceComposition } from '../../lib/composition-history-store';
 
 /** Share the composed request: a permalink, or a JSON file to export and import. Never a token. */
-export function SharePanel({ request, update }: Pick<SectionProps, 'request' | 'update'>) {
+export function SharePanel({ request }: Pick<SectionProps, 'request'>) {
   const [importMessage, setImportMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const link = permalink(appUrl(ROUTES.compose), request);
 
@@ -30,7 +31,7 @@ export function SharePanel({ request, update }: Pick<SectionProps, 'request' | '
       setImportMessage({ kind: 'error', text: `${file.name}: ${result.message} Nothing was changed.` });
       return;
     }
-    update(result.request);
+    replaceComposition(result.request, file.name);
     setImportMessage({ kind: 'ok', text: `Loaded ${file.name}.` });
   };
 

@@ -12,6 +12,8 @@ async function expectNoSeriousViolations(page: Page) {
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
+    // axe over seven screens, or over a whole sign-in, takes longer than one flow.
+    test.slow();
     test.beforeEach(async ({ page }) => {
       await page.addInitScript((value) => window.localStorage.setItem('oidc-playground.preferences', JSON.stringify({ theme: value, largeText: false })), theme);
     });

@@ -44,7 +44,7 @@ for (const size of SIZES) {
       await compose.start();
       await expect(page.getByTestId(TEST_IDS.mockLoginSubmit)).toBeVisible();
       await expectNoSidewaysScroll(page, '/mock-op/authorize');
-      await expect(page.getByLabel('Email')).toBeFocused();
+      await expect(page.getByRole('textbox', { name: 'Email' })).toBeFocused();
       await login.signIn();
       await expect(page.getByTestId(TEST_IDS.idTokenPayload)).toBeVisible();
       await expectNoSidewaysScroll(page, '/results');

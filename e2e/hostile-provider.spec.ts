@@ -8,7 +8,8 @@ import type { Page } from '@playwright/test';
  */
 const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? Number(process.env.E2E_OP_PORT ?? 4455) + 11);
 const issuerOf = (attack: string) => `http://127.0.0.1:${hostilePort}/${attack}`;
-const TITLE = 'OIDC Scopes & Claims Playground';
+/** Every screen's title ends with the app's name; a payload would replace it. */
+const TITLE = /OIDC Scopes & Claims Playground$/;
 
 // A refused or failing call is logged by the browser itself.
 test.use({ allowedConsoleErrors: /Failed to load resource|net::ERR|Failed to fetch/ });

@@ -4,7 +4,7 @@ import { PREPARED_USERS, type PreparedUserName } from '../../domain/prepared-use
 export function UserChoice({ value, onChange }: { value: PreparedUserName | ''; onChange: (name: PreparedUserName | '') => void }) {
   const chosen = PREPARED_USERS.find((user) => user.name === value);
   return (
-    <label>
+    <label className="user-choice">
       Sign in as
       <select value={value} onChange={(e) => onChange(e.target.value as PreparedUserName | '')}>
         <option value="">The user in the mock settings</option>

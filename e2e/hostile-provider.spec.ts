@@ -167,7 +167,8 @@ test.describe('under the Content-Security-Policy', () => {
   await compose.open();
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   for (const directive of ["script-src 'self'", "object-src 'none'", "base-uri 'none'"]) expect(policy).toContain(directive);
-  expect(policy).not.toContain('unsafe-inline');
+  expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+  expect(policy).toMatch(/style-src 'self' 'nonce-[^']+'/);
   await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
   // CodeMirror's injected styles applied: its editor lays out as a flex column.
   const editor = page.locator('.cm-editor').first();

@@ -13,6 +13,9 @@ export function contentSecurityPolicy(styleNonce: string): string {
   "default-src 'self'",
   "script-src 'self'",
   `style-src 'self' 'nonce-${styleNonce}'`,
+  // CodeMirror's lint markers set style attributes; attributes cannot run script, and img-src and
+  // font-src keep a style from loading anything from elsewhere.
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
   // CSP has no source expression for [::1] with any port: an IPv6-loopback provider is not reachable.

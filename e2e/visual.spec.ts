@@ -16,6 +16,16 @@ async function openDeterministic(page: Page, path = '/') {
   if (path !== '/') await page.goto(path);
 }
 
+/** Runs a scenario from its card, confirming the replacement when the card asks (the URL's clock and seed are an edit). */
+async function runScenario(page: Page, id: string) {
+  await page.locator(`[data-scenario="${id}"]`).getByRole('button', { name: 'Run' }).click();
+  const confirm = page.getByTestId('confirm-replace');
+  const verdict = page.getByTestId('scenario-verdict');
+  await expect(confirm.or(verdict)).toBeVisible();
+  if (await confirm.isVisible()) await confirm.click();
+  await expect(verdict).toBeVisible();
+}
+
 async function settle(page: Page) {
   // The fonts are local (DejaVu), so there is no web font to wait for: only the page and its busy states.
   await page.waitForLoadState('load');
@@ -54,7 +64,7 @@ for (const theme of ['light', 'dark'] as const) {
     for (const scenario of SCENARIOS) {
       test(`results of scenario ${scenario.id}`, async ({ page }) => {
         await openDeterministic(page, '/scenarios');
-        await page.locator(`[data-scenario="${scenario.id}"]`).getByRole('button', { name: 'Run' }).click();
+        await runScenario(page, scenario.id);
         await expect(page.getByTestId('scenario-verdict')).toHaveAttribute('data-outcome', 'matched');
         await settle(page);
         await expect(page).toHaveScreenshot(`scenario-${scenario.id}-${theme}.png`, { fullPage: true });
@@ -63,11 +73,9 @@ for (const theme of ['light', 'dark'] as const) {
 
     test('compare screen after adding address to the policy', async ({ page }) => {
       await openDeterministic(page, '/scenarios');
-      await page.locator('[data-scenario="policy-drops-address"]').getByRole('button', { name: 'Run' }).click();
-      await expect(page.getByTestId('scenario-verdict')).toBeVisible();
+      await runScenario(page, 'policy-drops-address');
       await page.goto('/scenarios');
-      await page.locator('[data-scenario="address-added-to-policy"]').getByRole('button', { name: 'Run' }).click();
-      await expect(page.getByTestId('scenario-verdict')).toBeVisible();
+      await runScenario(page, 'address-added-to-policy');
       await page.getByRole('link', { name: 'Compare' }).click();
       await expect(page.getByTestId('scope-change')).toBeVisible();
       await settle(page);

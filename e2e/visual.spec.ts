@@ -30,6 +30,8 @@ async function settle(page: Page) {
   // The fonts are local (DejaVu), so there is no web font to wait for: only the page and its busy states.
   await page.waitForLoadState('load');
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  // A lazy screen's loading fallback must be gone, not captured beside the screen.
+  await expect(page.locator('p.loading')).toHaveCount(0);
 }
 
 for (const theme of ['light', 'dark'] as const) {

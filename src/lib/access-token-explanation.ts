@@ -21,7 +21,7 @@ export function accessTokenExplanationOf(run: Extract<FlowRun, { outcome: 'compl
 function decode(token: string): AccessTokenExplanation['decoded'] {
   if (token.split('.').length !== 3) return undefined;
   try {
-    return { header: decodeProtectedHeader(token) as Record<string, unknown>, payload: decodeJwt(token) as Record<string, unknown> };
+    return { header: decodeProtectedHeader(token), payload: decodeJwt(token) };
   } catch {
     return undefined;
   }

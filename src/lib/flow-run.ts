@@ -241,7 +241,7 @@ export function reviveFlowRun(value: unknown): FlowRun | undefined {
   if (!pending || !isRecord(value) || !Array.isArray(value.exchanges) || !value.exchanges.every(isExchange)) return undefined;
   if (value.outcome === 'failed') {
     if (!isFailure(value.failure)) return undefined;
-    return { ...(value as unknown as FlowRun), ...pending } as FlowRun;
+    return { ...(value as unknown as FlowRun), ...pending };
   }
   if (value.outcome !== 'completed') return undefined;
   const { tokenResponse, signature, checks, refreshCount, scopesSupported, claimsSupported } = value;
@@ -252,5 +252,5 @@ export function reviveFlowRun(value: unknown): FlowRun | undefined {
   if (value.failure !== undefined && !isFailure(value.failure)) return undefined;
   if (scopesSupported !== undefined && !isStringArray(scopesSupported)) return undefined;
   if (claimsSupported !== undefined && !isStringArray(claimsSupported)) return undefined;
-  return { ...(value as unknown as FlowRun), ...pending } as FlowRun;
+  return { ...(value as unknown as FlowRun), ...pending };
 }

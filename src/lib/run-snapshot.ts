@@ -13,7 +13,7 @@ export function snapshotOf(run: FlowRun): RunSnapshot {
 export function idTokenClaims(run: FlowRun): Record<string, unknown> {
   if (run.outcome !== 'completed' || typeof run.tokenResponse.id_token !== 'string') return {};
   try {
-    return decodeJwt(run.tokenResponse.id_token) as Record<string, unknown>;
+    return decodeJwt(run.tokenResponse.id_token);
   } catch {
     return {};
   }

@@ -134,7 +134,7 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
           clientId: pending.request.clientId,
           nonce: pending.nonce,
           nowSeconds: Math.floor(nowFor(pending.request) / 1000),
-          ...checkContextOf(pending, callbackUrl, metadata as Record<string, unknown>, jwks),
+          ...checkContextOf(pending, callbackUrl, metadata, jwks),
         })
       : [];
     return { metadata, signature, checks, jwks };

@@ -81,7 +81,7 @@ export async function checkClaims(input: ClaimCheckInput): Promise<IdTokenCheck[
 function curveOf(jwks: unknown, kid: string | undefined): string | undefined {
   if (!isKeySet(jwks)) return undefined;
   const keys = jwks.keys.filter((key) => key.kty === 'OKP' && (kid === undefined || key.kid === kid));
-  return keys.length === 1 ? keys[0].crv : undefined;
+  return keys.length === 1 ? keys[0]?.crv : undefined;
 }
 
 /**

@@ -20,7 +20,9 @@ export function ComparePage() {
   const [afterId, setAfterId] = useState(runs[0]?.id);
   const [includeVolatile, setIncludeVolatile] = useState(false);
 
-  if (runs.length < 2) {
+  const before = runs.find((r) => r.id === beforeId) ?? runs[1];
+  const after = runs.find((r) => r.id === afterId) ?? runs[0];
+  if (!before || !after) {
     return (
       <div className="stack">
         <ScreenHeading title="Compare runs" />
@@ -35,8 +37,6 @@ export function ComparePage() {
       </div>
     );
   }
-  const before = runs.find((r) => r.id === beforeId) ?? runs[1];
-  const after = runs.find((r) => r.id === afterId) ?? runs[0];
   const diff = diffRuns(snapshotOf(before), snapshotOf(after), { includeVolatile });
 
   return (

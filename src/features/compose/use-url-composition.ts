@@ -19,7 +19,7 @@ export function useUrlComposition(): UrlComposition | undefined {
     return read;
   });
   useEffect(() => {
-    if (composition) navigate('/', { replace: true });
+    if (composition) void navigate('/', { replace: true });
   }, [composition, navigate]);
   return composition;
 }

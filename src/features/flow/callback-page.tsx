@@ -23,7 +23,7 @@ export function CallbackPage() {
   useEffect(() => {
     if (run.data) {
       saveLastRun(run.data);
-      navigate('/results', { replace: true });
+      void navigate('/results', { replace: true });
     }
   }, [run.data, navigate]);
 

@@ -21,7 +21,7 @@ export function InspectButton({ run }: { run: Extract<FlowRun, { outcome: 'compl
       }),
     });
   return (
-    <button type="button" className="copy-button" onClick={open}>
+    <button type="button" className="copy-button" onClick={() => void open()}>
       Inspect
     </button>
   );

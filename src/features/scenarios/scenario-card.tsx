@@ -24,7 +24,7 @@ export function ScenarioCard({ scenario }: { scenario: Scenario }) {
     setConfirming(undefined);
     if (action === 'run') return run.mutate();
     replaceComposition(composeScenario(scenario, getComposedRequest().mock), `the scenario “${scenario.title}”`);
-    navigate('/');
+    void navigate('/');
   };
   const ask = (action: Action) => (compositionHasUnsavedEdits() ? setConfirming(action) : perform(action));
   const headingId = `scenario-${scenario.id}`;

@@ -1,10 +1,5 @@
 import { isMockIssuer, type ComposedRequest } from '../domain/composed-request';
-import { fixedClock, seededBytes } from '../domain/seeded-random';
-
-/** "Now" for a run: the composed `clock` in deterministic mock runs, the real clock otherwise. */
-export function nowFor(request: ComposedRequest): number {
-  return (isMockIssuer(request.issuer) ? fixedClock(request.mock.clock) : undefined) ?? Date.now();
-}
+import { seededBytes } from '../domain/seeded-random';
 
 /**
  * Runs `work` with the page's random source replaced by the seed's stream, so oidc-client-ts

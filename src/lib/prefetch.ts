@@ -23,7 +23,7 @@ export function prefetchAfterFirstPaint(): void {
       import('./sign-in'),
       import('./run-actions'),
       import('./run-scenario'),
-      import('./verify-id-token'),
+      import('../domain/verify-id-token'),
       isMockIssuer(getComposedRequest().issuer) ? ensureMockProvider() : undefined,
     ]).then(
       () => document.documentElement.setAttribute('data-prefetched', 'true'),

@@ -6,8 +6,9 @@ import { diffRuns, isEmptyDiff } from '../../domain/diff-runs';
 import { diffSettings } from '../../domain/diff-settings';
 import { findScenario } from '../../domain/scenarios';
 import { StoredRunsNotice } from '../../components/stored-runs-notice';
-import { clearStoredRuns, countUnreadableRuns, loadRunHistory, type FlowRun } from '../../lib/flow-run';
-import { snapshotOf } from '../../lib/run-snapshot';
+import { clearStoredRuns, countUnreadableRuns, loadRunHistory } from '../../lib/run-store';
+import type { FlowRun } from '../../domain/flow-run';
+import { snapshotOf } from '../../domain/run-snapshot';
 import { DiffTables } from './diff-tables';
 import { SettingsDiff } from './settings-diff';
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { saveLastRun } from '../../lib/flow-run';
+import { saveLastRun } from '../../lib/run-store';
 import { queryKeys } from '../../lib/query-client';
 import { completeSignIn } from '../../lib/sign-in';
 import { TEST_IDS } from '../../test-ids';

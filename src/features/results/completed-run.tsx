@@ -2,7 +2,7 @@ import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { JsonView } from '../../components/json-view';
 import { Panel } from '../../components/panel';
 import { maskJson } from '../../domain/mask-secrets';
-import type { FlowRun } from '../../lib/flow-run';
+import type { FlowRun } from '../../domain/flow-run';
 import { useRevealed } from '../../lib/reveal-secrets';
 import { RevealSwitch } from './reveal-switch';
 import { TEST_IDS } from '../../test-ids';

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { SignatureStatus } from '../../lib/flow-run';
+import type { SignatureStatus } from '../../domain/flow-run';
 
 /**
  * For an HMAC-signed id_token: verify it with the client secret, in this page only. The secret
@@ -9,7 +9,7 @@ import type { SignatureStatus } from '../../lib/flow-run';
 export function SecretVerification({ idToken }: { idToken: string }) {
   const [secret, setSecret] = useState('');
   const verify = useMutation<SignatureStatus>({
-    mutationFn: async () => (await import('../../lib/verify-id-token')).verifyWithSecret(idToken, secret),
+    mutationFn: async () => (await import('../../domain/verify-id-token')).verifyWithSecret(idToken, secret),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();

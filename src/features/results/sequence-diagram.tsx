@@ -1,7 +1,7 @@
 import { Panel } from '../../components/panel';
 import { CopyCurl } from './copy-curl';
-import type { FlowRun } from '../../lib/flow-run';
-import { sequenceOf, type Actor } from '../../lib/flow-sequence';
+import type { FlowRun } from '../../domain/flow-run';
+import { sequenceOf, type Actor } from '../../domain/flow-sequence';
 import { useRevealed } from '../../lib/reveal-secrets';
 import { RevealSwitch } from './reveal-switch';
 

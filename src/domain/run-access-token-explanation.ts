@@ -1,7 +1,7 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { explainAccessToken, type AccessTokenFact } from '../domain/explain-access-token';
+import { explainAccessToken, type AccessTokenFact } from './explain-access-token';
 import type { FlowRun } from './flow-run';
-import { scopeExplanationOf } from './scope-explanation';
+import { scopeExplanationOf } from './run-scope-explanation';
 
 export interface AccessTokenExplanation {
   /** The decoded JWT, or undefined for an opaque token. */

@@ -9,11 +9,12 @@ import tseslint from 'typescript-eslint';
 const features = readdirSync(new URL('./src/features', import.meta.url));
 
 /**
- * The layers (docs/architecture.md): domain ← lib / components ← features ← app; the mock provider
- * uses the domain only. Zones are resolved paths, so `../../features/x` and `import()` count too.
+ * The layers (docs/architecture.md): domain ← state ← lib / components ← features ← app; the mock
+ * provider uses the domain only. Zones are resolved paths, so `../../features/x` and `import()` count too.
  */
 const layerZones = [
   { target: './src/domain', from: ['./src/lib', './src/components', './src/features', './src/app', './mocks'], message: 'The domain is pure: it imports only the domain.' },
+  { target: './src/state', from: ['./src/lib', './src/components', './src/features', './src/app', './mocks'], message: 'The stores hold state over the domain; they call no adapter and no UI.' },
   { target: ['./src/lib', './src/components'], from: ['./src/features', './src/app'], message: 'lib and components serve features; they never import one.' },
   { target: './src/features', from: ['./src/app', './mocks'], message: 'A feature reaches the app shell and the mock provider only through src/lib.' },
   ...features.map((feature) => ({

@@ -1,6 +1,6 @@
 /* eslint-disable import-x/no-restricted-paths -- temporary: prefetching moves to src/app (issue 16) */
 import { isMockIssuer } from '../domain/composed-request';
-import { getComposedRequest } from './composed-request-store';
+import { getComposedRequest } from '../state/composed-request-store';
 import { ensureMockProvider } from './mock-provider';
 
 /**

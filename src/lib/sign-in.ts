@@ -6,7 +6,7 @@ import { NO_FAULTS, isMockIssuer, requestedScopes, type ComposedRequest } from '
 import { REPEATABLE_PARAMETERS, parseCustomParameters } from '../domain/custom-parameters';
 import { explainFetchFailure } from '../domain/explain-fetch-failure';
 import { joinScopes } from '../domain/scope-list';
-import { setComposedRequest } from './composed-request-store';
+import { setComposedRequest } from '../state/composed-request-store';
 import { SIGN_IN_STATE_PREFIX, forgetSignInsInProgress } from './tab-storage';
 import { forgetPendingRun, savePendingRun, readPendingRun } from './run-store';
 import type { FlowError, FlowRun, PendingRun } from '../domain/flow-run';

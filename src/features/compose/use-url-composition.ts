@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { readUrlParameters, type UrlComposition } from '../../domain/url-parameters';
 import { setAutologin } from '../../lib/autologin';
-import { replaceComposition } from '../../lib/composition-history-store';
+import { replaceComposition } from '../../state/composition-history-store';
 
 /**
  * Applies the documented URL parameters once, on arrival, then clears them from the address bar

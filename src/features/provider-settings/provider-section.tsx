@@ -5,8 +5,8 @@ import { fieldIsInvalid } from '../../domain/check-composed-request';
 import { isMockIssuer } from '../../domain/composed-request';
 import { PROVIDER_TEMPLATES } from '../../domain/provider-templates';
 import { redirectUri } from '../../lib/redirect-uri';
-import type { SectionProps } from '../../lib/composed-request-store';
-import { chooseProviderMode } from '../../lib/provider-memory-store';
+import type { SectionProps } from '../../state/composed-request-store';
+import { chooseProviderMode } from '../../state/provider-memory-store';
 import { DiscoveryPanel } from './discovery-panel';
 import { useDiscovery } from './use-discovery';
 

@@ -3,7 +3,7 @@ import { JsonView } from '../../components/json-view';
 import { Panel } from '../../components/panel';
 import { maskJson } from '../../domain/mask-secrets';
 import type { FlowRun } from '../../domain/flow-run';
-import { useRevealed } from '../../lib/reveal-secrets';
+import { useRevealed } from '../../state/reveal-secrets';
 import { RevealSwitch } from './reveal-switch';
 import { TEST_IDS } from '../../test-ids';
 import { AccessTokenPanel } from './access-token-panel';

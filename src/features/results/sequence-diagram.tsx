@@ -2,7 +2,7 @@ import { Panel } from '../../components/panel';
 import { CopyCurl } from './copy-curl';
 import type { FlowRun } from '../../domain/flow-run';
 import { sequenceOf, type Actor } from '../../domain/flow-sequence';
-import { useRevealed } from '../../lib/reveal-secrets';
+import { useRevealed } from '../../state/reveal-secrets';
 import { RevealSwitch } from './reveal-switch';
 
 const ACTORS: readonly Actor[] = ['browser', 'app', 'provider'];

@@ -1,3 +1,4 @@
+import { optionalAuthorizeValues } from './authorize-parameters';
 import { isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
 import { parseCustomParameters } from './custom-parameters';
 import { joinScopes } from './scope-list';
@@ -24,14 +25,7 @@ export function authorizeParameters(request: ComposedRequest, redirectUri: strin
     { name: 'code_challenge_method', value: 'S256' },
     { name: 'nonce', value: made, generatedAtLaunch: true },
   ];
-  const optional: Array<[string, string]> = [
-    ['prompt', request.prompt],
-    ['max_age', request.maxAge],
-    ['login_hint', request.loginHint],
-    ['ui_locales', request.uiLocales],
-    ['acr_values', request.acrValues],
-  ];
-  for (const [name, value] of optional) if (value.trim()) parameters.push({ name, value: value.trim() });
+  for (const [name, value] of optionalAuthorizeValues(request)) parameters.push({ name, value });
   const claims = compactJson(request.claimsText);
   if (claims) parameters.push({ name: 'claims', value: claims });
   const custom = parseCustomParameters(request.customParams);

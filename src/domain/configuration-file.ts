@@ -1,3 +1,4 @@
+import { OPTIONAL_AUTHORIZE_FIELDS } from './authorize-parameters';
 import { INPUT_LIMITS, overLimitMessage } from './input-limits';
 import { isBehaviourProfile } from './behaviour-profile';
 import { reviveComposedRequest, type ComposedRequest } from './composed-request';
@@ -36,7 +37,7 @@ function asObjectOrText(objectKey: string, textKey: string, text: string): Recor
 
 export type ConfigurationImport = { outcome: 'valid'; request: ComposedRequest } | { outcome: 'invalid'; message: string };
 
-const TEXT_FIELDS = ['issuer', 'clientId', 'customScopes', 'claimsText', 'prompt', 'maxAge', 'loginHint', 'uiLocales', 'acrValues', 'customParams'] as const;
+const TEXT_FIELDS = ['issuer', 'clientId', 'customScopes', 'claimsText', ...OPTIONAL_AUTHORIZE_FIELDS.map((f) => f.field), 'customParams'] as const;
 
 /** Reads an exported file back, saying precisely what is wrong with a bad one. */
 export function importConfiguration(text: string): ConfigurationImport {

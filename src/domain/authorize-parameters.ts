@@ -24,7 +24,6 @@ export const OPTIONAL_AUTHORIZE_FIELDS = [
 }>;
 
 export type OptionalAuthorizeField = (typeof OPTIONAL_AUTHORIZE_FIELDS)[number];
-export type OptionalAuthorizeFieldName = OptionalAuthorizeField['field'];
 export type OptionalAuthorizeParameter = OptionalAuthorizeField['parameter'];
 
 /** The optional parameters this request sends, trimmed, in table order; empty fields are not sent. */

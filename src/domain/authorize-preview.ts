@@ -1,3 +1,4 @@
+import { compactJson } from './json-values';
 import { optionalAuthorizeValues } from './authorize-parameters';
 import { isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
 import { parseCustomParameters } from './custom-parameters';
@@ -33,12 +34,3 @@ export function authorizeParameters(request: ComposedRequest, redirectUri: strin
   return parameters;
 }
 
-/** The `claims` value as sent: compact JSON, or undefined when empty or not JSON. */
-export function compactJson(text: string): string | undefined {
-  if (!text.trim()) return undefined;
-  try {
-    return JSON.stringify(JSON.parse(text));
-  } catch {
-    return undefined;
-  }
-}

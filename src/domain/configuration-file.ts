@@ -2,14 +2,14 @@ import { OPTIONAL_AUTHORIZE_FIELDS } from './authorize-parameters';
 import { INPUT_LIMITS, overLimitMessage } from './input-limits';
 import { isBehaviourProfile } from './behaviour-profile';
 import { reviveComposedRequest, type ComposedRequest } from './composed-request';
-import { isPlainObject } from './parse-claims-request';
+import { isPlainObject } from './json-values';
 
-export const CONFIGURATION_FORMAT = 'oidc-playground-request';
+const CONFIGURATION_FORMAT = 'oidc-playground-request';
 /**
  * Version 2 writes the mock user and login policy as JSON objects (`mock.user`, `mock.loginPolicy`);
  * version 1 wrote them as escaped strings (`mock.userText`, `mock.loginPolicyText`) and is still read.
  */
-export const CONFIGURATION_VERSION = 2;
+const CONFIGURATION_VERSION = 2;
 const READABLE_VERSIONS = [1, 2];
 
 /** The composed request as a file people can keep and share; like a permalink, it holds no token. */

@@ -5,7 +5,6 @@ import { PLAYGROUND_OWNED_PARAMETERS } from './authorize-parameters';
  * itself are refused: sending them twice would make the request ambiguous. Each refusal says
  * where the value is set instead, since some have a field of their own and some are made at launch.
  */
-export const RESERVED_PARAMETERS = Object.keys(PLAYGROUND_OWNED_PARAMETERS);
 
 /** Parameters a request may carry more than once: RFC 8707 §2 `resource`, one per target service. */
 export const REPEATABLE_PARAMETERS = ['resource'];

@@ -1,5 +1,5 @@
 import { OPTIONAL_AUTHORIZE_FIELDS } from './authorize-parameters';
-import { compactJson } from './authorize-preview';
+import { compactJson } from './json-values';
 import { isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
 import { joinScopes } from './scope-list';
 

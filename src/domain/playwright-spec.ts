@@ -40,7 +40,7 @@ export function exportPlaywrightSpec(request: ComposedRequest, outcome: RunOutco
 }
 
 /** The automation contract's parameters for an unattended, deterministic run of this request. */
-export function exportParameters(request: ComposedRequest): URLSearchParams {
+function exportParameters(request: ComposedRequest): URLSearchParams {
   const params = writeUrlParameters(request);
   params.set('issuer', 'mock');
   params.set('profile', request.mock.behaviour || DEFAULT_MOCK_SETTINGS.behaviour);

@@ -11,7 +11,7 @@ export const COMPOSE_PARAMETERS = [
   ...OPTIONAL_AUTHORIZE_FIELDS.map((f) => f.parameter), 'disallowed_scopes', 'login_policy', 'user',
   'clock', 'seed', 'extra_params',
 ] as const;
-export const RUN_PARAMETERS = ['autostart', 'autologin'] as const;
+const RUN_PARAMETERS = ['autostart', 'autologin'] as const;
 
 export interface UrlComposition {
   readonly request: ComposedRequest;

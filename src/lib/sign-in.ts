@@ -2,7 +2,7 @@ import { base64url } from 'jose';
 import { ErrorResponse, OidcClient, WebStorageStateStore, type CreateSigninRequestArgs, type OidcClientSettings, type OidcMetadata } from 'oidc-client-ts';
 import type { DiscoveryDocument } from '../domain/discovery-document';
 import { optionalAuthorizeValues, type OptionalAuthorizeParameter } from '../domain/authorize-parameters';
-import { compactJson } from '../domain/authorize-preview';
+import { compactJson } from '../domain/json-values';
 import { NO_FAULTS, isMockIssuer, requestedScopes, type ComposedRequest } from '../domain/composed-request';
 import { REPEATABLE_PARAMETERS, parseCustomParameters } from '../domain/custom-parameters';
 import { explainFetchFailure } from '../domain/explain-fetch-failure';

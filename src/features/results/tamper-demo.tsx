@@ -14,20 +14,6 @@ const WHY: Record<string, string> = {
 /** Edit the id_token payload, keep the original signature, and watch verification fail. */
 export function TamperDemo({ run }: { run: Extract<FlowRun, { outcome: 'completed' }> }) {
   const idToken = typeof run.tokenResponse.id_token === 'string' ? run.tokenResponse.id_token : undefined;
-  const [payloadText, setPayloadText] = useState(() => (idToken ? JSON.stringify(decodeJwt(idToken), null, 2) : ''));
-  const check = useMutation({
-    mutationFn: async () => {
-      const [header, , signature] = idToken!.split('.');
-      let payload: unknown;
-      try {
-        payload = JSON.parse(payloadText);
-      } catch {
-        return { status: 'error' as const, detail: 'The edited payload is not valid JSON; fix it, then check again.' };
-      }
-      const tampered = `${header}.${base64url.encode(JSON.stringify(payload))}.${signature}`;
-      return verifySignature(tampered, run.jwks);
-    },
-  });
   if (!idToken) return null;
   return (
     <Panel title="Tamper demo: edit the payload, keep the signature" id="tamper">
@@ -35,6 +21,29 @@ export function TamperDemo({ run }: { run: Extract<FlowRun, { outcome: 'complete
         Change a claim (say, <code>sub</code> or <code>email</code>) and check the signature again. It is checked against the
         provider’s published key, exactly as for the real token.
       </p>
+      {/* Keyed: "Refresh tokens" brings a new id_token, whose payload and verdict start afresh. */}
+      <TamperEditor key={idToken} idToken={idToken} jwks={run.jwks} />
+    </Panel>
+  );
+}
+
+function TamperEditor({ idToken, jwks }: { idToken: string; jwks: unknown }) {
+  const [payloadText, setPayloadText] = useState(() => JSON.stringify(decodeJwt(idToken), null, 2));
+  const check = useMutation({
+    mutationFn: async () => {
+      const [header, , signature] = idToken.split('.');
+      let payload: unknown;
+      try {
+        payload = JSON.parse(payloadText);
+      } catch {
+        return { status: 'error' as const, detail: 'The edited payload is not valid JSON; fix it, then check again.' };
+      }
+      const tampered = `${header}.${base64url.encode(JSON.stringify(payload))}.${signature}`;
+      return verifySignature(tampered, jwks);
+    },
+  });
+  return (
+    <>
       <textarea
         className="tamper-editor"
         aria-label="Tampered id_token payload JSON"
@@ -52,6 +61,6 @@ export function TamperDemo({ run }: { run: Extract<FlowRun, { outcome: 'complete
           {WHY[check.data.status] ?? check.data.detail}
         </p>
       )}
-    </Panel>
+    </>
   );
 }

@@ -38,6 +38,15 @@ describe('AllowedScopes', () => {
     expect(policy()).toBe('openid,a:read');
   });
 
+  it('keeps a standard scope typed under "Other allowed scopes" as typed, ticked above', async () => {
+    render(<PolicyHarness initial={['openid']} imported={[]} />);
+
+    await userEvent.type(otherScopes(), 'email');
+
+    expect(otherScopes().value).toBe('email');
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'email' }).checked).toBe(true);
+  });
+
   it('keeps the custom scopes when a standard scope is ticked', async () => {
     render(<PolicyHarness initial={['openid', 'a:read']} imported={[]} />);
 

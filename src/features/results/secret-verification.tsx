@@ -8,12 +8,14 @@ import type { SignatureStatus } from '../../lib/flow-run';
  */
 export function SecretVerification({ idToken }: { idToken: string }) {
   const [secret, setSecret] = useState('');
-  const verify = useMutation<SignatureStatus>({
-    mutationFn: async () => (await import('../../lib/verify-id-token')).verifyWithSecret(idToken, secret),
+  const verify = useMutation<SignatureStatus, Error, string>({
+    mutationFn: async (token) => (await import('../../lib/verify-id-token')).verifyWithSecret(token, secret),
   });
+  // A verdict speaks of the token it checked; after "Refresh tokens" it no longer applies (the secret stays typed).
+  const verdict = verify.variables === idToken ? verify.data : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    verify.mutate();
+    verify.mutate(idToken);
   };
   return (
     <form className="secret-form" onSubmit={submit}>
@@ -22,9 +24,9 @@ export function SecretVerification({ idToken }: { idToken: string }) {
         <input type="password" autoComplete="off" value={secret} onChange={(e) => setSecret(e.target.value)} />
       </label>
       <button type="submit" disabled={!secret || verify.isPending}>Verify with the secret</button>
-      {verify.data && (
-        <p className={`status status-${verify.data.status}`} data-testid="secret-signature-status" data-status={verify.data.status}>
-          {verify.data.detail}
+      {verdict && (
+        <p className={`status status-${verdict.status}`} data-testid="secret-signature-status" data-status={verdict.status}>
+          {verdict.detail}
         </p>
       )}
     </form>

@@ -19,6 +19,11 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Token content is never rendered as HTML.',
         },
+        // One dictionary of test ids (src/test-ids.ts): a literal here would drift from the e2e specs and the README.
+        ...['Literal', 'JSXExpressionContainer > Literal', 'JSXExpressionContainer > TemplateLiteral'].map((value) => ({
+          selector: `JSXAttribute[name.name=/^(data-testid|testId)$/] > ${value}`,
+          message: 'Take the test id from TEST_IDS (src/test-ids.ts), not a string.',
+        })),
       ],
     },
   },

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { SignatureStatus } from '../../lib/flow-run';
+import { TEST_IDS } from '../../test-ids';
 
 /**
  * For an HMAC-signed id_token: verify it with the client secret, in this page only. The secret
@@ -25,7 +26,7 @@ export function SecretVerification({ idToken }: { idToken: string }) {
       </label>
       <button type="submit" disabled={!secret || verify.isPending}>Verify with the secret</button>
       {verdict && (
-        <p className={`status status-${verdict.status}`} data-testid="secret-signature-status" data-status={verdict.status}>
+        <p className={`status status-${verdict.status}`} data-testid={TEST_IDS.secretSignatureStatus} data-status={verdict.status}>
           {verdict.detail}
         </p>
       )}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Panel } from '../../components/panel';
 import type { FlowRun } from '../../lib/flow-run';
 import { verifySignature } from '../../lib/verify-id-token';
+import { TEST_IDS } from '../../test-ids';
 
 const WHY: Record<string, string> = {
   valid: 'The payload is byte for byte what the provider signed, so the signature still matches.',
@@ -56,7 +57,7 @@ function TamperEditor({ idToken, jwks }: { idToken: string; jwks: unknown }) {
         <button type="button" onClick={() => check.mutate()} disabled={check.isPending}>Check the signature</button>
       </div>
       {check.data && (
-        <p className={`status status-${check.data.status === 'error' ? 'invalid' : check.data.status}`} data-testid="tamper-status" data-status={check.data.status} role="status">
+        <p className={`status status-${check.data.status === 'error' ? 'invalid' : check.data.status}`} data-testid={TEST_IDS.tamperStatus} data-status={check.data.status} role="status">
           <strong>{check.data.status === 'valid' ? 'Still valid' : check.data.status === 'invalid' ? 'Signature invalid' : 'Not verified'}</strong> —{' '}
           {WHY[check.data.status] ?? check.data.detail}
         </p>

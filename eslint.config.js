@@ -6,6 +6,18 @@ import tseslint from 'typescript-eslint';
 
 const features = readdirSync(new URL('./src/features', import.meta.url));
 
+const restrictedSyntax = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Token content is never rendered as HTML.',
+  },
+  // One dictionary of test ids (src/test-ids.ts): a literal here would drift from the e2e specs and the README.
+  ...['Literal', 'JSXExpressionContainer > Literal', 'JSXExpressionContainer > TemplateLiteral'].map((value) => ({
+    selector: `JSXAttribute[name.name=/^(data-testid|testId)$/] > ${value}`,
+    message: 'Take the test id from TEST_IDS (src/test-ids.ts), not a string.',
+  })),
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-subpath', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'e2e/generated'] },
   {
@@ -13,16 +25,20 @@ export default tseslint.config(
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
     rules: {
+      'no-restricted-syntax': ['error', ...restrictedSyntax],
+    },
+  },
+  {
+    // The specs find elements through the same dictionary as the app (byTestId, TEST_IDS), never by a typed id.
+    files: ['e2e/**/*.ts'],
+    ignores: ['e2e/support/by-test-id.ts'],
+    rules: {
       'no-restricted-syntax': [
         'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Token content is never rendered as HTML.',
-        },
-        // One dictionary of test ids (src/test-ids.ts): a literal here would drift from the e2e specs and the README.
-        ...['Literal', 'JSXExpressionContainer > Literal', 'JSXExpressionContainer > TemplateLiteral'].map((value) => ({
-          selector: `JSXAttribute[name.name=/^(data-testid|testId)$/] > ${value}`,
-          message: 'Take the test id from TEST_IDS (src/test-ids.ts), not a string.',
+        ...restrictedSyntax,
+        ...["CallExpression[callee.property.name='getByTestId'] > Literal", 'Literal[value=/data-testid/]', 'TemplateElement[value.raw=/data-testid/]'].map((selector) => ({
+          selector,
+          message: 'Find it with byTestId(page, TEST_IDS.…) from e2e/fixtures.ts.',
         })),
       ],
     },

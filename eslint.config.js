@@ -2,9 +2,29 @@ import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import tseslint from 'typescript-eslint';
 
 const features = readdirSync(new URL('./src/features', import.meta.url));
+
+/**
+ * The layers (docs/architecture.md): domain ← state ← lib / components ← features ← app; the mock
+ * provider uses the domain only. Zones are resolved paths, so `../../features/x` and `import()` count too.
+ */
+const layerZones = [
+  { target: './src/domain', from: ['./src/lib', './src/components', './src/features', './src/app', './mocks'], message: 'The domain is pure: it imports only the domain.' },
+  { target: './src/state', from: ['./src/lib', './src/components', './src/features', './src/app', './mocks'], message: 'The stores hold state over the domain; they call no adapter and no UI.' },
+  { target: ['./src/lib', './src/components'], from: ['./src/features', './src/app'], message: 'lib and components serve features; they never import one.' },
+  { target: './src/features', from: ['./src/app', './mocks'], message: 'A feature reaches the app shell and the mock provider only through src/lib.' },
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'A feature never imports another feature: move what they share to components, lib or domain.',
+  })),
+  { target: './mocks/provider', from: ['./src/lib', './src/components', './src/features', './src/app'], message: 'The mock provider uses the domain only.' },
+];
 
 const restrictedSyntax = [
   {
@@ -23,9 +43,26 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
-    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+    languageOptions: {
+      ecmaVersion: 2022,
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver': undefined,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.app.json', 'tsconfig.node.json'], noWarnOnMultipleProjects: true })],
+    },
     rules: {
       'no-restricted-syntax': ['error', ...restrictedSyntax],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-cycle': ['error', { allowUnsafeDynamicCyclicDependency: false }],
+      'import-x/no-self-import': 'error',
     },
   },
   {
@@ -50,32 +87,8 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    // Layering: the domain imports nothing of ours; features never reach into the mock provider.
+    // The domain runs anywhere: no React, no browser-only packages.
     files: ['src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/lib/**', '**/features/**', '**/app/**', '**/mocks/**', 'react', 'react-dom'] }],
-    },
-  },
-  {
-    files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/features/**', '**/app/**'] }],
-    },
-  },
-  // A feature uses domain, lib and components, never another feature, the app or the mock's insides.
-  ...features.map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['**/mocks/**', '**/app/**', ...features.filter((f) => f !== feature).map((f) => `../${f}/*`)] },
-      ],
-    },
-  })),
-  {
-    files: ['mocks/provider/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/src/lib/**', '**/src/features/**', '**/src/app/**', 'react'] }],
-    },
+    rules: { 'no-restricted-imports': ['error', { paths: ['react', 'react-dom', 'react-router', 'msw', 'oidc-client-ts'] }] },
   },
 );

@@ -11,9 +11,9 @@ function readExportedSpec(text: string): { path: string; assertions: Assertion[]
   const goto = /^ {2}await page\.goto\(("(?:\\.|[^"\\])*")\);$/m.exec(text);
   if (!goto) throw new Error('the exported spec does not open the app');
   const assertions = [...text.matchAll(/^ {2}await expect\(page\.locator\(("(?:\\.|[^"\\])*")\)\)\.(toHaveAttribute|toHaveCount|toHaveScreenshot)\((.*)\);$/gm)].map(
-    ([, selector, method, args]) => ({ method: method as Assertion['method'], selector: JSON.parse(selector) as string, args: JSON.parse(`[${args}]`) as unknown[] }),
+    ([, selector = '', method, args]) => ({ method: method as Assertion['method'], selector: JSON.parse(selector) as string, args: JSON.parse(`[${args}]`) as unknown[] }),
   );
-  return { path: JSON.parse(goto[1]) as string, assertions };
+  return { path: JSON.parse(goto[1] ?? '') as string, assertions };
 }
 
 /** Runs the exported assertions on a page; a screenshot has no baseline here, so its panel must only be there to shoot. */

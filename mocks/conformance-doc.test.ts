@@ -25,7 +25,7 @@ function testFiles(dir: string): string[] {
 /** describe / it titles in source order; an it.each title keeps its %s. */
 export function testNames(source: string): string[] {
   const pattern = /\b(describe|it)(?:\.each\([\s\S]*?\]\s*\))?\(\s*(['`])((?:\\.|(?!\2)[^\\])*)\2/g;
-  return [...source.matchAll(pattern)].map(([, kind, , title]) => (kind === 'describe' ? `**${title}**` : title));
+  return [...source.matchAll(pattern)].map(([, kind, , title = '']) => (kind === 'describe' ? `**${title}**` : title));
 }
 
 function currentDoc(): string {

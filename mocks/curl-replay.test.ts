@@ -21,7 +21,7 @@ function shellWords(command: string): string[] {
   const words: string[] = [];
   let word: string | undefined;
   for (let i = 0; i < command.length; i++) {
-    const char = command[i];
+    const char = command.charAt(i);
     if (char === "'") {
       const end = command.indexOf("'", i + 1);
       if (end < 0) throw new Error('unterminated single quote');
@@ -51,10 +51,10 @@ function replayOf(command: string): { url: string; init: RequestInit } {
   let body: string | undefined;
   const headers = new Headers();
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
+    const arg = args[i] ?? '';
     if (arg === '-X') method = args[++i];
     else if (arg === '-H') {
-      const header = args[++i];
+      const header = args[++i] ?? '';
       headers.append(header.slice(0, header.indexOf(':')), header.slice(header.indexOf(':') + 1).trim());
     } else if (arg === '--data-raw') body = args[++i];
     else if (arg.startsWith('-')) throw new Error(`unexpected option ${arg}`);
@@ -115,7 +115,7 @@ describe('Copy as curl, replayed against the mock under msw/node', () => {
 
     const recorded = await recordExchanges(() => fetch(`${ISSUER}/userinfo`, { headers: { Authorization: `Bearer ${tokens.access_token}` } }).then((r) => r.json()));
     if (!('result' in recorded)) throw recorded.error;
-    const replay = replayOf(curlCommand(recorded.exchanges[0], { reveal: true }));
+    const replay = replayOf(curlCommand(recorded.exchanges[0]!, { reveal: true }));
 
     expect(replay.init.method).toBe('GET');
     expect(await (await fetch(replay.url, replay.init)).json()).toEqual(recorded.result);

@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { createProvider, type MockProvider } from './provider/provider';
-import type { ProviderResponse } from './provider/oauth-error';
+import type { ProviderResponse } from './provider/provider-response';
 import { memoryStore } from './provider/store';
 
 export interface HandlerOptions {

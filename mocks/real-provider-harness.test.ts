@@ -37,8 +37,8 @@ class CookieJar {
 
   store(response: Response) {
     for (const line of response.headers.getSetCookie()) {
-      const [pair, ...attributes] = line.split(';').map((part) => part.trim());
-      const [name, ...rest] = pair.split('=');
+      const [pair = '', ...attributes] = line.split(';').map((part) => part.trim());
+      const [name = '', ...rest] = pair.split('=');
       const value = rest.join('=');
       const attr = (key: string) => attributes.find((a) => a.toLowerCase().startsWith(`${key}=`))?.split('=')[1];
       const expires = attr('expires');
@@ -125,7 +125,7 @@ async function authorize(jar: CookieJar, options: AuthorizeOptions) {
       continue;
     }
     const html = await response.text();
-    const action = new URL(/<form[^>]*action="([^"]+)"/.exec(html)![1], issuer).href;
+    const action = new URL(/<form[^>]*action="([^"]+)"/.exec(html)![1]!, issuer).href;
     if (html.includes(`<h1>${REAL_PROVIDER_PAGES.login.heading}</h1>`)) {
       pages.push({ kind: 'login', html });
       url = location(await request(jar, action, form({ prompt: 'login', login: REAL_TEST_USER.login, password: REAL_TEST_USER.password })));
@@ -172,7 +172,7 @@ describe('the real-provider harness (oidc-provider on loopback)', () => {
       const response = await fetch(`${issuer}${path}`, { headers: { origin: ORIGIN } });
       expect(response.headers.get('access-control-allow-origin')).toBe(ORIGIN);
     }
-    for (const [path, method] of [['/token', 'POST'], ['/me', 'GET']]) {
+    for (const [path, method] of [['/token', 'POST'], ['/me', 'GET']] as const) {
       const preflight = await fetch(`${issuer}${path}`, {
         method: 'OPTIONS',
         headers: { origin: ORIGIN, 'access-control-request-method': method, 'access-control-request-headers': 'authorization,content-type' },
@@ -199,13 +199,13 @@ describe('the real-provider harness (oidc-provider on loopback)', () => {
     });
     expect(pages.map((p) => p.kind)).toEqual(['login', 'consent']);
     const [login, consent] = pages;
-    expect(login.html).toContain('name="login"');
-    expect(login.html).toContain('name="password"');
-    expect(login.html).toContain(`>${REAL_PROVIDER_PAGES.login.submit}</button>`);
-    expect(login.html).not.toContain('fonts.googleapis.com');
-    expect(consent.html).toContain(`>${REAL_PROVIDER_PAGES.consent.submit}</button>`);
-    expect(consent.html).toContain('<li>email</li>');
-    expect(consent.html).not.toContain(`<li>${REAL_REFUSED_SCOPE}</li>`);
+    expect(login?.html).toContain('name="login"');
+    expect(login?.html).toContain('name="password"');
+    expect(login?.html).toContain(`>${REAL_PROVIDER_PAGES.login.submit}</button>`);
+    expect(login?.html).not.toContain('fonts.googleapis.com');
+    expect(consent?.html).toContain(`>${REAL_PROVIDER_PAGES.consent.submit}</button>`);
+    expect(consent?.html).toContain('<li>email</li>');
+    expect(consent?.html).not.toContain(`<li>${REAL_REFUSED_SCOPE}</li>`);
 
     expect(callback.searchParams.get('iss')).toBe(issuer);
     const code = callback.searchParams.get('code')!;

@@ -4,7 +4,7 @@ import { App } from './app/app';
 import './app/styles.css';
 import { WrongBasePath } from './app/wrong-base-path';
 import { isUnderBasePath } from './lib/app-paths';
-import { applyPreferences, followSystemTheme } from './lib/preferences';
+import { applyPreferences, followSystemTheme } from './state/preferences';
 import { prefetchAfterFirstPaint } from './lib/prefetch';
 
 applyPreferences();

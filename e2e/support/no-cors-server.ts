@@ -12,14 +12,15 @@ export interface NoCorsServer {
  * not subject to the browser's CORS check.
  */
 export async function startNoCorsServer(answer: (request: IncomingMessage, body: Buffer) => Promise<{ status: number; headers: Record<string, string>; body: Buffer | string }>): Promise<NoCorsServer> {
-  const server = createServer(async (request: IncomingMessage, response: ServerResponse) => {
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => void respond(request, response));
+  async function respond(request: IncomingMessage, response: ServerResponse) {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const answered = await answer(request, Buffer.concat(chunks)).catch((error: unknown) => ({ status: 502, headers: {}, body: String(error) }));
     const headers = Object.fromEntries(Object.entries(answered.headers).filter(([name]) => !/^access-control-|^content-length$|^content-encoding$|^transfer-encoding$|^connection$/i.test(name)));
     response.writeHead(answered.status, headers);
     response.end(answered.body);
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

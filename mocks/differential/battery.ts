@@ -359,7 +359,7 @@ export const BATTERY: readonly BatteryCase[] = [
     title: 'an id_token_hint with a broken signature is refused (RP-Initiated Logout §2)',
     run: async (target) => {
       const { id_token } = await tokens(target);
-      const [header, payload, signature] = id_token.split('.');
+      const [header, payload, signature = ''] = id_token.split('.');
       const broken = `${header}.${payload}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
       return target.endSession(new URLSearchParams({ id_token_hint: broken, post_logout_redirect_uri: target.postLogoutRedirectUri }));
     },

@@ -96,8 +96,8 @@ class CookieJar {
   private readonly cookies = new Map<string, string>();
   store(response: Response) {
     for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const [name, ...rest] = pair.trim().split('=');
+      const [pair = ''] = line.split(';');
+      const [name = '', ...rest] = pair.trim().split('=');
       const value = rest.join('=');
       if (value === '' || /max-age=0|expires=thu, 01 jan 1970/i.test(line)) this.cookies.delete(name);
       else this.cookies.set(name, value);
@@ -154,7 +154,7 @@ export function realTarget(issuer: string, clientId: string, appOrigin: string):
         }
         const html = await response.text();
         const failed = ERROR_PAGE.exec(html);
-        if (failed) return { status: response.status, error: failed[1], channel: 'error-page' };
+        if (failed) return { status: response.status, error: failed[1] ?? 'unknown', channel: 'error-page' };
         const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
         if (!action || !/name="(login|prompt)"/.test(html)) return { status: response.status, error: null, channel: 'page' };
         const target = new URL(action, issuer).href;
@@ -172,7 +172,7 @@ export function realTarget(issuer: string, clientId: string, appOrigin: string):
       if (location) return { status: 302, error: null, channel: 'redirect' };
       const html = await response.text();
       const failed = ERROR_PAGE.exec(html);
-      if (failed) return { status: response.status, error: failed[1], channel: 'error-page' };
+      if (failed) return { status: response.status, error: failed[1] ?? 'unknown', channel: 'error-page' };
       return { status: response.status, error: null, channel: 'page' };
     },
   };

@@ -3,7 +3,7 @@ import { parseClaimsRequest, type ClaimsRequest } from '../../src/domain/parse-c
 import { splitScopes } from '../../src/domain/scope-list';
 import type { RegisteredClient } from './clients';
 import { safeDescription } from './error-description';
-import type { OAuthErrorCode } from './oauth-error';
+import type { OAuthErrorCode } from '../../src/domain/error-codes';
 import { duplicatedParameter, hasMalformedScope, isWellFormedChallenge, unsupportedPrompt } from './request-shape';
 
 /** A validated authorize request (RFC 6749 §4.1.1, RFC 7636 §4.3, OIDC Core §3.1.2.1). */

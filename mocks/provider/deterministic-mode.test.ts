@@ -11,7 +11,7 @@ async function seededSignIn(seed: string) {
   provider.configure({ ...DEFAULT_MOCK_SETTINGS, clock: '2026-01-15T09:30:00Z', seed });
   const code = redirectQuery(provider.approve(authorizeParams({ code_challenge: CHALLENGE }))).get('code')!;
   const token = await provider.token(formOf({ grant_type: 'authorization_code', client_id: CLIENT_ID, code, redirect_uri: REDIRECT_URI, code_verifier: VERIFIER }));
-  return { code, body: token.body as Record<string, string>, jwks: (await provider.jwks()).body };
+  return { code, body: token.body as { id_token: string; access_token: string }, jwks: (await provider.jwks()).body };
 }
 
 describe('deterministic mode (settings.clock, settings.seed)', () => {

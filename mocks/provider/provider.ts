@@ -1,7 +1,8 @@
 import { CLAIM_CATALOGUE } from '../../src/domain/catalogue';
 import type { MockSettings } from '../../src/domain/composed-request';
 import { customClaimNames } from '../../src/domain/login-policy';
-import { fixedClock, seededBytes } from '../../src/domain/seeded-random';
+import { fixedClock } from '../../src/domain/run-clock';
+import { seededBytes } from '../../src/domain/seeded-random';
 import { createAuthorizationEndpoint } from './authorization-endpoint';
 import { defaultClient } from './clients';
 import { knownScopes, loginPolicy, takeFault, type ProviderContext } from './context';
@@ -9,7 +10,7 @@ import { confirmEndSession, endSessionRequest } from './end-session';
 import { revokeSessionGrants } from './grants';
 import { retiredKeys } from './id-token';
 import type { JSONWebKeySet } from 'jose';
-import { json, type ProviderResponse } from './oauth-error';
+import { json, type ProviderResponse } from './provider-response';
 import { SUPPORTED_PROMPTS, SUPPORTED_RESPONSE_MODES } from './request-shape';
 import { cryptoRandom, type RandomBytes } from './random';
 import { readSettings, writeSettings } from './settings';

@@ -6,7 +6,7 @@ import { base64url, createLocalJWKSet, jwtVerify, type JSONWebKeySet, type JWTPa
 import { DEFAULT_MOCK_SETTINGS, type MockSettings } from '../../src/domain/composed-request';
 import { SEED_USER } from '../../src/domain/user-profile';
 import { createProvider, type MockProvider } from './provider';
-import type { ProviderResponse } from './oauth-error';
+import type { ProviderResponse } from './provider-response';
 import { memoryStore, type ProviderStore } from './store';
 
 export const ISSUER = 'https://op.test/mock-op';

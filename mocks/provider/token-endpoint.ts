@@ -2,7 +2,7 @@ import { joinScopes, splitScopes } from '../../src/domain/scope-list';
 import { findClient, takeFault, type ProviderContext } from './context';
 import { recordTokens, revokeGrant } from './grants';
 import { signIdToken } from './id-token';
-import { NO_STORE, json, oauthError, type ProviderResponse } from './oauth-error';
+import { NO_STORE, json, oauthError, type ProviderResponse } from './provider-response';
 import { verifyPkce } from './pkce';
 import { randomToken } from './random';
 import { duplicatedParameter } from './request-shape';

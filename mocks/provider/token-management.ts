@@ -1,7 +1,7 @@
 import { joinScopes } from '../../src/domain/scope-list';
 import { findClient, type ProviderContext } from './context';
 import { revokeGrant } from './grants';
-import { NO_STORE, json, oauthError, type ProviderResponse } from './oauth-error';
+import { NO_STORE, json, oauthError, type ProviderResponse } from './provider-response';
 import { slot, type GrantRecord } from './records';
 
 /** Token introspection (RFC 7662) and revocation (RFC 7009) for the opaque tokens. */

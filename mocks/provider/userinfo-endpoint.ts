@@ -1,6 +1,6 @@
 import { takeFault, type ProviderContext } from './context';
 import { releasedFor } from './id-token';
-import { NO_STORE, json, oauthError, type ProviderResponse } from './oauth-error';
+import { NO_STORE, json, oauthError, type ProviderResponse } from './provider-response';
 import { slot, type GrantRecord } from './records';
 
 /** Userinfo (OIDC Core §5.3): the Bearer token from the header, or from a form body (RFC 6750 §2.2). */

@@ -14,8 +14,8 @@ import { MockSettingsPanel } from '../features/mock-settings/mock-settings-panel
 import { ProviderSection } from '../features/provider-settings/provider-section';
 import { useDiscovery } from '../features/provider-settings/use-discovery';
 import { SharePanel } from '../features/share/share-panel';
-import { useComposedRequest } from '../lib/composed-request-store';
-import { replaceComposition } from '../lib/composition-history-store';
+import { useComposedRequest } from '../state/composed-request-store';
+import { replaceComposition } from '../state/composition-history-store';
 import { ScreenHeading } from '../components/screen-heading';
 import { TEST_IDS } from '../test-ids';
 

@@ -1,5 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
-import { effectiveTheme, setPreferences, usePreferences } from '../lib/preferences';
+import { effectiveTheme, setPreferences, usePreferences } from '../state/preferences';
 
 export function Layout() {
   const preferences = usePreferences();

@@ -16,7 +16,7 @@ function tokenize(text: string): Array<{ kind: TokenKind; text: string }> {
       runs.push({ kind: match[2] ? 'key' : 'string', text: match[1] });
       if (match[2]) runs.push({ kind: 'plain', text: match[2] });
     } else if (match[3] !== undefined) runs.push({ kind: 'number', text: match[3] });
-    else runs.push({ kind: 'literal', text: match[4] });
+    else runs.push({ kind: 'literal', text: match[4] ?? '' });
     last = match.index + match[0].length;
   }
   if (last < text.length) runs.push({ kind: 'plain', text: text.slice(last) });

@@ -24,12 +24,12 @@ describe('checkAgainstDiscovery', () => {
   it('warns that a claims request is likely ignored without claims_parameter_supported', () => {
     const findings = checkAgainstDiscovery({ scopes: ['openid'], claims: { id_token: { gender: null } }, prompt: [], document: doc({ claims_parameter_supported: undefined }) });
     expect(findings).toHaveLength(1);
-    expect(findings[0].message).toContain('claims_parameter_supported');
+    expect(findings[0]?.message).toContain('claims_parameter_supported');
   });
 
   it('points out a case mistake in a requested claim against claims_supported', () => {
     const findings = checkAgainstDiscovery({ scopes: ['openid'], claims: { userinfo: { Gender: null } }, prompt: [], document: doc() });
-    expect(findings[0].message).toBe('"Gender" is not in claims_supported; did you mean "gender"?');
+    expect(findings[0]?.message).toBe('"Gender" is not in claims_supported; did you mean "gender"?');
   });
 
   it('says nothing about lists the provider did not publish', () => {

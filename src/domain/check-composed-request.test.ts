@@ -35,7 +35,7 @@ describe('checkComposedRequest', () => {
     const [problem] = problemsOf(compose({ issuer: 'http://login.example.com' }), 'issuer');
 
     expect(problem).toMatchObject({ severity: 'blocking' });
-    expect(problem.message).toContain('https');
+    expect(problem?.message).toContain('https');
   });
 
   it('blocks an issuer with a query or a fragment', () => {
@@ -60,7 +60,7 @@ describe('checkComposedRequest', () => {
     const check = checkComposedRequest(compose({ standardScopes: ['email'] }));
 
     expect(check.problems).toEqual([expect.objectContaining({ field: 'scopes', severity: 'blocking' })]);
-    expect(check.problems[0].message).toContain('no id_token');
+    expect(check.problems[0]?.message).toContain('no id_token');
     expect(check.canStart).toBe(false);
   });
 
@@ -74,7 +74,7 @@ describe('checkComposedRequest', () => {
     const [problem] = problemsOf(compose({ issuer: 'https://' }), 'issuer');
 
     expect(problem).toMatchObject({ severity: 'blocking', awaitingInput: true });
-    expect(problemsOf(compose({ issuer: 'https://x y' }), 'issuer')[0].awaitingInput).toBeUndefined();
+    expect(problemsOf(compose({ issuer: 'https://x y' }), 'issuer')[0]?.awaitingInput).toBeUndefined();
   });
 
   it('blocks a prompt outside the allowed values, and follows prompt_values_supported when known', () => {
@@ -87,22 +87,22 @@ describe('checkComposedRequest', () => {
   it('blocks a mock clock that has a date but no time', () => {
     const [problem] = problemsOf(compose({ mock: { ...DEFAULT_MOCK_SETTINGS, clock: '2026-01-15' } }), 'mockClock');
 
-    expect(problem.message).toContain('has no time');
+    expect(problem?.message).toContain('has no time');
   });
 
   it('places a mock user JSON error at its real line and column, worded like the claims editor', () => {
     const userText = '{\n  "uuid": "u",\n  "givenName": \n}';
     const [problem] = problemsOf(compose({ mock: { ...DEFAULT_MOCK_SETTINGS, userText } }), 'mockUser');
 
-    expect(problem.message).toMatch(/^Mock user profile, line 4, column 1: Not valid JSON: /);
-    expect(problem.message).not.toContain('position');
+    expect(problem?.message).toMatch(/^Mock user profile, line 4, column 1: Not valid JSON: /);
+    expect(problem?.message).not.toContain('position');
   });
 
   it('places a login policy error at the member that is wrong', () => {
     const loginPolicyText = '{\n  "customClaims": {\n    "id_token": {"x": "GivenName"}\n  }\n}';
     const [problem] = problemsOf(compose({ mock: { ...DEFAULT_MOCK_SETTINGS, loginPolicyText } }), 'mockPolicy');
 
-    expect(problem.message).toMatch(/^Login policy, line 3, column 18: .*"givenName"/);
+    expect(problem?.message).toMatch(/^Login policy, line 3, column 18: .*"givenName"/);
   });
 
   it('blocks claims JSON that does not parse, naming line and column', () => {
@@ -110,7 +110,7 @@ describe('checkComposedRequest', () => {
 
     const [problem] = check.problems;
     expect(problem).toMatchObject({ field: 'claims', severity: 'blocking' });
-    expect(problem.message).toContain('line 2, column 25');
+    expect(problem?.message).toContain('line 2, column 25');
     expect(check.canStart).toBe(false);
   });
 
@@ -119,7 +119,7 @@ describe('checkComposedRequest', () => {
 
     expect(check.problems).toHaveLength(1);
     expect(check.problems[0]).toMatchObject({ field: 'claims', severity: 'warning' });
-    expect(check.problems[0].message).toMatch(/^Line 1, column 15: .*"gender"/);
+    expect(check.problems[0]?.message).toMatch(/^Line 1, column 15: .*"gender"/);
     expect(check.canStart).toBe(true);
   });
 
@@ -135,7 +135,7 @@ describe('checkComposedRequest', () => {
     const [problem] = problemsOf(request, 'mockUser');
 
     expect(problem).toMatchObject({ severity: 'blocking' });
-    expect(problem.message).toContain('"givenName"');
+    expect(problem?.message).toContain('"givenName"');
   });
 
   it('ignores the mock user profile when a real issuer is used', () => {

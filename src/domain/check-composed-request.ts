@@ -5,7 +5,7 @@ import { customClaimNames, parseLoginPolicy } from './login-policy';
 import { checkPrompt } from './check-prompt';
 import { hasPlaceholders } from './provider-templates';
 import { REAL_ISSUER_START } from './provider-mode';
-import { checkClock } from './seeded-random';
+import { checkClock } from './run-clock';
 import { parseUserProfile } from './user-profile';
 import { INPUT_LIMITS } from './input-limits';
 import { checkProviderUrl } from './provider-url';

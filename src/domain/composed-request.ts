@@ -105,7 +105,7 @@ export function reviveComposedRequest(value: unknown): ComposedRequest {
   if (typeof value !== 'object' || value === null) return DEFAULT_REQUEST;
   const stored = value as Partial<Record<keyof ComposedRequest, unknown>>;
   const text = (key: keyof ComposedRequest): string =>
-    typeof stored[key] === 'string' ? (stored[key] as string) : (DEFAULT_REQUEST[key] as string);
+    typeof stored[key] === 'string' ? (stored[key]) : (DEFAULT_REQUEST[key] as string);
   const mock = (typeof stored.mock === 'object' && stored.mock !== null ? stored.mock : {}) as Partial<Record<keyof MockSettings, unknown>>;
   return {
     issuer: text('issuer'),

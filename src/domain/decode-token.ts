@@ -46,13 +46,13 @@ export function decodeToken(text: string): DecodedToken {
 function decodeJws(compact: string): DecodedToken {
   let header: Record<string, unknown>;
   try {
-    header = decodeProtectedHeader(compact) as Record<string, unknown>;
+    header = decodeProtectedHeader(compact);
   } catch {
     return { kind: 'malformed', message: 'The first part of this JWT is not a readable header (base64url-encoded JSON). Check that the whole token was copied.' };
   }
   let payload: Record<string, unknown>;
   try {
-    payload = decodeJwt(compact) as Record<string, unknown>;
+    payload = decodeJwt(compact);
   } catch {
     return { kind: 'malformed', message: 'The header reads, but the payload (second part) is not base64url-encoded JSON claims. Check that the whole token was copied.' };
   }

@@ -41,15 +41,15 @@ export function describeTime(epochSeconds: number, nowSeconds: number): TimeDesc
 function relativePhrase(delta: number): string {
   const size = Math.abs(delta);
   if (!Number.isFinite(size) || size < 45) return 'just now';
-  let index = UNITS.findLastIndex(([seconds]) => size >= seconds);
-  if (index < 0) index = 0;
-  let count = Math.round(size / UNITS[index][0]);
+  let unit = UNITS.findLast(([seconds]) => size >= seconds) ?? UNITS[0];
+  const next = unit && UNITS[UNITS.indexOf(unit) + 1];
+  if (!unit) return 'just now';
+  let count = Math.round(size / unit[0]);
   // 59.6 minutes reads as "1 hour", not "60 minutes".
-  const next = UNITS[index + 1];
-  if (next && count * UNITS[index][0] >= next[0]) {
-    index += 1;
+  if (next && count * unit[0] >= next[0]) {
+    unit = next;
     count = Math.max(1, Math.round(size / next[0]));
   }
-  const phrase = `${count} ${UNITS[index][1]}${count === 1 ? '' : 's'}`;
+  const phrase = `${count} ${unit[1]}${count === 1 ? '' : 's'}`;
   return delta > 0 ? `in ${phrase}` : `${phrase} ago`;
 }

@@ -1,6 +1,6 @@
 import type { BehaviourProfile } from './behaviour-profile';
 import { CLAIM_CATALOGUE, PROTOCOL_CLAIMS, claimsOfScope, findClaim } from './catalogue';
-import { customClaimNames, matchCustomScope, type ClaimMapping, type LoginPolicy } from './login-policy';
+import { customClaimNames, findCustomScope, type ClaimMapping, type LoginPolicy } from './login-policy';
 import { CLAIM_TARGETS, type ClaimsRequest, type ClaimTarget } from './parse-claims-request';
 import { claimValue } from './profile-claims';
 import { findRegisteredClaim, type SpecReference } from './registered-claims';
@@ -219,7 +219,7 @@ function explainAbsent(context: Context, target: ClaimTarget, received: Readonly
       if (!isProtocolClaim(claim) && !context.scopeOf.has(claim) && !hasOwn(asked, claim)) add(claim, 'scope', { code: 'scope-dropped', scope });
     }
     // Next Identity custom scopes carry their claims to both places.
-    const custom = mock?.behaviour === 'next-identity' ? customScopeMapping(scope, mock.loginPolicy) : undefined;
+    const custom = mock?.behaviour === 'next-identity' ? findCustomScope(scope, mock.loginPolicy) : undefined;
     for (const claim of Object.keys(custom?.mapping ?? {})) {
       if (!hasOwn(asked, claim)) add(claim, 'custom-claim', { code: 'scope-dropped', scope });
     }
@@ -298,7 +298,7 @@ function absenceOf(context: Context, source: ClaimSourceKind, reason: MissingRea
 
 /** sub, iss, auth_time and the JWT claims belong to the protocol, not to what a scope releases (OIDC Core §2). */
 function isProtocolClaim(claim: string): boolean {
-  return (PROTOCOL_CLAIMS as readonly string[]).includes(claim);
+  return (PROTOCOL_CLAIMS).includes(claim);
 }
 
 function payloadOf(input: ExplainClaimsInput, target: ClaimTarget): Readonly<Record<string, unknown>> | undefined {
@@ -310,6 +310,10 @@ function askedUnder(input: ExplainClaimsInput, target: ClaimTarget): Readonly<Re
 }
 
 /** Own members only: a claim named `toString` is not in every payload. */
+function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return hasOwn(record, key) ? record[key] : undefined;
+}
+
 function hasOwn(record: object, key: string): boolean {
   return Object.hasOwn(record, key);
 }
@@ -319,26 +323,22 @@ function customMappingsFor(target: ClaimTarget, mock: MockProviderSettings, gran
   const scopeMappings: ClaimMapping[] = [];
   if (mock.behaviour === 'next-identity') {
     for (const scope of granted) {
-      const custom = customScopeMapping(scope, mock.loginPolicy);
+      const custom = findCustomScope(scope, mock.loginPolicy);
       if (custom) scopeMappings.push(custom.mapping);
     }
   }
   return Object.assign({}, ...scopeMappings, mock.loginPolicy.customClaims[target]) as ClaimMapping;
 }
 
-function customScopeMapping(scope: string, policy: LoginPolicy): { definedAs: string; mapping: ClaimMapping } | undefined {
-  const definedAs = matchCustomScope(scope, policy);
-  return definedAs ? { definedAs, mapping: policy.customScopes[definedAs] } : undefined;
-}
-
 /** Which custom mapping released a claim to a target; the login policy's customClaims win, as the mock applies them last. */
 function customMappingOf(claim: string, target: ClaimTarget, mock: MockProviderSettings, granted: readonly string[]): { attribute: string; scope?: string; definedAs?: string } | undefined {
-  const policyMapping = mock.loginPolicy.customClaims[target];
-  if (hasOwn(policyMapping, claim)) return { attribute: policyMapping[claim] };
+  const policyAttribute = ownValue(mock.loginPolicy.customClaims[target], claim);
+  if (policyAttribute !== undefined) return { attribute: policyAttribute };
   if (mock.behaviour !== 'next-identity') return undefined;
   for (const scope of granted) {
-    const custom = customScopeMapping(scope, mock.loginPolicy);
-    if (custom && hasOwn(custom.mapping, claim)) return { attribute: custom.mapping[claim], scope, definedAs: custom.definedAs };
+    const custom = findCustomScope(scope, mock.loginPolicy);
+    const attribute = custom && ownValue(custom.mapping, claim);
+    if (custom && attribute !== undefined) return { attribute, scope, definedAs: custom.definedAs };
   }
   return undefined;
 }

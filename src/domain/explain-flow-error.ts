@@ -71,5 +71,5 @@ function namedScopes(input: ExplainFlowErrorInput): string[] {
 
 function list(scopes: readonly string[]): string {
   const quoted = scopes.map((scope) => `"${scope}"`);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : quoted[0];
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : (quoted[0] ?? '');
 }

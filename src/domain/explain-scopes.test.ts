@@ -52,7 +52,7 @@ describe('explainScopes', () => {
 
     expect(explanation.grantedAssumed).toBe(true);
     expect(explanation.verdicts.map((v) => v.outcome)).toEqual(['granted', 'granted']);
-    expect(explanation.verdicts[1].sentence).toContain('assumed granted');
+    expect(explanation.verdicts[1]?.sentence).toContain('assumed granted');
   });
 
   it('points out a scope granted although it was never requested', () => {
@@ -68,7 +68,7 @@ describe('explainScopes', () => {
       allowedScopes: ['openid', 'email'],
     });
 
-    expect(explanation.verdicts[0].allowedByPolicy).toBe(true);
+    expect(explanation.verdicts[0]?.allowedByPolicy).toBe(true);
   });
 
   it('cites no token policy for a real provider: a granted scope is granted per the token response', () => {
@@ -86,7 +86,7 @@ describe('explainScopes', () => {
     const explanation = explainScopes({ requested: ['openid', 'phone'], grantedOnTheWire: ['openid'], scopesSupported: ['openid', 'phone'] });
 
     expect(explanation.verdicts[1]).toMatchObject({ outcome: 'dropped-by-policy', reason: 'not-granted' });
-    expect(explanation.verdicts[1].sentence).not.toMatch(/policy/);
+    expect(explanation.verdicts[1]?.sentence).not.toMatch(/policy/);
   });
 
   it('explains a dropped offline_access by the missing prompt=consent (OIDC Core §11), not by a policy', () => {

@@ -18,7 +18,7 @@ export interface InspectHandoff {
 export function readInspectHandoff(state: unknown): InspectHandoff | undefined {
   if (!isPlainObject(state) || !isPlainObject(state.inspect) || typeof state.inspect.token !== 'string') return undefined;
   const value = state.inspect;
-  const text = (key: string) => (typeof value[key] === 'string' ? (value[key] as string) : undefined);
+  const text = (key: string) => (typeof value[key] === 'string' ? (value[key]) : undefined);
   return {
     token: value.token as string,
     ...optional('userinfoText', text('userinfoText')),

@@ -10,7 +10,7 @@ export function jsonErrorOffset(text: string): number {
     throw new JsonStop(at);
   };
   const skipSpace = () => {
-    while (at < text.length && ' \t\n\r'.includes(text[at])) at++;
+    while (at < text.length && ' \t\n\r'.includes(text.charAt(at))) at++;
   };
   const expect = (char: string) => {
     if (text[at] !== char) stop();
@@ -19,7 +19,7 @@ export function jsonErrorOffset(text: string): number {
   const string = () => {
     expect('"');
     for (;;) {
-      if (at >= text.length || text[at] < ' ') stop();
+      if (at >= text.length || text.charAt(at) < ' ') stop();
       const char = text[at++];
       if (char === '"') return;
       if (char !== '\\') continue;

@@ -94,7 +94,7 @@ function checkMapping(
     // OIDC Core §5.3.2 ("The sub Claim MUST always be returned") and §2: sub, iss, aud, nonce, azp…
     // are the provider's own; a mapping that would overwrite one is a configuration error.
     // https://openid.net/specs/openid-connect-core-1_0.html#UserInfoResponse
-    if ((PROTOCOL_CLAIMS as readonly string[]).includes(claim)) {
+    if ((PROTOCOL_CLAIMS).includes(claim)) {
       return {
         message: `${where}."${claim}": ${claim} is a protocol claim the provider sets itself; a custom claim cannot replace it. Choose another claim name.`,
         path: [...path, claim],
@@ -120,4 +120,11 @@ function checkMapping(
 export function matchCustomScope(requested: string, policy: LoginPolicy): string | undefined {
   if (requested in policy.customScopes) return requested;
   return Object.keys(policy.customScopes).find((defined) => defined.startsWith(`${requested}:`) && defined.split(':').length === requested.split(':').length + 1);
+}
+
+/** The custom scope a requested scope names, with the claims it releases. */
+export function findCustomScope(requested: string, policy: LoginPolicy): { definedAs: string; mapping: ClaimMapping } | undefined {
+  const definedAs = matchCustomScope(requested, policy);
+  const mapping = definedAs === undefined ? undefined : policy.customScopes[definedAs];
+  return definedAs !== undefined && mapping ? { definedAs, mapping } : undefined;
 }

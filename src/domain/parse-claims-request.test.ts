@@ -130,16 +130,16 @@ describe('parseClaimsRequest: warnings', () => {
 
     expect(parse.request).toEqual({ userinfo: { email: null } });
     expect(parse.warnings).toHaveLength(1);
-    expect(parse.warnings[0].message).toContain('"access_token" is not a member of a claims request');
-    expect(parse.warnings[0].at).toMatchObject({ line: 3, column: 3 });
+    expect(parse.warnings[0]?.message).toContain('"access_token" is not a member of a claims request');
+    expect(parse.warnings[0]?.at).toMatchObject({ line: 3, column: 3 });
   });
 
   it('suggests "gender" for "Gender", because claim names are case-sensitive', () => {
     const parse = expectValid(parseClaimsRequest('{"userinfo": {"Gender": null}}'));
 
     expect(parse.warnings).toHaveLength(1);
-    expect(parse.warnings[0].message).toContain('"Gender" is not a claim this provider knows');
-    expect(parse.warnings[0].message).toContain('Did you mean "gender"?');
+    expect(parse.warnings[0]?.message).toContain('"Gender" is not a claim this provider knows');
+    expect(parse.warnings[0]?.message).toContain('Did you mean "gender"?');
   });
 
   it('still passes an unknown claim on, as the provider is the one to ignore it', () => {
@@ -152,7 +152,7 @@ describe('parseClaimsRequest: warnings', () => {
     const parse = expectValid(parseClaimsRequest('{"userinfo": {"shoe_size": null}}'));
 
     expect(parse.warnings).toHaveLength(1);
-    expect(parse.warnings[0].message).not.toContain('Did you mean');
+    expect(parse.warnings[0]?.message).not.toContain('Did you mean');
   });
 
   it('warns when a claim has both value and values', () => {

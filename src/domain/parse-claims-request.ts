@@ -94,7 +94,7 @@ export function parseClaimsRequest(text: string, options: ParseClaimsOptions = {
           path,
         );
       }
-      target[claim] = options as ClaimRequestOptions | null;
+      target[claim] = options;
     }
     request[member] = target;
   }

@@ -1,6 +1,6 @@
 import { claimsOfScope, findClaim } from './catalogue';
 import { scopeClaimsInIdToken, updatedAtAsProfileSends, type BehaviourProfile } from './behaviour-profile';
-import { EMPTY_LOGIN_POLICY, matchCustomScope, type ClaimMapping, type LoginPolicy } from './login-policy';
+import { EMPTY_LOGIN_POLICY, findCustomScope, type ClaimMapping, type LoginPolicy } from './login-policy';
 import type { ClaimsRequest, ClaimTarget } from './parse-claims-request';
 import { claimValue } from './profile-claims';
 import type { UserProfile } from './user-profile';
@@ -38,8 +38,8 @@ export function releaseClaims(input: ReleaseClaimsInput): ReleasedClaims {
   const customScopeMappings =
     input.behaviour === 'next-identity'
       ? input.grantedScopes.flatMap((scope) => {
-          const defined = matchCustomScope(scope, policy);
-          return defined ? [policy.customScopes[defined]] : [];
+          const custom = findCustomScope(scope, policy);
+          return custom ? [custom.mapping] : [];
         })
       : [];
 
@@ -98,5 +98,5 @@ function requestedCustom(request: ClaimsRequest | undefined, target: ClaimTarget
     ...policy.customClaims.id_token,
   };
   const wanted = Object.keys(request?.[target] ?? {}).filter((name) => name in all && !findClaim(name));
-  return mapped(Object.fromEntries(wanted.map((name) => [name, all[name]])), user);
+  return mapped(Object.fromEntries(wanted.flatMap((name) => { const attribute = all[name]; return attribute ? [[name, attribute]] : []; })), user);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkClock, fixedClock, seededBytes } from './seeded-random';
+import { checkClock, fixedClock } from './run-clock';
+import { seededBytes } from './seeded-random';
 
 describe('seededBytes', () => {
   it('gives the same bytes for the same seed and counter', () => {

@@ -2,7 +2,7 @@ import { isBehaviourProfile } from './behaviour-profile';
 import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, MOCK_ISSUER, withScopes, type ComposedRequest } from './composed-request';
 import { findPreparedUser } from './prepared-users';
 import { splitScopes } from './scope-list';
-import { fixedClock } from './seeded-random';
+import { fixedClock } from './run-clock';
 
 /** The documented URL parameters on `/` (README, "Automation contract"). */
 export const COMPOSE_PARAMETERS = [

@@ -1,10 +1,11 @@
 import type { OidcClient } from 'oidc-client-ts';
-import { nowFor } from './determinism';
-import { checkContextOf } from './check-context';
-import { endpointKind } from './endpoint-kind';
-import type { FlowError, FlowRun, PendingRun } from './flow-run';
-import { parseJsonBody, type HttpExchange } from './http-recorder';
-import { checkClaims, verifySignature } from './verify-id-token';
+import { nowFor } from '../domain/run-clock';
+import { checkContextOf } from '../domain/check-context';
+import { endpointKind } from '../domain/endpoint-kind';
+import type { FlowError, FlowRun, PendingRun } from '../domain/flow-run';
+import { parseJsonBody, type HttpExchange } from '../domain/http-exchange';
+import { verifyTokenResponse } from '../domain/verify-id-token';
+import { fetchJwks } from './fetch-jwks';
 
 /**
  * When a step after the token exchange fails (userinfo answering 500, say), the tokens already
@@ -22,20 +23,17 @@ export async function completedBeforeFailure(
   const tokenResponse = parseJsonBody(tokenExchange) as Record<string, unknown> | undefined;
   if (!tokenResponse || typeof tokenResponse.access_token !== 'string') return undefined;
   const metadata = await client.metadataService.getMetadata().catch(() => undefined);
-  const jwks = metadata?.jwks_uri ? await fetch(metadata.jwks_uri).then((r) => r.json() as Promise<unknown>, () => undefined) : undefined;
-  const idToken = typeof tokenResponse.id_token === 'string' ? tokenResponse.id_token : undefined;
-  const signature = idToken ? await verifySignature(idToken, jwks) : ({ status: 'unverified', detail: 'The token response carried no id_token.' } as const);
-  const checks = idToken
-    ? await checkClaims({
-        idToken,
-        accessToken: tokenResponse.access_token,
-        issuer: run.issuer,
-        clientId: run.request.clientId,
-        nonce: run.nonce,
-        nowSeconds: Math.floor(nowFor(run.request) / 1000),
-        ...checkContextOf(run, run.callbackUrl, (metadata ?? {}) as Record<string, unknown>, jwks),
-      }).catch(() => [])
-    : [];
+  const jwks = await fetchJwks(metadata?.jwks_uri);
+  const { signature, checks } = await verifyTokenResponse(
+    { idToken: typeof tokenResponse.id_token === 'string' ? tokenResponse.id_token : undefined, accessToken: tokenResponse.access_token },
+    {
+      issuer: run.issuer,
+      clientId: run.request.clientId,
+      nonce: run.nonce,
+      nowSeconds: Math.floor(nowFor(run.request) / 1000),
+      ...checkContextOf(run, run.callbackUrl, (metadata ?? {}), jwks),
+    },
+  );
   const userinfoExchange = exchanges.find((e) => endpointKind(e.url) === 'userinfo' && e.status === 200);
   return {
     ...run,

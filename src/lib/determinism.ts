@@ -1,10 +1,5 @@
 import { isMockIssuer, type ComposedRequest } from '../domain/composed-request';
-import { fixedClock, seededBytes } from '../domain/seeded-random';
-
-/** "Now" for a run: the composed `clock` in deterministic mock runs, the real clock otherwise. */
-export function nowFor(request: ComposedRequest): number {
-  return (isMockIssuer(request.issuer) ? fixedClock(request.mock.clock) : undefined) ?? Date.now();
-}
+import { seededBytes } from '../domain/seeded-random';
 
 /**
  * Runs `work` with the page's random source replaced by the seed's stream, so oidc-client-ts
@@ -17,13 +12,13 @@ export async function withSeededRandom<T>(request: ComposedRequest, work: () => 
   const counterKey = `oidc-playground.seed-counter.${seed}`;
   const original = crypto.getRandomValues.bind(crypto);
   crypto.getRandomValues = (<T extends ArrayBufferView | null>(array: T): T => {
-    if (!(array instanceof Uint8Array || array instanceof Uint32Array || array instanceof Uint16Array)) return original(array as never) as T;
+    if (!(array instanceof Uint8Array || array instanceof Uint32Array || array instanceof Uint16Array)) return original(array as never);
     const counter = Number(window.sessionStorage.getItem(counterKey) ?? '0');
     window.sessionStorage.setItem(counterKey, String(counter + 1));
     const bytes = seededBytes(seed, counter, array.byteLength);
     new Uint8Array(array.buffer, array.byteOffset, array.byteLength).set(bytes);
     return array;
-  }) as typeof crypto.getRandomValues;
+  });
   try {
     return await work();
   } finally {

@@ -1,19 +1,5 @@
 import { checkProviderUrl } from '../domain/provider-url';
-
-/** One HTTP call to the provider, as it went over the wire. Kept in the page only. */
-export interface HttpExchange {
-  readonly method: string;
-  readonly url: string;
-  readonly requestHeaders: Readonly<Record<string, string>>;
-  readonly requestBody: string | undefined;
-  readonly responseHeaders: Readonly<Record<string, string>>;
-  readonly status: number | undefined;
-  readonly responseText: string | undefined;
-  /** A network failure (including a browser blocking a cross-origin call). */
-  readonly failure: string | undefined;
-  /** Set when the playground itself refused the call or its answer (URL rule, cross-origin redirect). */
-  readonly refusal?: string;
-}
+import type { HttpExchange } from '../domain/http-exchange';
 
 /** A call the playground refused to make or to use; its message says why. */
 export class RefusedCallError extends Error {}
@@ -80,13 +66,4 @@ export function crossOriginRedirect(requested: string, response: Response): stri
   const to = new URL(response.url).origin;
   if (from === to) return undefined;
   return `${requested} answered with a redirect to another origin (${to}). The playground does not use answers from an origin other than the endpoint's, so the call was refused. Check the endpoint in the provider's discovery document.`;
-}
-
-export function parseJsonBody(exchange: HttpExchange | undefined): unknown {
-  if (!exchange?.responseText) return undefined;
-  try {
-    return JSON.parse(exchange.responseText);
-  } catch {
-    return undefined;
-  }
 }

@@ -21,7 +21,7 @@ export function goTo(url: string, navigate: NavigateFunction, options: { replace
   // The router's paths are relative to the base path; a URL of this app outside it is a page load.
   const route = appRouteOf(target);
   if (route !== undefined) {
-    navigate(route + target.search + target.hash, { replace: options.replace });
+    void navigate(route + target.search + target.hash, { replace: options.replace });
   } else if (options.replace) {
     window.location.replace(target.toString());
   } else {

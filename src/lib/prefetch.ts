@@ -1,5 +1,6 @@
+/* eslint-disable import-x/no-restricted-paths -- temporary: prefetching moves to src/app (issue 16) */
 import { isMockIssuer } from '../domain/composed-request';
-import { getComposedRequest } from './composed-request-store';
+import { getComposedRequest } from '../state/composed-request-store';
 import { ensureMockProvider } from './mock-provider';
 
 /**
@@ -22,7 +23,7 @@ export function prefetchAfterFirstPaint(): void {
       import('./sign-in'),
       import('./run-actions'),
       import('./run-scenario'),
-      import('./verify-id-token'),
+      import('../domain/verify-id-token'),
       isMockIssuer(getComposedRequest().issuer) ? ensureMockProvider() : undefined,
     ]).then(
       () => document.documentElement.setAttribute('data-prefetched', 'true'),

@@ -1,10 +1,10 @@
 import type { UserProfile } from '../domain/user-profile';
-import { savePendingRun, takePendingRun } from './flow-run';
+import { savePendingRun, readPendingRun } from './run-store';
 import type { MockProviderApi } from './mock-provider';
 
 /** Whether this tab launched the sign-in with this state, so its user can be swapped on the login page. */
 export function canChooseUser(stateId: string | null): boolean {
-  return stateId !== null && takePendingRun(stateId) !== undefined;
+  return stateId !== null && readPendingRun(stateId) !== undefined;
 }
 
 /**
@@ -12,7 +12,7 @@ export function canChooseUser(stateId: string | null): boolean {
  * run's composed request is updated too, so the explanation reads the profile that really signed in.
  */
 export function switchUser(stateId: string, profile: UserProfile, provider: MockProviderApi): void {
-  const pending = takePendingRun(stateId);
+  const pending = readPendingRun(stateId);
   if (!pending) return;
   const mock = { ...pending.request.mock, userText: JSON.stringify(profile, null, 2) };
   provider.configure(mock);

@@ -1,20 +1,21 @@
 import { decodeJwt } from 'jose';
 import { markSignOut } from './sign-out-mark';
-import type { RefreshState } from 'oidc-client-ts';
+import { ErrorResponse, type RefreshState } from 'oidc-client-ts';
 import { joinScopes } from '../domain/scope-list';
 import { isMockIssuer } from '../domain/composed-request';
 import { explainFetchFailure } from '../domain/explain-fetch-failure';
 import { ROUTES } from '../domain/routes';
 import { appUrl } from './app-paths';
-import { nowFor } from './determinism';
-import { saveLastRun, type FlowRun } from './flow-run';
-import { parseJsonBody, recordExchanges } from './http-recorder';
+import { nowFor } from '../domain/run-clock';
+import { saveLastRun } from './run-store';
+import type { CompletedRun, FlowRun } from '../domain/flow-run';
+import { parseJsonBody } from '../domain/http-exchange';
+import { recordExchanges } from './http-recorder';
 import { failureCause } from './failure-cause';
 import { ensureMockProvider } from './mock-provider';
 import { buildClient } from './sign-in';
-import { checkClaims, verifySignature } from './verify-id-token';
-
-export type CompletedRun = Extract<FlowRun, { outcome: 'completed' }>;
+import { verifyTokenResponse } from '../domain/verify-id-token';
+import { fetchJwks } from './fetch-jwks';
 
 async function clientFor(run: FlowRun) {
   if (isMockIssuer(run.request.issuer)) await ensureMockProvider();
@@ -41,34 +42,36 @@ export async function refreshRun(run: CompletedRun): Promise<CompletedRun> {
     } as unknown as RefreshState;
     const response = await client.useRefreshToken({ state });
     const metadata = await client.metadataService.getMetadata();
-    const jwks = await fetch(metadata.jwks_uri!).then((r) => r.json(), () => undefined);
+    const jwks = await fetchJwks(metadata.jwks_uri);
     return { response, metadata, jwks };
   });
   if ('error' in recorded) {
-    const oauth = recorded.error as { error?: string; error_description?: string; message?: string };
-    throw new Error(oauth.error ? `${oauth.error}: ${oauth.error_description ?? ''}` : (oauth.message ?? String(recorded.error)));
+    const failure = recorded.error;
+    if (failure instanceof ErrorResponse && failure.error) throw new Error(`${failure.error}: ${failure.error_description ?? ''}`);
+    throw failure instanceof Error ? failure : new Error(String(failure));
   }
   const { response, metadata, jwks } = recorded.result;
   const tokenExchange = recorded.exchanges.find((e) => e.url === metadata.token_endpoint);
   const tokenResponse = (parseJsonBody(tokenExchange) ?? {}) as Record<string, unknown>;
-  const newIdToken = response.id_token;
-  const next: CompletedRun = {
-    ...run,
-    tokenResponse,
-    signature: newIdToken ? await verifySignature(newIdToken, jwks) : run.signature,
-    checks: newIdToken
-      ? await checkClaims({
-          idToken: newIdToken,
-          accessToken: response.access_token,
+  // OIDC Core §12.2: a refresh may return no new id_token; the earlier verification then still stands.
+  const verified = response.id_token
+    ? await verifyTokenResponse(
+        { idToken: response.id_token, accessToken: response.access_token },
+        {
           issuer: run.issuer,
           clientId: run.request.clientId,
-          // OIDC Core §12.2: a refreshed id_token need not carry the nonce; if it does, it is the original one.
+          // §12.2: a refreshed id_token need not carry the nonce; if it does, it is the original one.
           nonce: run.nonce,
           refreshed: true,
           nowSeconds: Math.floor(nowFor(run.request) / 1000),
           jwks,
-        })
-      : run.checks,
+        },
+      )
+    : { signature: run.signature, checks: run.checks };
+  const next: CompletedRun = {
+    ...run,
+    tokenResponse,
+    ...verified,
     exchanges: [...run.exchanges, ...recorded.exchanges],
     refreshCount: (run.refreshCount ?? 0) + 1,
   };

@@ -1,7 +1,7 @@
 import { composeScenario, type Scenario } from '../domain/scenarios';
 import { setAutologin } from './autologin';
-import { getComposedRequest } from './composed-request-store';
-import { replaceComposition, saveComposition } from './composition-history-store';
+import { getComposedRequest } from '../state/composed-request-store';
+import { replaceComposition, saveComposition } from '../state/composition-history-store';
 import { ensureMockProvider } from './mock-provider';
 import { startSignIn, type LaunchedSignIn } from './sign-in';
 

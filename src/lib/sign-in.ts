@@ -1,25 +1,29 @@
 import { base64url } from 'jose';
-import { OidcClient, WebStorageStateStore, type OidcClientSettings, type OidcMetadata } from 'oidc-client-ts';
+import { ErrorResponse, OidcClient, WebStorageStateStore, type OidcClientSettings, type OidcMetadata } from 'oidc-client-ts';
 import type { DiscoveryDocument } from '../domain/discovery-document';
 import { compactJson } from '../domain/authorize-preview';
 import { NO_FAULTS, isMockIssuer, requestedScopes, type ComposedRequest } from '../domain/composed-request';
 import { REPEATABLE_PARAMETERS, parseCustomParameters } from '../domain/custom-parameters';
 import { explainFetchFailure } from '../domain/explain-fetch-failure';
 import { joinScopes } from '../domain/scope-list';
-import { setComposedRequest } from './composed-request-store';
+import { setComposedRequest } from '../state/composed-request-store';
 import { SIGN_IN_STATE_PREFIX, forgetSignInsInProgress } from './tab-storage';
-import { forgetPendingRun, savePendingRun, takePendingRun, type FlowError, type FlowRun, type PendingRun } from './flow-run';
-import { nowFor, withSeededRandom } from './determinism';
+import { forgetPendingRun, savePendingRun, readPendingRun } from './run-store';
+import type { FlowError, FlowRun, PendingRun } from '../domain/flow-run';
+import { nowFor } from '../domain/run-clock';
+import { withSeededRandom } from './determinism';
 import { fetchDiscovery } from './discovery';
 import { failureCause } from './failure-cause';
-import { endpointKind, type EndpointKind } from './endpoint-kind';
-import { parseJsonBody, recordExchanges, type HttpExchange } from './http-recorder';
+import { endpointKind, failureStageOf } from '../domain/endpoint-kind';
+import { parseJsonBody, type HttpExchange } from '../domain/http-exchange';
+import { recordExchanges } from './http-recorder';
 import { ensureMockProvider, mockIssuerUrl } from './mock-provider';
 import { redirectUri } from './redirect-uri';
-import { checkClaims, verifySignature } from './verify-id-token';
-import { checkContextOf } from './check-context';
+import { verifyTokenResponse } from '../domain/verify-id-token';
+import { fetchJwks } from './fetch-jwks';
+import { checkContextOf } from '../domain/check-context';
 import { completedBeforeFailure } from './completed-before-failure';
-import { mixUpFailure } from './mix-up';
+import { mixUpFailure } from '../domain/mix-up-failure';
 
 /**
  * The one place that builds an oidc-client-ts client. Its settings are fixed once built, so it is
@@ -104,7 +108,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
 /** Finishes the flow on /callback: exchange, userinfo, verification. Every failure becomes a failed run. */
 export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
   const stateId = new URL(callbackUrl).searchParams.get('state');
-  const pending = stateId ? takePendingRun(stateId) : undefined;
+  const pending = stateId ? readPendingRun(stateId) : undefined;
   if (!stateId || !pending) {
     throw new CallbackError(
       stateId
@@ -124,19 +128,17 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
   const recorded = await recordExchanges(async () => {
     const response = await client.processSigninResponse(callbackUrl);
     const metadata = await client.metadataService.getMetadata();
-    const jwks = await fetch(metadata.jwks_uri!).then((r) => r.json(), () => undefined);
-    const signature = response.id_token ? await verifySignature(response.id_token, jwks) : noIdToken();
-    const checks = response.id_token
-      ? await checkClaims({
-          idToken: response.id_token,
-          accessToken: response.access_token,
-          issuer: pending.issuer,
-          clientId: pending.request.clientId,
-          nonce: pending.nonce,
-          nowSeconds: Math.floor(nowFor(pending.request) / 1000),
-          ...checkContextOf(pending, callbackUrl, metadata as Record<string, unknown>, jwks),
-        })
-      : [];
+    const jwks = await fetchJwks(metadata.jwks_uri);
+    const { signature, checks } = await verifyTokenResponse(
+      { idToken: response.id_token, accessToken: response.access_token },
+      {
+        issuer: pending.issuer,
+        clientId: pending.request.clientId,
+        nonce: pending.nonce,
+        nowSeconds: Math.floor(nowFor(pending.request) / 1000),
+        ...checkContextOf(pending, callbackUrl, metadata, jwks),
+      },
+    );
     return { metadata, signature, checks, jwks };
   });
   forgetPendingRun(stateId);
@@ -187,16 +189,12 @@ function withRepeatedParameters(url: string, request: ComposedRequest): string {
   return withAll.toString();
 }
 
-function noIdToken() {
-  return { status: 'unverified', detail: 'The token response carried no id_token.' } as const;
-}
-
 async function describeFailure(error: unknown, exchanges: readonly HttpExchange[]): Promise<FlowError> {
-  const oauth = error as { error?: string; error_description?: string; message?: string };
   const failed = [...exchanges].reverse().find((e) => e.refusal || e.failure || (e.status ?? 0) >= 400);
-  const stage = failed ? STAGE_OF[endpointKind(failed.url)] : 'authorize';
+  const stage = failed ? failureStageOf(endpointKind(failed.url)) : 'authorize';
   if (failed?.refusal) return { error: 'refused_by_playground', description: failed.refusal, stage };
-  if (oauth.error) return { error: oauth.error, description: oauth.error_description ?? '', stage };
+  // oidc-client-ts raises an ErrorResponse for an OAuth error, whether it came to the callback or from an endpoint.
+  if (error instanceof ErrorResponse && error.error) return { error: error.error, description: error.error_description ?? '', stage };
   if (failed?.failure) {
     // CORS or the network: the browser does not say which; a no-cors probe does.
     const endpoint = endpointKind(failed.url);
@@ -204,14 +202,5 @@ async function describeFailure(error: unknown, exchanges: readonly HttpExchange[
     return { ...explainFetchFailure({ url: failed.url, endpoint: endpoint === 'other' ? 'provider' : endpoint, appOrigin: window.location.origin, cause }), stage };
   }
   if (failed) return { error: `http_${failed.status}`, description: `${failed.url} answered ${failed.status}: ${failed.responseText ?? ''}`.trim(), stage };
-  return { error: 'client_error', description: oauth.message ?? String(error), stage: 'verification' };
+  return { error: 'client_error', description: error instanceof Error ? error.message : String(error), stage: 'verification' };
 }
-
-const STAGE_OF: Record<EndpointKind, FlowError['stage']> = {
-  discovery: 'discovery',
-  userinfo: 'userinfo',
-  token: 'token',
-  jwks: 'verification',
-  introspection: 'callback',
-  other: 'callback',
-};

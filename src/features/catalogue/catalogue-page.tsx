@@ -2,7 +2,7 @@ import { Panel } from '../../components/panel';
 import { ScreenHeading } from '../../components/screen-heading';
 import { CLAIM_CATALOGUE, STANDARD_SCOPES, type ClaimSource } from '../../domain/catalogue';
 import { parseLoginPolicy } from '../../domain/login-policy';
-import { useComposedRequest } from '../../lib/composed-request-store';
+import { useComposedRequest } from '../../state/composed-request-store';
 
 /** `/catalogue`: the one scope → claim → profile attribute → type table that the mock and the explanations share. */
 export function CataloguePage() {

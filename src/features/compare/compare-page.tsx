@@ -6,8 +6,9 @@ import { diffRuns, isEmptyDiff } from '../../domain/diff-runs';
 import { diffSettings } from '../../domain/diff-settings';
 import { findScenario } from '../../domain/scenarios';
 import { StoredRunsNotice } from '../../components/stored-runs-notice';
-import { clearStoredRuns, countUnreadableRuns, loadRunHistory, type FlowRun } from '../../lib/flow-run';
-import { snapshotOf } from '../../lib/run-snapshot';
+import { clearStoredRuns, countUnreadableRuns, loadRunHistory } from '../../lib/run-store';
+import type { FlowRun } from '../../domain/flow-run';
+import { snapshotOf } from '../../domain/run-snapshot';
 import { DiffTables } from './diff-tables';
 import { SettingsDiff } from './settings-diff';
 import { TEST_IDS } from '../../test-ids';
@@ -21,7 +22,9 @@ export function ComparePage() {
   const [afterId, setAfterId] = useState(runs[0]?.id);
   const [includeVolatile, setIncludeVolatile] = useState(false);
 
-  if (runs.length < 2) {
+  const before = runs.find((r) => r.id === beforeId) ?? runs[1];
+  const after = runs.find((r) => r.id === afterId) ?? runs[0];
+  if (!before || !after) {
     return (
       <div className="stack">
         <ScreenHeading title="Compare runs" />
@@ -36,8 +39,6 @@ export function ComparePage() {
       </div>
     );
   }
-  const before = runs.find((r) => r.id === beforeId) ?? runs[1];
-  const after = runs.find((r) => r.id === afterId) ?? runs[0];
   const diff = diffRuns(snapshotOf(before), snapshotOf(after), { includeVolatile });
 
   return (

@@ -3,7 +3,7 @@ import type { EditorDiagnostic } from '../../components/json-editor';
 import { FieldMessages } from '../../components/field-messages';
 import { Panel } from '../../components/panel';
 import { parseClaimsRequest } from '../../domain/parse-claims-request';
-import type { SectionProps } from '../../lib/composed-request-store';
+import type { SectionProps } from '../../state/composed-request-store';
 
 const EXAMPLE = '{"userinfo": {"gender": null}, "id_token": {"gender": null}}';
 

@@ -2,7 +2,7 @@ import { FieldMessages } from '../../components/field-messages';
 import { Panel } from '../../components/panel';
 import { fieldIsInvalid, type RequestField } from '../../domain/check-composed-request';
 import type { ComposedRequest } from '../../domain/composed-request';
-import type { SectionProps } from '../../lib/composed-request-store';
+import type { SectionProps } from '../../state/composed-request-store';
 
 type TextField = 'prompt' | 'maxAge' | 'loginHint' | 'uiLocales' | 'acrValues';
 const FIELDS: ReadonlyArray<{ key: TextField; label: string; hint: string; checked?: RequestField }> = [

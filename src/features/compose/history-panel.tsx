@@ -1,6 +1,6 @@
 import { Panel } from '../../components/panel';
 import type { HistoryEntry } from '../../domain/composition-history';
-import { replaceComposition, useCompositionHistory } from '../../lib/composition-history-store';
+import { replaceComposition, useCompositionHistory } from '../../state/composition-history-store';
 import { TEST_IDS } from '../../test-ids';
 
 const REASONS: Readonly<Record<HistoryEntry['reason'], string>> = {

@@ -1,4 +1,4 @@
-import { dismissReplacement, undoReplacement, useCompositionHistory } from '../../lib/composition-history-store';
+import { dismissReplacement, undoReplacement, useCompositionHistory } from '../../state/composition-history-store';
 import { TEST_IDS } from '../../test-ids';
 
 /** Right after a composition was replaced: what replaced it, where the old one went, and Undo. */

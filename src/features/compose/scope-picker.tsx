@@ -1,7 +1,7 @@
 import { FieldMessages } from '../../components/field-messages';
 import { Panel } from '../../components/panel';
 import { STANDARD_SCOPES, claimsOfScope, type StandardScope } from '../../domain/catalogue';
-import type { SectionProps } from '../../lib/composed-request-store';
+import type { SectionProps } from '../../state/composed-request-store';
 
 const SCOPE_NOTES: Partial<Record<StandardScope, string>> = {
   openid: 'Required: makes this an OpenID Connect request (sub, iss, auth_time).',

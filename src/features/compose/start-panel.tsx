@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { RequestCheck } from '../../domain/check-composed-request';
 import type { ComposedRequest } from '../../domain/composed-request';
-import { saveComposition } from '../../lib/composition-history-store';
+import { saveComposition } from '../../state/composition-history-store';
 import { goTo } from '../../lib/navigation';
 import { FIELD_LOCATIONS } from './field-locations';
 import { goToField } from './go-to-field';

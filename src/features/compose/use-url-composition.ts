@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { readUrlParameters, type UrlComposition } from '../../domain/url-parameters';
 import { setAutologin } from '../../lib/autologin';
-import { replaceComposition } from '../../lib/composition-history-store';
+import { replaceComposition } from '../../state/composition-history-store';
 
 /**
  * Applies the documented URL parameters once, on arrival, then clears them from the address bar
@@ -19,7 +19,7 @@ export function useUrlComposition(): UrlComposition | undefined {
     return read;
   });
   useEffect(() => {
-    if (composition) navigate('/', { replace: true });
+    if (composition) void navigate('/', { replace: true });
   }, [composition, navigate]);
   return composition;
 }

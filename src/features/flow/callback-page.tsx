@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { saveLastRun } from '../../lib/flow-run';
+import { saveLastRun } from '../../lib/run-store';
 import { queryKeys } from '../../lib/query-client';
 import { completeSignIn } from '../../lib/sign-in';
 import { TEST_IDS } from '../../test-ids';
@@ -23,7 +23,7 @@ export function CallbackPage() {
   useEffect(() => {
     if (run.data) {
       saveLastRun(run.data);
-      navigate('/results', { replace: true });
+      void navigate('/results', { replace: true });
     }
   }, [run.data, navigate]);
 

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { DiscoveryDocument } from '../../domain/discovery-document';
 import { issuerKeysQuery } from '../../lib/issuer-keys';
 import { queryKeys } from '../../lib/query-client';
-import type { SignatureStatus } from '../../lib/flow-run';
-import { verifySignature } from '../../lib/verify-id-token';
+import type { SignatureStatus } from '../../domain/flow-run';
+import { verifySignature } from '../../domain/verify-id-token';
 
 export type SignatureCheck =
   | { readonly state: 'idle' }

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setRevealed } from '../../lib/reveal-secrets';
+import { setRevealed } from '../../state/reveal-secrets';
 import { renderWithQueries } from '../../testing/render';
 import { completedRun, providerKeys } from '../../testing/signed-run';
 import { TEST_IDS } from '../../test-ids';

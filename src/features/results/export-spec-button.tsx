@@ -1,8 +1,8 @@
 import { groupClaimVerdicts } from '../../domain/group-claim-verdicts';
 import { exportPlaywrightSpec } from '../../domain/playwright-spec';
-import { claimExplanationOf } from '../../lib/claim-explanation';
-import type { FlowRun } from '../../lib/flow-run';
-import { scopeExplanationOf } from '../../lib/scope-explanation';
+import { claimExplanationOf } from '../../domain/run-claim-explanation';
+import type { FlowRun } from '../../domain/flow-run';
+import { scopeExplanationOf } from '../../domain/run-scope-explanation';
 
 /** "Export as Playwright test": a *.spec.ts that reproduces this mock run and asserts what it showed, downloaded from a Blob. */
 export function ExportSpecButton({ run }: { run: Extract<FlowRun, { outcome: 'completed' }> }) {

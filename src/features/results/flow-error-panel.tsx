@@ -1,6 +1,6 @@
 import { Panel } from '../../components/panel';
-import { flowErrorHintOf } from '../../lib/flow-error-hint';
-import type { FlowError, FlowRun } from '../../lib/flow-run';
+import { flowErrorHintOf } from '../../domain/flow-error-hint';
+import type { FlowError, FlowRun } from '../../domain/flow-run';
 import { TEST_IDS } from '../../test-ids';
 
 /** Why the flow stopped. For a run whose tokens came before the failure, it stands where the missing step's panel would be. */

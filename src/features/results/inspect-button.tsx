@@ -1,8 +1,8 @@
 import { ROUTES } from '../../domain/routes';
 import { useNavigate } from 'react-router';
 import { inspectState } from '../../domain/inspect-handoff';
-import { nowFor } from '../../lib/determinism';
-import type { FlowRun } from '../../lib/flow-run';
+import { nowFor } from '../../domain/run-clock';
+import type { FlowRun } from '../../domain/flow-run';
 
 /** Opens the run's id_token on /inspect, handed over in navigation state: never in the URL. */
 export function InspectButton({ run }: { run: Extract<FlowRun, { outcome: 'completed' }> }) {
@@ -21,7 +21,7 @@ export function InspectButton({ run }: { run: Extract<FlowRun, { outcome: 'compl
       }),
     });
   return (
-    <button type="button" className="copy-button" onClick={open}>
+    <button type="button" className="copy-button" onClick={() => void open()}>
       Inspect
     </button>
   );

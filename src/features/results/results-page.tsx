@@ -3,7 +3,7 @@ import { ScreenHeading } from '../../components/screen-heading';
 import { Link } from 'react-router';
 import { Panel } from '../../components/panel';
 import { StoredRunsNotice } from '../../components/stored-runs-notice';
-import { clearStoredRuns, countUnreadableRuns, loadLastRun, storageNotice } from '../../lib/flow-run';
+import { clearStoredRuns, countUnreadableRuns, loadLastRun, storageNotice } from '../../lib/run-store';
 import { FlowErrorPanel } from './flow-error-panel';
 import { CompletedRun } from './completed-run';
 import { ExportSpecButton } from './export-spec-button';

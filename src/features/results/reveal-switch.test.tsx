@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setRevealed } from '../../lib/reveal-secrets';
+import { setRevealed } from '../../state/reveal-secrets';
 import { RevealSwitch } from './reveal-switch';
 
 afterEach(() => setRevealed(false));

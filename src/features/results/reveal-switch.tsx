@@ -1,4 +1,4 @@
-import { setRevealed, useRevealed } from '../../lib/reveal-secrets';
+import { setRevealed, useRevealed } from '../../state/reveal-secrets';
 
 /** The page's one switch for showing credentials in clear; every copy of it moves together. */
 export function RevealSwitch() {

@@ -6,7 +6,7 @@ import { goTo } from '../../lib/navigation';
 import { isMockIssuer } from '../../domain/composed-request';
 import { explainRefreshToken } from '../../domain/refresh-token-rule';
 import { splitScopes } from '../../domain/scope-list';
-import type { CompletedRun } from '../../lib/run-actions';
+import type { CompletedRun } from '../../domain/flow-run';
 import { TEST_IDS } from '../../test-ids';
 
 const loadActions = () => import('../../lib/run-actions');

@@ -1,8 +1,8 @@
 import { Panel } from '../../components/panel';
 import type { ScopeReason, ScopeVerdict } from '../../domain/explain-scopes';
-import type { FlowRun } from '../../lib/flow-run';
+import type { FlowRun } from '../../domain/flow-run';
 import { TEST_IDS } from '../../test-ids';
-import { scopeExplanationOf } from '../../lib/scope-explanation';
+import { scopeExplanationOf } from '../../domain/run-scope-explanation';
 
 /** The outcome's label; "dropped by policy" only where a policy was actually seen (the mock's). */
 function outcomeLabel(verdict: ScopeVerdict): string {

@@ -1,8 +1,8 @@
 import { Panel } from '../../components/panel';
 import { CopyCurl } from './copy-curl';
-import type { FlowRun } from '../../lib/flow-run';
-import { sequenceOf, type Actor } from '../../lib/flow-sequence';
-import { useRevealed } from '../../lib/reveal-secrets';
+import type { FlowRun } from '../../domain/flow-run';
+import { sequenceOf, type Actor } from '../../domain/flow-sequence';
+import { useRevealed } from '../../state/reveal-secrets';
 import { RevealSwitch } from './reveal-switch';
 import { TEST_IDS } from '../../test-ids';
 

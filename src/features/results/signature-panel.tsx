@@ -1,7 +1,7 @@
 import { decodeProtectedHeader } from 'jose';
 import { Panel } from '../../components/panel';
 import type { IdTokenCheck } from '../../domain/check-id-token-claims';
-import type { SignatureStatus } from '../../lib/flow-run';
+import type { SignatureStatus } from '../../domain/flow-run';
 import { TEST_IDS } from '../../test-ids';
 import { SecretVerification } from './secret-verification';
 

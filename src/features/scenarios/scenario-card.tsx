@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeScenario } from '../../domain/describe-scenario';
 import { composeScenario, type Scenario } from '../../domain/scenarios';
-import { getComposedRequest } from '../../lib/composed-request-store';
-import { compositionHasUnsavedEdits, replaceComposition } from '../../lib/composition-history-store';
+import { getComposedRequest } from '../../state/composed-request-store';
+import { compositionHasUnsavedEdits, replaceComposition } from '../../state/composition-history-store';
 import { goTo } from '../../lib/navigation';
 import { TEST_IDS } from '../../test-ids';
 
@@ -24,7 +24,7 @@ export function ScenarioCard({ scenario }: { scenario: Scenario }) {
     setConfirming(undefined);
     if (action === 'run') return run.mutate();
     replaceComposition(composeScenario(scenario, getComposedRequest().mock), `the scenario “${scenario.title}”`);
-    navigate('/');
+    void navigate('/');
   };
   const ask = (action: Action) => (compositionHasUnsavedEdits() ? setConfirming(action) : perform(action));
   const headingId = `scenario-${scenario.id}`;

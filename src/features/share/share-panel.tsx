@@ -5,8 +5,8 @@ import { exportConfiguration, importConfiguration } from '../../domain/configura
 import { permalink } from '../../domain/permalink';
 import { ROUTES } from '../../domain/routes';
 import { appUrl } from '../../lib/app-paths';
-import type { SectionProps } from '../../lib/composed-request-store';
-import { replaceComposition } from '../../lib/composition-history-store';
+import type { SectionProps } from '../../state/composed-request-store';
+import { replaceComposition } from '../../state/composition-history-store';
 import { TEST_IDS } from '../../test-ids';
 
 /** Share the composed request: a permalink, or a JSON file to export and import. Never a token. */

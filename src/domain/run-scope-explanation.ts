@@ -1,6 +1,6 @@
-import { isMockIssuer } from '../domain/composed-request';
-import { explainScopes, type ScopeExplanation } from '../domain/explain-scopes';
-import { splitScopes } from '../domain/scope-list';
+import { isMockIssuer } from './composed-request';
+import { explainScopes, type ScopeExplanation } from './explain-scopes';
+import { splitScopes } from './scope-list';
 import type { FlowRun } from './flow-run';
 
 /** The scope explanation of a completed run: composed request + token response + discovery (+ mock policy). */

@@ -1,7 +1,7 @@
-import { maskBody, maskHeader, maskUrl } from '../domain/mask-secrets';
+import { maskBody, maskHeader, maskUrl } from './mask-secrets';
 import { endpointKind, type EndpointKind } from './endpoint-kind';
 import type { FlowRun } from './flow-run';
-import type { HttpExchange } from './http-recorder';
+import type { HttpExchange } from './http-exchange';
 
 export type Actor = 'browser' | 'app' | 'provider';
 

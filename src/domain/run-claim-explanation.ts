@@ -1,11 +1,11 @@
-import { isMockIssuer } from '../domain/composed-request';
-import { explainClaims, type ClaimVerdict } from '../domain/explain-claims';
-import { parseLoginPolicy, EMPTY_LOGIN_POLICY } from '../domain/login-policy';
-import { parseClaimsRequest } from '../domain/parse-claims-request';
-import { parseUserProfile } from '../domain/user-profile';
+import { isMockIssuer } from './composed-request';
+import { explainClaims, type ClaimVerdict } from './explain-claims';
+import { parseLoginPolicy, EMPTY_LOGIN_POLICY } from './login-policy';
+import { parseClaimsRequest } from './parse-claims-request';
+import { parseUserProfile } from './user-profile';
 import type { FlowRun } from './flow-run';
 import { idTokenClaims, userinfoClaims } from './run-snapshot';
-import { scopeExplanationOf } from './scope-explanation';
+import { scopeExplanationOf } from './run-scope-explanation';
 
 /** Every claim of a completed run with its source, and every requested claim that is missing, with why. */
 export function claimExplanationOf(run: Extract<FlowRun, { outcome: 'completed' }>): ClaimVerdict[] {

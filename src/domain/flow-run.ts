@@ -1,9 +1,9 @@
-import { reviveComposedRequest, type ComposedRequest } from '../domain/composed-request';
-import { findUnsafeUrl, type DiscoveryDocument } from '../domain/discovery-document';
-import { JSON_LIMITS, describeSize, measureDepth, textDepthExceeds } from '../domain/json-limits';
-import type { IdTokenCheck } from '../domain/check-id-token-claims';
-import type { HttpExchange } from './http-recorder';
-import { HISTORY_KEY, LAST_RUN_KEY, PENDING_PREFIX, clearStoredRuns as clearStoredRecords } from './tab-storage';
+import { reviveComposedRequest, type ComposedRequest } from './composed-request';
+import { findUnsafeUrl, type DiscoveryDocument } from './discovery-document';
+import { JSON_LIMITS, describeSize, measureDepth, textDepthExceeds } from './json-limits';
+import type { IdTokenCheck } from './check-id-token-claims';
+import type { HttpExchange } from './http-exchange';
+import type { FlowErrorCode } from './error-codes';
 
 export type SignatureStatus =
   | { status: 'valid'; detail: string }
@@ -11,7 +11,8 @@ export type SignatureStatus =
   | { status: 'unverified'; detail: string };
 
 export interface FlowError {
-  readonly error: string;
+  /** The code as the provider or the playground gave it; shown verbatim. */
+  readonly error: FlowErrorCode;
   readonly description: string;
   readonly stage: 'authorize' | 'discovery' | 'callback' | 'token' | 'userinfo' | 'verification';
 }
@@ -58,98 +59,12 @@ export type FlowRun = PendingRun &
     | { readonly outcome: 'failed'; readonly failure: FlowError; readonly exchanges: readonly HttpExchange[] }
   );
 
-/** Runs kept for comparison, newest first. Session storage only: they hold tokens. */
-export const HISTORY_LENGTH = 10;
 
-export function savePendingRun(stateId: string, run: PendingRun): void {
-  window.sessionStorage.setItem(PENDING_PREFIX + stateId, JSON.stringify(run));
-}
-
-/** Reads the pending run of a callback's state, if it is there and well formed. */
-export function takePendingRun(stateId: string): PendingRun | undefined {
-  const run = revivePendingRun(readJson(window.sessionStorage, PENDING_PREFIX + stateId));
-  return run;
-}
-
-export function forgetPendingRun(stateId: string): void {
-  window.sessionStorage.removeItem(PENDING_PREFIX + stateId);
-}
-
-export type SavedRun =
-  | { readonly outcome: 'stored'; readonly run: FlowRun }
-  | { readonly outcome: 'in-page-only'; readonly run: FlowRun; readonly message: string };
-
-/** The run of this page, also when storage could not take it. */
-let runOfThisPage: FlowRun | undefined;
-let lastSaveNotice: string | undefined;
-
-/** Why the last run of this page is not in storage, when it is not. */
-export function storageNotice(): string | undefined {
-  return lastSaveNotice;
-}
-
-/**
- * Stores a run once (the history; the last run is its id), within the size budget. A run too large
- * or too deep to keep becomes a failed run that says why, so nothing later walks a hostile value.
- */
-export function saveLastRun(run: FlowRun): SavedRun {
-  const kept = keepableRun(run);
-  runOfThisPage = kept;
-  lastSaveNotice = undefined;
-  const others = loadRunHistory().filter((r) => r.id !== kept.id);
-  for (let count = Math.min(others.length, HISTORY_LENGTH - 1); count >= 0; count--) {
-    try {
-      window.sessionStorage.setItem(HISTORY_KEY, JSON.stringify([kept, ...others.slice(0, count)]));
-      window.sessionStorage.setItem(LAST_RUN_KEY, kept.id);
-      return { outcome: 'stored', run: kept };
-    } catch {
-      // Storage full: try again with fewer older runs.
-    }
-  }
-  lastSaveNotice = 'This tab’s session storage is full, so this run is shown but not kept: it is gone after a reload.';
-  return { outcome: 'in-page-only', run: kept, message: lastSaveNotice };
-}
-
-/** Stored runs, newest first; records that are not well formed are set aside, not used. */
-export function loadRunHistory(): FlowRun[] {
-  const stored = readJson(window.sessionStorage, HISTORY_KEY);
-  if (!Array.isArray(stored)) return runOfThisPage ? [runOfThisPage] : [];
-  return stored.map(reviveFlowRun).filter((run): run is FlowRun => run !== undefined);
-}
-
-/** How many stored records could not be read (corrupted or from an incompatible version). */
-export function countUnreadableRuns(): number {
-  const stored = readJson(window.sessionStorage, HISTORY_KEY);
-  if (stored === undefined) return window.sessionStorage.getItem(HISTORY_KEY) === null ? 0 : 1;
-  if (!Array.isArray(stored)) return 1;
-  return stored.filter((record) => reviveFlowRun(record) === undefined).length;
-}
-
-export function loadLastRun(): FlowRun | undefined {
-  const id = window.sessionStorage.getItem(LAST_RUN_KEY);
-  if (runOfThisPage && (id === null || runOfThisPage.id === id)) return runOfThisPage;
-  const history = loadRunHistory();
-  return history.find((run) => run.id === id) ?? history[0];
-}
-
-/** Drops every stored run of this tab (the app's error page offers it when a record breaks a screen). */
-export function clearStoredRuns(): void {
-  runOfThisPage = undefined;
-  clearStoredRecords();
-}
-
-function readJson(storage: Storage, key: string): unknown {
-  try {
-    const raw = storage.getItem(key);
-    return raw === null ? undefined : (JSON.parse(raw) as unknown);
-  } catch {
-    return undefined;
-  }
-}
+export type CompletedRun = Extract<FlowRun, { outcome: 'completed' }>;
 
 // --- Keeping a run within limits -------------------------------------------------------------
 
-function keepableRun(run: FlowRun): FlowRun {
+export function keepableRun(run: FlowRun): FlowRun {
   const notKept: string[] = [];
   const exchanges = run.exchanges.map((exchange) => {
     const text = exchange.responseText;
@@ -222,7 +137,7 @@ function isFailure(value: unknown): boolean {
   return isRecord(value) && typeof value.error === 'string' && typeof value.description === 'string' && STAGES.has(value.stage as string);
 }
 
-function revivePendingRun(value: unknown): PendingRun | undefined {
+export function revivePendingRun(value: unknown): PendingRun | undefined {
   if (!isRecord(value)) return undefined;
   const { id, startedAt, request, issuer, redirectUri, requestedScopes, authorizeUrl, nonce, discovery, startExchanges, scenarioId, callbackUrl } = value;
   if (typeof id !== 'string' || typeof startedAt !== 'string' || typeof issuer !== 'string' || typeof redirectUri !== 'string') return undefined;
@@ -241,7 +156,7 @@ export function reviveFlowRun(value: unknown): FlowRun | undefined {
   if (!pending || !isRecord(value) || !Array.isArray(value.exchanges) || !value.exchanges.every(isExchange)) return undefined;
   if (value.outcome === 'failed') {
     if (!isFailure(value.failure)) return undefined;
-    return { ...(value as unknown as FlowRun), ...pending } as FlowRun;
+    return { ...(value as unknown as FlowRun), ...pending };
   }
   if (value.outcome !== 'completed') return undefined;
   const { tokenResponse, signature, checks, refreshCount, scopesSupported, claimsSupported } = value;
@@ -252,5 +167,5 @@ export function reviveFlowRun(value: unknown): FlowRun | undefined {
   if (value.failure !== undefined && !isFailure(value.failure)) return undefined;
   if (scopesSupported !== undefined && !isStringArray(scopesSupported)) return undefined;
   if (claimsSupported !== undefined && !isStringArray(claimsSupported)) return undefined;
-  return { ...(value as unknown as FlowRun), ...pending } as FlowRun;
+  return { ...(value as unknown as FlowRun), ...pending };
 }

@@ -1,3 +1,5 @@
+import type { FlowError } from './flow-run';
+
 export type EndpointKind = 'discovery' | 'userinfo' | 'token' | 'jwks' | 'introspection' | 'other';
 
 /**
@@ -13,3 +15,17 @@ export function endpointKind(url: string): EndpointKind {
   if (/introspect/i.test(path)) return 'introspection';
   return 'other';
 }
+
+/** The step of the flow a failed call to this endpoint belongs to. */
+export function failureStageOf(kind: EndpointKind): FlowError['stage'] {
+  return FAILURE_STAGE[kind];
+}
+
+const FAILURE_STAGE: Readonly<Record<EndpointKind, FlowError['stage']>> = {
+  discovery: 'discovery',
+  userinfo: 'userinfo',
+  token: 'token',
+  jwks: 'verification',
+  introspection: 'callback',
+  other: 'callback',
+};

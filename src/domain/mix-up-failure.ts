@@ -1,4 +1,4 @@
-import { checkAuthorizationResponseIss, issOfCallback } from '../domain/check-authorization-response-iss';
+import { checkAuthorizationResponseIss, issOfCallback } from './check-authorization-response-iss';
 import type { FlowError } from './flow-run';
 
 /** RFC 9207 §2.4: an `iss` naming another issuer stops the flow before the code is sent anywhere. */

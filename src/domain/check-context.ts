@@ -1,4 +1,4 @@
-import { requestedAuthContext } from '../domain/requested-auth-context';
+import { requestedAuthContext } from './requested-auth-context';
 import type { PendingRun } from './flow-run';
 import type { ClaimCheckInput } from './verify-id-token';
 

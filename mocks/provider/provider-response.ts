@@ -1,22 +1,5 @@
+import type { OAuthErrorCode } from '../../src/domain/error-codes';
 import { safeDescription } from './error-description';
-
-/** OAuth 2.0 error codes the mock answers with (RFC 6749 §4.1.2.1, §5.2; OIDC Core §3.1.2.6). */
-export type OAuthErrorCode =
-  | 'invalid_request'
-  | 'invalid_client'
-  | 'invalid_grant'
-  | 'unauthorized_client'
-  | 'unsupported_grant_type'
-  | 'unsupported_response_type'
-  | 'unsupported_token_type'
-  | 'invalid_scope'
-  | 'access_denied'
-  | 'login_required'
-  | 'invalid_token'
-  | 'server_error'
-  | 'insufficient_scope'
-  | 'request_not_supported'
-  | 'request_uri_not_supported';
 
 export interface OAuthError {
   readonly error: OAuthErrorCode;

@@ -1,8 +1,8 @@
-import { explainFlowError, type FlowErrorHint } from '../domain/explain-flow-error';
-import { splitScopes } from '../domain/scope-list';
+import { explainFlowError, type FlowErrorHint } from './explain-flow-error';
+import { splitScopes } from './scope-list';
 import { endpointKind } from './endpoint-kind';
 import type { FlowError, FlowRun } from './flow-run';
-import { parseJsonBody } from './http-recorder';
+import { parseJsonBody } from './http-exchange';
 
 /** The hint for a failure, from the run's own evidence: its callback URL and the discovery document it read. */
 export function flowErrorHintOf(run: FlowRun, failure: FlowError): FlowErrorHint {

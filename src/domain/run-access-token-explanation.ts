@@ -1,7 +1,7 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { explainAccessToken, type AccessTokenFact } from '../domain/explain-access-token';
+import { explainAccessToken, type AccessTokenFact } from './explain-access-token';
 import type { FlowRun } from './flow-run';
-import { scopeExplanationOf } from './scope-explanation';
+import { scopeExplanationOf } from './run-scope-explanation';
 
 export interface AccessTokenExplanation {
   /** The decoded JWT, or undefined for an opaque token. */
@@ -21,7 +21,7 @@ export function accessTokenExplanationOf(run: Extract<FlowRun, { outcome: 'compl
 function decode(token: string): AccessTokenExplanation['decoded'] {
   if (token.split('.').length !== 3) return undefined;
   try {
-    return { header: decodeProtectedHeader(token) as Record<string, unknown>, payload: decodeJwt(token) as Record<string, unknown> };
+    return { header: decodeProtectedHeader(token), payload: decodeJwt(token) };
   } catch {
     return undefined;
   }

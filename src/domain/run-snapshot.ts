@@ -1,7 +1,7 @@
 import { decodeJwt } from 'jose';
-import type { RunSnapshot } from '../domain/diff-runs';
+import type { RunSnapshot } from './diff-runs';
 import type { FlowRun } from './flow-run';
-import { scopeExplanationOf } from './scope-explanation';
+import { scopeExplanationOf } from './run-scope-explanation';
 
 /** A run reduced to what comparisons and scenario checks look at: scope outcomes, claims, error. */
 export function snapshotOf(run: FlowRun): RunSnapshot {
@@ -13,7 +13,7 @@ export function snapshotOf(run: FlowRun): RunSnapshot {
 export function idTokenClaims(run: FlowRun): Record<string, unknown> {
   if (run.outcome !== 'completed' || typeof run.tokenResponse.id_token !== 'string') return {};
   try {
-    return decodeJwt(run.tokenResponse.id_token) as Record<string, unknown>;
+    return decodeJwt(run.tokenResponse.id_token);
   } catch {
     return {};
   }

@@ -1,8 +1,8 @@
 import { compactVerify, createLocalJWKSet, decodeJwt, decodeProtectedHeader, errors, type JSONWebKeySet } from 'jose';
-import { computeAtHash } from '../domain/at-hash';
-import { checkAuthorizationResponseIss, issOfCallback } from '../domain/check-authorization-response-iss';
-import { checkIdTokenClaims, type IdTokenCheck } from '../domain/check-id-token-claims';
-import type { RequestedAuthContext } from '../domain/requested-auth-context';
+import { computeAtHash } from './at-hash';
+import { checkAuthorizationResponseIss, issOfCallback } from './check-authorization-response-iss';
+import { checkIdTokenClaims, type IdTokenCheck } from './check-id-token-claims';
+import type { RequestedAuthContext } from './requested-auth-context';
 import type { SignatureStatus } from './flow-run';
 
 /** Asymmetric algorithms a public client can verify with the provider's JWKS. `none` is never accepted. */
@@ -81,7 +81,7 @@ export async function checkClaims(input: ClaimCheckInput): Promise<IdTokenCheck[
 function curveOf(jwks: unknown, kid: string | undefined): string | undefined {
   if (!isKeySet(jwks)) return undefined;
   const keys = jwks.keys.filter((key) => key.kty === 'OKP' && (kid === undefined || key.kid === kid));
-  return keys.length === 1 ? keys[0].crv : undefined;
+  return keys.length === 1 ? keys[0]?.crv : undefined;
 }
 
 /**
@@ -98,4 +98,29 @@ export async function verifyWithSecret(idToken: string, secret: string): Promise
     }
     return { status: 'unverified', detail: `Could not check with the secret: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/** What a token response's id_token proved: its signature against the JWKS, and every claim check. */
+export interface TokenResponseVerification {
+  readonly signature: SignatureStatus;
+  readonly checks: readonly IdTokenCheck[];
+}
+
+export const NO_ID_TOKEN: SignatureStatus = { status: 'unverified', detail: 'The token response carried no id_token.' };
+
+/**
+ * The one verification of a token response, for the sign-in, the refresh and a run that failed
+ * after the token exchange: jose checks the signature against the JWKS, then the claim checks of
+ * OIDC Core §3.1.3.7 run. Never throws: a failed check is a result.
+ */
+export async function verifyTokenResponse(
+  response: { readonly idToken: string | undefined; readonly accessToken: string | undefined },
+  expected: Omit<ClaimCheckInput, 'idToken' | 'accessToken'>,
+): Promise<TokenResponseVerification> {
+  if (!response.idToken) return { signature: NO_ID_TOKEN, checks: [] };
+  const [signature, checks] = await Promise.all([
+    verifySignature(response.idToken, expected.jwks),
+    checkClaims({ ...expected, idToken: response.idToken, accessToken: response.accessToken }).catch((): IdTokenCheck[] => []),
+  ]);
+  return { signature, checks };
 }

@@ -54,29 +54,21 @@ async function checkEndSession(context: ProviderContext, params: URLSearchParams
   return { outcome: 'ok', hinted: hint !== null && hint !== '', location };
 }
 
-/** The end-session endpoint: signs out at once with a valid id_token_hint, asks first without one. */
+/**
+ * The end-session endpoint (RP-Initiated Logout §2,
+ * https://openid.net/specs/openid-connect-rpinitiated-1_0.html#RPLogout): signs out at once with a
+ * valid id_token_hint; without one it asks the end-user first (§6), and `confirmed` is their yes.
+ */
 export async function endSessionRequest(
   context: ProviderContext,
   params: URLSearchParams,
   endSession: () => void,
   publishedKeys: () => Promise<JSONWebKeySet>,
+  confirmed = false,
 ): Promise<EndSessionResult> {
   const check = await checkEndSession(context, params, publishedKeys);
   if (check.outcome === 'error-page') return check;
-  if (!check.hinted) return { outcome: 'confirm', location: check.location };
-  endSession();
-  return { outcome: 'signed-out', location: check.location };
-}
-
-/** The end-user said yes on the confirmation page: the same checks, then sign-out. */
-export async function confirmEndSession(
-  context: ProviderContext,
-  params: URLSearchParams,
-  endSession: () => void,
-  publishedKeys: () => Promise<JSONWebKeySet>,
-): Promise<EndSessionResult> {
-  const check = await checkEndSession(context, params, publishedKeys);
-  if (check.outcome === 'error-page') return check;
+  if (!check.hinted && !confirmed) return { outcome: 'confirm', location: check.location };
   endSession();
   return { outcome: 'signed-out', location: check.location };
 }

@@ -6,7 +6,7 @@ import { seededBytes } from '../../src/domain/seeded-random';
 import { createAuthorizationEndpoint } from './authorization-endpoint';
 import { defaultClient } from './clients';
 import { knownScopes, loginPolicy, takeFault, type ProviderContext } from './context';
-import { confirmEndSession, endSessionRequest } from './end-session';
+import { endSessionRequest } from './end-session';
 import { revokeSessionGrants } from './grants';
 import { retiredKeys } from './id-token';
 import type { JSONWebKeySet } from 'jose';
@@ -136,7 +136,7 @@ export function createProvider(options: ProviderOptions) {
     clearSession: signOut,
     endSession: (params: URLSearchParams) => endSessionRequest(context, params, signOut, publishedKeys),
     /** The end-user confirmed the sign-out on the end-session page. */
-    confirmEndSession: (params: URLSearchParams) => confirmEndSession(context, params, signOut, publishedKeys),
+    confirmEndSession: (params: URLSearchParams) => endSessionRequest(context, params, signOut, publishedKeys, true),
     token,
     userinfo,
     introspect,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, securityHeaders } from './src/app/security-headers.ts';
@@ -56,6 +57,12 @@ function staticHostEntries(): Plugin {
 export default defineConfig(({ command }) => ({
   define: { __STYLE_NONCE__: JSON.stringify(command === 'build' ? styleNonce : '') },
   plugins: [react(), cspMetaTag(), staticHostEntries()],
+  resolve: {
+    // MSW's cookie jar (tough-cookie and its public-suffix list, ~100 kB gzip) would be most of the
+    // mock provider's chunk; the mock sets no cookies. See the shim for what it still guarantees.
+    // Vitest runs MSW from node_modules unbundled, so Node tests keep the real library.
+    alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)) },
+  },
   server: { port: 5173, host: '127.0.0.1' },
   // The preview server sends the headers a host should send, so the e2e suite runs under them.
   preview: { port: 4173, host: '127.0.0.1', strictPort: true, headers: securityHeaders() },

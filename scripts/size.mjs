@@ -1,7 +1,11 @@
-// Prints the size of every built JS/CSS chunk (raw and gzip) and what the first paint needs.
+// Prints the size of every built JS/CSS chunk (raw and gzip), the first route's JavaScript (the
+// entry and everything it imports statically) and the mock provider's chunk, and exits non-zero
+// when either is over its budget (issue 16). Run after `vite build`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
+const BUDGET = { firstRoute: 95 * 1024, mockProvider: 60 * 1024 };
 
 const dist = 'dist';
 const assets = readdirSync(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f));
@@ -14,23 +18,39 @@ const sizes = new Map(
 );
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const entries = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+)"/g)].map((m) => m[1]).filter((f) => sizes.has(f));
+const entries = [...html.matchAll(/(?:src|href)="[^"]*\/assets\/([^"]+)"/g)].map((m) => m[1]).filter((f) => sizes.has(f));
 
-// The first paint needs the entry files and everything they import statically (not import()).
-const firstPaint = new Set();
+// The first route needs the entry files and everything they import statically (not import()).
+const firstRoute = new Set();
 const visit = (file) => {
-  if (firstPaint.has(file)) return;
-  firstPaint.add(file);
+  if (firstRoute.has(file)) return;
+  firstRoute.add(file);
   if (!file.endsWith('.js')) return;
   const code = readFileSync(join(dist, 'assets', file), 'utf8');
   for (const match of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"();]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(match[1]);
 };
 entries.forEach(visit);
+if (/rel="modulepreload"/.test(html)) throw new Error('index.html preloads modules: count them in the first route (scripts/size.mjs).');
 
-console.log('chunk'.padEnd(48), 'raw'.padStart(10), 'gzip'.padStart(10), ' first paint');
+// The mock provider's chunk is the one holding MSW's worker start-up.
+const mockChunks = [...sizes.keys()].filter((f) => f.endsWith('.js') && readFileSync(join(dist, 'assets', f), 'utf8').includes('mockServiceWorker'));
+const mockChunk = mockChunks.find((f) => !firstRoute.has(f));
+
+console.log('chunk'.padEnd(48), 'raw'.padStart(10), 'gzip'.padStart(10), ' first route');
 for (const [file, size] of [...sizes].sort((a, b) => b[1].gzip - a[1].gzip)) {
-  console.log(file.padEnd(48), kb(size.raw).padStart(10), kb(size.gzip).padStart(10), firstPaint.has(file) ? ' yes' : '');
+  console.log(file.padEnd(48), kb(size.raw).padStart(10), kb(size.gzip).padStart(10), firstRoute.has(file) ? ' yes' : '');
 }
 const total = (files) => files.reduce((sum, f) => sum + sizes.get(f).gzip, 0);
-console.log(`\nFirst paint of the compose screen (gzip): ${kb(total([...firstPaint]))} in ${firstPaint.size} files`);
+const firstRouteJs = [...firstRoute].filter((f) => f.endsWith('.js'));
+const firstRouteGzip = total(firstRouteJs);
+const mockGzip = mockChunk ? sizes.get(mockChunk).gzip : Infinity;
+console.log(`\nFirst route JavaScript (gzip): ${kb(firstRouteGzip)} in ${firstRouteJs.length} files (budget ${kb(BUDGET.firstRoute)}); with CSS ${kb(total([...firstRoute]))}`);
+console.log(`Mock provider chunk (gzip): ${mockChunk ? `${kb(mockGzip)}, ${mockChunk}` : 'not found'} (budget ${kb(BUDGET.mockProvider)})`);
 console.log(`Everything (gzip): ${kb(total([...sizes.keys()]))} in ${sizes.size} files`);
+
+const over = [
+  firstRouteGzip > BUDGET.firstRoute && `the first route is ${kb(firstRouteGzip - BUDGET.firstRoute)} over its budget: move what the first paint of / does not show behind import()`,
+  mockGzip > BUDGET.mockProvider && `the mock provider chunk is ${mockChunk ? kb(mockGzip - BUDGET.mockProvider) + ' over its budget' : 'missing (no chunk mentions mockServiceWorker)'}`,
+].filter(Boolean);
+for (const message of over) console.error(`size: ${message}`);
+process.exit(over.length > 0 ? 1 : 0);

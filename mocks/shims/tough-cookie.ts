@@ -27,7 +27,10 @@ export const COOKIES_REFUSED =
   'The mock provider sets no cookies, so the app is built without a cookie jar (tough-cookie is replaced by mocks/shims/tough-cookie.ts). Keep provider state in browser storage, or drop the alias in vite.config.ts.';
 
 export class CookieJar {
-  constructor(readonly store: MemoryCookieStore) {}
+  readonly store: MemoryCookieStore;
+  constructor(store: MemoryCookieStore) {
+    this.store = store;
+  }
   getCookiesSync(): Cookie[] {
     return [];
   }

@@ -7,13 +7,22 @@ export class RefusedCallError extends Error {}
 /**
  * Runs `work` while recording every fetch it makes. oidc-client-ts reshapes what it receives
  * (it fills in a missing `scope`, merges userinfo into the profile), so the raw bodies come from
- * here instead.
+ * here instead. Exchanges are listed in the order they were sent, so calls made in parallel keep
+ * their order in the sequence diagram whichever answers first. `onResponse` sees each answer as it
+ * arrives, so a caller can start the next request without waiting for `work`'s other calls.
  */
-export async function recordExchanges<T>(work: () => Promise<T>): Promise<{ result: T; exchanges: HttpExchange[] } | { error: unknown; exchanges: HttpExchange[] }> {
+export async function recordExchanges<T>(
+  work: () => Promise<T>,
+  { onResponse }: { onResponse?: (exchange: HttpExchange) => void } = {},
+): Promise<{ result: T; exchanges: HttpExchange[] } | { error: unknown; exchanges: HttpExchange[] }> {
   const exchanges: HttpExchange[] = [];
   const original = globalThis.fetch;
   globalThis.fetch = async (input, init) => {
     const request = new Request(input, init);
+    const slot = exchanges.length;
+    const noAnswer = { responseHeaders: {}, status: undefined, responseText: undefined, failure: undefined };
+    // Holds the call's place in the order of sending until its answer is in.
+    exchanges.push({ method: request.method, url: request.url, requestHeaders: {}, requestBody: undefined, ...noAnswer });
     const sent = {
       method: request.method,
       url: request.url,
@@ -23,14 +32,14 @@ export async function recordExchanges<T>(work: () => Promise<T>): Promise<{ resu
     // Second line behind discovery parsing: nothing the flow fetches may break the URL rule.
     const rule = checkProviderUrl(request.url, 'request URL', { trustedOrigin: globalThis.location?.origin });
     if (rule.outcome === 'refused') {
-      exchanges.push({ ...sent, responseHeaders: {}, status: undefined, responseText: undefined, failure: undefined, refusal: rule.message });
+      exchanges[slot] = { ...sent, ...noAnswer, refusal: rule.message };
       throw new RefusedCallError(rule.message);
     }
     let response: Response;
     try {
       response = await original(input, init);
     } catch (error) {
-      exchanges.push({ ...sent, responseHeaders: {}, status: undefined, responseText: undefined, failure: String(error) });
+      exchanges[slot] = { ...sent, ...noAnswer, failure: String(error) };
       throw error;
     }
     const received = {
@@ -41,8 +50,10 @@ export async function recordExchanges<T>(work: () => Promise<T>): Promise<{ resu
       failure: undefined,
     };
     const refusal = crossOriginRedirect(request.url, response);
-    exchanges.push(refusal ? { ...received, refusal } : received);
+    const exchange = refusal ? { ...received, refusal } : received;
+    exchanges[slot] = exchange;
     if (refusal) throw new RefusedCallError(refusal);
+    onResponse?.(exchange);
     return response;
   };
   try {

@@ -122,22 +122,38 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
   if (isMockIssuer(pending.request.issuer)) await ensureMockProvider();
   const client = buildClient(pending.issuer, pending.request.clientId, joinScopes(pending.requestedScopes), pending.discovery);
 
-  const recorded = await recordExchanges(async () => {
-    const response = await client.processSigninResponse(callbackUrl);
-    const metadata = await client.metadataService.getMetadata();
-    const jwks = await fetchJwks(metadata.jwks_uri);
-    const { signature, checks } = await verifyTokenResponse(
-      { idToken: response.id_token, accessToken: response.access_token },
-      {
-        issuer: pending.issuer,
-        clientId: pending.request.clientId,
-        nonce: pending.nonce,
-        nowSeconds: Math.floor(nowFor(pending.request) / 1000),
-        ...checkContextOf(pending, callbackUrl, metadata, jwks),
+  // Discovery was fetched and checked once, at launch. The JWKS is fetched as soon as the token
+  // endpoint answers, alongside oidc-client-ts's userinfo call, rather than after it.
+  let jwksRequest: Promise<unknown> | undefined;
+  const jwksOnce = () => (jwksRequest ??= fetchJwks(pending.discovery.jwks_uri));
+  const recorded = await recordExchanges(
+    async () => {
+      try {
+        const response = await client.processSigninResponse(callbackUrl);
+        const metadata = await client.metadataService.getMetadata();
+        const jwks = await jwksOnce();
+        const { signature, checks } = await verifyTokenResponse(
+          { idToken: response.id_token, accessToken: response.access_token },
+          {
+            issuer: pending.issuer,
+            clientId: pending.request.clientId,
+            nonce: pending.nonce,
+            nowSeconds: Math.floor(nowFor(pending.request) / 1000),
+            ...checkContextOf(pending, callbackUrl, metadata, jwks),
+          },
+        );
+        return { metadata, signature, checks, jwks };
+      } finally {
+        // A failure elsewhere must not leave the JWKS call answering into a finished record.
+        await jwksRequest;
+      }
+    },
+    {
+      onResponse: (exchange) => {
+        if (exchange.url === pending.discovery.token_endpoint && exchange.status === 200) void jwksOnce();
       },
-    );
-    return { metadata, signature, checks, jwks };
-  });
+    },
+  );
   forgetPendingRun(stateId);
 
   const { exchanges } = recorded;

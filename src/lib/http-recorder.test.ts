@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { HttpExchange } from '../domain/http-exchange';
+import { recordExchanges } from './http-recorder';
+
+const realFetch = globalThis.fetch;
+afterEach(() => {
+  globalThis.fetch = realFetch;
+});
+
+/** A fetch whose answers the test hands out, in any order it likes. */
+function heldFetch() {
+  const answers = new Map<string, { promise: Promise<Response>; resolve: (response: Response) => void }>();
+  const answerTo = (url: string) => {
+    let answer = answers.get(url);
+    if (!answer) {
+      let resolve: (response: Response) => void = () => undefined;
+      const promise = new Promise<Response>((r) => (resolve = r));
+      answer = { promise, resolve };
+      answers.set(url, answer);
+    }
+    return answer;
+  };
+  globalThis.fetch = (input) => answerTo(String(input)).promise;
+  return (url: string, body: string) => answerTo(url).resolve(new Response(body, { status: 200 }));
+}
+
+describe('recordExchanges', () => {
+  it('lists calls made in parallel in the order they were sent, whichever answers first', async () => {
+    const reply = heldFetch();
+
+    const recorded = await recordExchanges(async () => {
+      const both = Promise.all([fetch('https://op.example/userinfo'), fetch('https://op.example/jwks')]);
+      reply('https://op.example/jwks', '{"keys":[]}');
+      reply('https://op.example/userinfo', '{"sub":"a"}');
+      await both;
+    });
+
+    expect(recorded.exchanges.map((e) => [e.url, e.responseText])).toEqual([
+      ['https://op.example/userinfo', '{"sub":"a"}'],
+      ['https://op.example/jwks', '{"keys":[]}'],
+    ]);
+  });
+
+  it('shows each answer to onResponse as it arrives', async () => {
+    const reply = heldFetch();
+    const seen: HttpExchange[] = [];
+
+    await recordExchanges(
+      async () => {
+        const call = fetch('https://op.example/token', { method: 'POST', body: 'grant_type=authorization_code' });
+        reply('https://op.example/token', '{"access_token":"x"}');
+        await call;
+      },
+      { onResponse: (exchange) => seen.push(exchange) },
+    );
+
+    expect(seen.map((e) => [e.method, e.url, e.requestBody, e.status])).toEqual([['POST', 'https://op.example/token', 'grant_type=authorization_code', 200]]);
+  });
+});

@@ -41,19 +41,20 @@ describe('recordExchanges', () => {
     ]);
   });
 
-  it('shows each answer to onResponse as it arrives', async () => {
+  it('tells onSend of each call as it goes out, before any answer', async () => {
     const reply = heldFetch();
-    const seen: HttpExchange[] = [];
+    const sent: string[] = [];
 
     await recordExchanges(
       async () => {
-        const call = fetch('https://op.example/token', { method: 'POST', body: 'grant_type=authorization_code' });
-        reply('https://op.example/token', '{"access_token":"x"}');
+        const call = fetch('https://op.example/userinfo');
+        expect(sent).toEqual(['https://op.example/userinfo']);
+        reply('https://op.example/userinfo', '{"sub":"a"}');
         await call;
       },
-      { onResponse: (exchange) => seen.push(exchange) },
+      { onSend: (url) => sent.push(url) },
     );
 
-    expect(seen.map((e) => [e.method, e.url, e.requestBody, e.status])).toEqual([['POST', 'https://op.example/token', 'grant_type=authorization_code', 200]]);
+    expect(sent).toEqual(['https://op.example/userinfo']);
   });
 });

@@ -8,12 +8,12 @@ export class RefusedCallError extends Error {}
  * Runs `work` while recording every fetch it makes. oidc-client-ts reshapes what it receives
  * (it fills in a missing `scope`, merges userinfo into the profile), so the raw bodies come from
  * here instead. Exchanges are listed in the order they were sent, so calls made in parallel keep
- * their order in the sequence diagram whichever answers first. `onResponse` sees each answer as it
- * arrives, so a caller can start the next request without waiting for `work`'s other calls.
+ * their order in the sequence diagram whichever answers first. `onSend` hears of each call as it
+ * goes out, so a caller can send another beside it without waiting for `work`'s own steps.
  */
 export async function recordExchanges<T>(
   work: () => Promise<T>,
-  { onResponse }: { onResponse?: (exchange: HttpExchange) => void } = {},
+  { onSend }: { onSend?: (url: string) => void } = {},
 ): Promise<{ result: T; exchanges: HttpExchange[] } | { error: unknown; exchanges: HttpExchange[] }> {
   const exchanges: HttpExchange[] = [];
   const original = globalThis.fetch;
@@ -23,6 +23,7 @@ export async function recordExchanges<T>(
     const noAnswer = { responseHeaders: {}, status: undefined, responseText: undefined, failure: undefined };
     // Holds the call's place in the order of sending until its answer is in.
     exchanges.push({ method: request.method, url: request.url, requestHeaders: {}, requestBody: undefined, ...noAnswer });
+    onSend?.(request.url);
     const sent = {
       method: request.method,
       url: request.url,
@@ -53,7 +54,6 @@ export async function recordExchanges<T>(
     const exchange = refusal ? { ...received, refusal } : received;
     exchanges[slot] = exchange;
     if (refusal) throw new RefusedCallError(refusal);
-    onResponse?.(exchange);
     return response;
   };
   try {

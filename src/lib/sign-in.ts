@@ -122,9 +122,11 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
   if (isMockIssuer(pending.request.issuer)) await ensureMockProvider();
   const client = buildClient(pending.issuer, pending.request.clientId, joinScopes(pending.requestedScopes), pending.discovery);
 
-  // Discovery was fetched and checked once, at launch. The JWKS is fetched as soon as the token
-  // endpoint answers, alongside oidc-client-ts's userinfo call, rather than after it.
+  // Discovery was fetched and checked once, at launch. The JWKS is fetched alongside
+  // oidc-client-ts's userinfo call, right after it is sent, rather than after its answer.
   let jwksRequest: Promise<unknown> | undefined;
+  // As fetch() spells it (a Request's URL is normalised), so the comparison below can match.
+  const userinfoUrl = pending.discovery.userinfo_endpoint && new URL(pending.discovery.userinfo_endpoint).href;
   const jwksOnce = () => (jwksRequest ??= fetchJwks(pending.discovery.jwks_uri));
   const recorded = await recordExchanges(
     async () => {
@@ -149,8 +151,8 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
       }
     },
     {
-      onResponse: (exchange) => {
-        if (exchange.url === pending.discovery.token_endpoint && exchange.status === 200) void jwksOnce();
+      onSend: (url) => {
+        if (url === userinfoUrl) void jwksOnce();
       },
     },
   );

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HttpExchange } from '../domain/http-exchange';
 import { recordExchanges } from './http-recorder';
 
 const realFetch = globalThis.fetch;

@@ -1,12 +1,9 @@
 import { FieldMessages } from '../../components/field-messages';
 import { Panel } from '../../components/panel';
-import { STANDARD_SCOPES, claimsOfScope, type StandardScope } from '../../domain/catalogue';
+import { STANDARD_SCOPES, type StandardScope } from '../../domain/catalogue';
+import { scopeNoteText } from '../../domain/messages';
+import { scopeNoteOf } from '../../domain/scope-note';
 import type { SectionProps } from '../../state/composed-request-store';
-
-const SCOPE_NOTES: Partial<Record<StandardScope, string>> = {
-  openid: 'Required: makes this an OpenID Connect request (sub, iss, auth_time).',
-  offline_access: 'Asks for a refresh token to use while the user is away.',
-};
 
 export function ScopePicker({ request, update, problems }: SectionProps) {
   const toggle = (scope: StandardScope, on: boolean) =>
@@ -18,7 +15,6 @@ export function ScopePicker({ request, update, problems }: SectionProps) {
     <Panel title="Scopes" id="scopes">
       <ul className="scope-list">
         {STANDARD_SCOPES.map((scope) => {
-          const claims = claimsOfScope(scope).map((c) => c.name);
           return (
             <li key={scope}>
               <label className="scope-toggle">
@@ -31,7 +27,7 @@ export function ScopePicker({ request, update, problems }: SectionProps) {
                 />
                 <span className="scope-name">{scope}</span>
               </label>
-              <span className="scope-claims">{SCOPE_NOTES[scope] ?? claims.join(', ')}</span>
+              <span className="scope-claims">{scopeNoteText(scopeNoteOf(scope))}</span>
             </li>
           );
         })}

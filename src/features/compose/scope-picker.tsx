@@ -14,23 +14,21 @@ export function ScopePicker({ request, update, problems }: SectionProps) {
   return (
     <Panel title="Scopes" id="scopes">
       <ul className="scope-list">
-        {STANDARD_SCOPES.map((scope) => {
-          return (
-            <li key={scope}>
-              <label className="scope-toggle">
-                <input
-                  type="checkbox"
-                  id={`field-scope-${scope}`}
-                  checked={request.standardScopes.includes(scope)}
-                  onChange={(e) => toggle(scope, e.target.checked)}
-                  aria-describedby={scope === 'openid' ? 'scopes-messages' : undefined}
-                />
-                <span className="scope-name">{scope}</span>
-              </label>
-              <span className="scope-claims">{scopeNoteText(scopeNoteOf(scope))}</span>
-            </li>
-          );
-        })}
+        {STANDARD_SCOPES.map((scope) => (
+          <li key={scope}>
+            <label className="scope-toggle">
+              <input
+                type="checkbox"
+                id={`field-scope-${scope}`}
+                checked={request.standardScopes.includes(scope)}
+                onChange={(e) => toggle(scope, e.target.checked)}
+                aria-describedby={scope === 'openid' ? 'scopes-messages' : undefined}
+              />
+              <span className="scope-name">{scope}</span>
+            </label>
+            <span className="scope-claims">{scopeNoteText(scopeNoteOf(scope))}</span>
+          </li>
+        ))}
       </ul>
       <label className="field">
         Other scopes (custom or unknown, space-separated)

@@ -26,6 +26,18 @@ const layerZones = [
   { target: './mocks/provider', from: ['./src/lib', './src/components', './src/features', './src/app'], message: 'The mock provider uses the domain only.' },
 ];
 
+const restrictedSyntax = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Token content is never rendered as HTML.',
+  },
+  // One dictionary of test ids (src/test-ids.ts): a literal here would drift from the e2e specs and the README.
+  ...['Literal', 'JSXExpressionContainer > Literal', 'JSXExpressionContainer > TemplateLiteral'].map((value) => ({
+    selector: `JSXAttribute[name.name=/^(data-testid|testId)$/] > ${value}`,
+    message: 'Take the test id from TEST_IDS (src/test-ids.ts), not a string.',
+  })),
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-subpath', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'e2e/generated'] },
   {
@@ -43,13 +55,7 @@ export default tseslint.config(
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.app.json', 'tsconfig.node.json'], noWarnOnMultipleProjects: true })],
     },
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Token content is never rendered as HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...restrictedSyntax],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
@@ -57,6 +63,21 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
       'import-x/no-cycle': ['error', { allowUnsafeDynamicCyclicDependency: false }],
       'import-x/no-self-import': 'error',
+    },
+  },
+  {
+    // The specs find elements through the same dictionary as the app (byTestId, TEST_IDS), never by a typed id.
+    files: ['e2e/**/*.ts'],
+    ignores: ['e2e/support/by-test-id.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...restrictedSyntax,
+        ...["CallExpression[callee.property.name='getByTestId'] > Literal", 'Literal[value=/data-testid/]', 'TemplateElement[value.raw=/data-testid/]'].map((selector) => ({
+          selector,
+          message: 'Find it with byTestId(page, TEST_IDS.…) from e2e/fixtures.ts.',
+        })),
+      ],
     },
   },
   {

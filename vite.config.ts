@@ -63,7 +63,13 @@ export default defineConfig(({ command }) => ({
   // preload links that can never load (offline) would hold a dynamic import forever.
   build: { target: 'es2022', sourcemap: false, modulePreload: false },
   test: {
-    include: ['src/**/*.test.ts', 'mocks/**/*.test.ts'],
-    environment: 'node',
+    // Rules and adapters run in node; only component tests (*.test.tsx) pay for a DOM.
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'mocks/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: { name: 'component', include: ['src/**/*.test.tsx'], environment: 'happy-dom', setupFiles: ['./vitest.dom-setup.ts'], benchmark: { include: [] } },
+      },
+    ],
   },
 }));

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, TEST_IDS } from './fixtures';
 
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -34,7 +34,7 @@ for (const theme of ['light', 'dark'] as const) {
     test('mock login and results screens have no serious or critical axe violations', async ({ page, compose, login, results }) => {
       await compose.open();
       await compose.start();
-      await expect(page.getByTestId('mock-login-submit')).toBeVisible();
+      await expect(page.getByTestId(TEST_IDS.mockLoginSubmit)).toBeVisible();
       await expectNoSeriousViolations(page);
       await login.signIn();
       await results.waitForRun();
@@ -50,12 +50,12 @@ test('the whole flow works from the keyboard alone, with a visible focus', async
   const outline = await compose.startButton.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe('none');
   await page.keyboard.press('Enter');
-  const submit = page.getByTestId('mock-login-submit');
+  const submit = page.getByTestId(TEST_IDS.mockLoginSubmit);
   await expect(submit).toBeVisible();
   // Tab from the password field to the Sign in button, then press it.
   await page.getByLabel('Password').focus();
   await page.keyboard.press('Tab');
   await expect(submit).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('signature-status')).toBeVisible();
+  await expect(page.getByTestId(TEST_IDS.signatureStatus)).toBeVisible();
 });

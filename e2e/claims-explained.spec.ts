@@ -1,6 +1,7 @@
-import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, TEST_IDS, byTestId } from './fixtures';
 
-const row = (claim: string, target: string) => `[data-testid="claim-outcome"][data-claim="${claim}"][data-target="${target}"]`;
+const row = (page: Page, claim: string, target: string) => byTestId(page, TEST_IDS.claimOutcome, { claim, target });
 
 test('each claim says where it came from, and a dropped scope explains the missing claim', async ({ page, compose, login, results }) => {
   await compose.open();
@@ -10,48 +11,48 @@ test('each claim says where it came from, and a dropped scope explains the missi
   await login.signIn();
   await results.waitForRun();
 
-  const gender = page.locator(row('gender', 'id_token'));
+  const gender = row(page, 'gender', 'id_token');
   await expect(gender).toHaveAttribute('data-outcome', 'delivered');
   await expect(gender).toHaveAttribute('data-source', 'claims-request');
   await expect(gender).toContainText('claims.id_token.gender');
 
-  const email = page.locator(row('email', 'userinfo'));
+  const email = row(page, 'email', 'userinfo');
   await expect(email).toHaveAttribute('data-source', 'scope');
   // Scope claims served at userinfo are one line per scope, never "missing" from the id_token.
-  const emailAtUserinfo = page.locator('[data-testid="scope-claims-at-userinfo"][data-scope="email"]');
+  const emailAtUserinfo = byTestId(page, TEST_IDS.scopeClaimsAtUserinfo, { scope: 'email' });
   await expect(emailAtUserinfo).toHaveAttribute('data-claims', 'email email_verified');
   await expect(emailAtUserinfo).toContainText('at userinfo, not in the id_token');
-  await expect(page.locator(row('email_verified', 'id_token'))).toHaveCount(0);
-  await expect(page.locator('[data-testid="claim-outcome"][data-target="id_token"][data-outcome="missing"]')).toHaveCount(0);
+  await expect(row(page, 'email_verified', 'id_token')).toHaveCount(0);
+  await expect(byTestId(page, TEST_IDS.claimOutcome, { target: 'id_token', outcome: 'missing' })).toHaveCount(0);
 
-  const address = page.locator(row('address', 'userinfo'));
+  const address = row(page, 'address', 'userinfo');
   await expect(address).toHaveAttribute('data-outcome', 'missing');
   await expect(address).toHaveAttribute('data-absence', 'expected');
   await expect(address).toContainText('its scope address was dropped by the token policy');
 
-  const typo = page.locator(row('Gender', 'userinfo'));
+  const typo = row(page, 'Gender', 'userinfo');
   await expect(typo).toContainText('did you mean gender?');
   await expect(typo).toHaveAttribute('data-absence', 'surprising');
-  await expect(page.getByTestId('claims-summary')).toHaveAttribute('data-surprising', '1');
-  await expect(page.getByTestId('claims-summary')).toContainText('1 surprising absence');
+  await expect(page.getByTestId(TEST_IDS.claimsSummary)).toHaveAttribute('data-surprising', '1');
+  await expect(page.getByTestId(TEST_IDS.claimsSummary)).toContainText('1 surprising absence');
 
   // Protocol claims sit in one collapsed block, each with its meaning and spec.
-  const protocol = page.getByTestId('protocol-claims');
+  const protocol = page.getByTestId(TEST_IDS.protocolClaims);
   await expect(protocol).not.toHaveAttribute('open');
-  await expect(page.locator(row('iss', 'id_token'))).toHaveAttribute('data-source', 'protocol');
-  await expect(page.locator(row('iss', 'id_token'))).toBeHidden();
+  await expect(row(page, 'iss', 'id_token')).toHaveAttribute('data-source', 'protocol');
+  await expect(row(page, 'iss', 'id_token')).toBeHidden();
   await protocol.getByText(/Claims the provider sets itself/).click();
-  await expect(page.locator(row('at_hash', 'id_token'))).toBeVisible();
-  await expect(page.locator(row('at_hash', 'id_token'))).toContainText('a hash of the access token');
+  await expect(row(page, 'at_hash', 'id_token')).toBeVisible();
+  await expect(row(page, 'at_hash', 'id_token')).toContainText('a hash of the access token');
   // The mock's access token is opaque, and the page says what that means.
-  await expect(page.locator('[data-testid="access-token-fact"][data-code="opaque"]')).toBeVisible();
-  await expect(page.locator(row('at_hash', 'id_token')).getByRole('link', { name: 'OIDC Core §3.1.3.6' })).toHaveAttribute('href', /openid-connect-core-1_0\.html#CodeIDToken$/);
+  await expect(byTestId(page, TEST_IDS.accessTokenFact, { code: 'opaque' })).toBeVisible();
+  await expect(row(page, 'at_hash', 'id_token').getByRole('link', { name: 'OIDC Core §3.1.3.6' })).toHaveAttribute('href', /openid-connect-core-1_0\.html#CodeIDToken$/);
 });
 
 test('times read as dates, relative to the run’s clock', async ({ page, results }) => {
   await page.goto('/?scope=openid%20profile&clock=2026-01-15T09%3A30%3A00Z&seed=times&autostart=1&autologin=1');
   await results.waitForRun();
-  await expect(page.locator(row('exp', 'id_token'))).toContainText('2026-01-15T10:30:00Z (in 1 hour)');
-  await expect(page.locator(row('iat', 'id_token'))).toContainText('(just now)');
-  await expect(page.locator(row('updated_at', 'userinfo'))).toContainText('2026-01-15T09:30:00Z');
+  await expect(row(page, 'exp', 'id_token')).toContainText('2026-01-15T10:30:00Z (in 1 hour)');
+  await expect(row(page, 'iat', 'id_token')).toContainText('(just now)');
+  await expect(row(page, 'updated_at', 'userinfo')).toContainText('2026-01-15T09:30:00Z');
 });

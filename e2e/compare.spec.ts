@@ -1,26 +1,26 @@
-import { test, expect } from './fixtures';
+import { test, expect, TEST_IDS, byTestId } from './fixtures';
 
 test('run, add address to the policy, run again: the diff shows address granted and its claim added', async ({ page }) => {
   await page.goto('/scenarios');
   await page.locator('[data-scenario="policy-drops-address"]').getByRole('button', { name: 'Run' }).click();
-  await expect(page.getByTestId('scenario-verdict')).toHaveAttribute('data-outcome', 'matched');
+  await expect(page.getByTestId(TEST_IDS.scenarioVerdict)).toHaveAttribute('data-outcome', 'matched');
 
   await page.getByRole('link', { name: 'Scenarios' }).click();
   await page.locator('[data-scenario="address-added-to-policy"]').getByRole('button', { name: 'Run' }).click();
-  await expect(page.getByTestId('scenario-verdict')).toHaveAttribute('data-outcome', 'matched');
+  await expect(page.getByTestId(TEST_IDS.scenarioVerdict)).toHaveAttribute('data-outcome', 'matched');
 
   await page.getByRole('link', { name: 'Compare' }).click();
-  const change = page.getByTestId('scope-change');
+  const change = page.getByTestId(TEST_IDS.scopeChange);
   await expect(change).toHaveCount(1);
   await expect(change).toHaveAttribute('data-scope', 'address');
   await expect(change).toHaveAttribute('data-before', 'dropped-by-policy');
   await expect(change).toHaveAttribute('data-after', 'granted');
-  const added = page.locator('[data-testid="claim-change"][data-target="userinfo"][data-claim="address"]');
+  const added = byTestId(page, TEST_IDS.claimChange, { target: 'userinfo', claim: 'address' });
   await expect(added).toHaveAttribute('data-change', 'added');
-  await expect(page.locator('[data-testid="claim-change"][data-target="id_token"]')).toHaveCount(0);
+  await expect(byTestId(page, TEST_IDS.claimChange, { target: 'id_token' })).toHaveCount(0);
 
   await page.getByLabel('Include claims that change on every run').check();
-  await expect(page.locator('[data-testid="claim-change"][data-target="id_token"][data-claim="nonce"]')).toBeVisible();
+  await expect(byTestId(page, TEST_IDS.claimChange, { target: 'id_token', claim: 'nonce' })).toBeVisible();
 });
 
 test('with fewer than two runs the compare screen says how to get some', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, TEST_IDS } from './fixtures';
 
 // Long flows on a shared machine: several screens, and sign-ins, per test.
 test.describe.configure({ timeout: 60_000 });
@@ -16,17 +16,17 @@ test('a scenario asks before replacing unsaved edits, can be undone, and the old
   await expect(page).toHaveURL(/\/scenarios$/);
 
   await page.locator('[data-scenario="prompt-none-with-session"]').getByRole('button', { name: 'Load' }).click();
-  await page.getByTestId('confirm-replace').click();
+  await page.getByTestId(TEST_IDS.confirmReplace).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(compose.authorizeUrl).toContainText('prompt=none');
-  await expect(page.getByTestId('replacement-notice')).toContainText('prompt=none with a session');
+  await expect(page.getByTestId(TEST_IDS.replacementNotice)).toContainText('prompt=none with a session');
 
-  await page.getByTestId('undo-replacement').click();
+  await page.getByTestId(TEST_IDS.undoReplacement).click();
   await expect(address).toBeChecked();
   await expect(compose.authorizeUrl).not.toContainText('prompt=none');
-  await expect(page.getByTestId('replacement-notice')).toHaveCount(0);
+  await expect(page.getByTestId(TEST_IDS.replacementNotice)).toHaveCount(0);
 
-  const history = page.getByTestId('history-entry');
+  const history = page.getByTestId(TEST_IDS.historyEntry);
   await expect(history.first()).toContainText('Mock · openid profile email address');
   await expect(history.first()).toContainText('kept when replaced');
 
@@ -43,9 +43,9 @@ test('a scenario asks before replacing unsaved edits, can be undone, and the old
 test('Reset to defaults for the request, the profile and the policy, each undoable', async ({ page, compose }) => {
   await compose.open();
   await page.getByLabel('prompt').fill('login');
-  await page.getByTestId('reset-request').click();
+  await page.getByTestId(TEST_IDS.resetRequest).click();
   await expect(page.getByLabel('prompt')).toHaveValue('');
-  await page.getByTestId('undo-replacement').click();
+  await page.getByTestId(TEST_IDS.undoReplacement).click();
   await expect(page.getByLabel('prompt')).toHaveValue('login');
 
   const user = page.getByRole('textbox', { name: 'Mock user profile JSON' });
@@ -58,7 +58,7 @@ test('Reset to defaults for the request, the profile and the policy, each undoab
   await policy.fill('{}');
   await page.getByRole('button', { name: 'Reset policy to defaults' }).click();
   await expect(policy).toContainText('ad:user_custom:read');
-  await page.getByTestId('undo-replacement').click();
+  await page.getByTestId(TEST_IDS.undoReplacement).click();
   await expect(policy).not.toContainText('ad:user_custom:read');
 });
 
@@ -69,8 +69,8 @@ test('a launch is kept in History, and each provider mode remembers its issuer a
   await login.signIn();
   await expect(page).toHaveURL(/\/results$/);
   await page.getByRole('link', { name: 'Compose' }).click();
-  await expect(page.getByTestId('history-entry').first()).toContainText('openid profile email phone');
-  await expect(page.getByTestId('history-entry').first()).toContainText('launched');
+  await expect(page.getByTestId(TEST_IDS.historyEntry).first()).toContainText('openid profile email phone');
+  await expect(page.getByTestId(TEST_IDS.historyEntry).first()).toContainText('launched');
 
   await page.getByLabel('A real provider by issuer URL').check();
   await expect(page.getByRole('textbox', { name: 'Issuer URL' })).toHaveValue('https://');

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, TEST_IDS } from './fixtures';
 
 test('Copy as curl on the token step copies the request, masked until tokens are revealed', async ({ page, compose, login, results, baseURL }) => {
   test.setTimeout(60_000);
@@ -8,7 +8,7 @@ test('Copy as curl on the token step copies the request, masked until tokens are
   await login.signIn();
   await results.waitForRun();
 
-  const step = page.getByTestId('sequence-step').filter({ hasText: 'POST token' });
+  const step = page.getByTestId(TEST_IDS.sequenceStep).filter({ hasText: 'POST token' });
   await step.locator('summary').click();
   const copy = step.getByRole('button', { name: /as curl$/ });
 

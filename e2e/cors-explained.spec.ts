@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, TEST_IDS } from './fixtures';
 import type { ComposePage } from './pages/compose-page';
 import { signInAtRealProvider } from './pages/real-provider-login';
 import { REAL_CLIENT_ID, REAL_PROVIDER_APP_ORIGIN, REAL_PROVIDER_ISSUER } from './support/real-provider';
@@ -26,7 +26,7 @@ test('a provider that answers without CORS is told apart from one that does not 
     await compose.open();
     await useRealProvider(compose, server.origin);
     await page.getByRole('button', { name: 'Fetch discovery' }).click();
-    const status = page.getByTestId('discovery-status');
+    const status = page.getByTestId(TEST_IDS.discoveryStatus);
     await expect(status).toHaveAttribute('data-status', 'error');
     await expect(status).toContainText(`The provider answered the discovery call to ${server.origin}/.well-known/openid-configuration`);
     await expect(status).toContainText(`Access-Control-Allow-Origin for this origin (${REAL_PROVIDER_APP_ORIGIN})`);

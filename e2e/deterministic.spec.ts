@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, TEST_IDS } from './fixtures';
 
 const URL_OF_RUN = '/?scope=openid%20email%20address&claims=%7B%22id_token%22%3A%7B%22gender%22%3Anull%7D%7D&clock=2026-01-15T09%3A30%3A00Z&seed=demo&autostart=1&autologin=1';
 
@@ -8,11 +8,11 @@ test('clock and seed make two runs in fresh browsers byte for byte the same', as
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(URL_OF_RUN);
-    await expect(page.getByTestId('signature-status')).toHaveAttribute('data-status', 'valid');
+    await expect(page.getByTestId(TEST_IDS.signatureStatus)).toHaveAttribute('data-status', 'valid');
     await page.getByRole('checkbox', { name: 'Reveal tokens' }).first().check();
     texts.push(
       await Promise.all(
-        ['token-response', 'id-token-header', 'id-token-payload', 'userinfo-response', 'authorize-url'].map((id) => page.getByTestId(id).last().innerText()),
+        [TEST_IDS.tokenResponse, TEST_IDS.idTokenHeader, TEST_IDS.idTokenPayload, TEST_IDS.userinfoResponse, TEST_IDS.authorizeUrl].map((id) => page.getByTestId(id).last().innerText()),
       ),
     );
     await context.close();
@@ -29,9 +29,9 @@ test('without a seed, two runs differ', async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto('/?scope=openid&autostart=1&autologin=1');
-    await expect(page.getByTestId('signature-status')).toBeVisible();
+    await expect(page.getByTestId(TEST_IDS.signatureStatus)).toBeVisible();
     await page.getByRole('checkbox', { name: 'Reveal tokens' }).first().check();
-    tokens.push(JSON.parse(await page.getByTestId('token-response').innerText()).access_token);
+    tokens.push(JSON.parse(await page.getByTestId(TEST_IDS.tokenResponse).innerText()).access_token);
     await context.close();
   }
   expect(tokens[1]).not.toBe(tokens[0]);

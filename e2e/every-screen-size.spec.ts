@@ -53,8 +53,8 @@ for (const size of SIZES) {
       await page.goto('/scenarios');
       await expectNoSidewaysScroll(page, '/scenarios');
       await page.locator('[data-scenario="policy-drops-address"]').getByRole('button', { name: 'Run' }).click();
-      const confirm = page.getByTestId('confirm-replace');
-      const verdict = page.getByTestId('scenario-verdict');
+      const confirm = page.getByTestId(TEST_IDS.confirmReplace);
+      const verdict = page.getByTestId(TEST_IDS.scenarioVerdict);
       await expect(confirm.or(verdict)).toBeVisible();
       if (await confirm.isVisible()) await confirm.click();
       await expect(verdict).toBeVisible();

@@ -57,4 +57,5 @@ export const test = base.extend<Pages & { consoleErrors: string[]; allowedConsol
 });
 
 export { expect };
-export { TEST_IDS } from '../src/test-ids';
+export { TEST_IDS, type TestId } from '../src/test-ids';
+export { byTestId } from './support/by-test-id';

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, TEST_IDS } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /**
@@ -78,8 +78,8 @@ test('a token endpoint that redirects to another origin is refused and explained
 test('HTML and javascript: URLs inside claims are shown as text, never run', async ({ page, results }) => {
   await launch(page, 'html-claims');
   await results.waitForRun();
-  await expect(page.getByTestId('userinfo-response')).toContainText('<script>window.__pwned=1</script>');
-  await expect(page.getByTestId('id-token-payload')).toContainText('<img src=x onerror=');
+  await expect(page.getByTestId(TEST_IDS.userinfoResponse)).toContainText('<script>window.__pwned=1</script>');
+  await expect(page.getByTestId(TEST_IDS.idTokenPayload)).toContainText('<img src=x onerror=');
   await expect(page.locator('main img')).toHaveCount(0);
   await expectNoScriptRan(page);
 });
@@ -91,15 +91,15 @@ test('corrupted run records in session storage are set aside on /results and /co
     sessionStorage.setItem('oidc-playground.last-run', '{{{');
   });
   await page.goto('/results');
-  await expect(page.getByTestId('stored-runs-notice')).toContainText('3 stored runs');
+  await expect(page.getByTestId(TEST_IDS.storedRunsNotice)).toContainText('3 stored runs');
   await expect(page.getByRole('heading', { name: 'No results yet' })).toBeVisible();
   await page.goto('/compare');
-  await expect(page.getByTestId('stored-runs-notice')).toBeVisible();
+  await expect(page.getByTestId(TEST_IDS.storedRunsNotice)).toBeVisible();
   await page.getByRole('button', { name: 'Clear the stored runs' }).click();
-  await expect(page.getByTestId('stored-runs-notice')).toHaveCount(0);
+  await expect(page.getByTestId(TEST_IDS.storedRunsNotice)).toHaveCount(0);
   await page.evaluate(() => sessionStorage.setItem('oidc-playground.runs', 'not json at all'));
   await page.goto('/results');
-  await expect(page.getByTestId('stored-runs-notice')).toContainText('One stored run');
+  await expect(page.getByTestId(TEST_IDS.storedRunsNotice)).toContainText('One stored run');
   await expectNoScriptRan(page);
 });
 
@@ -119,7 +119,7 @@ test.describe('a screen that fails', () => {
     sessionStorage.setItem('oidc-playground.runs', JSON.stringify(runs));
   });
   await page.reload();
-  const errorPage = page.getByTestId('app-error');
+  const errorPage = page.getByTestId(TEST_IDS.appError);
   await expect(errorPage).toContainText('This screen ran into a problem');
   await expect(page.getByText('Unexpected Application Error')).toHaveCount(0);
   await page.getByRole('button', { name: 'Clear this tab’s stored runs' }).click();
@@ -131,8 +131,8 @@ test.describe('a screen that fails', () => {
 test('an import over the size limit is refused at the import, and the compose screen stays as it was', async ({ page, compose }) => {
   await compose.open();
   await page.locator('input[type=file]').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(' '.repeat(1_000_000)) });
-  await expect(page.getByTestId('import-message')).toContainText('accepts up to 200 kB');
-  await expect(page.getByTestId('start-signin')).toBeEnabled();
+  await expect(page.getByTestId(TEST_IDS.importMessage)).toContainText('accepts up to 200 kB');
+  await expect(page.getByTestId(TEST_IDS.startSignin)).toBeEnabled();
 });
 
 test('the PKCE verifier and nonce live in session storage, and an abandoned sign-in leaves nothing behind', async ({ page, compose }) => {
@@ -148,14 +148,14 @@ test('the PKCE verifier and nonce live in session storage, and an abandoned sign
   expect(stored.local).toEqual([]);
   // Back from the login page: the sign-in is abandoned and forgotten.
   await page.goBack();
-  await expect(page.getByTestId('start-signin')).toBeEnabled();
+  await expect(page.getByTestId(TEST_IDS.startSignin)).toBeEnabled();
   const left = await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('oidc-playground.sign-in.') || k.startsWith('oidc-playground.pending.')));
   expect(left).toEqual([]);
 });
 
 test('a double click on Start begins one sign-in', async ({ page, compose }) => {
   await compose.open();
-  await page.getByTestId('start-signin').dblclick();
+  await page.getByTestId(TEST_IDS.startSignin).dblclick();
   await expect(page).toHaveURL(/\/mock-op\/authorize/);
   const pending = await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('oidc-playground.pending.')));
   expect(pending).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, TEST_IDS } from './fixtures';
 
 test('tampering with the id_token payload turns the signature check invalid', async ({ page, compose, login, results }) => {
   await compose.open();
@@ -8,13 +8,13 @@ test('tampering with the id_token payload turns the signature check invalid', as
 
   const editor = page.getByRole('textbox', { name: 'Tampered id_token payload JSON' });
   await page.getByRole('button', { name: 'Check the signature' }).click();
-  await expect(page.getByTestId('tamper-status')).toHaveAttribute('data-status', 'valid');
+  await expect(page.getByTestId(TEST_IDS.tamperStatus)).toHaveAttribute('data-status', 'valid');
 
   const payload = JSON.parse(await editor.inputValue());
   await editor.fill(JSON.stringify({ ...payload, sub: 'someone-else' }, null, 2));
   await page.getByRole('button', { name: 'Check the signature' }).click();
-  await expect(page.getByTestId('tamper-status')).toHaveAttribute('data-status', 'invalid');
-  await expect(page.getByTestId('tamper-status')).toContainText('change one character');
+  await expect(page.getByTestId(TEST_IDS.tamperStatus)).toHaveAttribute('data-status', 'invalid');
+  await expect(page.getByTestId(TEST_IDS.tamperStatus)).toContainText('change one character');
   // The real token is untouched.
   await expect(results.signature).toHaveAttribute('data-status', 'valid');
 });
@@ -26,9 +26,9 @@ test('every panel that shows a token follows one "Reveal tokens" switch, masked 
   await results.waitForRun();
   const reveal = page.getByRole('checkbox', { name: 'Reveal tokens' });
   await expect(reveal).toHaveCount(2);
-  const tokenResponse = page.getByTestId('token-response');
+  const tokenResponse = page.getByTestId(TEST_IDS.tokenResponse);
   await expect(tokenResponse).toContainText('(16 chars)');
-  const accessToken = String((await results.json('token-response')).access_token);
+  const accessToken = String((await results.json(TEST_IDS.tokenResponse)).access_token);
   expect(accessToken).toHaveLength(16);
   // Revealing in one panel reveals in the other: the two switches are one.
   await expect(reveal.last()).toBeChecked();
@@ -36,7 +36,7 @@ test('every panel that shows a token follows one "Reveal tokens" switch, masked 
   await expect(reveal.first()).not.toBeChecked();
   await expect(tokenResponse).not.toContainText(accessToken);
 
-  const steps = page.getByTestId('sequence-step');
+  const steps = page.getByTestId(TEST_IDS.sequenceStep);
   await expect(steps.filter({ hasText: 'GET authorize' })).toHaveCount(1);
   const tokenStep = steps.filter({ hasText: 'POST token' });
   await tokenStep.locator('summary').click();

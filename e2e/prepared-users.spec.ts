@@ -1,4 +1,4 @@
-import { test, expect, TEST_IDS } from './fixtures';
+import { test, expect, TEST_IDS, byTestId } from './fixtures';
 
 test('user=minimal signs in the prepared user without email: the results say who, and why email is missing', async ({ page, results }) => {
   await page.goto('/?user=minimal&scope=openid%20email&autostart=1&autologin=1');
@@ -6,7 +6,7 @@ test('user=minimal signs in the prepared user without email: the results say who
 
   await expect(page.getByTestId(TEST_IDS.signedInUser)).toHaveAttribute('data-user', 'minimal');
   await expect(page.getByTestId(TEST_IDS.signedInUser)).toContainText('Mina Lee');
-  const email = page.locator(`[data-testid="${TEST_IDS.claimOutcome}"][data-claim="email"][data-target="userinfo"]`);
+  const email = byTestId(page, TEST_IDS.claimOutcome, { claim: 'email', target: 'userinfo' });
   await expect(email).toHaveAttribute('data-outcome', 'missing');
   await expect(email).toContainText('has no value for email');
   await expect(results.scopeOutcome('email')).toHaveAttribute('data-outcome', 'granted');

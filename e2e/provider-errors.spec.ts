@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, TEST_IDS } from './fixtures';
 
 test.use({ allowedConsoleErrors: /Failed to load resource: the server responded with a status of (400|401|500)/ });
 
@@ -37,9 +37,9 @@ test('"userinfo answers 500" is reported at the userinfo step', async ({ page, c
   await expect(page.getByText('Reported at the userinfo step')).toBeVisible();
   // The tokens obtained before the failing step are still shown, verified.
   await expect(results.signature).toHaveAttribute('data-status', 'valid');
-  expect((await results.json('token-response')).token_type).toBe('Bearer');
-  expect(await results.json('id-token-payload')).toHaveProperty('sub');
-  await expect(page.getByTestId('userinfo-response')).toHaveCount(0);
+  expect((await results.json(TEST_IDS.tokenResponse)).token_type).toBe('Bearer');
+  expect(await results.json(TEST_IDS.idTokenPayload)).toHaveProperty('sub');
+  await expect(page.getByTestId(TEST_IDS.userinfoResponse)).toHaveCount(0);
 });
 
 test('an unknown client_id gets the provider error page, never a redirect', async ({ page, compose }) => {
@@ -47,7 +47,7 @@ test('an unknown client_id gets the provider error page, never a redirect', asyn
   await page.getByLabel('Client ID').fill('nobody');
   await compose.start();
   await expect(page).toHaveURL(/\/mock-op\/authorize/);
-  await expect(page.getByTestId('flow-error')).toContainText('invalid_client');
+  await expect(page.getByTestId(TEST_IDS.flowError)).toContainText('invalid_client');
 });
 
 test('a wrong attribute name in the login policy is a configuration error naming the closest one', async ({ page, compose }) => {

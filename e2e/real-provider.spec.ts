@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, TEST_IDS, byTestId } from './fixtures';
 import type { ComposePage } from './pages/compose-page';
 import { signInAtRealProvider } from './pages/real-provider-login';
 import { REAL_PROVIDER_APP_ORIGIN, REAL_PROVIDER_ISSUER } from './support/real-provider';
@@ -20,9 +20,9 @@ test('the full flow against oidc-provider: discovery, its own login and consent,
   await compose.open();
   await useRealProvider(compose);
   await page.getByRole('button', { name: 'Fetch discovery' }).click();
-  await expect(page.getByTestId('discovery-status')).toHaveAttribute('data-status', 'ok');
+  await expect(page.getByTestId(TEST_IDS.discoveryStatus)).toHaveAttribute('data-status', 'ok');
   await expect(page.getByRole('region', { name: 'Discovery document' })).toContainText('claims_parameter_supported');
-  await expect(page.getByTestId('redirect-uri')).toHaveText(`${REAL_PROVIDER_APP_ORIGIN}/callback`);
+  await expect(page.getByTestId(TEST_IDS.redirectUri)).toHaveText(`${REAL_PROVIDER_APP_ORIGIN}/callback`);
 
   await compose.requestScopes(['openid', 'email']);
   await compose.typeClaims('{"id_token":{"gender":null},"userinfo":{"given_name":null}}');
@@ -33,17 +33,17 @@ test('the full flow against oidc-provider: discovery, its own login and consent,
   await results.waitForRun();
   await expect(results.signature).toHaveAttribute('data-status', 'valid');
   await expect(page.locator('[data-check][data-outcome="fail"]')).toHaveCount(0);
-  const payload = await results.json('id-token-payload');
+  const payload = await results.json(TEST_IDS.idTokenPayload);
   expect(payload).toMatchObject({ iss: ISSUER, aud: CLIENT_ID, gender: 'female' });
-  const userinfo = await results.json('userinfo-response');
+  const userinfo = await results.json(TEST_IDS.userinfoResponse);
   expect(userinfo).toMatchObject({ email: 'ada@example.test', given_name: 'Ada' });
   expect(await results.scopeOutcomes()).toEqual({ openid: 'granted', email: 'granted' });
-  await expect(page.locator('[data-testid="claim-outcome"][data-claim="gender"][data-target="id_token"]')).toHaveAttribute('data-source', 'claims-request');
+  await expect(byTestId(page, TEST_IDS.claimOutcome, { claim: 'gender', target: 'id_token' })).toHaveAttribute('data-source', 'claims-request');
   // No policy is visible from here: the verdicts rest on the token response, and say so.
   await expect(results.scopeOutcome('email')).toHaveAttribute('data-reason', 'listed-in-token-response');
   await expect(page.locator('#scopes-explained')).not.toContainText('policy');
   // Nothing asked for in the id_token is missing, so no id_token row is "missing".
-  await expect(page.locator('[data-testid="claim-outcome"][data-target="id_token"][data-outcome="missing"]')).toHaveCount(0);
+  await expect(byTestId(page, TEST_IDS.claimOutcome, { target: 'id_token', outcome: 'missing' })).toHaveCount(0);
   await expect(page.locator('[data-check="authorization-response-iss"]')).toHaveCount(1);
 });
 
@@ -58,8 +58,8 @@ test('a scope the client may not have is left out of the grant, and the scope ta
   await expect(results.scopeOutcome('phone')).toContainText('the provider did not grant it');
   await expect(results.scopeOutcome('phone')).toHaveAttribute('data-reason', 'not-granted');
   await expect(results.scopeOutcome('phone')).not.toContainText('policy');
-  expect((await results.json('token-response')).scope).toBe('openid email');
-  await expect(page.locator('[data-testid="claim-outcome"][data-claim="phone_number"][data-target="userinfo"]')).toHaveAttribute('data-outcome', 'missing');
+  expect((await results.json(TEST_IDS.tokenResponse)).scope).toBe('openid email');
+  await expect(byTestId(page, TEST_IDS.claimOutcome, { claim: 'phone_number', target: 'userinfo' })).toHaveAttribute('data-outcome', 'missing');
 });
 
 test('a client whose scope restriction refuses outright gets invalid_scope, explained', async ({ page, compose, results }) => {
@@ -110,7 +110,7 @@ test.describe('failures', () => {
     await compose.open();
     await useRealProvider(compose, `${ISSUER}/`);
     await page.getByRole('button', { name: 'Fetch discovery' }).click();
-    await expect(page.getByTestId('discovery-status')).toHaveAttribute('data-status', 'error');
-    await expect(page.getByTestId('discovery-status')).toContainText(`Use exactly "${ISSUER}"`);
+    await expect(page.getByTestId(TEST_IDS.discoveryStatus)).toHaveAttribute('data-status', 'error');
+    await expect(page.getByTestId(TEST_IDS.discoveryStatus)).toContainText(`Use exactly "${ISSUER}"`);
   });
 });

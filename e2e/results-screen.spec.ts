@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, TEST_IDS } from './fixtures';
 
 test('the results screen shows every panel of a run, and its scope table is stable', async ({ page, compose, login, results }, testInfo) => {
   await compose.open();
@@ -11,7 +11,7 @@ test('the results screen shows every panel of a run, and its scope table is stab
   for (const name of ['id_token header', 'id_token payload', 'Userinfo response', 'Token response (raw)', 'id_token verification']) {
     await expect(page.getByRole('heading', { name })).toBeVisible();
   }
-  const header = await results.json('id-token-header');
+  const header = await results.json(TEST_IDS.idTokenHeader);
   expect(header).toMatchObject({ alg: 'RS256', typ: 'JWT' });
   // Seven OIDC Core §3.1.3.7 checks, plus RFC 9207's iss of the authorization response (skipped: the mock sends none).
   await expect(page.locator('[data-check]')).toHaveCount(8);

@@ -1,5 +1,5 @@
 import { SCENARIOS } from '../src/domain/scenarios';
-import { test, expect } from './fixtures';
+import { test, expect, TEST_IDS } from './fixtures';
 
 test.use({ allowedConsoleErrors: /status of 400/ });
 
@@ -10,7 +10,7 @@ for (const scenario of SCENARIOS) {
     await card.getByRole('button', { name: 'Run' }).click();
 
     await expect(page).toHaveURL(/\/results$/);
-    const verdict = page.getByTestId('scenario-verdict');
+    const verdict = page.getByTestId(TEST_IDS.scenarioVerdict);
     await expect(verdict).toBeVisible();
     await expect(verdict, await verdict.innerText()).toHaveAttribute('data-outcome', 'matched');
     await expect(verdict).toContainText(scenario.teaches);

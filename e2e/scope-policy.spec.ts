@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, TEST_IDS } from './fixtures';
 
 // The scope table of the Hosted Login reference ("Using Scopes"): request email + address
 // against three token policies; what is granted is what is both requested and allowed.
@@ -25,7 +25,7 @@ for (const row of ROWS) {
     for (const scope of row.dropped) await expect(results.scopeOutcome(scope)).toHaveAttribute('data-reason', 'policy-excludes');
     for (const scope of row.granted) await expect(results.scopeOutcome(scope)).toHaveAttribute('data-reason', 'policy-allows');
     await expect(results.signature).toHaveAttribute('data-status', 'valid');
-    const tokenResponse = await results.json('token-response');
+    const tokenResponse = await results.json(TEST_IDS.tokenResponse);
     expect(tokenResponse.scope).toBe(['openid', ...row.granted].join(' '));
   });
 }

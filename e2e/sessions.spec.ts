@@ -1,17 +1,17 @@
-import { test, expect } from './fixtures';
+import { test, expect, TEST_IDS } from './fixtures';
 
 test('a second sign-in skips the login page; prompt=login forces it again', async ({ page, compose, login, results }) => {
   await compose.open();
   await compose.start();
   await login.signIn();
   await results.waitForRun();
-  const firstAuthTime = (await results.json('id-token-payload')).auth_time;
+  const firstAuthTime = (await results.json(TEST_IDS.idTokenPayload)).auth_time;
 
   await page.getByRole('link', { name: 'Edit the request and run again' }).click();
   await compose.start();
   // No login page: the SSO session answers straight away.
   await results.waitForRun();
-  expect((await results.json('id-token-payload')).auth_time).toBe(firstAuthTime);
+  expect((await results.json(TEST_IDS.idTokenPayload)).auth_time).toBe(firstAuthTime);
 
   await page.getByRole('link', { name: 'Edit the request and run again' }).click();
   await page.getByPlaceholder('none, login, consent or select_account').fill('login');
@@ -33,21 +33,21 @@ test('refresh rotates the tokens and the new id_token still verifies', async ({ 
   await compose.start();
   await login.signIn();
   await results.waitForRun();
-  const before = await results.json('token-response');
+  const before = await results.json(TEST_IDS.tokenResponse);
   // The results screen names the behaviour profile's refresh-token rule (src/domain/refresh-token-rule.ts).
-  await expect(page.getByTestId('refresh-token-rule')).toContainText('Hosted Login');
+  await expect(page.getByTestId(TEST_IDS.refreshTokenRule)).toContainText('Hosted Login');
 
   await page.getByRole('button', { name: 'Refresh tokens' }).click();
-  await expect(page.getByTestId('refresh-status')).toContainText('refreshed 1 time');
-  const after = await results.json('token-response');
+  await expect(page.getByTestId(TEST_IDS.refreshStatus)).toContainText('refreshed 1 time');
+  const after = await results.json(TEST_IDS.tokenResponse);
   expect(after.refresh_token).not.toBe(before.refresh_token);
   expect(after.access_token).not.toBe(before.access_token);
   await expect(results.signature).toHaveAttribute('data-status', 'valid');
-  const payload = await results.json('id-token-payload');
+  const payload = await results.json(TEST_IDS.idTokenPayload);
   expect(payload.nonce).toBeUndefined();
 
   await page.getByRole('button', { name: 'Introspect access token' }).click();
-  const introspection = JSON.parse(await page.getByTestId('introspection-response').innerText());
+  const introspection = JSON.parse(await page.getByTestId(TEST_IDS.introspectionResponse).innerText());
   expect(introspection).toMatchObject({ active: true, scope: 'openid profile email', client_id: 'playground' });
 });
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { test, expect } from './fixtures';
+import { test, expect, TEST_IDS } from './fixtures';
 
 test('the permalink reopens exactly the composed request in a fresh browser, and holds no token', async ({ page, compose, browser }) => {
   await compose.open();
@@ -7,13 +7,13 @@ test('the permalink reopens exactly the composed request in a fresh browser, and
   await compose.typeClaims('{"id_token":{"gender":null}}');
   await compose.allowScopes(['openid', 'email']);
   await page.getByLabel('Other authorize parameters (name=value, one per line)').fill('audience=https://api.example.com');
-  const link = await page.getByTestId('permalink').innerText();
+  const link = await page.getByTestId(TEST_IDS.permalink).innerText();
   expect(link).not.toMatch(/access_token|refresh_token|code_verifier|[?&]code=|[?&]state=/);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(link);
-  const preview = other.getByTestId('authorize-url');
+  const preview = other.getByTestId(TEST_IDS.authorizeUrl);
   await expect(preview).toContainText('scope=openid email bob');
   await expect(preview).toContainText('claims={"id_token":{"gender":null}}');
   await expect(preview).toContainText('audience=https://api.example.com');
@@ -36,11 +36,11 @@ test('export writes a JSON file that import reads back; a bad file is refused wi
 
   await compose.requestScopes(['openid']);
   await page.getByLabel('Import JSON').setInputFiles(file);
-  await expect(page.getByTestId('import-message')).toContainText('Loaded request.json');
+  await expect(page.getByTestId(TEST_IDS.importMessage)).toContainText('Loaded request.json');
   await expect(compose.scopes.getByRole('checkbox', { name: 'phone' })).toBeChecked();
 
   await page.getByLabel('Import JSON').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"oidc-playground-request","version":1,"request":{"clientId":7}}') });
-  await expect(page.getByTestId('import-message')).toContainText('broken.json: request.clientId must be text. Nothing was changed.');
+  await expect(page.getByTestId(TEST_IDS.importMessage)).toContainText('broken.json: request.clientId must be text. Nothing was changed.');
   await expect(compose.scopes.getByRole('checkbox', { name: 'phone' })).toBeChecked();
 });
 

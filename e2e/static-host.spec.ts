@@ -13,7 +13,7 @@ const FLOW_TIMEOUT = { timeout: 30_000 };
 test('the mock flow runs entirely under the sub-path, and /results survives a reload', async ({ page, compose, login, results }) => {
   await page.goto(`${app}?scope=openid%20email`);
   await expect(compose.startButton).toBeVisible();
-  await expect(page.getByTestId('permalink')).toHaveText(new RegExp(`^${app.replace(/[/.]/g, '\\$&')}\\?scope=`));
+  await expect(page.getByTestId(TEST_IDS.permalink)).toHaveText(new RegExp(`^${app.replace(/[/.]/g, '\\$&')}\\?scope=`));
   await compose.start();
 
   await expect(page).toHaveURL(new RegExp(`${STATIC_BASE}mock-op/authorize\\?`), FLOW_TIMEOUT);

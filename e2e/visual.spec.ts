@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { SCENARIOS } from '../src/domain/scenarios';
-import { test, expect } from './fixtures';
+import { test, expect, TEST_IDS } from './fixtures';
 
 /**
  * The visual regression suite: every screen and every scenario, in both themes, in
@@ -12,15 +12,15 @@ test.use({ allowedConsoleErrors: /status of 400/ });
 
 async function openDeterministic(page: Page, path = '/') {
   await page.goto(`/?${DETERMINISTIC}`);
-  await expect(page.getByTestId('start-signin')).toBeVisible();
+  await expect(page.getByTestId(TEST_IDS.startSignin)).toBeVisible();
   if (path !== '/') await page.goto(path);
 }
 
 /** Runs a scenario from its card, confirming the replacement when the card asks (the URL's clock and seed are an edit). */
 async function runScenario(page: Page, id: string) {
   await page.locator(`[data-scenario="${id}"]`).getByRole('button', { name: 'Run' }).click();
-  const confirm = page.getByTestId('confirm-replace');
-  const verdict = page.getByTestId('scenario-verdict');
+  const confirm = page.getByTestId(TEST_IDS.confirmReplace);
+  const verdict = page.getByTestId(TEST_IDS.scenarioVerdict);
   await expect(confirm.or(verdict)).toBeVisible();
   if (await confirm.isVisible()) await confirm.click();
   await expect(verdict).toBeVisible();
@@ -57,8 +57,8 @@ for (const theme of ['light', 'dark'] as const) {
 
     test('mock login page', async ({ page }) => {
       await openDeterministic(page);
-      await page.getByTestId('start-signin').click();
-      await expect(page.getByTestId('mock-login-submit')).toBeVisible();
+      await page.getByTestId(TEST_IDS.startSignin).click();
+      await expect(page.getByTestId(TEST_IDS.mockLoginSubmit)).toBeVisible();
       await settle(page);
       await expect(page).toHaveScreenshot(`mock-login-${theme}.png`);
     });
@@ -67,7 +67,7 @@ for (const theme of ['light', 'dark'] as const) {
       test(`results of scenario ${scenario.id}`, async ({ page }) => {
         await openDeterministic(page, '/scenarios');
         await runScenario(page, scenario.id);
-        await expect(page.getByTestId('scenario-verdict')).toHaveAttribute('data-outcome', 'matched');
+        await expect(page.getByTestId(TEST_IDS.scenarioVerdict)).toHaveAttribute('data-outcome', 'matched');
         await settle(page);
         await expect(page).toHaveScreenshot(`scenario-${scenario.id}-${theme}.png`, { fullPage: true });
       });
@@ -79,7 +79,7 @@ for (const theme of ['light', 'dark'] as const) {
       await page.goto('/scenarios');
       await runScenario(page, 'address-added-to-policy');
       await page.getByRole('link', { name: 'Compare' }).click();
-      await expect(page.getByTestId('scope-change')).toBeVisible();
+      await expect(page.getByTestId(TEST_IDS.scopeChange)).toBeVisible();
       await settle(page);
       await expect(page).toHaveScreenshot(`compare-${theme}.png`, { fullPage: true });
     });

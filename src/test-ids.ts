@@ -1,5 +1,13 @@
-/** The public automation contract's data-testids (README, "Automation contract"), shared with e2e specs. */
-export const TEST_IDS = {
+/**
+ * Every data-testid the app renders, shared with the e2e page objects: an id is written here once
+ * and referred to everywhere else (lint refuses a string literal in a data-testid).
+ */
+
+/**
+ * The public automation contract (README, "Automation contract"): scripted demos and other teams'
+ * suites depend on these, so they are stable. test-ids.test.ts keeps the README table and this list equal.
+ */
+export const CONTRACT_TEST_IDS = {
   startSignin: 'start-signin',
   mockLoginSubmit: 'mock-login-submit',
   mockLoginDeny: 'mock-login-deny',
@@ -11,13 +19,23 @@ export const TEST_IDS = {
   signatureStatus: 'signature-status',
   scopeOutcome: 'scope-outcome',
   claimOutcome: 'claim-outcome',
-  /** The app's own error page (a screen failed to render). */
-  appError: 'app-error',
   flowError: 'flow-error',
+  scenarioVerdict: 'scenario-verdict',
+  sequenceStep: 'sequence-step',
+  scopeChange: 'scope-change',
+  claimChange: 'claim-change',
+  permalink: 'permalink',
   inspectInput: 'inspect-input',
   inspectPayload: 'inspect-payload',
   inspectMessage: 'inspect-message',
+} as const;
+
+/** Hooks for this repository's own specs only: not documented, free to change. */
+export const INTERNAL_TEST_IDS = {
+  /** The app's own error page (a screen failed to render). */
+  appError: 'app-error',
   signedInUser: 'signed-in-user',
+  storedRunsNotice: 'stored-runs-notice',
   // Keeping compositions: history, undo and reset.
   replacementNotice: 'replacement-notice',
   undoReplacement: 'undo-replacement',
@@ -25,5 +43,28 @@ export const TEST_IDS = {
   compositionHistory: 'composition-history',
   historyEntry: 'history-entry',
   resetRequest: 'reset-request',
+  importMessage: 'import-message',
+  // Provider settings.
+  redirectUri: 'redirect-uri',
+  discoveryStatus: 'discovery-status',
+  // Results screen.
   scenarioCheck: 'scenario-check',
+  claimsSummary: 'claims-summary',
+  protocolClaims: 'protocol-claims',
+  scopeClaimsAtUserinfo: 'scope-claims-at-userinfo',
+  refreshTokenRule: 'refresh-token-rule',
+  refreshStatus: 'refresh-status',
+  introspectionResponse: 'introspection-response',
+  tamperStatus: 'tamper-status',
+  secretSignatureStatus: 'secret-signature-status',
+  accessTokenFact: 'access-token-fact',
+  accessTokenSignature: 'access-token-signature',
+  accessTokenPayload: 'access-token-payload',
+  // Compare.
+  settingsDiff: 'settings-diff',
+  diffEmpty: 'diff-empty',
 } as const;
+
+export const TEST_IDS = { ...CONTRACT_TEST_IDS, ...INTERNAL_TEST_IDS } as const;
+
+export type TestId = (typeof TEST_IDS)[keyof typeof TEST_IDS];

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { TEST_IDS } from '../../src/test-ids';
+import { byTestId } from '../support/by-test-id';
 
 /** The compose screen, driven the way a person uses it. */
 export class ComposePage {
@@ -16,8 +17,8 @@ export class ComposePage {
     this.scopes = page.getByRole('region', { name: 'Scopes' });
     this.policy = page.getByRole('group', { name: 'Token policy: allowed scopes' });
     this.claimsEditor = page.getByRole('textbox', { name: 'Claims request JSON' });
-    this.startButton = page.getByTestId(TEST_IDS.startSignin);
-    this.authorizeUrl = page.getByTestId(TEST_IDS.authorizeUrl);
+    this.startButton = byTestId(page, TEST_IDS.startSignin);
+    this.authorizeUrl = byTestId(page, TEST_IDS.authorizeUrl);
   }
 
   async open(query = ''): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { TEST_IDS } from '../../src/test-ids';
+import { byTestId } from '../support/by-test-id';
 
 /** /inspect: paste a token, see it decoded, verified and explained. */
 export class InspectPage {
@@ -13,16 +14,16 @@ export class InspectPage {
 
   constructor(page: Page) {
     this.page = page;
-    this.input = page.getByTestId(TEST_IDS.inspectInput);
-    this.payload = page.getByTestId(TEST_IDS.inspectPayload);
-    this.signature = page.getByTestId(TEST_IDS.signatureStatus);
-    this.message = page.getByTestId(TEST_IDS.inspectMessage);
+    this.input = byTestId(page, TEST_IDS.inspectInput);
+    this.payload = byTestId(page, TEST_IDS.inspectPayload);
+    this.signature = byTestId(page, TEST_IDS.signatureStatus);
+    this.message = byTestId(page, TEST_IDS.inspectMessage);
     this.audience = page.getByLabel('Expected audience (client ID)');
     this.now = page.getByLabel('Now (ISO time) for exp and iat');
   }
 
   claim(claim: string, target: 'id_token' | 'userinfo'): Locator {
-    return this.page.locator(`[data-testid="${TEST_IDS.claimOutcome}"][data-claim="${claim}"][data-target="${target}"]`);
+    return byTestId(this.page, TEST_IDS.claimOutcome, { claim, target });
   }
 
   check(name: string): Locator {

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { TEST_IDS } from '../../src/test-ids';
+import { byTestId } from '../support/by-test-id';
 
 export class MockLoginPage {
   readonly page: Page;
@@ -9,13 +10,13 @@ export class MockLoginPage {
   }
 
   async signIn(): Promise<void> {
-    const submit = this.page.getByTestId(TEST_IDS.mockLoginSubmit);
+    const submit = byTestId(this.page, TEST_IDS.mockLoginSubmit);
     await expect(submit).toBeVisible();
     await submit.click();
   }
 
   async deny(): Promise<void> {
-    const deny = this.page.getByTestId(TEST_IDS.mockLoginDeny);
+    const deny = byTestId(this.page, TEST_IDS.mockLoginDeny);
     await expect(deny).toBeVisible();
     await deny.click();
   }

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { TEST_IDS } from '../../src/test-ids';
+import { TEST_IDS, type TestId } from '../../src/test-ids';
+import { byTestId } from '../support/by-test-id';
 
 export class ResultsPage {
   readonly signature: Locator;
@@ -9,8 +10,8 @@ export class ResultsPage {
 
   constructor(page: Page) {
     this.page = page;
-    this.signature = page.getByTestId(TEST_IDS.signatureStatus);
-    this.flowError = page.getByTestId(TEST_IDS.flowError);
+    this.signature = byTestId(page, TEST_IDS.signatureStatus);
+    this.flowError = byTestId(page, TEST_IDS.flowError);
   }
 
   async waitForRun(): Promise<void> {
@@ -19,12 +20,12 @@ export class ResultsPage {
   }
 
   scopeOutcome(scope: string): Locator {
-    return this.page.locator(`[data-testid="${TEST_IDS.scopeOutcome}"][data-scope="${scope}"]`);
+    return byTestId(this.page, TEST_IDS.scopeOutcome, { scope });
   }
 
   /** Every scope row's outcome, as { scope: outcome }. */
   async scopeOutcomes(): Promise<Record<string, string>> {
-    const rows = this.page.getByTestId(TEST_IDS.scopeOutcome);
+    const rows = byTestId(this.page, TEST_IDS.scopeOutcome);
     const outcomes: Record<string, string> = {};
     for (const row of await rows.all()) {
       outcomes[(await row.getAttribute('data-scope'))!] = (await row.getAttribute('data-outcome'))!;
@@ -38,8 +39,8 @@ export class ResultsPage {
   }
 
   /** A JSON panel's content; the token response is read with its tokens revealed. */
-  async json(testId: string): Promise<Record<string, unknown>> {
+  async json(testId: TestId): Promise<Record<string, unknown>> {
     if (testId === TEST_IDS.tokenResponse) await this.revealTokens();
-    return JSON.parse(await this.page.getByTestId(testId).innerText()) as Record<string, unknown>;
+    return JSON.parse(await byTestId(this.page, testId).innerText()) as Record<string, unknown>;
   }
 }

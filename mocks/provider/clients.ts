@@ -1,3 +1,6 @@
+import { DEFAULT_CLIENT_ID } from '../../src/domain/composed-request';
+import { ROUTES } from '../../src/domain/routes';
+
 /** A registered client. The mock registers one public PKCE client by default. */
 export interface RegisteredClient {
   readonly clientId: string;
@@ -5,14 +8,12 @@ export interface RegisteredClient {
   readonly postLogoutRedirectUris: readonly string[];
 }
 
-export const DEFAULT_CLIENT_ID = 'playground';
-
 /** `appUrl` is where the app is served: an origin, or an origin and base path (`https://x.github.io/oidc-playground/`). */
 export function defaultClient(appUrl: string): RegisteredClient {
   const base = appUrl.replace(/\/+$/, '');
   return {
     clientId: DEFAULT_CLIENT_ID,
-    redirectUris: [`${base}/callback`],
-    postLogoutRedirectUris: [`${base}/signed-out`],
+    redirectUris: [`${base}${ROUTES.callback}`],
+    postLogoutRedirectUris: [`${base}${ROUTES.signedOut}`],
   };
 }

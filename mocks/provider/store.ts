@@ -9,7 +9,7 @@ export interface ProviderStore {
   delete(key: string): void;
 }
 
-export const STORAGE_PREFIX = 'oidc-playground.mock-op.';
+const STORAGE_PREFIX = 'oidc-playground.mock-op.';
 
 export function memoryStore(): ProviderStore {
   const values = new Map<string, string>();

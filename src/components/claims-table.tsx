@@ -31,13 +31,13 @@ export function ClaimsTable(props: ClaimsTableProps) {
   const protocolNames = [...new Set(grouped.protocol.map((v) => v.claim))];
   return (
     <Panel title="Claims: where each came from, and why any is missing" id="claims-explained">
-      <p className="muted small" data-testid="claims-summary" data-surprising={summary.surprisingAbsences} data-expected={summary.expectedAbsences}>
+      <p className="muted small" data-testid={TEST_IDS.claimsSummary} data-surprising={summary.surprisingAbsences} data-expected={summary.expectedAbsences}>
         {summary.delivered} delivered
         {summary.atUserinfo > 0 && <>, {summary.atUserinfo} at userinfo instead of the id_token</>}; {summary.expectedAbsences} absent as expected,{' '}
         <span className={summary.surprisingAbsences > 0 ? 'surprising' : undefined}>{summary.surprisingAbsences} surprising absence{summary.surprisingAbsences === 1 ? '' : 's'}</span>.
       </p>
       {grouped.protocol.length > 0 && (
-        <details className="protocol-claims" open={protocolWarned} data-testid="protocol-claims">
+        <details className="protocol-claims" open={protocolWarned} data-testid={TEST_IDS.protocolClaims}>
           <summary>
             Claims the provider sets itself ({protocolNames.length}): {protocolNames.join(', ')}
           </summary>
@@ -47,7 +47,7 @@ export function ClaimsTable(props: ClaimsTableProps) {
       {grouped.atUserinfo.length > 0 && (
         <ul className="at-userinfo">
           {grouped.atUserinfo.map((entry) => (
-            <li key={entry.scope} data-testid="scope-claims-at-userinfo" data-scope={entry.scope} data-claims={entry.claims.join(' ')}>
+            <li key={entry.scope} data-testid={TEST_IDS.scopeClaimsAtUserinfo} data-scope={entry.scope} data-claims={entry.claims.join(' ')}>
               <span className="badge badge-at-userinfo">at userinfo</span> {scopeAtUserinfoText(entry.scope, entry.claims)}
             </li>
           ))}

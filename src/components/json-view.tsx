@@ -1,3 +1,4 @@
+import type { TestId } from '../test-ids';
 import { CopyButton } from './copy-button';
 
 type TokenKind = 'key' | 'string' | 'number' | 'literal' | 'plain';
@@ -23,7 +24,7 @@ function tokenize(text: string): Array<{ kind: TokenKind; text: string }> {
 }
 
 /** Pretty-printed, coloured JSON with a copy button. */
-export function JsonView({ value, testId, label }: { value: unknown; testId?: string; label: string }) {
+export function JsonView({ value, testId, label }: { value: unknown; testId?: TestId; label: string }) {
   const text = value === undefined ? '(nothing received)' : JSON.stringify(value, null, 2);
   return (
     <div className="json-block">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TEST_IDS } from '../test-ids';
 
 /**
  * Says that some runs stored in this tab could not be read (corrupted, or written by another
@@ -8,7 +9,7 @@ export function StoredRunsNotice({ unreadable, onClear }: { unreadable: number; 
   const [cleared, setCleared] = useState(false);
   if (unreadable === 0 || cleared) return null;
   return (
-    <p className="notice" role="status" data-testid="stored-runs-notice">
+    <p className="notice" role="status" data-testid={TEST_IDS.storedRunsNotice}>
       {unreadable === 1 ? 'One stored run' : `${unreadable} stored runs`} of this tab could not be read and {unreadable === 1 ? 'is' : 'are'} not
       shown.{' '}
       <button

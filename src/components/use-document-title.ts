@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 
-export const APP_NAME = 'OIDC Scopes & Claims Playground';
+const APP_NAME = 'OIDC Scopes & Claims Playground';
 
 /** Names the browser tab after the screen, so history, tabs and screen readers tell screens apart. */
 export function useDocumentTitle(title: string, suffix: string = APP_NAME): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { authorizeParameters, compactJson } from './authorize-preview';
+import { authorizeParameters } from './authorize-preview';
+import { compactJson } from './json-values';
 import { DEFAULT_REQUEST } from './composed-request';
 
 describe('authorizeParameters', () => {

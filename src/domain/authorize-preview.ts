@@ -1,3 +1,5 @@
+import { compactJson } from './json-values';
+import { optionalAuthorizeValues } from './authorize-parameters';
 import { isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
 import { parseCustomParameters } from './custom-parameters';
 import { joinScopes } from './scope-list';
@@ -24,14 +26,7 @@ export function authorizeParameters(request: ComposedRequest, redirectUri: strin
     { name: 'code_challenge_method', value: 'S256' },
     { name: 'nonce', value: made, generatedAtLaunch: true },
   ];
-  const optional: Array<[string, string]> = [
-    ['prompt', request.prompt],
-    ['max_age', request.maxAge],
-    ['login_hint', request.loginHint],
-    ['ui_locales', request.uiLocales],
-    ['acr_values', request.acrValues],
-  ];
-  for (const [name, value] of optional) if (value.trim()) parameters.push({ name, value: value.trim() });
+  for (const [name, value] of optionalAuthorizeValues(request)) parameters.push({ name, value });
   const claims = compactJson(request.claimsText);
   if (claims) parameters.push({ name: 'claims', value: claims });
   const custom = parseCustomParameters(request.customParams);
@@ -39,12 +34,3 @@ export function authorizeParameters(request: ComposedRequest, redirectUri: strin
   return parameters;
 }
 
-/** The `claims` value as sent: compact JSON, or undefined when empty or not JSON. */
-export function compactJson(text: string): string | undefined {
-  if (!text.trim()) return undefined;
-  try {
-    return JSON.stringify(JSON.parse(text));
-  } catch {
-    return undefined;
-  }
-}

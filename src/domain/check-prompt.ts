@@ -3,7 +3,7 @@
  * User Registration 1.0. A provider's discovery document may narrow or extend the list
  * (`prompt_values_supported`), and when it is known it wins.
  */
-export const STANDARD_PROMPT_VALUES = ['none', 'login', 'consent', 'select_account', 'create'] as const;
+const STANDARD_PROMPT_VALUES = ['none', 'login', 'consent', 'select_account', 'create'] as const;
 
 /** What is wrong with a typed `prompt`, or undefined when it can be sent. */
 export function checkPrompt(text: string, supported: readonly string[] = STANDARD_PROMPT_VALUES): string | undefined {

@@ -50,7 +50,7 @@ export function checkClaimTypes(claims: Readonly<Record<string, unknown>>): Type
   return issues;
 }
 
-export function jsonTypeOf(value: unknown): JsonType {
+function jsonTypeOf(value: unknown): JsonType {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   const type = typeof value;

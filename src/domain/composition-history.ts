@@ -20,7 +20,7 @@ export interface HistoryLimits {
   readonly maxChars: number;
 }
 
-export const HISTORY_LIMITS: HistoryLimits = { maxEntries: 30, maxChars: 300_000 };
+const HISTORY_LIMITS: HistoryLimits = { maxEntries: 30, maxChars: 300_000 };
 
 /** What makes two compositions the same: everything composed, but not the one-shot fault switches. */
 export function sameComposition(a: ComposedRequest, b: ComposedRequest): boolean {

@@ -1,14 +1,15 @@
+import { OPTIONAL_AUTHORIZE_FIELDS } from './authorize-parameters';
 import { INPUT_LIMITS, overLimitMessage } from './input-limits';
 import { isBehaviourProfile } from './behaviour-profile';
 import { reviveComposedRequest, type ComposedRequest } from './composed-request';
-import { isPlainObject } from './parse-claims-request';
+import { isPlainObject } from './json-values';
 
-export const CONFIGURATION_FORMAT = 'oidc-playground-request';
+const CONFIGURATION_FORMAT = 'oidc-playground-request';
 /**
  * Version 2 writes the mock user and login policy as JSON objects (`mock.user`, `mock.loginPolicy`);
  * version 1 wrote them as escaped strings (`mock.userText`, `mock.loginPolicyText`) and is still read.
  */
-export const CONFIGURATION_VERSION = 2;
+const CONFIGURATION_VERSION = 2;
 const READABLE_VERSIONS = [1, 2];
 
 /** The composed request as a file people can keep and share; like a permalink, it holds no token. */
@@ -36,7 +37,7 @@ function asObjectOrText(objectKey: string, textKey: string, text: string): Recor
 
 export type ConfigurationImport = { outcome: 'valid'; request: ComposedRequest } | { outcome: 'invalid'; message: string };
 
-const TEXT_FIELDS = ['issuer', 'clientId', 'customScopes', 'claimsText', 'prompt', 'maxAge', 'loginHint', 'uiLocales', 'acrValues', 'customParams'] as const;
+const TEXT_FIELDS = ['issuer', 'clientId', 'customScopes', 'claimsText', ...OPTIONAL_AUTHORIZE_FIELDS.map((f) => f.field), 'customParams'] as const;
 
 /** Reads an exported file back, saying precisely what is wrong with a bad one. */
 export function importConfiguration(text: string): ConfigurationImport {

@@ -2,7 +2,7 @@
  * Claims whose value is a time: NumericDate, seconds since 1970-01-01T00:00:00Z (RFC 7519 §2;
  * OIDC Core §2 for iat, exp, auth_time, and §5.1 for updated_at).
  */
-export const TIME_CLAIMS = ['iat', 'exp', 'auth_time', 'updated_at', 'nbf'] as const;
+const TIME_CLAIMS = ['iat', 'exp', 'auth_time', 'updated_at', 'nbf'] as const;
 export type TimeClaim = (typeof TIME_CLAIMS)[number];
 
 export function isTimeClaim(claim: string): claim is TimeClaim {

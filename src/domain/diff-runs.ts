@@ -26,7 +26,7 @@ export interface RunDiff {
 }
 
 /** Claims that differ on every run (times, one-time values), left out unless asked for. */
-export const VOLATILE_CLAIMS = ['iat', 'exp', 'nbf', 'auth_time', 'nonce', 'at_hash', 'jti', 'sid'];
+const VOLATILE_CLAIMS = ['iat', 'exp', 'nbf', 'auth_time', 'nonce', 'at_hash', 'jti', 'sid'];
 
 /** What changed from one run to another: scope outcomes, and claims per target. */
 export function diffRuns(before: RunSnapshot, after: RunSnapshot, options: { includeVolatile?: boolean } = {}): RunDiff {

@@ -1,4 +1,5 @@
-import { compactJson } from './authorize-preview';
+import { OPTIONAL_AUTHORIZE_FIELDS } from './authorize-parameters';
+import { compactJson } from './json-values';
 import { isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
 import { joinScopes } from './scope-list';
 
@@ -20,11 +21,7 @@ function settingsOf(request: ComposedRequest): ReadonlyArray<readonly [string, s
     ['client_id', text(request.clientId)],
     ['scope', joinScopes(requestedScopes(request)) || NONE],
     ['claims', compactJson(request.claimsText) ?? text(request.claimsText)],
-    ['prompt', text(request.prompt)],
-    ['max_age', text(request.maxAge)],
-    ['login_hint', text(request.loginHint)],
-    ['ui_locales', text(request.uiLocales)],
-    ['acr_values', text(request.acrValues)],
+    ...OPTIONAL_AUTHORIZE_FIELDS.map(({ field, parameter }) => [parameter, text(request[field])] as const),
     ['other parameters', text(request.customParams.split('\n').map((l) => l.trim()).filter(Boolean).join(' & '))],
   ];
   if (mock) {

@@ -1,4 +1,4 @@
-import { isPlainObject } from './parse-claims-request';
+import { isPlainObject } from './json-values';
 import { checkProviderUrl, type UrlRuleOptions } from './provider-url';
 
 /** The members of an OpenID Provider's discovery document the playground reads (OIDC Discovery §3). */

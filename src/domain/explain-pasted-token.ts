@@ -1,6 +1,7 @@
 import { STANDARD_SCOPES, claimsOfScope } from './catalogue';
 import { explainClaims, type ClaimVerdict } from './explain-claims';
-import { isPlainObject, parseClaimsRequest } from './parse-claims-request';
+import { isPlainObject } from './json-values';
+import { parseClaimsRequest } from './parse-claims-request';
 import { splitScopes } from './scope-list';
 
 export interface PastedTokenInput {

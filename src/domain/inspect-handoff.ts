@@ -1,4 +1,4 @@
-import { isPlainObject } from './parse-claims-request';
+import { isPlainObject } from './json-values';
 
 /**
  * What the results screen hands to `/inspect` through the router's navigation state — never the

@@ -1,5 +1,5 @@
 import { PROFILE_ATTRIBUTES, PROTOCOL_CLAIMS, isProfileAttribute, type ProfileAttribute } from './catalogue';
-import { isPlainObject } from './parse-claims-request';
+import { isPlainObject } from './json-values';
 import { parseJsonText } from './json-syntax-problem';
 import { suggestName } from './suggest-name';
 import { locateMember, positionAt, type TextPosition } from './text-position';

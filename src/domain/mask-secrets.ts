@@ -21,7 +21,7 @@ const SECRET_NAMES: ReadonlySet<string> = new Set([
   'assertion',
 ]);
 
-export function isSecretName(name: string): boolean {
+function isSecretName(name: string): boolean {
   return SECRET_NAMES.has(name);
 }
 

@@ -1,3 +1,4 @@
+import { isPlainObject } from './json-values';
 import { INPUT_LIMITS, overLimitMessage } from './input-limits';
 import { CLAIM_CATALOGUE, PROTOCOL_CLAIMS } from './catalogue';
 import { jsonSyntaxProblem } from './json-syntax-problem';
@@ -103,10 +104,6 @@ export function parseClaimsRequest(text: string, options: ParseClaimsOptions = {
 
 function isTarget(member: string): member is ClaimTarget {
   return (CLAIM_TARGETS as readonly string[]).includes(member);
-}
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Names asked for under one target, in the order written. */

@@ -1,4 +1,5 @@
-import { compactJson } from './authorize-preview';
+import { OPTIONAL_AUTHORIZE_FIELDS } from './authorize-parameters';
+import { compactJson } from './json-values';
 import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
 import { joinScopes } from './scope-list';
 
@@ -16,11 +17,7 @@ export function writeUrlParameters(request: ComposedRequest): URLSearchParams {
   set('client_id', request.clientId, DEFAULT_REQUEST.clientId);
   params.set('scope', joinScopes(requestedScopes(request)));
   set('claims', compactJson(request.claimsText) ?? request.claimsText);
-  set('prompt', request.prompt);
-  set('max_age', request.maxAge);
-  set('login_hint', request.loginHint);
-  set('ui_locales', request.uiLocales);
-  set('acr_values', request.acrValues);
+  for (const { field, parameter } of OPTIONAL_AUTHORIZE_FIELDS) set(parameter, request[field]);
   set('extra_params', request.customParams);
   if (isMockIssuer(request.issuer)) {
     const mock = request.mock;

@@ -1,5 +1,6 @@
 import { DEFAULT_MOCK_SETTINGS, isMockIssuer, type ComposedRequest } from './composed-request';
 import { writeUrlParameters } from './permalink';
+import { CONTRACT_TEST_IDS, type TestId } from '../test-ids';
 
 /** What a run showed on the results screen, as the automation contract exposes it. */
 export interface RunOutcome {
@@ -40,7 +41,7 @@ export function exportPlaywrightSpec(request: ComposedRequest, outcome: RunOutco
 }
 
 /** The automation contract's parameters for an unattended, deterministic run of this request. */
-export function exportParameters(request: ComposedRequest): URLSearchParams {
+function exportParameters(request: ComposedRequest): URLSearchParams {
   const params = writeUrlParameters(request);
   params.set('issuer', 'mock');
   params.set('profile', request.mock.behaviour || DEFAULT_MOCK_SETTINGS.behaviour);
@@ -53,12 +54,12 @@ export function exportParameters(request: ComposedRequest): URLSearchParams {
 
 export function specAssertions(outcome: RunOutcome): SpecAssertion[] {
   return [
-    { kind: 'attribute', selector: row('signature-status', {}), attribute: 'data-status', value: outcome.signature },
-    { kind: 'count', selector: row('scope-outcome', {}), count: outcome.scopes.length },
-    ...outcome.scopes.map((s): SpecAssertion => ({ kind: 'attribute', selector: row('scope-outcome', { scope: s.scope }), attribute: 'data-outcome', value: s.outcome })),
-    { kind: 'count', selector: row('claim-outcome', {}), count: outcome.claims.length },
+    { kind: 'attribute', selector: row(CONTRACT_TEST_IDS.signatureStatus, {}), attribute: 'data-status', value: outcome.signature },
+    { kind: 'count', selector: row(CONTRACT_TEST_IDS.scopeOutcome, {}), count: outcome.scopes.length },
+    ...outcome.scopes.map((s): SpecAssertion => ({ kind: 'attribute', selector: row(CONTRACT_TEST_IDS.scopeOutcome, { scope: s.scope }), attribute: 'data-outcome', value: s.outcome })),
+    { kind: 'count', selector: row(CONTRACT_TEST_IDS.claimOutcome, {}), count: outcome.claims.length },
     ...outcome.claims.flatMap((c): SpecAssertion[] => {
-      const selector = row('claim-outcome', { claim: c.claim, target: c.target });
+      const selector = row(CONTRACT_TEST_IDS.claimOutcome, { claim: c.claim, target: c.target });
       return [
         { kind: 'attribute', selector, attribute: 'data-outcome', value: c.outcome },
         { kind: 'attribute', selector, attribute: 'data-source', value: c.source },
@@ -98,7 +99,7 @@ function specText(path: string, assertions: readonly SpecAssertion[], outcome: R
 }
 
 /** A CSS selector for a contract row: `[data-testid="…"]` and one `[data-…="…"]` per attribute. */
-function row(testId: string, attributes: Readonly<Record<string, string>>): string {
+function row(testId: TestId, attributes: Readonly<Record<string, string>>): string {
   return [`[data-testid=${cssString(testId)}]`, ...Object.entries(attributes).map(([name, value]) => `[data-${name}=${cssString(value)}]`)].join('');
 }
 

@@ -8,7 +8,7 @@ export interface PreparedUser {
   readonly profile: UserProfile;
 }
 
-export const PREPARED_USER_NAMES = ['full', 'minimal', 'unverified-email', 'custom-attributes'] as const;
+const PREPARED_USER_NAMES = ['full', 'minimal', 'unverified-email', 'custom-attributes'] as const;
 export type PreparedUserName = (typeof PREPARED_USER_NAMES)[number];
 
 const withoutContact = omit(SEED_USER, ['email', 'emailVerified', 'mobileNumber', 'mobileNumberVerified', 'primaryAddress']);

@@ -14,7 +14,7 @@ export interface ProviderMemory {
 
 export const DEFAULT_PROVIDER_MEMORY: ProviderMemory = { mock: { clientId: DEFAULT_CLIENT_ID } };
 
-export function providerMode(request: ComposedRequest): ProviderMode {
+function providerMode(request: ComposedRequest): ProviderMode {
   return isMockIssuer(request.issuer) ? 'mock' : 'real';
 }
 

@@ -63,6 +63,3 @@ export function findRegisteredClaim(name: string): RegisteredClaim | undefined {
   return BY_NAME.get(name);
 }
 
-export function isRegisteredClaim(name: string): boolean {
-  return BY_NAME.has(name);
-}

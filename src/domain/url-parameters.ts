@@ -1,3 +1,4 @@
+import { OPTIONAL_AUTHORIZE_FIELDS } from './authorize-parameters';
 import { isBehaviourProfile } from './behaviour-profile';
 import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, MOCK_ISSUER, withScopes, type ComposedRequest } from './composed-request';
 import { findPreparedUser } from './prepared-users';
@@ -7,10 +8,10 @@ import { fixedClock } from './run-clock';
 /** The documented URL parameters on `/` (README, "Automation contract"). */
 export const COMPOSE_PARAMETERS = [
   'issuer', 'client_id', 'scope', 'claims', 'allowed_scopes', 'profile',
-  'prompt', 'max_age', 'login_hint', 'ui_locales', 'acr_values', 'disallowed_scopes', 'login_policy', 'user',
+  ...OPTIONAL_AUTHORIZE_FIELDS.map((f) => f.parameter), 'disallowed_scopes', 'login_policy', 'user',
   'clock', 'seed', 'extra_params',
 ] as const;
-export const RUN_PARAMETERS = ['autostart', 'autologin'] as const;
+const RUN_PARAMETERS = ['autostart', 'autologin'] as const;
 
 export interface UrlComposition {
   readonly request: ComposedRequest;
@@ -36,11 +37,7 @@ export function readUrlParameters(search: URLSearchParams): UrlComposition | und
     issuer: search.get('issuer') || MOCK_ISSUER,
     clientId: search.get('client_id') || DEFAULT_REQUEST.clientId,
     claimsText: prettyJson(get('claims')),
-    prompt: get('prompt'),
-    maxAge: get('max_age'),
-    loginHint: get('login_hint'),
-    uiLocales: get('ui_locales'),
-    acrValues: get('acr_values'),
+    ...Object.fromEntries(OPTIONAL_AUTHORIZE_FIELDS.map(({ field, parameter }) => [field, get(parameter)])),
     customParams: get('extra_params'),
   };
   if (search.has('scope')) request = withScopes(request, splitScopes(search.get('scope')));

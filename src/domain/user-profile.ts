@@ -1,4 +1,4 @@
-import { isPlainObject } from './parse-claims-request';
+import { isPlainObject } from './json-values';
 import { PROFILE_ATTRIBUTES, isProfileAttribute, type ProfileAttribute } from './catalogue';
 import { parseJsonText } from './json-syntax-problem';
 import { suggestName } from './suggest-name';

@@ -60,7 +60,7 @@ export async function recordExchanges<T>(work: () => Promise<T>): Promise<{ resu
  * (RFC 9700 §4.11, https://www.rfc-editor.org/rfc/rfc9700#section-4.11, open redirection).
  * fetch() has already followed it (without credentials); its answer is refused here.
  */
-export function crossOriginRedirect(requested: string, response: Response): string | undefined {
+function crossOriginRedirect(requested: string, response: Response): string | undefined {
   if (!response.redirected || !response.url) return undefined;
   const from = new URL(requested).origin;
   const to = new URL(response.url).origin;

@@ -15,7 +15,7 @@ export type IssuerKeys =
  * checked for its scheme before anything is fetched. The in-browser mock is started first when
  * the issuer is the mock's, since a directly opened /inspect has no worker yet.
  */
-export async function fetchIssuerKeys(issuer: string): Promise<IssuerKeys> {
+async function fetchIssuerKeys(issuer: string): Promise<IssuerKeys> {
   // The one URL rule of src/domain/provider-url.ts; the app's own origin is the mock's.
   const urlRule = { trustedOrigin: window.location.origin };
   const issuerUrl = checkProviderUrl(issuer, 'issuer', urlRule);

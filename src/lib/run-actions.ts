@@ -100,7 +100,7 @@ export async function introspectAccessToken(run: CompletedRun): Promise<unknown>
 }
 
 /** Where RP-initiated logout comes back to: `/signed-out` under the base path. */
-export function signedOutUri(): string {
+function signedOutUri(): string {
   return appUrl(ROUTES.signedOut);
 }
 

@@ -2,7 +2,7 @@ import { keepableRun, reviveFlowRun, revivePendingRun, type FlowRun, type Pendin
 import { HISTORY_KEY, LAST_RUN_KEY, PENDING_PREFIX, clearStoredRuns as clearStoredRecords } from './tab-storage';
 
 /** Runs kept for comparison, newest first. Session storage only: they hold tokens. */
-export const HISTORY_LENGTH = 10;
+const HISTORY_LENGTH = 10;
 
 export function savePendingRun(stateId: string, run: PendingRun): void {
   window.sessionStorage.setItem(PENDING_PREFIX + stateId, JSON.stringify(run));

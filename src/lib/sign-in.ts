@@ -1,7 +1,8 @@
 import { base64url } from 'jose';
-import { ErrorResponse, OidcClient, WebStorageStateStore, type OidcClientSettings, type OidcMetadata } from 'oidc-client-ts';
+import { ErrorResponse, OidcClient, WebStorageStateStore, type CreateSigninRequestArgs, type OidcClientSettings, type OidcMetadata } from 'oidc-client-ts';
 import type { DiscoveryDocument } from '../domain/discovery-document';
-import { compactJson } from '../domain/authorize-preview';
+import { optionalAuthorizeValues, type OptionalAuthorizeParameter } from '../domain/authorize-parameters';
+import { compactJson } from '../domain/json-values';
 import { NO_FAULTS, isMockIssuer, requestedScopes, type ComposedRequest } from '../domain/composed-request';
 import { REPEATABLE_PARAMETERS, parseCustomParameters } from '../domain/custom-parameters';
 import { explainFetchFailure } from '../domain/explain-fetch-failure';
@@ -76,11 +77,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     const nonce = base64url.encode(crypto.getRandomValues(new Uint8Array(24)));
     const signin = await client.createSigninRequest({
       nonce,
-      prompt: request.prompt.trim() || undefined,
-      max_age: request.maxAge.trim() ? Number(request.maxAge) : undefined,
-      login_hint: request.loginHint.trim() || undefined,
-      ui_locales: request.uiLocales.trim() || undefined,
-      acr_values: request.acrValues.trim() || undefined,
+      ...signinArguments(request),
       extraQueryParams: extraParameters(request, claims),
     });
     return { signin, nonce, discovery: discovery.document };
@@ -179,6 +176,12 @@ function extraParameters(request: ComposedRequest, claims: string | undefined): 
 }
 
 /** oidc-client-ts takes one value per extra parameter; RFC 8707 `resource` may repeat, so it is appended here. */
+/** The optional fields as oidc-client-ts's arguments, which carry the parameters' own names. */
+function signinArguments(request: ComposedRequest): Pick<CreateSigninRequestArgs, OptionalAuthorizeParameter> {
+  const values: Partial<Record<OptionalAuthorizeParameter, string>> = Object.fromEntries(optionalAuthorizeValues(request));
+  return { ...values, max_age: values.max_age === undefined ? undefined : Number(values.max_age) };
+}
+
 function withRepeatedParameters(url: string, request: ComposedRequest): string {
   const custom = parseCustomParameters(request.customParams);
   if (custom.outcome !== 'valid') return url;

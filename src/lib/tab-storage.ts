@@ -24,7 +24,7 @@ export function forgetSignInsInProgress(): void {
   }
 }
 
-export function keysOf(storage: Storage): string[] {
+function keysOf(storage: Storage): string[] {
   return Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key): key is string => key !== null);
 }
 

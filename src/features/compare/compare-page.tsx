@@ -11,6 +11,7 @@ import type { FlowRun } from '../../domain/flow-run';
 import { snapshotOf } from '../../domain/run-snapshot';
 import { DiffTables } from './diff-tables';
 import { SettingsDiff } from './settings-diff';
+import { TEST_IDS } from '../../test-ids';
 
 /** `/compare`: any two runs of this tab side by side: scope outcomes and claims that changed. */
 export function ComparePage() {
@@ -56,7 +57,7 @@ export function ComparePage() {
       </Panel>
       <SettingsDiff changes={diffSettings(before.request, after.request)} />
       {isEmptyDiff(diff) ? (
-        <Panel title="No differences"><p data-testid="diff-empty">The two runs show the same scope outcomes and claims.</p></Panel>
+        <Panel title="No differences"><p data-testid={TEST_IDS.diffEmpty}>The two runs show the same scope outcomes and claims.</p></Panel>
       ) : (
         <DiffTables diff={diff} />
       )}

@@ -1,6 +1,7 @@
 import { Panel } from '../../components/panel';
 import type { ClaimChange, RunDiff, ScopeChange } from '../../domain/diff-runs';
 import { CLAIM_TARGETS } from '../../domain/parse-claims-request';
+import { TEST_IDS } from '../../test-ids';
 
 const show = (value: unknown) => JSON.stringify(value);
 
@@ -26,7 +27,7 @@ export function DiffTables({ diff }: { diff: RunDiff }) {
             <thead><tr><th scope="col">Scope</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
             <tbody>
               {diff.scopes.map((c) => (
-                <tr key={c.scope} data-testid="scope-change" data-scope={c.scope} data-before={c.before} data-after={c.after}>
+                <tr key={c.scope} data-testid={TEST_IDS.scopeChange} data-scope={c.scope} data-before={c.before} data-after={c.after}>
                   <th scope="row"><code>{c.scope}</code></th>
                   <td data-label="Before"><span className={`badge badge-${c.before}`}>{SCOPE_OUTCOME_WORDS[c.before]}</span></td>
                   <td data-label="After"><span className={`badge badge-${c.after}`}>{SCOPE_OUTCOME_WORDS[c.after]}</span></td>
@@ -54,7 +55,7 @@ export function DiffTables({ diff }: { diff: RunDiff }) {
 
 function ClaimChangeRow({ change, target }: { change: ClaimChange; target: string }) {
   return (
-    <tr data-testid="claim-change" data-claim={change.claim} data-target={target} data-change={change.change}>
+    <tr data-testid={TEST_IDS.claimChange} data-claim={change.claim} data-target={target} data-change={change.change}>
       <th scope="row"><code>{change.claim}</code></th>
       <td data-label="Change">{change.change}</td>
       <td className="json-cell" data-label="Before">{change.change === 'added' ? '—' : show(change.before)}</td>

@@ -1,5 +1,6 @@
 import { Panel } from '../../components/panel';
 import type { SettingChange } from '../../domain/diff-settings';
+import { TEST_IDS } from '../../test-ids';
 
 /** The request and policy settings that differed between the two runs: the likely cause of any change. */
 export function SettingsDiff({ changes }: { changes: readonly SettingChange[] }) {
@@ -8,7 +9,7 @@ export function SettingsDiff({ changes }: { changes: readonly SettingChange[] })
       {changes.length === 0 ? (
         <p className="muted">Both runs were composed with the same request and mock settings.</p>
       ) : (
-        <table className="reflow" data-testid="settings-diff">
+        <table className="reflow" data-testid={TEST_IDS.settingsDiff}>
           <thead><tr><th scope="col">Setting</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
           <tbody>
             {changes.map((change) => (

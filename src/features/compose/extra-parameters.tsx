@@ -2,22 +2,16 @@ import { FieldMessages } from '../../components/field-messages';
 import { Panel } from '../../components/panel';
 import { fieldIsInvalid, type RequestField } from '../../domain/check-composed-request';
 import type { ComposedRequest } from '../../domain/composed-request';
+import { OPTIONAL_AUTHORIZE_FIELDS } from '../../domain/authorize-parameters';
 import type { SectionProps } from '../../state/composed-request-store';
-
-type TextField = 'prompt' | 'maxAge' | 'loginHint' | 'uiLocales' | 'acrValues';
-const FIELDS: ReadonlyArray<{ key: TextField; label: string; hint: string; checked?: RequestField }> = [
-  { key: 'prompt', label: 'prompt', hint: 'none, login, consent or select_account', checked: 'prompt' },
-  { key: 'maxAge', label: 'max_age', hint: 'seconds since the last sign-in', checked: 'maxAge' },
-  { key: 'loginHint', label: 'login_hint', hint: 'pre-fills the sign-in form' },
-  { key: 'uiLocales', label: 'ui_locales', hint: 'e.g. fr-CA fr en' },
-  { key: 'acrValues', label: 'acr_values', hint: 'requested authentication context' },
-];
 
 export function ExtraParameters({ request, update, problems }: SectionProps) {
   return (
     <Panel title="Extra parameters" id="extra">
       <div className="grid-2">
-        {FIELDS.map(({ key, label, hint, checked }) => (
+        {OPTIONAL_AUTHORIZE_FIELDS.map(({ field: key, parameter: label, hint, checked: isChecked, numeric }) => {
+          const checked: RequestField | undefined = isChecked ? key : undefined;
+          return (
           <div className="field" key={key}>
             <label className="field-label" htmlFor={`field-${key}`}><code>{label}</code></label>
             <input
@@ -25,14 +19,15 @@ export function ExtraParameters({ request, update, problems }: SectionProps) {
               value={request[key]}
               placeholder={hint}
               onChange={(e) => update((r): ComposedRequest => ({ ...r, [key]: e.target.value }))}
-              inputMode={key === 'maxAge' ? 'numeric' : undefined}
+              inputMode={numeric ? 'numeric' : undefined}
               spellCheck={false}
               aria-invalid={checked ? fieldIsInvalid(problems, checked) : undefined}
               aria-describedby={checked ? `${checked}-messages` : undefined}
             />
             {checked && <FieldMessages problems={problems} field={checked} id={`${checked}-messages`} />}
           </div>
-        ))}
+          );
+        })}
       </div>
       <label className="field">
         Other authorize parameters (name=value, one per line)

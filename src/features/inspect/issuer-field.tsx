@@ -5,7 +5,9 @@ import { useState } from 'react';
  * per keystroke, so a half-typed host name is never contacted.
  */
 export function IssuerField({ value, placeholder, problem, onCommit }: { value: string; placeholder: string; problem: string | undefined; onCommit: (issuer: string) => void }) {
-  const [draft, setDraft] = useState(value);
+  // A draft belongs to the issuer it was typed over: once the issuer is set from elsewhere, the field shows that.
+  const [typed, setTyped] = useState({ over: value, text: value });
+  const draft = typed.over === value ? typed.text : value;
   const commit = () => {
     if (draft !== value) onCommit(draft);
   };
@@ -14,7 +16,7 @@ export function IssuerField({ value, placeholder, problem, onCommit }: { value: 
       <span>Issuer</span>
       <input
         value={draft}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => setTyped({ over: value, text: e.target.value })}
         onBlur={commit}
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit();

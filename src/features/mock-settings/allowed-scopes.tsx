@@ -11,7 +11,9 @@ interface AllowedScopesProps {
 export function AllowedScopes({ allowed, onChange }: AllowedScopesProps) {
   const custom = allowed.filter((s) => !isStandardScope(s));
   // The text is kept as typed so a trailing space can be typed; the policy gets the split list.
-  const [customText, setCustomText] = useState(custom.join(' '));
+  // Typed text that no longer spells the policy (an import, a reset replaced it) gives way to the policy's own list.
+  const [typed, setTyped] = useState(custom.join(' '));
+  const customText = sameScopes(splitScopes(typed).filter((s) => !isStandardScope(s)), custom) ? typed : custom.join(' ');
   const standard = allowed.filter(isStandardScope);
   const toggle = (scope: string, on: boolean) => {
     const next = on ? [...standard, scope] : standard.filter((s) => s !== scope);
@@ -35,11 +37,15 @@ export function AllowedScopes({ allowed, onChange }: AllowedScopesProps) {
           placeholder="e.g. ad:user_custom:read"
           spellCheck={false}
           onChange={(e) => {
-            setCustomText(e.target.value);
+            setTyped(e.target.value);
             onChange([...standard, ...splitScopes(e.target.value)]);
           }}
         />
       </label>
     </fieldset>
   );
+}
+
+function sameScopes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((scope, index) => scope === b[index]);
 }

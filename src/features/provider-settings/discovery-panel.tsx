@@ -1,19 +1,20 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { DiscoveryResult } from '../../lib/discovery';
+import { TEST_IDS } from '../../test-ids';
 
 const ENDPOINTS = ['authorization_endpoint', 'token_endpoint', 'userinfo_endpoint', 'jwks_uri', 'end_session_endpoint', 'introspection_endpoint'] as const;
 
 /** What the provider's discovery document says, or why it could not be read. */
 export function DiscoveryPanel({ query }: { query: UseQueryResult<DiscoveryResult> }) {
-  if (query.isFetching) return <p role="status" data-testid="discovery-status" data-status="loading">Fetching the discovery document…</p>;
+  if (query.isFetching) return <p role="status" data-testid={TEST_IDS.discoveryStatus} data-status="loading">Fetching the discovery document…</p>;
   if (!query.data) return null;
   if (query.data.outcome === 'failed') {
-    return <p role="alert" className="blocking" data-testid="discovery-status" data-status="error">{query.data.message}</p>;
+    return <p role="alert" className="blocking" data-testid={TEST_IDS.discoveryStatus} data-status="error">{query.data.message}</p>;
   }
   const doc = query.data.document;
   const list = (values: readonly string[] | undefined) => (values ? values.join(' ') : 'not published');
   return (
-    <div className="discovery" data-testid="discovery-status" data-status="ok" role="region" aria-label="Discovery document">
+    <div className="discovery" data-testid={TEST_IDS.discoveryStatus} data-status="ok" role="region" aria-label="Discovery document">
       <p className="status status-valid">Discovery document read; issuer matches.</p>
       <dl>
         {ENDPOINTS.map((name) => (

@@ -9,6 +9,7 @@ import type { SectionProps } from '../../state/composed-request-store';
 import { chooseProviderMode } from '../../state/provider-memory-store';
 import { DiscoveryPanel } from './discovery-panel';
 import { useDiscovery } from './use-discovery';
+import { TEST_IDS } from '../../test-ids';
 
 export function ProviderSection({ request, update, problems }: SectionProps) {
   const mock = isMockIssuer(request.issuer);
@@ -82,7 +83,7 @@ export function ProviderSection({ request, update, problems }: SectionProps) {
         <div className="field">
           <span>Redirect URI to register at the provider (public client, PKCE, no secret)</span>
           <div className="row">
-            <code className="redirect-uri" data-testid="redirect-uri">{redirectUri()}</code>
+            <code className="redirect-uri" data-testid={TEST_IDS.redirectUri}>{redirectUri()}</code>
             <CopyButton value={redirectUri()} label="Copy the redirect URI" />
           </div>
           <span className="muted small">

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { isMockIssuer } from '../../domain/composed-request';
 import { discoveryQuery } from '../../lib/discovery';
 
 /**
@@ -10,6 +9,3 @@ export function useDiscovery(issuer: string) {
   return useQuery({ ...discoveryQuery(issuer.trim()), enabled: false, retry: false });
 }
 
-export function isRealIssuer(issuer: string): boolean {
-  return !isMockIssuer(issuer);
-}

@@ -5,6 +5,7 @@ import { accessTokenExplanationOf } from '../../domain/run-access-token-explanat
 import type { FlowRun, SignatureStatus } from '../../domain/flow-run';
 import { queryKeys } from '../../lib/query-client';
 import { verifySignature } from '../../domain/verify-id-token';
+import { TEST_IDS } from '../../test-ids';
 
 const SIGNATURE: Record<SignatureStatus['status'], string> = {
   valid: 'Its signature verifies against the provider’s JWKS.',
@@ -26,17 +27,17 @@ export function AccessTokenPanel({ run }: { run: Extract<FlowRun, { outcome: 'co
     <Panel title="Access token: what it says about scopes and audience" id="access-token">
       <ul className="access-token-facts">
         {explanation.facts.map((fact) => (
-          <li key={fact.code} data-testid="access-token-fact" data-code={fact.code}>{fact.sentence}</li>
+          <li key={fact.code} data-testid={TEST_IDS.accessTokenFact} data-code={fact.code}>{fact.sentence}</li>
         ))}
       </ul>
       {explanation.decoded && (
         <>
           {signature.data && (
-            <p className={`status status-${signature.data.status}`} data-testid="access-token-signature" data-status={signature.data.status}>
+            <p className={`status status-${signature.data.status}`} data-testid={TEST_IDS.accessTokenSignature} data-status={signature.data.status}>
               {SIGNATURE[signature.data.status]}
             </p>
           )}
-          <JsonView label="Access token payload" value={explanation.decoded.payload} testId="access-token-payload" />
+          <JsonView label="Access token payload" value={explanation.decoded.payload} testId={TEST_IDS.accessTokenPayload} />
         </>
       )}
     </Panel>

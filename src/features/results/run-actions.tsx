@@ -7,6 +7,7 @@ import { isMockIssuer } from '../../domain/composed-request';
 import { explainRefreshToken } from '../../domain/refresh-token-rule';
 import { splitScopes } from '../../domain/scope-list';
 import type { CompletedRun } from '../../domain/flow-run';
+import { TEST_IDS } from '../../test-ids';
 
 const loadActions = () => import('../../lib/run-actions');
 
@@ -34,7 +35,7 @@ export function RunActions({ run, onRefreshed }: { run: CompletedRun; onRefreshe
       </div>
       {!hasRefreshToken && <p className="muted small">The token response had no refresh_token, so there is nothing to refresh.</p>}
       {isMockIssuer(run.request.issuer) && (
-        <p className="small" data-testid="refresh-token-rule">
+        <p className="small" data-testid={TEST_IDS.refreshTokenRule}>
           {
             explainRefreshToken({
               profile: run.request.mock.behaviour,
@@ -47,7 +48,7 @@ export function RunActions({ run, onRefreshed }: { run: CompletedRun; onRefreshe
         </p>
       )}
       {(run.refreshCount ?? 0) > 0 && (
-        <p role="status" className="small" data-testid="refresh-status">
+        <p role="status" className="small" data-testid={TEST_IDS.refreshStatus}>
           Tokens refreshed {run.refreshCount} time{run.refreshCount === 1 ? '' : 's'}; the panels below show the newest token response.
         </p>
       )}
@@ -56,7 +57,7 @@ export function RunActions({ run, onRefreshed }: { run: CompletedRun; onRefreshe
           <p key={index} role="alert" className="blocking">{action.error instanceof Error ? action.error.message : String(action.error)}</p>
         ) : null,
       )}
-      {introspect.data !== undefined && <JsonView label="Introspection response" value={introspect.data} testId="introspection-response" />}
+      {introspect.data !== undefined && <JsonView label="Introspection response" value={introspect.data} testId={TEST_IDS.introspectionResponse} />}
     </Panel>
   );
 }

@@ -13,7 +13,7 @@ export function ScenarioVerdict({ run }: { run: FlowRun }) {
   const matched = verdict.outcome === 'matched';
   const failed = verdict.checks.filter((c) => !c.passed).length;
   return (
-    <section className={`panel scenario-verdict ${matched ? 'status-valid' : 'status-invalid'}`} data-testid="scenario-verdict" data-outcome={verdict.outcome} aria-labelledby="scenario-verdict-heading">
+    <section className={`panel scenario-verdict ${matched ? 'status-valid' : 'status-invalid'}`} data-testid={TEST_IDS.scenarioVerdict} data-outcome={verdict.outcome} aria-labelledby="scenario-verdict-heading">
       <h2 id="scenario-verdict-heading">Scenario: {scenario.title}</h2>
       <p>{scenario.teaches}</p>
       <p>

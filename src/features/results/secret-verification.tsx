@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { SignatureStatus } from '../../domain/flow-run';
+import { TEST_IDS } from '../../test-ids';
 
 /**
  * For an HMAC-signed id_token: verify it with the client secret, in this page only. The secret
@@ -8,12 +9,14 @@ import type { SignatureStatus } from '../../domain/flow-run';
  */
 export function SecretVerification({ idToken }: { idToken: string }) {
   const [secret, setSecret] = useState('');
-  const verify = useMutation<SignatureStatus>({
-    mutationFn: async () => (await import('../../domain/verify-id-token')).verifyWithSecret(idToken, secret),
+  const verify = useMutation<SignatureStatus, Error, string>({
+    mutationFn: async (token) => (await import('../../domain/verify-id-token')).verifyWithSecret(token, secret),
   });
+  // A verdict speaks of the token it checked; after "Refresh tokens" it no longer applies (the secret stays typed).
+  const verdict = verify.variables === idToken ? verify.data : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    verify.mutate();
+    verify.mutate(idToken);
   };
   return (
     <form className="secret-form" onSubmit={submit}>
@@ -22,9 +25,9 @@ export function SecretVerification({ idToken }: { idToken: string }) {
         <input type="password" autoComplete="off" value={secret} onChange={(e) => setSecret(e.target.value)} />
       </label>
       <button type="submit" disabled={!secret || verify.isPending}>Verify with the secret</button>
-      {verify.data && (
-        <p className={`status status-${verify.data.status}`} data-testid="secret-signature-status" data-status={verify.data.status}>
-          {verify.data.detail}
+      {verdict && (
+        <p className={`status status-${verdict.status}`} data-testid={TEST_IDS.secretSignatureStatus} data-status={verdict.status}>
+          {verdict.detail}
         </p>
       )}
     </form>

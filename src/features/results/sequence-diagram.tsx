@@ -4,6 +4,7 @@ import type { FlowRun } from '../../domain/flow-run';
 import { sequenceOf, type Actor } from '../../domain/flow-sequence';
 import { useRevealed } from '../../state/reveal-secrets';
 import { RevealSwitch } from './reveal-switch';
+import { TEST_IDS } from '../../test-ids';
 
 const ACTORS: readonly Actor[] = ['browser', 'app', 'provider'];
 const ACTOR_LABEL: Record<Actor, string> = { browser: 'Browser', app: 'Playground app', provider: 'Provider' };
@@ -28,7 +29,7 @@ export function SequenceDiagram({ run }: { run: FlowRun }) {
           const left = Math.min(from, to);
           const span = Math.abs(to - from);
           return (
-            <li key={index} className={step.failed ? 'failed' : undefined} data-testid="sequence-step">
+            <li key={index} className={step.failed ? 'failed' : undefined} data-testid={TEST_IDS.sequenceStep}>
               <details>
                 <summary>
                   <span

@@ -7,6 +7,7 @@ import { ROUTES } from '../../domain/routes';
 import { appUrl } from '../../lib/app-paths';
 import type { SectionProps } from '../../state/composed-request-store';
 import { replaceComposition } from '../../state/composition-history-store';
+import { TEST_IDS } from '../../test-ids';
 
 /** Share the composed request: a permalink, or a JSON file to export and import. Never a token. */
 export function SharePanel({ request }: Pick<SectionProps, 'request'>) {
@@ -39,7 +40,7 @@ export function SharePanel({ request }: Pick<SectionProps, 'request'>) {
     <Panel title="Share this request" id="share">
       <p className="muted small">The link and the file hold the composed request and mock settings only: never a token, code or secret.</p>
       <div className="row wrap">
-        <code className="permalink" data-testid="permalink">{link}</code>
+        <code className="permalink" data-testid={TEST_IDS.permalink}>{link}</code>
         <CopyButton value={link} label="Copy link" />
       </div>
       <div className="row wrap share-actions">
@@ -50,7 +51,7 @@ export function SharePanel({ request }: Pick<SectionProps, 'request'>) {
         </label>
       </div>
       {importMessage && (
-        <p role={importMessage.kind === 'error' ? 'alert' : 'status'} className={importMessage.kind === 'error' ? 'blocking' : 'muted'} data-testid="import-message">
+        <p role={importMessage.kind === 'error' ? 'alert' : 'status'} className={importMessage.kind === 'error' ? 'blocking' : 'muted'} data-testid={TEST_IDS.importMessage}>
           {importMessage.text}
         </p>
       )}

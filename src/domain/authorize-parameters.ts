@@ -1,0 +1,52 @@
+import type { ComposedRequest } from './composed-request';
+
+/**
+ * The optional authorize parameters of OIDC Core §3.1.2.1
+ * (https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest) that the compose screen has a
+ * field for. This table is their one home: the form, the preview, the launch, the permalink, the
+ * URL parameters, the configuration file and the settings diff all read it.
+ */
+export const OPTIONAL_AUTHORIZE_FIELDS = [
+  { field: 'prompt', parameter: 'prompt', hint: 'none, login, consent or select_account', checked: true, numeric: false },
+  { field: 'maxAge', parameter: 'max_age', hint: 'seconds since the last sign-in', checked: true, numeric: true },
+  { field: 'loginHint', parameter: 'login_hint', hint: 'pre-fills the sign-in form', checked: false, numeric: false },
+  { field: 'uiLocales', parameter: 'ui_locales', hint: 'e.g. fr-CA fr en', checked: false, numeric: false },
+  { field: 'acrValues', parameter: 'acr_values', hint: 'requested authentication context', checked: false, numeric: false },
+] as const satisfies ReadonlyArray<{
+  readonly field: keyof ComposedRequest;
+  readonly parameter: string;
+  /** What the field's placeholder says. */
+  readonly hint: string;
+  /** Whether check-composed-request validates the value (its messages show under the field). */
+  readonly checked: boolean;
+  /** Whether the value is a number on the wire (max_age is seconds, §3.1.2.1). */
+  readonly numeric: boolean;
+}>;
+
+export type OptionalAuthorizeField = (typeof OPTIONAL_AUTHORIZE_FIELDS)[number];
+export type OptionalAuthorizeParameter = OptionalAuthorizeField['parameter'];
+
+/** The optional parameters this request sends, trimmed, in table order; empty fields are not sent. */
+export function optionalAuthorizeValues(request: ComposedRequest): Array<readonly [OptionalAuthorizeParameter, string]> {
+  return OPTIONAL_AUTHORIZE_FIELDS.flatMap(({ field, parameter }) => {
+    const value = request[field].trim();
+    return value ? [[parameter, value] as const] : [];
+  });
+}
+
+/**
+ * Who sets each parameter the playground owns, so a typed custom parameter can be refused with
+ * where to set it instead: made at each launch (RFC 7636 PKCE, state, nonce), or a field of its own.
+ */
+export const PLAYGROUND_OWNED_PARAMETERS: Readonly<Record<string, { readonly setBy: 'launch' } | { readonly setBy: 'field'; readonly place: string }>> = {
+  client_id: { setBy: 'field', place: 'the Client ID field' },
+  redirect_uri: { setBy: 'launch' },
+  response_type: { setBy: 'launch' },
+  state: { setBy: 'launch' },
+  nonce: { setBy: 'launch' },
+  code_challenge: { setBy: 'launch' },
+  code_challenge_method: { setBy: 'launch' },
+  scope: { setBy: 'field', place: 'the Scopes panel' },
+  claims: { setBy: 'field', place: 'the Claims request editor' },
+  ...Object.fromEntries(OPTIONAL_AUTHORIZE_FIELDS.map(({ parameter }) => [parameter, { setBy: 'field', place: `the ${parameter} field` }])),
+};

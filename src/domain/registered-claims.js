@@ -1,0 +1,51 @@
+"use strict";
+/**
+ * Registered JWT and OpenID Connect claims that a provider sets itself (no scope releases them),
+ * each with what it means and where it is defined. Data, not prose in components, so the claims
+ * table, the type check and the claims-request parser read one list.
+ * Source: IANA "JSON Web Token Claims" registry, https://www.iana.org/assignments/jwt/jwt.xhtml
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.REGISTERED_CLAIMS = void 0;
+exports.findRegisteredClaim = findRegisteredClaim;
+var CORE = 'https://openid.net/specs/openid-connect-core-1_0.html';
+var RFC7519 = 'https://www.rfc-editor.org/rfc/rfc7519';
+var core = function (section, anchor) { return ({ label: "OIDC Core \u00A7".concat(section), url: "".concat(CORE, "#").concat(anchor) }); };
+var rfc = function (number, section, anchor) { return ({
+    label: "RFC ".concat(number, " \u00A7").concat(section),
+    url: "https://www.rfc-editor.org/rfc/rfc".concat(number, "#").concat(anchor),
+}); };
+exports.REGISTERED_CLAIMS = [
+    { name: 'iss', meaning: 'the issuer: who made and signed this token', spec: core('2', 'IDToken') },
+    { name: 'sub', meaning: 'the subject: the user’s identifier at this issuer, never reassigned', spec: core('2', 'IDToken') },
+    { name: 'aud', meaning: 'the audience: the client ID (or IDs) the token is meant for', spec: core('2', 'IDToken') },
+    { name: 'exp', meaning: 'the expiry time, after which the token must be refused', spec: core('2', 'IDToken') },
+    { name: 'iat', meaning: 'the time the token was issued', spec: core('2', 'IDToken') },
+    { name: 'nbf', meaning: 'the time before which the token must not be accepted', spec: { label: 'RFC 7519 §4.1.5', url: "".concat(RFC7519, "#section-4.1.5") } },
+    { name: 'jti', meaning: 'a unique identifier of this token, to detect replay', spec: { label: 'RFC 7519 §4.1.7', url: "".concat(RFC7519, "#section-4.1.7") } },
+    { name: 'auth_time', meaning: 'when the user last actually authenticated, not when the token was issued', spec: core('2', 'IDToken') },
+    { name: 'nonce', meaning: 'the value the client sent in the authorize request, echoed to bind the token to it', spec: core('2', 'IDToken') },
+    { name: 'acr', meaning: 'the authentication context class the login satisfied', spec: core('2', 'IDToken') },
+    { name: 'amr', meaning: 'the authentication methods used, such as pwd or otp', spec: core('2', 'IDToken') },
+    { name: 'azp', meaning: 'the authorized party: the client the token was issued to', spec: core('2', 'IDToken') },
+    { name: 'at_hash', meaning: 'a hash of the access token, binding the two together', spec: core('3.1.3.6', 'CodeIDToken') },
+    { name: 'c_hash', meaning: 'a hash of the authorization code, binding the code to this token (hybrid flow)', spec: core('3.3.2.11', 'HybridIDToken') },
+    { name: 's_hash', meaning: 'a hash of the state value, binding the state to this token', spec: { label: 'FAPI 1.0 Advanced §5.1', url: 'https://openid.net/specs/openid-financial-api-part-2-1_0.html#id-token-as-detached-signature' } },
+    { name: 'sid', meaning: 'the session ID at the provider, used by front- and back-channel logout', spec: { label: 'OIDC Front-Channel Logout §3', url: 'https://openid.net/specs/openid-connect-frontchannel-1_0.html#ClaimsContents' } },
+    { name: 'sub_jwk', meaning: 'the public key of a self-issued token', spec: core('7.4', 'SelfIssuedResponse') },
+    { name: 'cnf', meaning: 'the confirmation key the token is bound to (proof of possession)', spec: rfc(7800, '3.1', 'section-3.1') },
+    { name: 'events', meaning: 'the security events this token reports (logout tokens, SETs)', spec: rfc(8417, '2.2', 'section-2.2') },
+    { name: 'toe', meaning: 'the time the reported event occurred', spec: rfc(8417, '2.2', 'section-2.2') },
+    { name: 'txn', meaning: 'a transaction identifier shared across the parties of one transaction', spec: rfc(8417, '2.2', 'section-2.2') },
+    { name: 'client_id', meaning: 'the client the token was issued to', spec: rfc(8693, '4.3', 'section-4.3') },
+    { name: 'scope', meaning: 'the scopes the token grants', spec: rfc(8693, '4.2', 'section-4.2') },
+    { name: 'act', meaning: 'the party acting on behalf of the subject (delegation)', spec: rfc(8693, '4.1', 'section-4.1') },
+    { name: 'may_act', meaning: 'who may act on behalf of the subject', spec: rfc(8693, '4.4', 'section-4.4') },
+    { name: 'auth_req_id', meaning: 'the identifier of a backchannel (CIBA) authentication request', spec: { label: 'OIDC CIBA §7.3', url: 'https://openid.net/specs/openid-client-initiated-backchannel-authentication-core-1_0.html#rfc.section.7.3' } },
+    { name: 'urn_hash', meaning: 'a hash of the backchannel request identifier (CIBA)', spec: { label: 'OIDC CIBA §7.3', url: 'https://openid.net/specs/openid-client-initiated-backchannel-authentication-core-1_0.html#rfc.section.7.3' } },
+];
+var BY_NAME = new Map(exports.REGISTERED_CLAIMS.map(function (claim) { return [claim.name, claim]; }));
+/** A registered protocol claim by name; a Map, so `constructor` or `__proto__` find nothing. */
+function findRegisteredClaim(name) {
+    return BY_NAME.get(name);
+}

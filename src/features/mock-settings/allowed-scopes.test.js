@@ -1,0 +1,113 @@
+"use strict";
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+var __generator = (this && this.__generator) || function (thisArg, body) {
+    var _ = { label: 0, sent: function() { if (t[0] & 1) throw t[1]; return t[1]; }, trys: [], ops: [] }, f, y, t, g = Object.create((typeof Iterator === "function" ? Iterator : Object).prototype);
+    return g.next = verb(0), g["throw"] = verb(1), g["return"] = verb(2), typeof Symbol === "function" && (g[Symbol.iterator] = function() { return this; }), g;
+    function verb(n) { return function (v) { return step([n, v]); }; }
+    function step(op) {
+        if (f) throw new TypeError("Generator is already executing.");
+        while (g && (g = 0, op[0] && (_ = 0)), _) try {
+            if (f = 1, y && (t = op[0] & 2 ? y["return"] : op[0] ? y["throw"] || ((t = y["return"]) && t.call(y), 0) : y.next) && !(t = t.call(y, op[1])).done) return t;
+            if (y = 0, t) op = [op[0] & 2, t.value];
+            switch (op[0]) {
+                case 0: case 1: t = op; break;
+                case 4: _.label++; return { value: op[1], done: false };
+                case 5: _.label++; y = op[1]; op = [0]; continue;
+                case 7: op = _.ops.pop(); _.trys.pop(); continue;
+                default:
+                    if (!(t = _.trys, t = t.length > 0 && t[t.length - 1]) && (op[0] === 6 || op[0] === 2)) { _ = 0; continue; }
+                    if (op[0] === 3 && (!t || (op[1] > t[0] && op[1] < t[3]))) { _.label = op[1]; break; }
+                    if (op[0] === 6 && _.label < t[1]) { _.label = t[1]; t = op; break; }
+                    if (t && _.label < t[2]) { _.label = t[2]; _.ops.push(op); break; }
+                    if (t[2]) _.ops.pop();
+                    _.trys.pop(); continue;
+            }
+            op = body.call(thisArg, _);
+        } catch (e) { op = [6, e]; y = 0; } finally { f = t = 0; }
+        if (op[0] & 5) throw op[1]; return { value: op[0] ? op[1] : void 0, done: true };
+    }
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+var react_1 = require("@testing-library/react");
+var user_event_1 = require("@testing-library/user-event");
+var react_2 = require("react");
+var vitest_1 = require("vitest");
+var allowed_scopes_1 = require("./allowed-scopes");
+/** The composed request's policy as the settings panel holds it, plus an import that replaces it from outside. */
+function PolicyHarness(_a) {
+    var initial = _a.initial, imported = _a.imported;
+    var _b = (0, react_2.useState)(initial), allowed = _b[0], setAllowed = _b[1];
+    return (<>
+      <allowed_scopes_1.AllowedScopes allowed={allowed} onChange={setAllowed}/>
+      <button type="button" onClick={function () { return setAllowed(imported); }}>Import JSON</button>
+      <output aria-label="policy">{allowed.join(',')}</output>
+    </>);
+}
+var otherScopes = function () { return react_1.screen.getByRole('textbox', { name: 'Other allowed scopes' }); };
+var policy = function () { return react_1.screen.getByRole('status', { name: 'policy' }).textContent; };
+(0, vitest_1.describe)('AllowedScopes', function () {
+    (0, vitest_1.it)('shows an imported custom scope under "Other allowed scopes"', function () { return __awaiter(void 0, void 0, void 0, function () {
+        return __generator(this, function (_a) {
+            switch (_a.label) {
+                case 0:
+                    (0, react_1.render)(<PolicyHarness initial={['openid', 'email']} imported={['openid', 'ad:user_custom:read']}/>);
+                    return [4 /*yield*/, user_event_1.default.click(react_1.screen.getByRole('button', { name: 'Import JSON' }))];
+                case 1:
+                    _a.sent();
+                    (0, vitest_1.expect)(otherScopes().value).toBe('ad:user_custom:read');
+                    (0, vitest_1.expect)(react_1.screen.getByRole('checkbox', { name: 'email' }).checked).toBe(false);
+                    return [2 /*return*/];
+            }
+        });
+    }); });
+    (0, vitest_1.it)('keeps the text as typed, trailing space included, and hands the policy the split list', function () { return __awaiter(void 0, void 0, void 0, function () {
+        return __generator(this, function (_a) {
+            switch (_a.label) {
+                case 0:
+                    (0, react_1.render)(<PolicyHarness initial={['openid']} imported={[]}/>);
+                    return [4 /*yield*/, user_event_1.default.type(otherScopes(), 'a:read ')];
+                case 1:
+                    _a.sent();
+                    (0, vitest_1.expect)(otherScopes().value).toBe('a:read ');
+                    (0, vitest_1.expect)(policy()).toBe('openid,a:read');
+                    return [2 /*return*/];
+            }
+        });
+    }); });
+    (0, vitest_1.it)('keeps a standard scope typed under "Other allowed scopes" as typed, ticked above', function () { return __awaiter(void 0, void 0, void 0, function () {
+        return __generator(this, function (_a) {
+            switch (_a.label) {
+                case 0:
+                    (0, react_1.render)(<PolicyHarness initial={['openid']} imported={[]}/>);
+                    return [4 /*yield*/, user_event_1.default.type(otherScopes(), 'email')];
+                case 1:
+                    _a.sent();
+                    (0, vitest_1.expect)(otherScopes().value).toBe('email');
+                    (0, vitest_1.expect)(react_1.screen.getByRole('checkbox', { name: 'email' }).checked).toBe(true);
+                    return [2 /*return*/];
+            }
+        });
+    }); });
+    (0, vitest_1.it)('keeps the custom scopes when a standard scope is ticked', function () { return __awaiter(void 0, void 0, void 0, function () {
+        return __generator(this, function (_a) {
+            switch (_a.label) {
+                case 0:
+                    (0, react_1.render)(<PolicyHarness initial={['openid', 'a:read']} imported={[]}/>);
+                    return [4 /*yield*/, user_event_1.default.click(react_1.screen.getByRole('checkbox', { name: 'email' }))];
+                case 1:
+                    _a.sent();
+                    (0, vitest_1.expect)(policy()).toBe('openid,email,a:read');
+                    (0, vitest_1.expect)(otherScopes().value).toBe('a:read');
+                    return [2 /*return*/];
+            }
+        });
+    }); });
+});

@@ -1,5 +1,3 @@
-import type { ComposedRequest } from './composed-request';
-
 /**
  * The optional authorize parameters of OIDC Core §3.1.2.1
  * (https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest) that the compose screen has a
@@ -13,7 +11,8 @@ export const OPTIONAL_AUTHORIZE_FIELDS = [
   { field: 'uiLocales', parameter: 'ui_locales', hint: 'e.g. fr-CA fr en', checked: false, numeric: false },
   { field: 'acrValues', parameter: 'acr_values', hint: 'requested authentication context', checked: false, numeric: false },
 ] as const satisfies ReadonlyArray<{
-  readonly field: keyof ComposedRequest;
+  /** The composed request's member that holds the value, as typed. */
+  readonly field: string;
   readonly parameter: string;
   /** What the field's placeholder says. */
   readonly hint: string;
@@ -24,10 +23,15 @@ export const OPTIONAL_AUTHORIZE_FIELDS = [
 }>;
 
 export type OptionalAuthorizeField = (typeof OPTIONAL_AUTHORIZE_FIELDS)[number];
+
+/** The typed values of the optional fields; the composed request is made of these and more. */
+export type OptionalAuthorizeValues = { readonly [F in OptionalAuthorizeField as F['field']]: string };
+
+export const EMPTY_OPTIONAL_AUTHORIZE_VALUES = Object.fromEntries(OPTIONAL_AUTHORIZE_FIELDS.map(({ field }) => [field, ''])) as OptionalAuthorizeValues;
 export type OptionalAuthorizeParameter = OptionalAuthorizeField['parameter'];
 
 /** The optional parameters this request sends, trimmed, in table order; empty fields are not sent. */
-export function optionalAuthorizeValues(request: ComposedRequest): Array<readonly [OptionalAuthorizeParameter, string]> {
+export function optionalAuthorizeValues(request: OptionalAuthorizeValues): Array<readonly [OptionalAuthorizeParameter, string]> {
   return OPTIONAL_AUTHORIZE_FIELDS.flatMap(({ field, parameter }) => {
     const value = request[field].trim();
     return value ? [[parameter, value] as const] : [];

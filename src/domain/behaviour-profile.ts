@@ -1,4 +1,4 @@
-/** How the mock provider behaves: the two reference products and plain OIDC Core. */
+/** How the mock provider behaves: the two reference products (docs/domain.md#sources) and plain OIDC Core. */
 export const BEHAVIOUR_PROFILES = ['hosted-login', 'next-identity', 'oidc-core'] as const;
 export type BehaviourProfile = (typeof BEHAVIOUR_PROFILES)[number];
 

@@ -1,8 +1,7 @@
 /**
  * The one catalogue: standard scope → claims → user-profile attribute → type.
- * Both the mock provider and the explanation read it (DESIGN.md, "One catalogue").
- * Sources: OIDC Core 1.0 §5.1 and §5.4; the Hosted Login claim table in
- * shared/reference/hosted-login-scopes-and-claims.txt.
+ * Both the mock provider and the explanation read it.
+ * Sources: OIDC Core 1.0 §5.1 and §5.4; the Hosted Login claim table (docs/domain.md#the-seed-user-and-the-catalogue).
  */
 
 import { REGISTERED_CLAIMS } from './registered-claims';

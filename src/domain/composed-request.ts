@@ -1,3 +1,4 @@
+import { EMPTY_OPTIONAL_AUTHORIZE_VALUES, OPTIONAL_AUTHORIZE_FIELDS, type OptionalAuthorizeValues } from './authorize-parameters';
 import { isBehaviourProfile, type BehaviourProfile } from './behaviour-profile';
 import { STANDARD_SCOPES, isStandardScope, type StandardScope } from './catalogue';
 import { splitScopes } from './scope-list';
@@ -35,7 +36,7 @@ export interface MockSettings {
 }
 
 /** Everything a person composes before launching. Holds no token, code, verifier or secret. */
-export interface ComposedRequest {
+export interface ComposedRequest extends OptionalAuthorizeValues {
   readonly issuer: string;
   readonly clientId: string;
   readonly standardScopes: readonly StandardScope[];
@@ -43,11 +44,6 @@ export interface ComposedRequest {
   readonly customScopes: string;
   /** The `claims` request JSON, as typed. */
   readonly claimsText: string;
-  readonly prompt: string;
-  readonly maxAge: string;
-  readonly loginHint: string;
-  readonly uiLocales: string;
-  readonly acrValues: string;
   /** Any other authorize parameters, one `name=value` per line, as typed. */
   readonly customParams: string;
   readonly mock: MockSettings;
@@ -71,11 +67,7 @@ export const DEFAULT_REQUEST: ComposedRequest = {
   standardScopes: ['openid', 'profile', 'email'],
   customScopes: '',
   claimsText: '',
-  prompt: '',
-  maxAge: '',
-  loginHint: '',
-  uiLocales: '',
-  acrValues: '',
+  ...EMPTY_OPTIONAL_AUTHORIZE_VALUES,
   customParams: '',
   mock: DEFAULT_MOCK_SETTINGS,
 };
@@ -115,11 +107,7 @@ export function reviveComposedRequest(value: unknown): ComposedRequest {
       : DEFAULT_REQUEST.standardScopes,
     customScopes: text('customScopes'),
     claimsText: text('claimsText'),
-    prompt: text('prompt'),
-    maxAge: text('maxAge'),
-    loginHint: text('loginHint'),
-    uiLocales: text('uiLocales'),
-    acrValues: text('acrValues'),
+    ...(Object.fromEntries(OPTIONAL_AUTHORIZE_FIELDS.map(({ field }) => [field, text(field)])) as OptionalAuthorizeValues),
     customParams: text('customParams'),
     mock: {
       allowedScopes: Array.isArray(mock.allowedScopes)

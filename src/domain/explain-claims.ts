@@ -230,7 +230,7 @@ function explainAbsent(context: Context, target: ClaimTarget, received: Readonly
   return missing;
 }
 
-/** The first reason that applies; see DESIGN.md, "The claims parameter". */
+/** The first reason that applies; see docs/domain.md#claim-verdicts. */
 function missingReason(context: Context, claim: string, target: ClaimTarget, essential: boolean): MissingReason {
   const { input, mock } = context;
   if (!context.known.has(claim)) {

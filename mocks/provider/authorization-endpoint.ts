@@ -1,3 +1,4 @@
+import type { LoginPageReason } from '../../src/domain/login-page-reason';
 import { decideRefreshToken } from '../../src/domain/refresh-token-rule';
 import { grantedScopes, resolveScopes } from '../../src/domain/resolve-scopes';
 import { checkAuthorizeRequest, redirectWith, type AuthorizeCheck, type AuthorizeRequest } from './authorize';
@@ -15,7 +16,7 @@ export type AuthorizeDecision =
   | {
       outcome: 'login';
       request: AuthorizeRequest;
-      reason: 'no-session' | 'prompt-login' | 'prompt-consent' | 'max-age-exceeded' | 'hint-mismatch' | 'claims-requirement';
+      reason: LoginPageReason;
     }
   | { outcome: 'session'; request: AuthorizeRequest; session: SessionRecord };
 

@@ -4,6 +4,7 @@ import type { TypeIssue } from '../domain/claim-types';
 import { describeTime, isTimeClaim } from '../domain/describe-time';
 import type { ClaimVerdict, DeliveredClaim, MissingClaim } from '../domain/explain-claims';
 import { groupClaimVerdicts } from '../domain/group-claim-verdicts';
+import { claimVerdictText, scopeAtUserinfoText } from '../domain/messages';
 import type { ClaimTarget } from '../domain/parse-claims-request';
 import { TEST_IDS } from '../test-ids';
 
@@ -47,7 +48,7 @@ export function ClaimsTable(props: ClaimsTableProps) {
         <ul className="at-userinfo">
           {grouped.atUserinfo.map((entry) => (
             <li key={entry.scope} data-testid={TEST_IDS.scopeClaimsAtUserinfo} data-scope={entry.scope} data-claims={entry.claims.join(' ')}>
-              <span className="badge badge-at-userinfo">at userinfo</span> {entry.sentence}
+              <span className="badge badge-at-userinfo">at userinfo</span> {scopeAtUserinfoText(entry.scope, entry.claims)}
             </li>
           ))}
         </ul>
@@ -98,7 +99,7 @@ function ClaimRows(props: ClaimRowsProps) {
                 <span className={`badge ${badgeOf(verdict)}`}>{verdict.outcome}</span>
               </td>
               <td data-label="Why">
-                {verdict.sentence}
+                {claimVerdictText(verdict.message)}
                 {verdict.outcome === 'delivered' && verdict.spec && (
                   <>
                     {' '}

@@ -60,7 +60,7 @@ describe('explainClaims: the claims parameter', () => {
       target: 'id_token',
       source: 'claims-request',
       attribute: 'gender',
-      sentence: 'gender came from the claims parameter (claims.id_token.gender).',
+      message: { code: 'from-claims-request', claim: 'gender', target: 'id_token' },
     });
     expect(find(verdicts, 'gender', 'userinfo')).toMatchObject({ outcome: 'delivered', source: 'claims-request' });
     expect(verdicts.filter((v) => v.outcome === 'missing')).toEqual([]);
@@ -72,7 +72,7 @@ describe('explainClaims: the claims parameter', () => {
     const gender = find(explainClaims(input), 'Gender', 'userinfo');
 
     expect(gender).toMatchObject({ outcome: 'missing', source: 'claims-request', reason: { code: 'unknown-claim', suggestion: 'gender' } });
-    expect(gender?.sentence).toBe('Gender is not a claim this provider knows (claim names are case-sensitive), so it was ignored for userinfo; did you mean gender?');
+    expect(gender).toMatchObject({ message: { code: 'unknown-claim', suggestion: 'gender', checkedAgainst: 'known-claims' } });
   });
 
   it('gives one verdict per claim and target when a claim is both asked for and in a granted scope', () => {
@@ -90,7 +90,7 @@ describe('explainClaims: the claims parameter', () => {
     const middleName = find(explainClaims(input), 'middle_name', 'userinfo');
 
     expect(middleName).toMatchObject({ outcome: 'missing', reason: { code: 'no-profile-value', attribute: 'middleName' } });
-    expect(middleName?.sentence).toBe('middle_name is missing from userinfo: the user’s profile has no value for middleName.');
+    expect(middleName).toMatchObject({ message: { code: 'no-profile-value', claim: 'middle_name', target: 'userinfo', attribute: 'middleName' } });
   });
 
   it('does not take a claim named like an object member (toString) as received', () => {
@@ -113,7 +113,7 @@ describe('explainClaims: scopes under the token policy', () => {
       source: 'scope',
       reason: { code: 'scope-dropped', scope: 'address' },
       absence: 'expected',
-      sentence: 'address is missing from userinfo: its scope address was dropped by the token policy.',
+      message: { code: 'scope-dropped-by-policy', claim: 'address', target: 'userinfo', scope: 'address' },
     });
     expect(find(verdicts, 'email', 'userinfo')).toMatchObject({ outcome: 'delivered', source: 'scope', scope: 'email', attribute: 'email' });
   });
@@ -133,7 +133,7 @@ describe('explainClaims: scopes under the token policy', () => {
     const nickname = find(explainClaims(input), 'nickname', 'userinfo');
 
     expect(nickname).toMatchObject({ outcome: 'missing', source: 'scope', reason: { code: 'no-profile-value', attribute: undefined } });
-    expect(nickname?.sentence).toBe('nickname is missing from userinfo: this provider maps no profile attribute to it.');
+    expect(nickname).toMatchObject({ message: { code: 'no-mapped-attribute', claim: 'nickname', target: 'userinfo' } });
   });
 
   it('falls back to "not returned" when the mock’s user profile is not known', () => {
@@ -168,8 +168,7 @@ describe('explainClaims: behaviour profiles', () => {
 
     const globalSub = find(explainClaims(input), 'global_sub', 'userinfo');
 
-    expect(globalSub).toMatchObject({ outcome: 'delivered', source: 'protocol' });
-    expect(globalSub?.sentence).toContain('provider-specific identifier');
+    expect(globalSub).toMatchObject({ outcome: 'delivered', source: 'protocol', message: { code: 'global-sub', target: 'userinfo' } });
   });
 
   it('under OIDC Core, also explains scope claims served only at userinfo', () => {
@@ -187,7 +186,7 @@ describe('explainClaims: behaviour profiles', () => {
       outcome: 'delivered',
       source: 'scope',
       scope: 'email',
-      sentence: 'email came in the id_token with the granted email scope, from the profile attribute email.',
+      message: { code: 'from-scope', claim: 'email', target: 'id_token', scope: 'email', attribute: 'email' },
     });
     expect(verdicts.some((v) => v.outcome === 'at-userinfo')).toBe(false);
   });
@@ -221,7 +220,7 @@ describe('explainClaims: custom claims', () => {
       target: 'id_token',
       source: 'custom-claim',
       attribute: 'email_marketing_optIn',
-      sentence: 'consent_email_marketing is a custom claim the login policy maps to the id_token from the profile attribute email_marketing_optIn.',
+      message: { code: 'custom-claim-mapped', claim: 'consent_email_marketing', target: 'id_token', attribute: 'email_marketing_optIn' },
     });
   });
 
@@ -238,9 +237,7 @@ describe('explainClaims: custom claims', () => {
     const companyName = find(explainClaims(input), 'company_name', 'id_token');
 
     expect(companyName).toMatchObject({ outcome: 'delivered', source: 'custom-claim', scope: 'ad:user_custom', attribute: 'companyName' });
-    expect(companyName?.sentence).toBe(
-      'company_name came in the id_token with the granted custom scope ad:user_custom (defined as ad:user_custom:read), from the profile attribute companyName.',
-    );
+    expect(companyName).toMatchObject({ message: { code: 'from-custom-scope', scope: 'ad:user_custom', definedAs: 'ad:user_custom:read', attribute: 'companyName' } });
   });
 
   it('says a configured custom claim is missing when the profile has no value for its attribute', () => {
@@ -284,21 +281,21 @@ describe('explainClaims: a real provider, from the wire and discovery alone', ()
     const phone = find(explainClaims(realRun), 'phone_number', 'userinfo');
 
     expect(phone).toMatchObject({ outcome: 'missing', source: 'scope', reason: { code: 'scope-dropped', scope: 'phone' } });
-    expect(phone?.sentence).toBe('phone_number is missing from userinfo: the provider did not grant its scope phone.');
+    expect(phone).toMatchObject({ message: { code: 'scope-not-granted', claim: 'phone_number', target: 'userinfo', scope: 'phone' } });
   });
 
   it('checks asked-for names against claims_supported and suggests the right case', () => {
     const gender = find(explainClaims(realRun), 'Gender', 'userinfo');
 
     expect(gender).toMatchObject({ reason: { code: 'unknown-claim', suggestion: 'gender' } });
-    expect(gender?.sentence).toContain('claims_supported');
+    expect(gender).toMatchObject({ message: { code: 'unknown-claim', checkedAgainst: 'claims-supported' } });
   });
 
   it('says an essential claim did not arrive, even when claims_supported leaves protocol claims out', () => {
     const acr = find(explainClaims(realRun), 'acr', 'id_token');
 
     expect(acr).toMatchObject({ outcome: 'missing', source: 'claims-request', reason: { code: 'essential-absent' } });
-    expect(acr?.sentence).toContain('essential');
+    expect(acr).toMatchObject({ message: { code: 'essential-absent', claim: 'acr', target: 'id_token' } });
   });
 
   it('says a supported claim that was asked for was not returned', () => {
@@ -308,7 +305,7 @@ describe('explainClaims: a real provider, from the wire and discovery alone', ()
   it('says the provider added a claim nothing asked for, with no attribute guessed', () => {
     const roles = find(explainClaims(realRun), 'https://example.com/roles', 'id_token');
 
-    expect(roles).toMatchObject({ outcome: 'delivered', source: 'custom-claim', sentence: expect.stringContaining('added to the id_token by the provider') });
+    expect(roles).toMatchObject({ outcome: 'delivered', source: 'custom-claim', message: { code: 'added-by-provider' } });
     expect(roles).not.toHaveProperty('attribute');
   });
 
@@ -366,22 +363,20 @@ describe('explainClaims: the whole list', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('says each verdict in one sentence that names the claim', () => {
+  it('gives each verdict a message about its own claim and target', () => {
     const verdicts = explainClaims(busy);
 
     expect(verdicts.length).toBeGreaterThan(20);
-    for (const { claim, sentence } of verdicts) {
-      expect(sentence).toContain(claim);
-      expect(sentence).toMatch(/[.?]$/);
-      expect(sentence).not.toMatch(/[.?!]\s+[A-Z]/);
+    for (const verdict of verdicts) {
+      if ('claim' in verdict.message) expect(verdict.message.claim).toBe(verdict.claim);
+      if ('target' in verdict.message) expect(verdict.message.target).toBe(verdict.target);
     }
   });
 
   it('explains a protocol claim that was also asked for as the protocol’s', () => {
     const authTime = find(explainClaims(busy), 'auth_time', 'id_token');
 
-    expect(authTime).toMatchObject({ outcome: 'delivered', source: 'protocol' });
-    expect(authTime?.sentence).toContain('claims.id_token.auth_time');
+    expect(authTime).toMatchObject({ outcome: 'delivered', source: 'protocol', message: { code: 'registered-claim', alsoAsked: true } });
   });
 
   it('works from an empty login policy', () => {

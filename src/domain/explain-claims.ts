@@ -1,4 +1,5 @@
 import type { BehaviourProfile } from './behaviour-profile';
+import type { AtUserinfoMessage, DeliveredMessage, MissingMessage } from './claim-message';
 import { CLAIM_CATALOGUE, PROTOCOL_CLAIMS, claimsOfScope, findClaim } from './catalogue';
 import { customClaimNames, findCustomScope, type ClaimMapping, type LoginPolicy } from './login-policy';
 import { CLAIM_TARGETS, type ClaimsRequest, type ClaimTarget } from './parse-claims-request';
@@ -27,7 +28,7 @@ export interface DeliveredClaim {
   readonly attribute?: string;
   /** Where a registered protocol claim is defined. */
   readonly spec?: SpecReference;
-  readonly sentence: string;
+  readonly message: DeliveredMessage;
 }
 
 /**
@@ -40,7 +41,7 @@ export interface AtUserinfoClaim {
   readonly target: 'id_token';
   readonly source: 'scope';
   readonly scope: string;
-  readonly sentence: string;
+  readonly message: AtUserinfoMessage;
 }
 
 /**
@@ -58,7 +59,7 @@ export interface MissingClaim {
   readonly source: ClaimSourceKind;
   readonly reason: MissingReason;
   readonly absence: AbsenceKind;
-  readonly sentence: string;
+  readonly message: MissingMessage;
 }
 
 export type ClaimVerdict = DeliveredClaim | AtUserinfoClaim | MissingClaim;
@@ -81,8 +82,6 @@ export interface ExplainClaimsInput {
   readonly claimsSupported?: readonly string[];
   readonly provider: MockProviderSettings | { readonly kind: 'real' };
 }
-
-const WHERE: Record<ClaimTarget, string> = { id_token: 'the id_token', userinfo: 'userinfo' };
 
 /** Provider-specific user identifier Hosted Login adds at userinfo (Hosted Login reference, "Using Scopes"). */
 const GLOBAL_SUB = 'global_sub';
@@ -129,46 +128,43 @@ function contextOf(input: ExplainClaimsInput): Context {
 
 function explainDelivered(context: Context, target: ClaimTarget, received: Readonly<Record<string, unknown>>): DeliveredClaim[] {
   const asked = askedUnder(context.input, target);
-  const where = WHERE[target];
   return Object.keys(received).map((claim): DeliveredClaim => {
     const base = { outcome: 'delivered', claim, target } as const;
     const registered = findRegisteredClaim(claim);
     if (registered) {
-      const alsoAsked = hasOwn(asked, claim) ? `; it was also asked for as claims.${target}.${claim}` : '';
       return {
         ...base,
         source: 'protocol',
         spec: registered.spec,
-        sentence: `${claim} (${registered.meaning}) is a registered claim the provider sets in ${where} itself, not one a scope releases${alsoAsked}.`,
+        message: { code: 'registered-claim', claim, target, meaning: registered.meaning, alsoAsked: hasOwn(asked, claim) },
       };
     }
     if (claim === GLOBAL_SUB) {
-      return { ...base, source: 'protocol', sentence: `global_sub is a provider-specific identifier of the user (Hosted Login’s global subject) added to ${where}, not a standard claim.` };
+      return { ...base, source: 'protocol', message: { code: 'global-sub', target } };
     }
     const attribute = context.mock ? attributeOf(claim, target, context.mock.loginPolicy) : undefined;
     if (hasOwn(asked, claim)) {
-      return { ...base, source: 'claims-request', ...(attribute ? { attribute } : {}), sentence: `${claim} came from the claims parameter (claims.${target}.${claim}).` };
+      return { ...base, source: 'claims-request', ...(attribute ? { attribute } : {}), message: { code: 'from-claims-request', claim, target } };
     }
     const scope = context.scopeOf.get(claim);
     if (scope) {
-      const from = attribute ? `, from the profile attribute ${attribute}` : '';
-      return { ...base, source: 'scope', scope, ...(attribute ? { attribute } : {}), sentence: `${claim} came in ${where} with the granted ${scope} scope${from}.` };
+      return { ...base, source: 'scope', scope, ...(attribute ? { attribute } : {}), message: { code: 'from-scope', claim, target, scope, attribute } };
     }
     const custom = context.mock ? customMappingOf(claim, target, context.mock, context.input.grantedScopes) : undefined;
     if (custom?.scope) {
-      const defined = custom.definedAs !== custom.scope ? ` (defined as ${custom.definedAs})` : '';
+      const definedAs = custom.definedAs !== custom.scope ? custom.definedAs : undefined;
       return {
         ...base,
         source: 'custom-claim',
         scope: custom.scope,
         attribute: custom.attribute,
-        sentence: `${claim} came in ${where} with the granted custom scope ${custom.scope}${defined}, from the profile attribute ${custom.attribute}.`,
+        message: { code: 'from-custom-scope', claim, target, scope: custom.scope, definedAs, attribute: custom.attribute },
       };
     }
     if (custom) {
-      return { ...base, source: 'custom-claim', attribute: custom.attribute, sentence: `${claim} is a custom claim the login policy maps to ${where} from the profile attribute ${custom.attribute}.` };
+      return { ...base, source: 'custom-claim', attribute: custom.attribute, message: { code: 'custom-claim-mapped', claim, target, attribute: custom.attribute } };
     }
-    return { ...base, source: 'custom-claim', sentence: `${claim} was added to ${where} by the provider: neither a granted scope nor the claims parameter asked for it.` };
+    return { ...base, source: 'custom-claim', message: { code: 'added-by-provider', claim, target } };
   });
 }
 
@@ -181,7 +177,7 @@ function explainAbsent(context: Context, target: ClaimTarget, received: Readonly
     if (hasOwn(received, claim) || seen.has(claim)) return;
     seen.add(claim);
     const absence = absenceOf(context, source, reason);
-    missing.push({ outcome: 'missing', claim, target, source, reason, absence, sentence: sentenceFor(context, claim, target, source, reason) });
+    missing.push({ outcome: 'missing', claim, target, source, reason, absence, message: messageFor(context, claim, target, source, reason) });
   };
 
   // 1. Asked for by name: the claims parameter (OIDC Core §5.5) is honoured whatever scopes were granted.
@@ -205,7 +201,7 @@ function explainAbsent(context: Context, target: ClaimTarget, received: Readonly
         target,
         source: 'scope',
         scope,
-        sentence: `${claim} is at userinfo, not in the id_token: this provider serves the ${scope} scope’s claims at userinfo (OIDC Core §5.4); ask for it under claims.id_token to get it here.`,
+        message: { code: 'at-userinfo', claim, scope },
       });
     }
   }
@@ -249,31 +245,27 @@ function missingReason(context: Context, claim: string, target: ClaimTarget, ess
   return essential ? { code: 'essential-absent' } : { code: 'not-returned' };
 }
 
-function sentenceFor(context: Context, claim: string, target: ClaimTarget, source: ClaimSourceKind, reason: MissingReason): string {
-  const where = WHERE[target];
-  const real = !context.mock;
+/** What to say about an absence: the reason, told apart where the mock's settings or discovery say more. */
+function messageFor(context: Context, claim: string, target: ClaimTarget, source: ClaimSourceKind, reason: MissingReason): MissingMessage {
+  const provider = context.mock ? 'mock' : 'real';
   switch (reason.code) {
     case 'unknown-claim': {
-      const hint = reason.suggestion ? `; did you mean ${reason.suggestion}?` : '.';
-      return real && context.input.claimsSupported
-        ? `${claim} is not in this provider’s claims_supported (claim names are case-sensitive), so it was likely ignored for ${where}${hint}`
-        : `${claim} is not a claim this provider knows (claim names are case-sensitive), so it was ignored for ${where}${hint}`;
+      const checkedAgainst = provider === 'real' && context.input.claimsSupported ? 'claims-supported' : 'known-claims';
+      return { code: 'unknown-claim', claim, target, suggestion: reason.suggestion, checkedAgainst };
     }
     case 'scope-dropped':
-      return real
-        ? `${claim} is missing from ${where}: the provider did not grant its scope ${reason.scope}.`
-        : `${claim} is missing from ${where}: its scope ${reason.scope} was dropped by the token policy.`;
+      return { code: provider === 'real' ? 'scope-not-granted' : 'scope-dropped-by-policy', claim, target, scope: reason.scope };
     case 'no-profile-value':
       return findClaim(claim)?.source.kind === 'unmapped'
-        ? `${claim} is missing from ${where}: this provider maps no profile attribute to it.`
-        : `${claim} is missing from ${where}: the user’s profile has no value for ${reason.attribute ?? 'it'}.`;
+        ? { code: 'no-mapped-attribute', claim, target }
+        : { code: 'no-profile-value', claim, target, attribute: reason.attribute };
     case 'essential-absent':
-      return `${claim} was asked for in ${where} as essential (claims.${target}.${claim}) but did not arrive; essential means requested, not guaranteed (OIDC Core §5.5.1).`;
-    case 'not-returned': {
-      if (source === 'claims-request') return `${claim} was asked for in ${where} (claims.${target}.${claim}) but the provider did not return it.`;
-      const through = source === 'scope' ? `with the granted ${context.scopeOf.get(claim) ?? 'requested'} scope` : 'as a custom claim';
-      return `${claim} was expected in ${where} ${through} but the provider did not return it${real ? ', perhaps for want of a value' : ''}.`;
-    }
+      return { code: 'essential-absent', claim, target };
+    case 'not-returned':
+      if (source === 'claims-request') return { code: 'asked-not-returned', claim, target };
+      return source === 'scope'
+        ? { code: 'scope-claim-not-returned', claim, target, scope: context.scopeOf.get(claim), provider }
+        : { code: 'custom-claim-not-returned', claim, target, provider };
   }
 }
 

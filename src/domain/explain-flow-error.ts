@@ -1,3 +1,5 @@
+import type { OAuthErrorCode, PlaygroundErrorCode } from './error-codes';
+
 /**
  * Why a sign-in stopped, from what came back: the OAuth error (RFC 6749 §4.1.2.1, §5.2), its
  * description, and what the request and the discovery document say. Advice is given only where it
@@ -13,51 +15,64 @@ export interface ExplainFlowErrorInput {
   readonly scopesSupported: readonly string[] | undefined;
 }
 
+/**
+ * What the hint says, as a code with its parameters; messages/flow-error-messages.ts words it.
+ * `unknown-error` leaves the provider's own description to speak.
+ */
 export type FlowErrorHint =
-  | { readonly code: 'scope-refused-named'; readonly scopes: readonly string[]; readonly sentence: string }
-  | { readonly code: 'openid-missing'; readonly sentence: string }
-  | { readonly code: 'scope-not-supported'; readonly scopes: readonly string[]; readonly sentence: string }
-  | { readonly code: 'scope-refused-unnamed'; readonly sentence: string }
-  | { readonly code: 'known-error'; readonly sentence: string }
-  | { readonly code: 'unknown-error'; readonly sentence: undefined };
+  | { readonly code: 'scope-refused-named'; readonly scopes: readonly string[] }
+  | { readonly code: 'openid-missing' }
+  | { readonly code: 'scope-not-supported'; readonly scopes: readonly string[] }
+  | { readonly code: 'scope-refused-unnamed'; readonly scopesSupported: 'published' | 'not-published' }
+  | { readonly code: 'known-error'; readonly error: KnownFlowError }
+  | { readonly code: 'unknown-error' };
 
-const KNOWN: Readonly<Record<string, string>> = {
-  access_denied: 'The user (or the provider on their behalf) refused the request. Nothing was issued.',
-  login_required: 'prompt=none was sent but there is no sign-in session at the provider.',
-  consent_required: 'prompt=none was sent but the user has not consented to this client yet.',
-  interaction_required: 'prompt=none was sent but the provider needs the user to interact.',
-  invalid_request: 'The provider found the request malformed; its description says which parameter.',
-  invalid_client: 'The provider does not know this client, or refused its authentication.',
-  invalid_grant: 'The code, its PKCE verifier or its redirect URI was refused at the token endpoint.',
-  unauthorized_client: 'This client is not allowed to use this grant or response type.',
-  unsupported_response_type: 'The provider does not support this response_type for this client.',
-  server_error: 'The provider failed with an internal error; nothing in the request is known to be wrong.',
-  temporarily_unavailable: 'The provider is overloaded or down for maintenance; try again later.',
-  issuer_mismatch: 'The authorization response named another issuer, so its code was not sent anywhere (RFC 9207 §2.4).',
-};
+/**
+ * Errors with a fixed explanation: the registered OAuth and OpenID Connect codes a sign-in can
+ * end with (RFC 6749 §4.1.2.1, §5.2; OIDC Core §3.1.2.6), and the playground's own
+ * issuer_mismatch (RFC 9207 §2.4).
+ */
+export const KNOWN_FLOW_ERRORS = [
+  'access_denied',
+  'login_required',
+  'consent_required',
+  'interaction_required',
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_response_type',
+  'server_error',
+  'temporarily_unavailable',
+  'issuer_mismatch',
+] as const satisfies ReadonlyArray<OAuthErrorCode | PlaygroundErrorCode>;
+
+export type KnownFlowError = (typeof KNOWN_FLOW_ERRORS)[number];
 
 export function explainFlowError(input: ExplainFlowErrorInput): FlowErrorHint {
   if (input.error === 'invalid_scope') return explainInvalidScope(input);
-  const known = Object.hasOwn(KNOWN, input.error) ? KNOWN[input.error] : undefined;
-  return known ? { code: 'known-error', sentence: known } : { code: 'unknown-error', sentence: undefined };
+  return isKnown(input.error) ? { code: 'known-error', error: input.error } : { code: 'unknown-error' };
+}
+
+function isKnown(error: string): error is KnownFlowError {
+  return (KNOWN_FLOW_ERRORS as readonly string[]).includes(error);
 }
 
 /** RFC 6749 §4.1.2.1: invalid_scope means a requested scope is invalid, unknown or malformed. */
 function explainInvalidScope(input: ExplainFlowErrorInput): FlowErrorHint {
   const named = namedScopes(input);
   if (named.length > 0) {
-    return { code: 'scope-refused-named', scopes: named, sentence: `The provider refused ${list(named)}, and said so in its answer: leave ${named.length > 1 ? 'them' : 'it'} out, or have the client allowed to ask for ${named.length > 1 ? 'them' : 'it'}.` };
+    return { code: 'scope-refused-named', scopes: named };
   }
   // OIDC Core §3.1.2.1: openid must be present, or the request is not OpenID Connect at all.
   if (!input.requestedScopes.includes('openid')) {
-    return { code: 'openid-missing', sentence: 'The provider refused the scopes, and openid is not among them: an OpenID Connect request must include it (OIDC Core §3.1.2.1).' };
+    return { code: 'openid-missing' };
   }
   const unsupported = input.scopesSupported ? input.requestedScopes.filter((scope) => !input.scopesSupported?.includes(scope)) : [];
   if (unsupported.length > 0) {
-    return { code: 'scope-not-supported', scopes: unsupported, sentence: `The provider refused a requested scope without naming it; ${list(unsupported)} ${unsupported.length > 1 ? 'are' : 'is'} not in its scopes_supported, so start there.` };
+    return { code: 'scope-not-supported', scopes: unsupported };
   }
-  const where = input.scopesSupported ? 'every requested scope is in its scopes_supported, so this client is probably not allowed one of them' : 'it publishes no scopes_supported to compare with';
-  return { code: 'scope-refused-unnamed', sentence: `The provider refused a requested scope without naming it; ${where}.` };
+  return { code: 'scope-refused-unnamed', scopesSupported: input.scopesSupported ? 'published' : 'not-published' };
 }
 
 /** Requested scopes the provider named: in a `scope` on the error redirect, or word for word in its description. */
@@ -67,9 +82,4 @@ function namedScopes(input: ExplainFlowErrorInput): string[] {
   // Split on spaces and quotes, then drop a closing stop: scope names may hold ':' '.' or '/'.
   const words = new Set(input.description.split(/[\s,;"'`()]+/).map((word) => word.replace(/[.:]+$/, '')));
   return input.requestedScopes.filter((scope) => scope !== 'openid' && words.has(scope));
-}
-
-function list(scopes: readonly string[]): string {
-  const quoted = scopes.map((scope) => `"${scope}"`);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : (quoted[0] ?? '');
 }

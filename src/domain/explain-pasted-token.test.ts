@@ -20,7 +20,7 @@ describe('explainPastedToken', () => {
     const result = explainPastedToken({ ...base, scopeText: 'openid profile' });
 
     expect(result.scopeBasis).toBe('typed');
-    expect(outcome(result, 'email')).toMatchObject({ outcome: 'delivered', source: 'custom-claim', sentence: expect.stringContaining('neither a granted scope') });
+    expect(outcome(result, 'email')).toMatchObject({ outcome: 'delivered', source: 'custom-claim', message: { code: 'added-by-provider' } });
   });
 
   it('takes the scopes from the token’s own scope claim when none is typed', () => {

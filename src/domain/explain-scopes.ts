@@ -18,8 +18,9 @@ export interface ExplainScopesInput {
 }
 
 /**
- * Why a scope got its outcome, as a stable code. The outcome `dropped-by-policy` means "requested,
- * not granted"; only the reason `policy-excludes` blames a policy, and only the mock's is known.
+ * Why a scope got its outcome, as a stable code; with the verdict's scope it is all the message
+ * catalogue (messages/scope-messages.ts) needs to say it. The outcome `dropped-by-policy` means
+ * "requested, not granted"; only the reason `policy-excludes` blames a policy, and only the mock's is known.
  */
 export type ScopeReason =
   | 'policy-allows'
@@ -34,7 +35,6 @@ export type ScopeVerdict = ScopeDecision & {
   /** Only the mock's policy can be known; for a real provider it is 'not-known'. */
   readonly allowedByPolicy: boolean | 'not-known';
   readonly reason: ScopeReason;
-  readonly sentence: string;
 };
 
 export interface ScopeExplanation {
@@ -62,7 +62,6 @@ function verdictOf(scope: string, input: ExplainScopesInput, granted: readonly s
     scope,
     allowedByPolicy,
     reason,
-    sentence: sentenceFor(scope, reason),
   });
   if (granted.includes(scope)) {
     if (assumed) return verdict('granted', 'assumed-granted');
@@ -76,30 +75,6 @@ function verdictOf(scope: string, input: ExplainScopesInput, granted: readonly s
     return verdict('dropped-by-policy', 'offline-access-without-consent');
   }
   return verdict('dropped-by-policy', 'not-granted');
-}
-
-function sentenceFor(scope: string, reason: ScopeReason): string {
-  const name = `"${scope}"`;
-  switch (reason) {
-    case 'policy-allows':
-      return scope === 'openid'
-        ? '"openid" was granted: this is an OpenID Connect request, so an id_token was issued.'
-        : `${name} was granted: it was requested and the token policy allows it.`;
-    case 'listed-in-token-response':
-      return scope === 'openid'
-        ? '"openid" was granted: the token response’s scope lists it, and an OpenID Connect request gets an id_token.'
-        : `${name} was granted by the provider: the token response’s scope lists it.`;
-    case 'assumed-granted':
-      return `${name} is assumed granted: the token response had no "scope", which means what was requested (RFC 6749 §5.1).`;
-    case 'policy-excludes':
-      return `${name} was requested but the token policy does not allow it, so it was dropped; add it to allowedScopes to get it.`;
-    case 'offline-access-without-consent':
-      return `${name} was requested without prompt=consent, and OpenID Connect lets a provider ignore offline_access then (OIDC Core §11); send prompt=consent to get a refresh token.`;
-    case 'not-granted':
-      return `${name} was requested but the provider did not grant it: the token response’s scope leaves it out, and the provider does not say why (the client’s registration, the user’s consent or its own rules may exclude it).`;
-    case 'not-in-scopes-supported':
-      return `${name} is not a scope this provider supports (absent from scopes_supported), so it was ignored without an error.`;
-  }
 }
 
 /** A custom scope may be requested without its suffix (`ad:user_custom` for `ad:user_custom:read`). */

@@ -4,7 +4,6 @@ import type { AtUserinfoClaim, ClaimVerdict, DeliveredClaim, MissingClaim } from
 export interface ScopeAtUserinfo {
   readonly scope: string;
   readonly claims: readonly string[];
-  readonly sentence: string;
 }
 
 export interface ClaimSummary {
@@ -41,7 +40,7 @@ export function groupClaimVerdicts(verdicts: readonly ClaimVerdict[]): GroupedCl
   const missing = rows.filter((v): v is MissingClaim => v.outcome === 'missing');
   return {
     protocol,
-    atUserinfo: [...byScope].map(([scope, claims]) => ({ scope, claims, sentence: atUserinfoSentence(scope, claims) })),
+    atUserinfo: [...byScope].map(([scope, claims]) => ({ scope, claims })),
     rows,
     summary: {
       delivered: verdicts.filter((v) => v.outcome === 'delivered').length,
@@ -50,11 +49,4 @@ export function groupClaimVerdicts(verdicts: readonly ClaimVerdict[]): GroupedCl
       surprisingAbsences: missing.filter((v) => v.absence === 'surprising').length,
     },
   };
-}
-
-/** OIDC Core §5.4: with an access token issued, scope claims are returned from the UserInfo endpoint. */
-function atUserinfoSentence(scope: string, claims: readonly string[]): string {
-  const list = claims.length > 1 ? `${claims.slice(0, -1).join(', ')} and ${claims[claims.length - 1]}` : claims[0];
-  const verb = claims.length > 1 ? 'are' : 'is';
-  return `The ${scope} scope’s ${list} ${verb} at userinfo, not in the id_token: this provider serves scope claims at userinfo (OIDC Core §5.4); ask for them under claims.id_token to get them there too.`;
 }

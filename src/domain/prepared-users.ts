@@ -8,8 +8,7 @@ export interface PreparedUser {
   readonly profile: UserProfile;
 }
 
-const PREPARED_USER_NAMES = ['full', 'minimal', 'unverified-email', 'custom-attributes'] as const;
-export type PreparedUserName = (typeof PREPARED_USER_NAMES)[number];
+export type PreparedUserName = 'full' | 'minimal' | 'unverified-email' | 'custom-attributes';
 
 const withoutContact = omit(SEED_USER, ['email', 'emailVerified', 'mobileNumber', 'mobileNumberVerified', 'primaryAddress']);
 const withoutCustom = omit(SEED_USER, ['companyName', 'email_marketing_optIn', 'ui_preferences_optIn', 'personalized_ads_optIn']);

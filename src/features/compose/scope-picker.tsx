@@ -1,12 +1,9 @@
 import { FieldMessages } from '../../components/field-messages';
 import { Panel } from '../../components/panel';
-import { STANDARD_SCOPES, claimsOfScope, type StandardScope } from '../../domain/catalogue';
+import { STANDARD_SCOPES, type StandardScope } from '../../domain/catalogue';
+import { scopeNoteText } from '../../domain/messages';
+import { scopeNoteOf } from '../../domain/scope-note';
 import type { SectionProps } from '../../state/composed-request-store';
-
-const SCOPE_NOTES: Partial<Record<StandardScope, string>> = {
-  openid: 'Required: makes this an OpenID Connect request (sub, iss, auth_time).',
-  offline_access: 'Asks for a refresh token to use while the user is away.',
-};
 
 export function ScopePicker({ request, update, problems }: SectionProps) {
   const toggle = (scope: StandardScope, on: boolean) =>
@@ -17,24 +14,21 @@ export function ScopePicker({ request, update, problems }: SectionProps) {
   return (
     <Panel title="Scopes" id="scopes">
       <ul className="scope-list">
-        {STANDARD_SCOPES.map((scope) => {
-          const claims = claimsOfScope(scope).map((c) => c.name);
-          return (
-            <li key={scope}>
-              <label className="scope-toggle">
-                <input
-                  type="checkbox"
-                  id={`field-scope-${scope}`}
-                  checked={request.standardScopes.includes(scope)}
-                  onChange={(e) => toggle(scope, e.target.checked)}
-                  aria-describedby={scope === 'openid' ? 'scopes-messages' : undefined}
-                />
-                <span className="scope-name">{scope}</span>
-              </label>
-              <span className="scope-claims">{SCOPE_NOTES[scope] ?? claims.join(', ')}</span>
-            </li>
-          );
-        })}
+        {STANDARD_SCOPES.map((scope) => (
+          <li key={scope}>
+            <label className="scope-toggle">
+              <input
+                type="checkbox"
+                id={`field-scope-${scope}`}
+                checked={request.standardScopes.includes(scope)}
+                onChange={(e) => toggle(scope, e.target.checked)}
+                aria-describedby={scope === 'openid' ? 'scopes-messages' : undefined}
+              />
+              <span className="scope-name">{scope}</span>
+            </label>
+            <span className="scope-claims">{scopeNoteText(scopeNoteOf(scope))}</span>
+          </li>
+        ))}
       </ul>
       <label className="field">
         Other scopes (custom or unknown, space-separated)

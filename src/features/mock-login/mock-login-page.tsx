@@ -7,6 +7,7 @@ import { takeAutologin } from '../../lib/autologin';
 import { ensureMockProvider } from '../../lib/mock-provider';
 import { goTo } from '../../lib/navigation';
 import { canChooseUser, switchUser } from '../../lib/prepared-user-sign-in';
+import { loginPageReasonText } from '../../domain/messages';
 import { findPreparedUser, type PreparedUserName } from '../../domain/prepared-users';
 import { UserChoice } from './user-choice';
 import { queryKeys } from '../../lib/query-client';
@@ -91,7 +92,7 @@ export function MockLoginPage() {
   return (
     <ProviderFrame>
       <h1>Sign in</h1>
-      {result.reason !== 'no-session' && <p className="notice">{REASONS[result.reason]}</p>}
+      {result.reason !== 'no-session' && <p className="notice">{loginPageReasonText(result.reason)}</p>}
       <p className="muted">
         <strong>{result.request.clientId}</strong> asks for: {result.request.scopes.join(', ')}
       </p>
@@ -114,14 +115,6 @@ export function MockLoginPage() {
     </ProviderFrame>
   );
 }
-
-const REASONS = {
-  'prompt-login': 'You have a session, but the application asked you to sign in again (prompt=login).',
-  'max-age-exceeded': 'Your last sign-in is older than the application allows (max_age): please sign in again.',
-  'prompt-consent': 'The application asks for your consent again (prompt=consent): signing in grants what it asks for.',
-  'hint-mismatch': 'The application expects another user than the one signed in (id_token_hint): please sign in again.',
-  'claims-requirement': 'The application demands a user or an authentication level (claims parameter) this sign-in may not meet.',
-} as const;
 
 export function ProviderFrame({ children }: { children: ReactNode }) {
   return (

@@ -1,5 +1,6 @@
 import { Panel } from '../../components/panel';
 import { flowErrorHintOf } from '../../domain/flow-error-hint';
+import { flowErrorHintText } from '../../domain/messages';
 import type { FlowError, FlowRun } from '../../domain/flow-run';
 import { TEST_IDS } from '../../test-ids';
 
@@ -13,7 +14,7 @@ export function FlowErrorPanel({ run, failure }: { run: FlowRun; failure: FlowEr
         <code>{failure.error}</code>
         {failure.description && <> — {failure.description}</>}
       </p>
-      <p>{hint.sentence ?? `The flow stopped at the ${failure.stage} step.`}</p>
+      <p>{flowErrorHintText(hint, failure.stage)}</p>
       <p className="muted small">
         Reported at the {failure.stage} step.{' '}
         {partial ? 'The tokens and the id_token verification shown come from the steps before it.' : 'Your composed request is unchanged on the compose screen.'}

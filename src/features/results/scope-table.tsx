@@ -1,24 +1,8 @@
 import { Panel } from '../../components/panel';
-import type { ScopeReason, ScopeVerdict } from '../../domain/explain-scopes';
 import type { FlowRun } from '../../domain/flow-run';
 import { TEST_IDS } from '../../test-ids';
 import { scopeExplanationOf } from '../../domain/run-scope-explanation';
-
-/** The outcome's label; "dropped by policy" only where a policy was actually seen (the mock's). */
-function outcomeLabel(verdict: ScopeVerdict): string {
-  if (verdict.outcome === 'dropped-by-policy') return verdict.reason === 'policy-excludes' ? 'dropped by policy' : 'not granted';
-  return verdict.outcome;
-}
-
-const EVIDENCE: Record<ScopeReason, string> = {
-  'policy-allows': 'token policy allows it',
-  'listed-in-token-response': 'token response’s scope',
-  'assumed-granted': 'no scope in the response',
-  'policy-excludes': 'token policy excludes it',
-  'not-granted': 'token response’s scope',
-  'offline-access-without-consent': 'no prompt=consent',
-  'not-in-scopes-supported': 'discovery’s scopes_supported',
-};
+import { scopeEvidenceText, scopeOutcomeText, scopeVerdictText } from '../../domain/messages';
 
 /** Requested → granted, with the evidence each verdict rests on, one plain sentence per scope. */
 export function ScopeTable({ run }: { run: Extract<FlowRun, { outcome: 'completed' }> }) {
@@ -45,9 +29,9 @@ export function ScopeTable({ run }: { run: Extract<FlowRun, { outcome: 'complete
           {explanation.verdicts.map((verdict) => (
             <tr key={verdict.scope} data-testid={TEST_IDS.scopeOutcome} data-scope={verdict.scope} data-outcome={verdict.outcome} data-reason={verdict.reason}>
               <th scope="row"><code>{verdict.scope}</code></th>
-              <td data-label="Evidence">{EVIDENCE[verdict.reason]}</td>
-              <td data-label="Outcome"><span className={`badge badge-${verdict.outcome}`}>{outcomeLabel(verdict)}</span></td>
-              <td data-label="Why">{verdict.sentence}</td>
+              <td data-label="Evidence">{scopeEvidenceText(verdict.reason)}</td>
+              <td data-label="Outcome"><span className={`badge badge-${verdict.outcome}`}>{scopeOutcomeText(verdict)}</span></td>
+              <td data-label="Why">{scopeVerdictText(verdict)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,67 @@
+import type { ClaimMessage } from '../claim-message';
+import type { ClaimTarget } from '../parse-claims-request';
+
+const WHERE: Record<ClaimTarget, string> = { id_token: 'the id_token', userinfo: 'userinfo' };
+
+/** The sentence in the claims table's "Why" column: where a claim came from, or why it is missing. */
+export function claimVerdictText(message: ClaimMessage): string {
+  if (message.code === 'at-userinfo') {
+    return `${message.claim} is at userinfo, not in the id_token: this provider serves the ${message.scope} scope’s claims at userinfo (OIDC Core §5.4); ask for it under claims.id_token to get it here.`;
+  }
+  const where = WHERE[message.target];
+  if (message.code === 'global-sub') return `global_sub is a provider-specific identifier of the user (Hosted Login’s global subject) added to ${where}, not a standard claim.`;
+  const { claim } = message;
+  switch (message.code) {
+    case 'registered-claim': {
+      const alsoAsked = message.alsoAsked ? `; it was also asked for as claims.${message.target}.${claim}` : '';
+      return `${claim} (${message.meaning}) is a registered claim the provider sets in ${where} itself, not one a scope releases${alsoAsked}.`;
+    }
+    case 'from-claims-request':
+      return `${claim} came from the claims parameter (claims.${message.target}.${claim}).`;
+    case 'from-scope': {
+      const from = message.attribute ? `, from the profile attribute ${message.attribute}` : '';
+      return `${claim} came in ${where} with the granted ${message.scope} scope${from}.`;
+    }
+    case 'from-custom-scope': {
+      const defined = message.definedAs ? ` (defined as ${message.definedAs})` : '';
+      return `${claim} came in ${where} with the granted custom scope ${message.scope}${defined}, from the profile attribute ${message.attribute}.`;
+    }
+    case 'custom-claim-mapped':
+      return `${claim} is a custom claim the login policy maps to ${where} from the profile attribute ${message.attribute}.`;
+    case 'added-by-provider':
+      return `${claim} was added to ${where} by the provider: neither a granted scope nor the claims parameter asked for it.`;
+    case 'unknown-claim': {
+      const hint = message.suggestion ? `; did you mean ${message.suggestion}?` : '.';
+      return message.checkedAgainst === 'claims-supported'
+        ? `${claim} is not in this provider’s claims_supported (claim names are case-sensitive), so it was likely ignored for ${where}${hint}`
+        : `${claim} is not a claim this provider knows (claim names are case-sensitive), so it was ignored for ${where}${hint}`;
+    }
+    case 'scope-not-granted':
+      return `${claim} is missing from ${where}: the provider did not grant its scope ${message.scope}.`;
+    case 'scope-dropped-by-policy':
+      return `${claim} is missing from ${where}: its scope ${message.scope} was dropped by the token policy.`;
+    case 'no-mapped-attribute':
+      return `${claim} is missing from ${where}: this provider maps no profile attribute to it.`;
+    case 'no-profile-value':
+      return `${claim} is missing from ${where}: the user’s profile has no value for ${message.attribute ?? 'it'}.`;
+    case 'essential-absent':
+      return `${claim} was asked for in ${where} as essential (claims.${message.target}.${claim}) but did not arrive; essential means requested, not guaranteed (OIDC Core §5.5.1).`;
+    case 'asked-not-returned':
+      return `${claim} was asked for in ${where} (claims.${message.target}.${claim}) but the provider did not return it.`;
+    case 'scope-claim-not-returned':
+    case 'custom-claim-not-returned': {
+      const through = message.code === 'scope-claim-not-returned' ? `with the granted ${message.scope ?? 'requested'} scope` : 'as a custom claim';
+      return `${claim} was expected in ${where} ${through} but the provider did not return it${message.provider === 'real' ? ', perhaps for want of a value' : ''}.`;
+    }
+  }
+}
+
+/**
+ * One line for a scope whose claims all came at userinfo rather than in the id_token: with an
+ * access token issued, scope claims are returned from the UserInfo endpoint (OIDC Core §5.4).
+ */
+export function scopeAtUserinfoText(scope: string, claims: readonly string[]): string {
+  const list = claims.length > 1 ? `${claims.slice(0, -1).join(', ')} and ${claims[claims.length - 1]}` : claims[0];
+  const verb = claims.length > 1 ? 'are' : 'is';
+  return `The ${scope} scope’s ${list} ${verb} at userinfo, not in the id_token: this provider serves scope claims at userinfo (OIDC Core §5.4); ask for them under claims.id_token to get them there too.`;
+}

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimMessage } from '../claim-message';
+import { KNOWN_FLOW_ERRORS, type FlowErrorHint } from '../explain-flow-error';
+import type { ScopeReason } from '../explain-scopes';
+import type { StatedLoginPageReason } from '../login-page-reason';
+import type { ScopeNote } from '../scope-note';
+import {
+  citationsIn,
+  claimVerdictText,
+  flowErrorHintText,
+  loginPageReasonText,
+  scopeAtUserinfoText,
+  scopeEvidenceText,
+  scopeNoteText,
+  scopeOutcomeText,
+  scopeVerdictText,
+} from '.';
+
+type Samples<M extends { readonly code: string }> = { readonly [C in M['code']]: Extract<M, { readonly code: C }> };
+
+// One message per code: a code added without a sample here fails the typecheck.
+const CLAIM_SAMPLES: Samples<ClaimMessage> = {
+  'registered-claim': { code: 'registered-claim', claim: 'auth_time', target: 'id_token', meaning: 'when the user last actually authenticated', alsoAsked: true },
+  'global-sub': { code: 'global-sub', target: 'userinfo' },
+  'from-claims-request': { code: 'from-claims-request', claim: 'gender', target: 'id_token' },
+  'from-scope': { code: 'from-scope', claim: 'email', target: 'id_token', scope: 'email', attribute: 'email' },
+  'from-custom-scope': { code: 'from-custom-scope', claim: 'company_name', target: 'id_token', scope: 'ad:user_custom', definedAs: 'ad:user_custom:read', attribute: 'companyName' },
+  'custom-claim-mapped': { code: 'custom-claim-mapped', claim: 'consent_email_marketing', target: 'id_token', attribute: 'email_marketing_optIn' },
+  'added-by-provider': { code: 'added-by-provider', claim: 'https://example.com/roles', target: 'id_token' },
+  'at-userinfo': { code: 'at-userinfo', claim: 'email', scope: 'email' },
+  'unknown-claim': { code: 'unknown-claim', claim: 'Gender', target: 'userinfo', suggestion: 'gender', checkedAgainst: 'known-claims' },
+  'scope-not-granted': { code: 'scope-not-granted', claim: 'phone_number', target: 'userinfo', scope: 'phone' },
+  'scope-dropped-by-policy': { code: 'scope-dropped-by-policy', claim: 'address', target: 'userinfo', scope: 'address' },
+  'no-mapped-attribute': { code: 'no-mapped-attribute', claim: 'nickname', target: 'userinfo' },
+  'no-profile-value': { code: 'no-profile-value', claim: 'middle_name', target: 'userinfo', attribute: 'middleName' },
+  'essential-absent': { code: 'essential-absent', claim: 'acr', target: 'id_token' },
+  'asked-not-returned': { code: 'asked-not-returned', claim: 'organization', target: 'userinfo' },
+  'scope-claim-not-returned': { code: 'scope-claim-not-returned', claim: 'email_verified', target: 'userinfo', scope: 'email', provider: 'real' },
+  'custom-claim-not-returned': { code: 'custom-claim-not-returned', claim: 'consent_ui_preferences', target: 'id_token', provider: 'mock' },
+};
+
+const SCOPE_REASONS: { readonly [R in ScopeReason]: R } = {
+  'policy-allows': 'policy-allows',
+  'listed-in-token-response': 'listed-in-token-response',
+  'assumed-granted': 'assumed-granted',
+  'policy-excludes': 'policy-excludes',
+  'not-granted': 'not-granted',
+  'offline-access-without-consent': 'offline-access-without-consent',
+  'not-in-scopes-supported': 'not-in-scopes-supported',
+};
+
+const FLOW_ERROR_SAMPLES: Samples<FlowErrorHint> = {
+  'scope-refused-named': { code: 'scope-refused-named', scopes: ['phone', 'address'] },
+  'openid-missing': { code: 'openid-missing' },
+  'scope-not-supported': { code: 'scope-not-supported', scopes: ['bob'] },
+  'scope-refused-unnamed': { code: 'scope-refused-unnamed', scopesSupported: 'published' },
+  'known-error': { code: 'known-error', error: 'login_required' },
+  'unknown-error': { code: 'unknown-error' },
+};
+
+const SCOPE_NOTES: Samples<ScopeNote> = {
+  'makes-openid-request': { code: 'makes-openid-request' },
+  'asks-for-refresh-token': { code: 'asks-for-refresh-token' },
+  'releases-claims': { code: 'releases-claims', claims: ['email', 'email_verified'] },
+};
+
+const LOGIN_PAGE_REASONS: readonly StatedLoginPageReason[] = ['prompt-login', 'max-age-exceeded', 'prompt-consent', 'hint-mismatch', 'claims-requirement'];
+
+/** Every sentence the catalogue can say, with the message it came from. */
+const EVERY_SENTENCE: ReadonlyArray<readonly [string, string]> = [
+  ...Object.values(CLAIM_SAMPLES).map((m) => [m.code, claimVerdictText(m)] as const),
+  ...Object.values(SCOPE_REASONS).flatMap((reason) => [
+    [reason, scopeVerdictText({ scope: 'email', reason })] as const,
+    [reason, scopeVerdictText({ scope: 'openid', reason })] as const,
+  ]),
+  ...Object.values(FLOW_ERROR_SAMPLES).map((hint) => [hint.code, flowErrorHintText(hint, 'token')] as const),
+  ...KNOWN_FLOW_ERRORS.map((error) => [error, flowErrorHintText({ code: 'known-error', error }, 'authorize')] as const),
+  ...LOGIN_PAGE_REASONS.map((reason) => [reason, loginPageReasonText(reason)] as const),
+  ['at-userinfo', scopeAtUserinfoText('email', ['email', 'email_verified'])],
+];
+
+describe('the message catalogue', () => {
+  it('renders every code as a non-empty sentence', () => {
+    for (const [code, text] of EVERY_SENTENCE) expect(text, code).toMatch(/^\S.*[.?]$/);
+    for (const note of Object.values(SCOPE_NOTES)) expect(scopeNoteText(note)).not.toBe('');
+    for (const reason of Object.values(SCOPE_REASONS)) expect(scopeEvidenceText(reason)).not.toBe('');
+  });
+
+  it('links every spec a sentence cites', () => {
+    const cited = EVERY_SENTENCE.flatMap(([, text]) => citationsIn(text));
+
+    expect(cited.length).toBeGreaterThan(5);
+    for (const citation of cited) expect(citation.url, citation.label).toMatch(/^https:\/\/(openid\.net|www\.rfc-editor\.org)\//);
+    expect(citationsIn(scopeVerdictText({ scope: 'email', reason: 'assumed-granted' }))).toEqual([{ label: 'RFC 6749 §5.1', url: 'https://www.rfc-editor.org/rfc/rfc6749#section-5.1' }]);
+    expect(citationsIn(claimVerdictText(CLAIM_SAMPLES['essential-absent']))).toEqual([
+      { label: 'OIDC Core §5.5.1', url: 'https://openid.net/specs/openid-connect-core-1_0.html#IndividualClaimsRequests' },
+    ]);
+  });
+});
+
+describe('claim sentences', () => {
+  it('name the claim, the place and the parameters, in one sentence', () => {
+    for (const message of Object.values(CLAIM_SAMPLES)) {
+      const text = claimVerdictText(message);
+      expect(text).toContain('claim' in message ? message.claim : 'global_sub');
+      for (const parameter of ['scope', 'attribute', 'suggestion', 'definedAs'] as const) {
+        const value = (message as Partial<Record<typeof parameter, unknown>>)[parameter];
+        if (typeof value === 'string') expect(text, `${message.code} ${parameter}`).toContain(value);
+      }
+      expect(text).not.toMatch(/[.?!]\s+[A-Z]/);
+    }
+  });
+
+  it('keeps today’s wording', () => {
+    expect(claimVerdictText(CLAIM_SAMPLES['unknown-claim'])).toBe(
+      'Gender is not a claim this provider knows (claim names are case-sensitive), so it was ignored for userinfo; did you mean gender?',
+    );
+    expect(claimVerdictText({ ...CLAIM_SAMPLES['unknown-claim'], checkedAgainst: 'claims-supported' })).toContain('not in this provider’s claims_supported');
+    expect(claimVerdictText(CLAIM_SAMPLES['from-custom-scope'])).toBe(
+      'company_name came in the id_token with the granted custom scope ad:user_custom (defined as ad:user_custom:read), from the profile attribute companyName.',
+    );
+    expect(claimVerdictText(CLAIM_SAMPLES['scope-dropped-by-policy'])).toBe('address is missing from userinfo: its scope address was dropped by the token policy.');
+    expect(claimVerdictText(CLAIM_SAMPLES['scope-not-granted'])).toBe('phone_number is missing from userinfo: the provider did not grant its scope phone.');
+  });
+
+  it('say a real provider may lack a value, which the mock’s known settings rule out', () => {
+    const real = CLAIM_SAMPLES['scope-claim-not-returned'];
+
+    expect(claimVerdictText(real)).toBe('email_verified was expected in userinfo with the granted email scope but the provider did not return it, perhaps for want of a value.');
+    expect(claimVerdictText({ ...real, provider: 'mock', scope: undefined })).toBe('email_verified was expected in userinfo with the granted requested scope but the provider did not return it.');
+  });
+
+  it('group a scope’s claims served at userinfo in one line', () => {
+    expect(scopeAtUserinfoText('phone', ['phone_number', 'phone_number_verified'])).toContain('The phone scope’s phone_number and phone_number_verified are at userinfo');
+    expect(scopeAtUserinfoText('email', ['email'])).toContain('The email scope’s email is at userinfo');
+  });
+});
+
+describe('scope sentences', () => {
+  it('blame a token policy only where one was seen (the mock’s), and then say how to get the scope', () => {
+    const wireOnly = (['listed-in-token-response', 'assumed-granted', 'not-granted', 'offline-access-without-consent', 'not-in-scopes-supported'] as const).map((reason) =>
+      scopeVerdictText({ scope: 'phone', reason }),
+    );
+
+    for (const text of wireOnly) expect(text).not.toMatch(/policy/);
+    expect(scopeVerdictText({ scope: 'address', reason: 'policy-excludes' })).toBe(
+      '"address" was requested but the token policy does not allow it, so it was dropped; add it to allowedScopes to get it.',
+    );
+  });
+
+  it('say what openid means when it is granted', () => {
+    expect(scopeVerdictText({ scope: 'openid', reason: 'policy-allows' })).toBe('"openid" was granted: this is an OpenID Connect request, so an id_token was issued.');
+    expect(scopeVerdictText({ scope: 'email', reason: 'policy-allows' })).toBe('"email" was granted: it was requested and the token policy allows it.');
+  });
+
+  it('label a dropped scope "dropped by policy" only when the policy excluded it', () => {
+    expect(scopeOutcomeText({ outcome: 'dropped-by-policy', reason: 'policy-excludes' })).toBe('dropped by policy');
+    expect(scopeOutcomeText({ outcome: 'dropped-by-policy', reason: 'not-granted' })).toBe('not granted');
+    expect(scopeOutcomeText({ outcome: 'granted', reason: 'listed-in-token-response' })).toBe('granted');
+  });
+
+  it('note what openid does, and list the claims of other scopes', () => {
+    expect(scopeNoteText(SCOPE_NOTES['makes-openid-request'])).toBe('Required: makes this an OpenID Connect request (sub, iss, auth_time).');
+    expect(scopeNoteText(SCOPE_NOTES['releases-claims'])).toBe('email, email_verified');
+  });
+});
+
+describe('flow error sentences', () => {
+  it('name the refused scopes with the right number', () => {
+    expect(flowErrorHintText(FLOW_ERROR_SAMPLES['scope-refused-named'], 'authorize')).toBe(
+      'The provider refused "phone" and "address", and said so in its answer: leave them out, or have the client allowed to ask for them.',
+    );
+    expect(flowErrorHintText({ code: 'scope-not-supported', scopes: ['bob'] }, 'authorize')).toContain('"bob" is not in its scopes_supported');
+  });
+
+  it('say why an unnamed refusal cannot be pinned down', () => {
+    expect(flowErrorHintText({ code: 'scope-refused-unnamed', scopesSupported: 'not-published' }, 'authorize')).toBe(
+      'The provider refused a requested scope without naming it; it publishes no scopes_supported to compare with.',
+    );
+  });
+
+  it('fall back to the step that failed when the error has no hint of its own', () => {
+    expect(flowErrorHintText({ code: 'unknown-error' }, 'userinfo')).toBe('The flow stopped at the userinfo step.');
+  });
+});
+
+describe('login page reasons', () => {
+  it('name the authorize parameter that asked for a new sign-in', () => {
+    expect(loginPageReasonText('prompt-login')).toBe('You have a session, but the application asked you to sign in again (prompt=login).');
+    expect(loginPageReasonText('max-age-exceeded')).toContain('(max_age)');
+    expect(loginPageReasonText('hint-mismatch')).toContain('(id_token_hint)');
+  });
+});

@@ -1,3 +1,4 @@
+import { BEHAVIOUR_PROFILES } from '../../src/domain/behaviour-profile';
 import { STANDARD_SCOPES } from '../../src/domain/catalogue';
 import type { MockFaults, MockSettings } from '../../src/domain/composed-request';
 import { EMPTY_LOGIN_POLICY, matchCustomScope, parseLoginPolicy, type LoginPolicy } from '../../src/domain/login-policy';
@@ -24,15 +25,15 @@ export function loginPolicy(settings: MockSettings): LoginPolicy {
   return parsed.outcome === 'valid' ? parsed.policy : EMPTY_LOGIN_POLICY;
 }
 
-/** Scopes this provider knows: the standard ones, whatever its policy allows, and (Next Identity) its custom scopes. */
+/** Scopes this provider knows: the standard ones, whatever its policy allows, and its custom scopes where the profile supports them. */
 export function knownScopes(settings: MockSettings): string[] {
-  const custom = settings.behaviour === 'next-identity' ? Object.keys(loginPolicy(settings).customScopes) : [];
+  const custom = BEHAVIOUR_PROFILES[settings.behaviour].customScopes === 'carry-custom-claims' ? Object.keys(loginPolicy(settings).customScopes) : [];
   return [...new Set([...STANDARD_SCOPES, ...settings.allowedScopes, ...custom])];
 }
 
-/** The scope a requested one stands for: under Next Identity a custom scope's suffix is optional. */
+/** The scope a requested one stands for: where custom scopes carry claims (Next Identity), their suffix is optional. */
 export function definedScope(settings: MockSettings): (scope: string) => string {
-  if (settings.behaviour !== 'next-identity') return (scope) => scope;
+  if (BEHAVIOUR_PROFILES[settings.behaviour].customScopes !== 'carry-custom-claims') return (scope) => scope;
   const policy = loginPolicy(settings);
   return (scope) => matchCustomScope(scope, policy) ?? scope;
 }

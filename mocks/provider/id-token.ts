@@ -20,10 +20,14 @@ export function releasedFor(context: ProviderContext, grant: IdTokenInput['grant
     grantedScopes: grant.grantedScopes,
     claimsRequest: grant.claims,
     user: currentUser(settings),
-    globalSub: `capture-v1://${new URL(context.issuer).host}/playground/user/${grant.sub}`,
+    issuer: context.issuer,
+    subject: grant.sub,
     loginPolicy: loginPolicy(settings),
   });
 }
+
+/** Protocol claims signIdToken sets beyond the catalogue's sub, iss and auth_time: what discovery lists. */
+export const PROTOCOL_CLAIMS_SET_BY_SIGNER = ['aud', 'exp', 'iat', 'nonce', 'at_hash'] as const;
 
 /** An RS256 id_token with kid, auth_time, at_hash and the nonce sent (OIDC Core §2, §3.1.3.6). */
 export async function signIdToken(context: ProviderContext, { grant, accessToken, nonce }: IdTokenInput): Promise<string> {

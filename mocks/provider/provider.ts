@@ -1,3 +1,4 @@
+import { BEHAVIOUR_PROFILES } from '../../src/domain/behaviour-profile';
 import { CLAIM_CATALOGUE } from '../../src/domain/catalogue';
 import type { MockSettings } from '../../src/domain/composed-request';
 import { customClaimNames } from '../../src/domain/login-policy';
@@ -8,7 +9,7 @@ import { defaultClient } from './clients';
 import { knownScopes, loginPolicy, takeFault, type ProviderContext } from './context';
 import { confirmEndSession, endSessionRequest } from './end-session';
 import { revokeSessionGrants } from './grants';
-import { retiredKeys } from './id-token';
+import { PROTOCOL_CLAIMS_SET_BY_SIGNER, retiredKeys } from './id-token';
 import type { JSONWebKeySet } from 'jose';
 import { json, type ProviderResponse } from './provider-response';
 import { SUPPORTED_PROMPTS, SUPPORTED_RESPONSE_MODES } from './request-shape';
@@ -91,8 +92,8 @@ export function createProvider(options: ProviderOptions) {
       scopes_supported: knownScopes(settings),
       claims_supported: [
         ...CLAIM_CATALOGUE.map((c) => c.name),
-        'aud', 'exp', 'iat', 'nonce', 'at_hash',
-        ...(settings.behaviour === 'hosted-login' ? ['global_sub'] : []),
+        ...PROTOCOL_CLAIMS_SET_BY_SIGNER,
+        ...BEHAVIOUR_PROFILES[settings.behaviour].extraUserinfoClaims.map((claim) => claim.name),
         ...customClaimNames(loginPolicy(settings)),
       ],
       claims_parameter_supported: true,

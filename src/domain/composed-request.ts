@@ -1,4 +1,4 @@
-import { isBehaviourProfile, type BehaviourProfile } from './behaviour-profile';
+import { DEFAULT_BEHAVIOUR_PROFILE, isBehaviourProfile, type BehaviourProfile } from './behaviour-profile';
 import { STANDARD_SCOPES, isStandardScope, type StandardScope } from './catalogue';
 import { splitScopes } from './scope-list';
 import { DEFAULT_LOGIN_POLICY } from './login-policy';
@@ -56,7 +56,7 @@ export interface ComposedRequest {
 export const DEFAULT_MOCK_SETTINGS: MockSettings = {
   // Like the reference's token policy, it leaves `address` out, so asking for it teaches the lesson.
   allowedScopes: ['openid', 'profile', 'email', 'phone', 'offline_access'],
-  behaviour: 'hosted-login',
+  behaviour: DEFAULT_BEHAVIOUR_PROFILE,
   userText: JSON.stringify(SEED_USER, null, 2),
   loginPolicyText: JSON.stringify(DEFAULT_LOGIN_POLICY, null, 2),
   disallowedScopes: 'drop',

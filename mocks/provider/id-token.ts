@@ -1,10 +1,9 @@
 import { SignJWT } from 'jose';
 import { computeAtHash } from '../../src/domain/at-hash';
 import { releaseClaims } from '../../src/domain/release-claims';
-import { loginPolicy, type ProviderContext } from './context';
+import type { ProviderContext } from './context';
 import { ID_TOKEN_LIFETIME_SECONDS, slot, type GrantRecord } from './records';
 import type { JWK } from 'jose';
-import { currentUser } from './settings';
 
 export interface IdTokenInput {
   readonly grant: Pick<GrantRecord, 'clientId' | 'sub' | 'grantedScopes' | 'claims' | 'authTime'>;
@@ -19,10 +18,10 @@ export function releasedFor(context: ProviderContext, grant: IdTokenInput['grant
     behaviour: settings.behaviour,
     grantedScopes: grant.grantedScopes,
     claimsRequest: grant.claims,
-    user: currentUser(settings),
+    user: settings.user,
     issuer: context.issuer,
     subject: grant.sub,
-    loginPolicy: loginPolicy(settings),
+    loginPolicy: settings.loginPolicy,
   });
 }
 

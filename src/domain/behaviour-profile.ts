@@ -3,7 +3,8 @@ import type { ClaimTarget } from './parse-claims-request';
 /**
  * How the mock provider behaves: the two reference products and plain OIDC Core, as one table.
  * The mock (what it releases and issues) and the explanations (why) both read these properties;
- * nothing else names a profile. Adding a profile means adding an entry here (docs/domain.md).
+ * nothing else names a profile. Adding a profile means adding an entry here, and a line in the
+ * README's URL-parameter table; the tests in behaviour-profile.test.ts run over every entry.
  */
 
 /**

@@ -1,14 +1,18 @@
 import { setupWorker } from 'msw/browser';
-import type { MockSettings } from '../src/domain/composed-request';
+import type { MockFaults } from '../src/domain/mock-faults';
 import { explainWorkerFailure } from '../src/domain/explain-worker-failure';
 import { createHandlers } from './handlers';
 import { createProvider } from './provider/provider';
+import type { ProviderSettings } from './provider/settings';
 import { webStorageStore } from './provider/store';
 
 /** The small API the app uses to talk to the in-browser provider (never its internals). */
 export interface MockProviderApi {
   readonly issuer: string;
-  configure(settings: MockSettings): void;
+  /** Typed settings only: the app parses what was typed (src/lib/mock-provider.ts). */
+  configure(settings: ProviderSettings): void;
+  /** Arms the one-shot fault switches for the next requests. */
+  armFaults(faults: MockFaults): void;
   /** Validates an authorize request: login page, error page, or redirect with an error. */
   checkAuthorize: ReturnType<typeof createProvider>['checkAuthorize'];
   approve: ReturnType<typeof createProvider>['approve'];
@@ -53,6 +57,7 @@ export async function startMockProvider({ issuer, appUrl, worker: place }: MockP
   return {
     issuer,
     configure: provider.configure,
+    armFaults: provider.armFaults,
     checkAuthorize: provider.checkAuthorize,
     approve: provider.approve,
     continueSession: provider.continueSession,

@@ -2,7 +2,7 @@ import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { setupServer } from 'msw/node';
 import * as client from 'openid-client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_MOCK_SETTINGS, type MockSettings } from '../src/domain/composed-request';
+import { DEFAULT_PROVIDER_SETTINGS, type ProviderSettings } from './provider/settings';
 import { createHandlers } from './handlers';
 import { createProvider, type MockProvider } from './provider/provider';
 import { ALL_SCOPES, CLIENT_ID, ISSUER, REDIRECT_URI, SEED_SUB, START_MILLIS, keyedStore } from './provider/test-kit';
@@ -19,8 +19,8 @@ const server = setupServer();
 let clock = START_MILLIS;
 let provider: MockProvider;
 
-function configure(settings: Partial<MockSettings> = {}) {
-  provider.configure({ ...DEFAULT_MOCK_SETTINGS, allowedScopes: ALL_SCOPES, ...settings });
+function configure(settings: Partial<ProviderSettings> = {}) {
+  provider.configure({ ...DEFAULT_PROVIDER_SETTINGS, allowedScopes: ALL_SCOPES, ...settings });
 }
 const advanceSeconds = (seconds: number) => {
   clock += seconds * 1000;

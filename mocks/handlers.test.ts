@@ -1,7 +1,8 @@
 import { setupServer } from 'msw/node';
 import * as client from 'openid-client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_MOCK_SETTINGS, NO_FAULTS } from '../src/domain/composed-request';
+import { NO_FAULTS } from '../src/domain/mock-faults';
+import { DEFAULT_PROVIDER_SETTINGS } from './provider/settings';
 import { createHandlers } from './handlers';
 import { createProvider, type MockProvider } from './provider/provider';
 import { CLIENT_ID, ISSUER, REDIRECT_URI, SIGNED_OUT_URI, START_MILLIS, VERIFIER, authorizeParams, formOf, keyedStore } from './provider/test-kit';
@@ -68,7 +69,7 @@ describe('authorize over HTTP', () => {
   });
 
   it('answers a disallowed scope in reject mode with 302 and invalid_scope', async () => {
-    provider.configure({ ...DEFAULT_MOCK_SETTINGS, allowedScopes: ['openid'], disallowedScopes: 'reject' });
+    provider.configure({ ...DEFAULT_PROVIDER_SETTINGS, allowedScopes: ['openid'], disallowedScopes: 'reject' });
 
     const response = await authorize({ scope: 'openid address' });
 
@@ -97,7 +98,7 @@ describe('the token endpoint over HTTP', () => {
   });
 
   it('answers invalid_grant once when the token fault is armed, then issues tokens again', async () => {
-    provider.configure({ ...DEFAULT_MOCK_SETTINGS, faults: { ...NO_FAULTS, tokenInvalidGrant: true } });
+    provider.armFaults({ ...NO_FAULTS, tokenInvalidGrant: true });
     const exchange = async () => {
       const code = new URL((await authorize()).headers.get('Location')!).searchParams.get('code');
       return post('/token', { grant_type: 'authorization_code', client_id: CLIENT_ID, code, redirect_uri: REDIRECT_URI, code_verifier: VERIFIER });
@@ -150,7 +151,7 @@ describe('userinfo over HTTP', () => {
   });
 
   it('answers 500 once when the userinfo fault is armed', async () => {
-    provider.configure({ ...DEFAULT_MOCK_SETTINGS, faults: { ...NO_FAULTS, userinfoServerError: true } });
+    provider.armFaults({ ...NO_FAULTS, userinfoServerError: true });
     const { access_token } = await signIn();
     const bearer = { headers: { Authorization: `Bearer ${access_token}` } };
 
@@ -222,7 +223,7 @@ describe('end-session over HTTP', () => {
 
 describe('JWKS over HTTP', () => {
   it('holds the answer about 3 seconds once when the slow-JWKS fault is armed, then answers at once', async () => {
-    provider.configure({ ...DEFAULT_MOCK_SETTINGS, faults: { ...NO_FAULTS, slowJwks: true } });
+    provider.armFaults({ ...NO_FAULTS, slowJwks: true });
 
     const started = performance.now();
     const slow = await fetch(`${ISSUER}/jwks`);

@@ -70,8 +70,7 @@ export function mockTarget(issuer: string, provider: MockProvider, users: Record
     freshBrowser: () => provider.clearSession(),
     asUser(login) {
       const settings = provider.settings();
-      const user = JSON.parse(settings.userText) as Record<string, unknown>;
-      provider.configure({ ...settings, userText: JSON.stringify({ ...user, uuid: users[login] ?? login }) });
+      provider.configure({ ...settings, user: { ...settings.user, uuid: users[login] ?? login } });
     },
     async authorize(params) {
       const response = await fetch(`${issuer}/authorize?${params}`, { redirect: 'manual' });

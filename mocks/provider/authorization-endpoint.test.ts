@@ -176,7 +176,7 @@ describe('scopes against the token policy', () => {
 
   describe('Next Identity custom scopes (prefix:scope_name:suffix)', () => {
     const nextIdentity = (allowedScopes: string[], extra: Parameters<typeof testProvider>[0] = {}) =>
-      testProvider({ behaviour: 'next-identity', loginPolicyText: JSON.stringify(DEFAULT_LOGIN_POLICY), allowedScopes, ...extra });
+      testProvider({ behaviour: 'next-identity', loginPolicy: DEFAULT_LOGIN_POLICY, allowedScopes, ...extra });
 
     it('grants ad:user_custom when the policy allows ad:user_custom:read: the suffix is optional in the request', async () => {
       const test = nextIdentity(['openid', 'ad:user_custom:read']);
@@ -262,7 +262,7 @@ describe('the browser SSO session', () => {
   it('asks for the login page again when the configured user changed since the sign-in', () => {
     const test = testProvider();
     signInCode(test);
-    test.provider.configure({ ...test.provider.settings(), userText: JSON.stringify({ uuid: 'another-user', email: 'other@mail.test' }) });
+    test.provider.configure({ ...test.provider.settings(), user: { uuid: 'another-user', email: 'other@mail.test' } });
 
     expect(test.provider.checkAuthorize(authorizeParams())).toMatchObject({ outcome: 'login', reason: 'no-session' });
   });

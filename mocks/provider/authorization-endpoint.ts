@@ -5,7 +5,6 @@ import { checkAuthorizeRequest, redirectWith, type AuthorizeCheck, type Authoriz
 import { definedScope, knownScopes, type ProviderContext } from './context';
 import { randomToken } from './random';
 import { CODE_LIFETIME_SECONDS, SESSION_LIFETIME_SECONDS, slot, type CodeRecord, type SessionRecord } from './records';
-import { currentUser } from './settings';
 
 /**
  * What the authorize endpoint does with a request, given the browser's session:
@@ -30,7 +29,7 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
   function activeSession(): SessionRecord | undefined {
     const session = context.store.get<SessionRecord>(slot.session());
     if (!session || session.expiresAt <= context.now()) return undefined;
-    return session.sub === currentUser(context.settings()).uuid ? session : undefined;
+    return session.sub === context.settings().user.uuid ? session : undefined;
   }
 
   function decide(params: URLSearchParams): AuthorizeDecision {
@@ -110,7 +109,7 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
    *   authenticates at no acr level at all. https://openid.net/specs/openid-connect-core-1_0.html#acrSemantics
    */
   function unmetRequirement(request: AuthorizeRequest): string | undefined {
-    const user = currentUser(context.settings()).uuid;
+    const user = context.settings().user.uuid;
     for (const target of ['id_token', 'userinfo'] as const) {
       const sub = request.claims?.[target]?.sub;
       if (sub && 'value' in sub && sub.value !== undefined && sub.value !== user) return `claims.${target}.sub names another user than the one signed in.`;
@@ -144,7 +143,7 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
       grantedScopes: refresh.grantedScopes,
       nonce: request.nonce,
       claims: request.claims,
-      sub: currentUser(settings).uuid,
+      sub: settings.user.uuid,
       authTime,
       expiresAt: context.now() + CODE_LIFETIME_SECONDS,
       used: false,
@@ -160,7 +159,7 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
 
   function startSession(): SessionRecord {
     const authTime = context.now();
-    const session: SessionRecord = { sub: currentUser(context.settings()).uuid, authTime, expiresAt: authTime + SESSION_LIFETIME_SECONDS };
+    const session: SessionRecord = { sub: context.settings().user.uuid, authTime, expiresAt: authTime + SESSION_LIFETIME_SECONDS };
     context.store.set(slot.session(), session);
     return session;
   }

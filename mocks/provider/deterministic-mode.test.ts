@@ -1,6 +1,6 @@
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MOCK_SETTINGS } from '../../src/domain/composed-request';
+import { DEFAULT_PROVIDER_SETTINGS } from './settings';
 import { createProvider } from './provider';
 import { memoryStore } from './store';
 import { CHALLENGE, CLIENT_ID, ISSUER, REDIRECT_URI, VERIFIER, authorizeParams, formOf, redirectQuery } from './test-kit';
@@ -8,7 +8,7 @@ import { CHALLENGE, CLIENT_ID, ISSUER, REDIRECT_URI, VERIFIER, authorizeParams, 
 /** One sign-in on a fresh provider in deterministic mode (settings.clock and settings.seed). */
 async function seededSignIn(seed: string) {
   const provider = createProvider({ issuer: ISSUER, store: memoryStore() });
-  provider.configure({ ...DEFAULT_MOCK_SETTINGS, clock: '2026-01-15T09:30:00Z', seed });
+  provider.configure({ ...DEFAULT_PROVIDER_SETTINGS, clock: { kind: 'fixed', millis: Date.parse('2026-01-15T09:30:00Z') }, randomness: { kind: 'seeded', seed } });
   const code = redirectQuery(provider.approve(authorizeParams({ code_challenge: CHALLENGE }))).get('code')!;
   const token = await provider.token(formOf({ grant_type: 'authorization_code', client_id: CLIENT_ID, code, redirect_uri: REDIRECT_URI, code_verifier: VERIFIER }));
   return { code, body: token.body as { id_token: string; access_token: string }, jwks: (await provider.jwks()).body };

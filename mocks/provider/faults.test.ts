@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FAULTS, type MockFaults } from '../../src/domain/composed-request';
+import { NO_FAULTS, type MockFaults } from '../../src/domain/mock-faults';
 import { exchange, signIn, signInCode, testProvider } from './test-kit';
 
 /** "Break the next request": each switch fires once, then disarms itself. */
-const armed = (faults: Partial<MockFaults>) => testProvider({ faults: { ...NO_FAULTS, ...faults } });
+function armed(faults: Partial<MockFaults>) {
+  const test = testProvider();
+  test.provider.armFaults({ ...NO_FAULTS, ...faults });
+  return test;
+}
 
-describe('fault switches (settings.faults)', () => {
+describe('fault switches (armed faults)', () => {
   it('tokenInvalidGrant: the next token request fails with invalid_grant, saying it was on purpose', async () => {
     const test = armed({ tokenInvalidGrant: true });
 
@@ -23,7 +27,7 @@ describe('fault switches (settings.faults)', () => {
     const next = await exchange(test, signInCode(test));
 
     expect(next.status).toBe(200);
-    expect(test.provider.settings().faults.tokenInvalidGrant).toBe(false);
+    expect(test.provider.armedFaults().tokenInvalidGrant).toBe(false);
   });
 
   it('userinfoServerError: the next userinfo request answers 500 server_error, then it works again', async () => {
@@ -36,7 +40,7 @@ describe('fault switches (settings.faults)', () => {
     expect(first.status).toBe(500);
     expect(first.body).toMatchObject({ error: 'server_error' });
     expect(second.status).toBe(200);
-    expect(test.provider.settings().faults.userinfoServerError).toBe(false);
+    expect(test.provider.armedFaults().userinfoServerError).toBe(false);
   });
 
   it('userinfoServerError: a request refused for its token does not use the switch up', async () => {
@@ -66,7 +70,7 @@ describe('fault switches (settings.faults)', () => {
 
     await test.provider.jwks();
 
-    expect(test.provider.settings().faults).toEqual({ tokenInvalidGrant: true, userinfoServerError: true, slowJwks: false });
+    expect(test.provider.armedFaults()).toEqual({ tokenInvalidGrant: true, userinfoServerError: true, slowJwks: false });
   });
 
   it('does nothing while every switch is off', async () => {

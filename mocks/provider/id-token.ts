@@ -1,10 +1,9 @@
 import { SignJWT } from 'jose';
 import { computeAtHash } from '../../src/domain/at-hash';
 import { releaseClaims } from '../../src/domain/release-claims';
-import { loginPolicy, type ProviderContext } from './context';
+import type { ProviderContext } from './context';
 import { ID_TOKEN_LIFETIME_SECONDS, slot, type GrantRecord } from './records';
 import type { JWK } from 'jose';
-import { currentUser } from './settings';
 
 export interface IdTokenInput {
   readonly grant: Pick<GrantRecord, 'clientId' | 'sub' | 'grantedScopes' | 'claims' | 'authTime'>;
@@ -19,11 +18,15 @@ export function releasedFor(context: ProviderContext, grant: IdTokenInput['grant
     behaviour: settings.behaviour,
     grantedScopes: grant.grantedScopes,
     claimsRequest: grant.claims,
-    user: currentUser(settings),
-    globalSub: `capture-v1://${new URL(context.issuer).host}/playground/user/${grant.sub}`,
-    loginPolicy: loginPolicy(settings),
+    user: settings.user,
+    issuer: context.issuer,
+    subject: grant.sub,
+    loginPolicy: settings.loginPolicy,
   });
 }
+
+/** Protocol claims signIdToken sets beyond the catalogue's sub, iss and auth_time: what discovery lists. */
+export const PROTOCOL_CLAIMS_SET_BY_SIGNER = ['aud', 'exp', 'iat', 'nonce', 'at_hash'] as const;
 
 /** An RS256 id_token with kid, auth_time, at_hash and the nonce sent (OIDC Core §2, §3.1.3.6). */
 export async function signIdToken(context: ProviderContext, { grant, accessToken, nonce }: IdTokenInput): Promise<string> {

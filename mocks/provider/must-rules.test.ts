@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MOCK_SETTINGS } from '../../src/domain/composed-request';
+import { SEED_USER } from '../../src/domain/user-profile';
 import { parseLoginPolicy } from '../../src/domain/login-policy';
 import { isSafeDescription } from './error-description';
 import {
@@ -147,7 +147,7 @@ describe('id_token_hint with prompt=none (OIDC Core §3.1.2.1)', () => {
   it('answers login_required when the hint names another subject than the session’s', async () => {
     const test = testProvider();
     await signIn(test);
-    const other = testProvider({ userText: JSON.stringify({ ...JSON.parse(DEFAULT_MOCK_SETTINGS.userText), uuid: 'another-user-0001' }) });
+    const other = testProvider({ user: { ...SEED_USER, uuid: 'another-user-0001' } });
     const { id_token: foreignHint } = await signIn(other);
 
     const result = test.provider.continueSession(authorizeParams({ prompt: 'none', id_token_hint: foreignHint! }));
@@ -279,7 +279,7 @@ describe('smaller MUSTs', () => {
     const { id_token } = await signIn(test);
     const oldKid = JSON.parse(atob((id_token!.split('.')[0] ?? '').replace(/-/g, '+').replace(/_/g, '/'))).kid;
 
-    test.provider.configure({ ...test.provider.settings(), seed: 'demo' });
+    test.provider.configure({ ...test.provider.settings(), randomness: { kind: 'seeded', seed: 'demo' } });
     const kids = () => ((test.provider.jwks() as Promise<{ body: { keys: { kid: string }[] } }>).then((r) => r.body.keys.map((k) => k.kid)));
 
     expect(await kids()).toContain(oldKid);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
 import { describe, expect, it } from 'vitest';
 import type { BehaviourProfile } from '../../src/domain/behaviour-profile';
-import { DEFAULT_MOCK_SETTINGS, type MockSettings } from '../../src/domain/composed-request';
+import { DEFAULT_PROVIDER_SETTINGS, type ProviderSettings } from './settings';
 import { createProvider } from './provider';
 import { memoryStore, type ProviderStore } from './store';
 import {
@@ -92,8 +92,8 @@ async function verifiedIdToken(provider: Provider, idToken: string | undefined):
   return payload;
 }
 
-function configure(provider: Provider, settings: Partial<MockSettings>) {
-  provider.configure({ ...DEFAULT_MOCK_SETTINGS, ...settings });
+function configure(provider: Provider, settings: Partial<ProviderSettings>) {
+  provider.configure({ ...DEFAULT_PROVIDER_SETTINGS, ...settings });
 }
 
 describe('PKCE at the token endpoint (RFC 7636 §4.6)', () => {
@@ -397,7 +397,7 @@ describe('claims per behaviour profile', () => {
 
   it('releases claims of the user configured in the settings', async () => {
     const { provider } = setup();
-    configure(provider, { userText: JSON.stringify({ uuid: 'user-2', email: 'toni@example.com' }) });
+    configure(provider, { user: { uuid: 'user-2', email: 'toni@example.com' } });
     const body = await signInAndExchange(provider, { scope: 'openid email' });
 
     const userinfo = provider.userinfo(`Bearer ${body.access_token}`).body;

@@ -1,19 +1,20 @@
+import { BEHAVIOUR_PROFILES } from '../../src/domain/behaviour-profile';
 import { CLAIM_CATALOGUE } from '../../src/domain/catalogue';
-import type { MockSettings } from '../../src/domain/composed-request';
+import type { MockFaults } from '../../src/domain/mock-faults';
 import { customClaimNames } from '../../src/domain/login-policy';
-import { fixedClock } from '../../src/domain/run-clock';
 import { seededBytes } from '../../src/domain/seeded-random';
 import { createAuthorizationEndpoint } from './authorization-endpoint';
 import { defaultClient } from './clients';
-import { knownScopes, loginPolicy, takeFault, type ProviderContext } from './context';
+import { knownScopes, takeFault, type ProviderContext } from './context';
 import { endSessionRequest } from './end-session';
 import { revokeSessionGrants } from './grants';
-import { retiredKeys } from './id-token';
+import { PROTOCOL_CLAIMS_SET_BY_SIGNER, retiredKeys } from './id-token';
 import type { JSONWebKeySet } from 'jose';
 import { json, type ProviderResponse } from './provider-response';
 import { SUPPORTED_PROMPTS, SUPPORTED_RESPONSE_MODES } from './request-shape';
 import { cryptoRandom, type RandomBytes } from './random';
-import { readSettings, writeSettings } from './settings';
+import { armFaults, armedFaults } from './faults';
+import { readSettings, writeSettings, type ProviderSettings } from './settings';
 import { loadFixedSigningKey, loadSigningKey, type SigningKey } from './signing-key';
 import type { ProviderStore } from './store';
 import { createTokenEndpoint } from './token-endpoint';
@@ -52,14 +53,18 @@ export function createProvider(options: ProviderOptions) {
     store,
     clients: [defaultClient(options.appUrl ?? new URL(issuer).origin)],
     random: (length) => {
-      const seed = settings().seed;
-      if (!seed) return random(length);
+      const randomness = settings().randomness;
+      if (randomness.kind === 'random') return random(length);
+      const { seed } = randomness;
       const counter = store.get<number>(`seed-counter:${seed}`) ?? 0;
       store.set(`seed-counter:${seed}`, counter + 1);
       return seededBytes(seed, counter, length);
     },
-    now: () => Math.floor((fixedClock(settings().clock) ?? clock()) / 1000),
-    key: () => (settings().seed ? (fixedKey ??= loadFixedSigningKey()) : (signingKey ??= loadSigningKey(store))),
+    now: () => {
+      const setting = settings().clock;
+      return Math.floor((setting.kind === 'fixed' ? setting.millis : clock()) / 1000);
+    },
+    key: () => (settings().randomness.kind === 'seeded' ? (fixedKey ??= loadFixedSigningKey()) : (signingKey ??= loadSigningKey(store))),
     settings,
   };
   const authorization = createAuthorizationEndpoint(context);
@@ -91,9 +96,9 @@ export function createProvider(options: ProviderOptions) {
       scopes_supported: knownScopes(settings),
       claims_supported: [
         ...CLAIM_CATALOGUE.map((c) => c.name),
-        'aud', 'exp', 'iat', 'nonce', 'at_hash',
-        ...(settings.behaviour === 'hosted-login' ? ['global_sub'] : []),
-        ...customClaimNames(loginPolicy(settings)),
+        ...PROTOCOL_CLAIMS_SET_BY_SIGNER,
+        ...BEHAVIOUR_PROFILES[settings.behaviour].extraUserinfoClaims.map((claim) => claim.name),
+        ...customClaimNames(settings.loginPolicy),
       ],
       claims_parameter_supported: true,
       request_parameter_supported: false,
@@ -122,8 +127,11 @@ export function createProvider(options: ProviderOptions) {
 
   return {
     issuer,
-    configure: (settings: MockSettings) => writeSettings(store, settings),
+    configure: (settings: ProviderSettings) => writeSettings(store, settings),
     settings: () => readSettings(store),
+    /** Arms the one-shot fault switches; each turns itself off when it fires. */
+    armFaults: (faults: MockFaults) => armFaults(store, faults),
+    armedFaults: () => armedFaults(store),
     discovery,
     jwks,
     checkAuthorize: authorization.decide,

@@ -3,7 +3,7 @@
  * injected clock, the default client's request shapes, and the steps of a sign-in as functions.
  */
 import { base64url, createLocalJWKSet, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
-import { DEFAULT_MOCK_SETTINGS, type MockSettings } from '../../src/domain/composed-request';
+import { DEFAULT_PROVIDER_SETTINGS, type ProviderSettings } from './settings';
 import { SEED_USER } from '../../src/domain/user-profile';
 import { createProvider, type MockProvider } from './provider';
 import type { ProviderResponse } from './provider-response';
@@ -53,11 +53,11 @@ export interface TestProvider {
 }
 
 /** A provider over a fresh store, its clock at START_MILLIS, configured on top of the defaults. */
-export function testProvider(settings: Partial<MockSettings> = {}): TestProvider {
+export function testProvider(settings: Partial<ProviderSettings> = {}): TestProvider {
   let clock = START_MILLIS;
   const store = keyedStore();
   const provider = createProvider({ issuer: ISSUER, store, now: () => clock });
-  if (Object.keys(settings).length > 0) provider.configure({ ...DEFAULT_MOCK_SETTINGS, ...settings });
+  if (Object.keys(settings).length > 0) provider.configure({ ...DEFAULT_PROVIDER_SETTINGS, ...settings });
   return {
     provider,
     store,

@@ -4,7 +4,6 @@
  * Sources: OIDC Core 1.0 §5.1 and §5.4; the Hosted Login claim table (docs/domain.md#the-seed-user-and-the-catalogue).
  */
 
-import { REGISTERED_CLAIMS } from './registered-claims';
 
 export type ClaimType = 'string' | 'number' | 'boolean' | 'object';
 
@@ -70,11 +69,6 @@ export const CLAIM_CATALOGUE: readonly ClaimEntry[] = [
   { name: 'phone_number_verified', scope: 'phone', type: 'boolean', source: { kind: 'derived', from: ['mobileNumberVerified'], rule: 'true when mobileNumberVerified is set' }, description: 'Whether the phone number was verified.' },
 ];
 
-/**
- * Claims the provider sets itself regardless of scope: every registered JWT / OIDC claim (OIDC Core
- * §2, IANA "JSON Web Token Claims"), so c_hash or sid is never taken for an unexplained extra.
- */
-export const PROTOCOL_CLAIMS: readonly string[] = REGISTERED_CLAIMS.map((claim) => claim.name);
 
 export function isStandardScope(scope: string): scope is StandardScope {
   return (STANDARD_SCOPES as readonly string[]).includes(scope);

@@ -9,7 +9,7 @@ export type DeliveredMessage =
   /** A registered claim (IANA JWT registry) the provider sets itself. */
   | { readonly code: 'registered-claim'; readonly claim: string; readonly target: ClaimTarget; readonly meaning: string; readonly alsoAsked: boolean }
   /** Hosted Login's provider-specific user identifier. */
-  | { readonly code: 'global-sub'; readonly target: ClaimTarget }
+  | { readonly code: 'provider-specific-claim'; readonly claim: string; readonly target: ClaimTarget; readonly meaning: string }
   | { readonly code: 'from-claims-request'; readonly claim: string; readonly target: ClaimTarget }
   | { readonly code: 'from-scope'; readonly claim: string; readonly target: ClaimTarget; readonly scope: string; readonly attribute: string | undefined }
   /** `definedAs` only when the scope was requested without the suffix its definition has. */

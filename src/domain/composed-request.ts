@@ -1,8 +1,9 @@
 import { EMPTY_OPTIONAL_AUTHORIZE_VALUES, OPTIONAL_AUTHORIZE_FIELDS, type OptionalAuthorizeValues } from './authorize-parameters';
-import { isBehaviourProfile, type BehaviourProfile } from './behaviour-profile';
+import { DEFAULT_BEHAVIOUR_PROFILE, isBehaviourProfile, type BehaviourProfile } from './behaviour-profile';
 import { STANDARD_SCOPES, isStandardScope, type StandardScope } from './catalogue';
 import { splitScopes } from './scope-list';
 import { DEFAULT_LOGIN_POLICY } from './login-policy';
+import { NO_FAULTS, reviveFaults, type MockFaults } from './mock-faults';
 import { SEED_USER } from './user-profile';
 
 export const MOCK_ISSUER = 'mock';
@@ -11,13 +12,8 @@ export const DEFAULT_CLIENT_ID = 'playground';
 /** What the provider does with a known scope its token policy does not allow. */
 export type DisallowedScopeHandling = 'drop' | 'reject';
 
-/** "Break the next request": one-shot faults, so people can see how a client fails. */
-export interface MockFaults {
-  readonly tokenInvalidGrant: boolean;
-  readonly userinfoServerError: boolean;
-  readonly slowJwks: boolean;
-}
-export const NO_FAULTS: MockFaults = { tokenInvalidGrant: false, userinfoServerError: false, slowJwks: false };
+// Re-exported for the callers that hand the switches over at launch; the table is mock-faults.ts.
+export { NO_FAULTS, type MockFaults } from './mock-faults';
 
 /** The mock provider's settings: part of what a person composes, so the explanation knows the policy. */
 export interface MockSettings {
@@ -52,7 +48,7 @@ export interface ComposedRequest extends OptionalAuthorizeValues {
 export const DEFAULT_MOCK_SETTINGS: MockSettings = {
   // Like the reference's token policy, it leaves `address` out, so asking for it teaches the lesson.
   allowedScopes: ['openid', 'profile', 'email', 'phone', 'offline_access'],
-  behaviour: 'hosted-login',
+  behaviour: DEFAULT_BEHAVIOUR_PROFILE,
   userText: JSON.stringify(SEED_USER, null, 2),
   loginPolicyText: JSON.stringify(DEFAULT_LOGIN_POLICY, null, 2),
   disallowedScopes: 'drop',
@@ -121,15 +117,5 @@ export function reviveComposedRequest(value: unknown): ComposedRequest {
       clock: typeof mock.clock === 'string' ? mock.clock : '',
       seed: typeof mock.seed === 'string' ? mock.seed : '',
     },
-  };
-}
-
-function reviveFaults(value: unknown): MockFaults {
-  if (typeof value !== 'object' || value === null) return NO_FAULTS;
-  const stored = value as Partial<Record<keyof MockFaults, unknown>>;
-  return {
-    tokenInvalidGrant: stored.tokenInvalidGrant === true,
-    userinfoServerError: stored.userinfoServerError === true,
-    slowJwks: stored.slowJwks === true,
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listBehaviourProfiles } from './behaviour-profile';
 import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, NO_FAULTS, withScopes } from './composed-request';
 import { exportConfiguration, importConfiguration } from './configuration-file';
 
@@ -51,7 +52,7 @@ describe('configuration files', () => {
     ['{"format":"oidc-playground-request","version":2,"request":{"mock":{"user":"{}"}}}', 'request.mock.user must be a JSON object'],
     ['{"format":"oidc-playground-request","version":1,"request":{"clientId":42}}', 'request.clientId must be text'],
     ['{"format":"oidc-playground-request","version":1,"request":{"mock":{"allowedScopes":"openid email"}}}', 'request.mock.allowedScopes must be a list'],
-    ['{"format":"oidc-playground-request","version":1,"request":{"mock":{"behaviour":"auth0"}}}', 'hosted-login, next-identity or oidc-core'],
+    ['{"format":"oidc-playground-request","version":1,"request":{"mock":{"behaviour":"auth0"}}}', `request.mock.behaviour must be ${listBehaviourProfiles()}`],
   ])('rejects %s with a message that says what is wrong', (text, message) => {
     const result = importConfiguration(text);
     expect(result.outcome).toBe('invalid');

@@ -1,6 +1,6 @@
 import { OPTIONAL_AUTHORIZE_FIELDS } from './authorize-parameters';
 import { INPUT_LIMITS, overLimitMessage } from './input-limits';
-import { isBehaviourProfile } from './behaviour-profile';
+import { isBehaviourProfile, listBehaviourProfiles } from './behaviour-profile';
 import { reviveComposedRequest, type ComposedRequest } from './composed-request';
 import { isPlainObject } from './json-values';
 
@@ -65,7 +65,7 @@ export function importConfiguration(text: string): ConfigurationImport {
     if (!isPlainObject(mock)) return invalid('request.mock must be an object.');
     if ('allowedScopes' in mock && !isStringList(mock.allowedScopes)) return invalid('request.mock.allowedScopes must be a list of scope names.');
     if ('behaviour' in mock && !(typeof mock.behaviour === 'string' && isBehaviourProfile(mock.behaviour))) {
-      return invalid('request.mock.behaviour must be hosted-login, next-identity or oidc-core.');
+      return invalid(`request.mock.behaviour must be ${listBehaviourProfiles()}.`);
     }
     for (const field of ['userText', 'loginPolicyText'] as const) {
       if (field in mock && typeof mock[field] !== 'string') return invalid(`request.mock.${field} must be text.`);

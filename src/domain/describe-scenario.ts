@@ -1,4 +1,4 @@
-import { BEHAVIOUR_LABELS } from './behaviour-profile';
+import { BEHAVIOUR_PROFILES } from './behaviour-profile';
 import { DEFAULT_LOGIN_POLICY } from './login-policy';
 import type { Scenario } from './scenarios';
 
@@ -17,7 +17,7 @@ export function describeScenario(scenario: Scenario): ScenarioSetting[] {
   if (scenario.claims !== undefined) settings.push({ name: 'claims', value: JSON.stringify(scenario.claims) });
   if (scenario.prompt) settings.push({ name: 'prompt', value: scenario.prompt });
   settings.push({ name: 'policy allows', value: scenario.allowedScopes.join(' ') });
-  if (scenario.behaviour) settings.push({ name: 'behaviour', value: BEHAVIOUR_LABELS[scenario.behaviour] });
+  if (scenario.behaviour) settings.push({ name: 'behaviour', value: BEHAVIOUR_PROFILES[scenario.behaviour].label });
   if (scenario.loginPolicy && JSON.stringify(scenario.loginPolicy) !== JSON.stringify(DEFAULT_LOGIN_POLICY)) {
     const claims = [...Object.keys(scenario.loginPolicy.customClaims.id_token), ...Object.keys(scenario.loginPolicy.customClaims.userinfo)];
     settings.push({ name: 'custom claims', value: claims.join(' ') });

@@ -19,7 +19,8 @@ describe('domain rules (per call)', () => {
       grantedScopes: ['openid', 'profile', 'email', 'address', 'phone'],
       claimsRequest: { id_token: { gender: null } },
       user: SEED_USER,
-      globalSub: 'capture-v1://bench',
+      issuer: 'https://op.bench',
+      subject: SEED_USER.uuid,
     });
   });
   bench('explainScopes, six scopes', () => {

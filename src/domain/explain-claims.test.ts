@@ -168,7 +168,7 @@ describe('explainClaims: behaviour profiles', () => {
 
     const globalSub = find(explainClaims(input), 'global_sub', 'userinfo');
 
-    expect(globalSub).toMatchObject({ outcome: 'delivered', source: 'protocol', message: { code: 'global-sub', target: 'userinfo' } });
+    expect(globalSub).toMatchObject({ outcome: 'delivered', source: 'protocol', message: { code: 'provider-specific-claim', claim: 'global_sub', target: 'userinfo' } });
   });
 
   it('under OIDC Core, also explains scope claims served only at userinfo', () => {

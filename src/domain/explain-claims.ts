@@ -1,10 +1,11 @@
-import type { BehaviourProfile } from './behaviour-profile';
+import { BEHAVIOUR_PROFILES, PROVIDER_SPECIFIC_CLAIMS, REAL_PROVIDER_RULES, type BehaviourProfile, type BehaviourProfileDefinition } from './behaviour-profile';
+import { CLAIM_CATALOGUE, claimsOfScope, findClaim } from './catalogue';
+import { customClaimNames, type LoginPolicy } from './login-policy';
 import type { AtUserinfoMessage, DeliveredMessage, MissingMessage } from './claim-message';
-import { CLAIM_CATALOGUE, PROTOCOL_CLAIMS, claimsOfScope, findClaim } from './catalogue';
-import { customClaimNames, findCustomScope, type ClaimMapping, type LoginPolicy } from './login-policy';
 import { CLAIM_TARGETS, type ClaimsRequest, type ClaimTarget } from './parse-claims-request';
 import { claimValue } from './profile-claims';
-import { findRegisteredClaim, type SpecReference } from './registered-claims';
+import { PROTOCOL_CLAIMS, findRegisteredClaim, isProtocolClaim, type SpecReference } from './registered-claims';
+import { planRelease, type PlannedRelease, type ReleaseRoute } from './release-claims';
 import { suggestName } from './suggest-name';
 import type { UserProfile } from './user-profile';
 
@@ -83,8 +84,6 @@ export interface ExplainClaimsInput {
   readonly provider: MockProviderSettings | { readonly kind: 'real' };
 }
 
-/** Provider-specific user identifier Hosted Login adds at userinfo (Hosted Login reference, "Using Scopes"). */
-const GLOBAL_SUB = 'global_sub';
 
 /**
  * Where every claim came from, and why each expected one is missing: one verdict per (claim,
@@ -105,8 +104,10 @@ interface Context {
   readonly mock: MockProviderSettings | undefined;
   /** Catalogue claim → the granted scope that releases it. */
   readonly scopeOf: ReadonlyMap<string, string>;
-  /** Whether scope claims belong in the id_token too: by behaviour for the mock, not known for a real provider. */
-  readonly scopeClaimsInIdToken: boolean;
+  /** The mock's profile, or what is assumed of a real provider (plain OIDC Core). */
+  readonly rules: BehaviourProfileDefinition;
+  /** What the provider releases where, and why: the same decision the mock makes (release-claims.ts). */
+  readonly plan: readonly PlannedRelease[];
   readonly known: ReadonlySet<string>;
 }
 
@@ -123,7 +124,14 @@ function contextOf(input: ExplainClaimsInput): Context {
     ...Object.keys(input.idToken ?? {}),
     ...Object.keys(input.userinfo ?? {}),
   ]);
-  return { input, mock, scopeOf, scopeClaimsInIdToken: mock?.behaviour === 'next-identity', known };
+  const rules = mock ? BEHAVIOUR_PROFILES[mock.behaviour] : REAL_PROVIDER_RULES;
+  const plan = planRelease({ rules, grantedScopes: input.grantedScopes, claimsRequest: input.claimsRequest, loginPolicy: mock?.loginPolicy });
+  return { input, mock, scopeOf, rules, plan, known };
+}
+
+/** The routes by which the plan releases a claim to a target, in the order the provider writes them. */
+function routesOf(plan: readonly PlannedRelease[], target: ClaimTarget, claim: string): ReleaseRoute[] {
+  return plan.flatMap((release) => (release.target === target && release.claim === claim ? [release.route] : []));
 }
 
 function explainDelivered(context: Context, target: ClaimTarget, received: Readonly<Record<string, unknown>>): DeliveredClaim[] {
@@ -139,8 +147,9 @@ function explainDelivered(context: Context, target: ClaimTarget, received: Reado
         message: { code: 'registered-claim', claim, target, meaning: registered.meaning, alsoAsked: hasOwn(asked, claim) },
       };
     }
-    if (claim === GLOBAL_SUB) {
-      return { ...base, source: 'protocol', message: { code: 'global-sub', target } };
+    const providerSpecific = PROVIDER_SPECIFIC_CLAIMS.get(claim);
+    if (providerSpecific) {
+      return { ...base, source: 'protocol', message: { code: 'provider-specific-claim', claim, target, meaning: providerSpecific.meaning } };
     }
     const attribute = context.mock ? attributeOf(claim, target, context.mock.loginPolicy) : undefined;
     if (hasOwn(asked, claim)) {
@@ -150,7 +159,7 @@ function explainDelivered(context: Context, target: ClaimTarget, received: Reado
     if (scope) {
       return { ...base, source: 'scope', scope, ...(attribute ? { attribute } : {}), message: { code: 'from-scope', claim, target, scope, attribute } };
     }
-    const custom = context.mock ? customMappingOf(claim, target, context.mock, context.input.grantedScopes) : undefined;
+    const custom = customMappingOf(context.plan, target, claim);
     if (custom?.scope) {
       const definedAs = custom.definedAs !== custom.scope ? custom.definedAs : undefined;
       return {
@@ -189,7 +198,7 @@ function explainAbsent(context: Context, target: ClaimTarget, received: Readonly
   const other = payloadOf(input, target === 'id_token' ? 'userinfo' : 'id_token');
   for (const [claim, scope] of context.scopeOf) {
     if (hasOwn(asked, claim)) continue;
-    if (target === 'userinfo' || context.scopeClaimsInIdToken) {
+    if (routesOf(context.plan, target, claim).some((route) => route.kind === 'scope')) {
       add(claim, 'scope', missingReason(context, claim, target, false));
     } else if (target === 'id_token' && other && hasOwn(other, claim) && !hasOwn(received, claim) && !seen.has(claim)) {
       // OIDC Core §5.4: with an access token issued, scope claims come from userinfo. Nobody asked
@@ -209,22 +218,18 @@ function explainAbsent(context: Context, target: ClaimTarget, received: Readonly
   // 3. Claims of requested scopes the token policy dropped.
   const dropped = input.requestedScopes.filter((scope) => !input.grantedScopes.includes(scope));
   for (const scope of dropped) {
-    const expectedHere = target === 'userinfo' || context.scopeClaimsInIdToken;
-    const standard = expectedHere ? claimsOfScope(scope).map((c) => c.name) : [];
-    for (const claim of standard) {
-      if (!isProtocolClaim(claim) && !context.scopeOf.has(claim) && !hasOwn(asked, claim)) add(claim, 'scope', { code: 'scope-dropped', scope });
-    }
-    // Next Identity custom scopes carry their claims to both places.
-    const custom = mock?.behaviour === 'next-identity' ? findCustomScope(scope, mock.loginPolicy) : undefined;
-    for (const claim of Object.keys(custom?.mapping ?? {})) {
-      if (!hasOwn(asked, claim)) add(claim, 'custom-claim', { code: 'scope-dropped', scope });
+    // What the provider would have released here had the scope been granted.
+    const wouldRelease = planRelease({ rules: context.rules, grantedScopes: [scope], claimsRequest: undefined, loginPolicy: mock?.loginPolicy });
+    for (const { claim, route } of wouldRelease.filter((release) => release.target === target)) {
+      if (route.kind === 'scope' && !context.scopeOf.has(claim) && !hasOwn(asked, claim)) add(claim, 'scope', { code: 'scope-dropped', scope });
+      if (route.kind === 'custom-scope' && !hasOwn(asked, claim)) add(claim, 'custom-claim', { code: 'scope-dropped', scope });
     }
   }
 
   // 4. Custom claims the mock's settings map here (login policy, granted custom scopes).
-  if (mock) {
-    for (const claim of Object.keys(customMappingsFor(target, mock, input.grantedScopes))) {
-      if (!hasOwn(asked, claim)) add(claim, 'custom-claim', missingReason(context, claim, target, false));
+  for (const { claim, target: to, route } of context.plan) {
+    if (to === target && (route.kind === 'custom-scope' || route.kind === 'custom-claim') && !hasOwn(asked, claim)) {
+      add(claim, 'custom-claim', missingReason(context, claim, target, false));
     }
   }
   return missing;
@@ -288,11 +293,6 @@ function absenceOf(context: Context, source: ClaimSourceKind, reason: MissingRea
   }
 }
 
-/** sub, iss, auth_time and the JWT claims belong to the protocol, not to what a scope releases (OIDC Core §2). */
-function isProtocolClaim(claim: string): boolean {
-  return (PROTOCOL_CLAIMS).includes(claim);
-}
-
 function payloadOf(input: ExplainClaimsInput, target: ClaimTarget): Readonly<Record<string, unknown>> | undefined {
   return target === 'id_token' ? input.idToken : input.userinfo;
 }
@@ -301,37 +301,15 @@ function askedUnder(input: ExplainClaimsInput, target: ClaimTarget): Readonly<Re
   return input.claimsRequest?.[target] ?? {};
 }
 
-/** Own members only: a claim named `toString` is not in every payload. */
-function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return hasOwn(record, key) ? record[key] : undefined;
-}
-
 function hasOwn(record: object, key: string): boolean {
   return Object.hasOwn(record, key);
 }
 
-/** Custom claims the mock releases to one target: granted custom scopes (Next Identity only), then the login policy's customClaims. */
-function customMappingsFor(target: ClaimTarget, mock: MockProviderSettings, granted: readonly string[]): ClaimMapping {
-  const scopeMappings: ClaimMapping[] = [];
-  if (mock.behaviour === 'next-identity') {
-    for (const scope of granted) {
-      const custom = findCustomScope(scope, mock.loginPolicy);
-      if (custom) scopeMappings.push(custom.mapping);
-    }
-  }
-  return Object.assign({}, ...scopeMappings, mock.loginPolicy.customClaims[target]) as ClaimMapping;
-}
-
 /** Which custom mapping released a claim to a target; the login policy's customClaims win, as the mock applies them last. */
-function customMappingOf(claim: string, target: ClaimTarget, mock: MockProviderSettings, granted: readonly string[]): { attribute: string; scope?: string; definedAs?: string } | undefined {
-  const policyAttribute = ownValue(mock.loginPolicy.customClaims[target], claim);
-  if (policyAttribute !== undefined) return { attribute: policyAttribute };
-  if (mock.behaviour !== 'next-identity') return undefined;
-  for (const scope of granted) {
-    const custom = findCustomScope(scope, mock.loginPolicy);
-    const attribute = custom && ownValue(custom.mapping, claim);
-    if (custom && attribute !== undefined) return { attribute, scope, definedAs: custom.definedAs };
-  }
+function customMappingOf(plan: readonly PlannedRelease[], target: ClaimTarget, claim: string): { attribute: string; scope?: string; definedAs?: string } | undefined {
+  const routes = routesOf(plan, target, claim);
+  for (const route of routes) if (route.kind === 'custom-claim') return { attribute: route.attribute };
+  for (const route of routes) if (route.kind === 'custom-scope') return { attribute: route.attribute, scope: route.scope, definedAs: route.definedAs };
   return undefined;
 }
 

@@ -1,4 +1,5 @@
-import { PROFILE_ATTRIBUTES, PROTOCOL_CLAIMS, isProfileAttribute, type ProfileAttribute } from './catalogue';
+import { PROFILE_ATTRIBUTES, isProfileAttribute, type ProfileAttribute } from './catalogue';
+import { isProtocolClaim } from './registered-claims';
 import { isPlainObject } from './json-values';
 import { parseJsonText } from './json-syntax-problem';
 import { suggestName } from './suggest-name';
@@ -94,7 +95,7 @@ function checkMapping(
     // OIDC Core §5.3.2 ("The sub Claim MUST always be returned") and §2: sub, iss, aud, nonce, azp…
     // are the provider's own; a mapping that would overwrite one is a configuration error.
     // https://openid.net/specs/openid-connect-core-1_0.html#UserInfoResponse
-    if ((PROTOCOL_CLAIMS).includes(claim)) {
+    if (isProtocolClaim(claim)) {
       return {
         message: `${where}."${claim}": ${claim} is a protocol claim the provider sets itself; a custom claim cannot replace it. Choose another claim name.`,
         path: [...path, claim],

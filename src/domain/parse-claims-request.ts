@@ -1,6 +1,7 @@
 import { isPlainObject } from './json-values';
 import { INPUT_LIMITS, overLimitMessage } from './input-limits';
-import { CLAIM_CATALOGUE, PROTOCOL_CLAIMS } from './catalogue';
+import { CLAIM_CATALOGUE } from './catalogue';
+import { PROTOCOL_CLAIMS } from './registered-claims';
 import { jsonSyntaxProblem } from './json-syntax-problem';
 import { suggestName } from './suggest-name';
 import { locateMember, positionAt, type TextPosition } from './text-position';

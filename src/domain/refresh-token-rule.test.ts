@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideRefreshToken, explainRefreshToken, REFRESH_TOKEN_RULES } from './refresh-token-rule';
+import { BEHAVIOUR_PROFILES } from './behaviour-profile';
+import { decideRefreshToken, explainRefreshToken } from './refresh-token-rule';
 
 const base = { grantedScopes: ['openid', 'email', 'offline_access'], requestedScopes: ['openid', 'email', 'offline_access'], prompt: [] as string[] };
 
@@ -29,7 +30,7 @@ describe('the refresh-token rule of each behaviour profile', () => {
   });
 
   it('every profile has a rule with a source', () => {
-    for (const rule of Object.values(REFRESH_TOKEN_RULES)) expect(rule.source.length).toBeGreaterThan(20);
+    for (const { refreshToken: rule } of Object.values(BEHAVIOUR_PROFILES)) expect(rule.source.length).toBeGreaterThan(20);
   });
 });
 

@@ -1,38 +1,11 @@
-import type { BehaviourProfile } from './behaviour-profile';
+import { BEHAVIOUR_PROFILES, type BehaviourProfile } from './behaviour-profile';
 
 /**
- * When a behaviour profile issues a refresh token, and whether it outlives sign-out. One table,
- * read by the mock provider (what it issues) and by the results screen (the sentence that says why).
- *
- * - Next Identity: its reference's token response carries a `refresh_token` for
- *   `openid email profile ad:user_custom`, with no `offline_access`: one comes with every code.
- * - Hosted Login: its reference says nothing about refresh tokens; it runs on the same platform as
- *   Next Identity, so the mock issues one the same way.
- * - OIDC Core §11: `offline_access` asks for a refresh token that works when the user is not
- *   signed in; the provider grants it only with `prompt=consent` (or other conditions it does not
- *   have here) and otherwise ignores it. https://openid.net/specs/openid-connect-core-1_0.html#OfflineAccess
+ * When a behaviour profile issues a refresh token, and whether it outlives sign-out: the rule is
+ * the profile's `refreshToken` property (behaviour-profile.ts), applied here for the mock provider
+ * (what it issues) and for the results screen (the sentence that says why).
+ * OIDC Core §11: https://openid.net/specs/openid-connect-core-1_0.html#OfflineAccess
  */
-export type RefreshTokenRule =
-  | { readonly kind: 'with-every-code'; readonly outlivesSignOut: false; readonly source: string }
-  | { readonly kind: 'offline-access-with-consent'; readonly outlivesSignOut: true; readonly source: string };
-
-export const REFRESH_TOKEN_RULES: Record<BehaviourProfile, RefreshTokenRule> = {
-  'hosted-login': {
-    kind: 'with-every-code',
-    outlivesSignOut: false,
-    source: 'Hosted Login (same platform as Next Identity): a refresh token comes with every code and ends with the sign-in session.',
-  },
-  'next-identity': {
-    kind: 'with-every-code',
-    outlivesSignOut: false,
-    source: 'Next Identity reference: its token response has a refresh_token without offline_access; it ends with the sign-in session.',
-  },
-  'oidc-core': {
-    kind: 'offline-access-with-consent',
-    outlivesSignOut: true,
-    source: 'OIDC Core section 11: a refresh token only for offline_access asked with prompt=consent; it outlives sign-out.',
-  },
-};
 
 /** Why a refresh token was issued or withheld: a stable code and a sentence. */
 export type RefreshTokenVerdict =
@@ -55,7 +28,7 @@ export interface RefreshTokenDecision {
 }
 
 export function decideRefreshToken(input: RefreshTokenInput): RefreshTokenDecision {
-  const rule = REFRESH_TOKEN_RULES[input.profile];
+  const rule = BEHAVIOUR_PROFILES[input.profile].refreshToken;
   if (rule.kind === 'with-every-code') {
     return {
       grantedScopes: input.grantedScopes,

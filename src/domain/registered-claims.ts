@@ -63,3 +63,14 @@ export function findRegisteredClaim(name: string): RegisteredClaim | undefined {
   return BY_NAME.get(name);
 }
 
+/**
+ * The one definition of a protocol claim: a registered claim the provider sets itself (OIDC Core
+ * §2, IANA "JSON Web Token Claims"), never a user claim a scope, the claims parameter or a custom
+ * mapping releases. So c_hash or sid is never taken for an unexplained extra.
+ * https://openid.net/specs/openid-connect-core-1_0.html#IDToken
+ */
+export const PROTOCOL_CLAIMS: readonly string[] = REGISTERED_CLAIMS.map((claim) => claim.name);
+
+export function isProtocolClaim(name: string): boolean {
+  return BY_NAME.has(name);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BEHAVIOUR_PROFILES, updatedAtAsProfileSends, type BehaviourProfile } from './behaviour-profile';
+import { BEHAVIOUR_PROFILE_IDS, updatedAtAsProfileSends, type BehaviourProfile } from './behaviour-profile';
 import type { ClaimsRequest } from './parse-claims-request';
 import { releaseClaims } from './release-claims';
 import { SEED_USER, type UserProfile } from './user-profile';
@@ -7,7 +7,7 @@ import { SEED_USER, type UserProfile } from './user-profile';
 const GLOBAL_SUB = 'capture-v1://op.test/playground/user/3c388dd9-5bcc-4883-9a91-d51129110a4a';
 
 function release(behaviour: BehaviourProfile, grantedScopes: string[], claimsRequest?: ClaimsRequest, user: UserProfile = SEED_USER) {
-  return releaseClaims({ behaviour, grantedScopes, claimsRequest, user, globalSub: GLOBAL_SUB });
+  return releaseClaims({ behaviour, grantedScopes, claimsRequest, user, issuer: 'https://op.test/oidc', subject: '3c388dd9-5bcc-4883-9a91-d51129110a4a' });
 }
 
 describe('releaseClaims: Hosted Login', () => {
@@ -89,7 +89,7 @@ describe('releaseClaims: OIDC Core', () => {
 describe('releaseClaims: the claims parameter', () => {
   const genderBothWays: ClaimsRequest = { userinfo: { gender: null }, id_token: { gender: null } };
 
-  it.each(BEHAVIOUR_PROFILES)('delivers gender to both targets with only openid granted (%s)', (behaviour) => {
+  it.each(BEHAVIOUR_PROFILE_IDS)('delivers gender to both targets with only openid granted (%s)', (behaviour) => {
     const released = release(behaviour, ['openid'], genderBothWays);
 
     expect(released.idToken).toEqual({ gender: 'male' });

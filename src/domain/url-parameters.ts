@@ -1,5 +1,5 @@
 import { OPTIONAL_AUTHORIZE_FIELDS } from './authorize-parameters';
-import { isBehaviourProfile } from './behaviour-profile';
+import { BEHAVIOUR_PROFILE_IDS, isBehaviourProfile } from './behaviour-profile';
 import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, MOCK_ISSUER, withScopes, type ComposedRequest } from './composed-request';
 import { findPreparedUser } from './prepared-users';
 import { splitScopes } from './scope-list';
@@ -51,7 +51,7 @@ export function readUrlParameters(search: URLSearchParams): UrlComposition | und
   }
   const profile = search.get('profile');
   if (profile !== null && !isBehaviourProfile(profile)) {
-    problems.push(`profile="${profile}" is not one of hosted-login, next-identity, oidc-core; using hosted-login.`);
+    problems.push(`profile="${profile}" is not one of ${BEHAVIOUR_PROFILE_IDS.join(', ')}; using ${DEFAULT_MOCK_SETTINGS.behaviour}.`);
   }
   request = {
     ...request,

@@ -1,6 +1,18 @@
-import type { MockProviderApi } from '../../mocks/browser';
+import type { MockProviderApi as ProviderApi } from '../../mocks/browser';
+import type { MockSettings } from '../domain/composed-request';
 import { ROUTES } from '../domain/routes';
 import { MOCK_WORKER, appUrl, mockIssuerAt } from './app-paths';
+import { providerSettingsOf } from './provider-settings';
+
+/** The in-browser provider as the app uses it: configured with what was composed. */
+export interface MockProviderApi extends Omit<ProviderApi, 'configure' | 'armFaults'> {
+  /**
+   * Hands the composed mock settings to the provider, parsed here, once, and arms its fault
+   * switches. A value the compose screen would have refused (checkComposedRequest) throws: it is
+   * never replaced by a default behind the person's back.
+   */
+  configure(settings: MockSettings): void;
+}
 
 let started: Promise<MockProviderApi> | undefined;
 
@@ -9,14 +21,26 @@ let started: Promise<MockProviderApi> | undefined;
  * provider, its signing code) is imported lazily so the compose screen paints without it.
  */
 export function ensureMockProvider(): Promise<MockProviderApi> {
-  started ??= import('../../mocks/browser').then((module) => module.startMockProvider({ issuer: mockIssuerUrl(), appUrl: appUrl(ROUTES.compose), worker: MOCK_WORKER }));
+  started ??= import('../../mocks/browser')
+    .then((module) => module.startMockProvider({ issuer: mockIssuerUrl(), appUrl: appUrl(ROUTES.compose), worker: MOCK_WORKER }))
+    .then(configuredFromComposition);
   started.catch(() => (started = undefined));
   return started;
+}
+
+function configuredFromComposition(provider: ProviderApi): MockProviderApi {
+  return {
+    ...provider,
+    configure: (mock) => {
+      const read = providerSettingsOf(mock);
+      if (read.outcome === 'refused') throw new Error(`The mock provider was not configured: ${read.problems.join(' ')}`);
+      provider.configure(read.settings);
+      provider.armFaults(mock.faults);
+    },
+  };
 }
 
 /** The mock's issuer: `<origin><base>mock-op`, so it follows the base path the app was built with. */
 export function mockIssuerUrl(): string {
   return mockIssuerAt(window.location.origin);
 }
-
-export type { MockProviderApi };

@@ -9,7 +9,7 @@ export function claimVerdictText(message: ClaimMessage): string {
     return `${message.claim} is at userinfo, not in the id_token: this provider serves the ${message.scope} scope’s claims at userinfo (OIDC Core §5.4); ask for it under claims.id_token to get it here.`;
   }
   const where = WHERE[message.target];
-  if (message.code === 'global-sub') return `global_sub is a provider-specific identifier of the user (Hosted Login’s global subject) added to ${where}, not a standard claim.`;
+  if (message.code === 'provider-specific-claim') return `${message.claim} is a provider-specific identifier of the user (${message.meaning}) added to ${where}, not a standard claim.`;
   const { claim } = message;
   switch (message.code) {
     case 'registered-claim': {

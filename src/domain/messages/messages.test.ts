@@ -21,7 +21,7 @@ type Samples<M extends { readonly code: string }> = { readonly [C in M['code']]:
 // One message per code: a code added without a sample here fails the typecheck.
 const CLAIM_SAMPLES: Samples<ClaimMessage> = {
   'registered-claim': { code: 'registered-claim', claim: 'auth_time', target: 'id_token', meaning: 'when the user last actually authenticated', alsoAsked: true },
-  'global-sub': { code: 'global-sub', target: 'userinfo' },
+  'provider-specific-claim': { code: 'provider-specific-claim', claim: 'global_sub', target: 'userinfo', meaning: 'Hosted Login’s global subject' },
   'from-claims-request': { code: 'from-claims-request', claim: 'gender', target: 'id_token' },
   'from-scope': { code: 'from-scope', claim: 'email', target: 'id_token', scope: 'email', attribute: 'email' },
   'from-custom-scope': { code: 'from-custom-scope', claim: 'company_name', target: 'id_token', scope: 'ad:user_custom', definedAs: 'ad:user_custom:read', attribute: 'companyName' },

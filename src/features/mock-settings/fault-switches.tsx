@@ -1,20 +1,14 @@
-import type { MockFaults } from '../../domain/composed-request';
-
-const SWITCHES: ReadonlyArray<{ key: keyof MockFaults; label: string }> = [
-  { key: 'tokenInvalidGrant', label: 'Token endpoint answers invalid_grant' },
-  { key: 'userinfoServerError', label: 'Userinfo answers 500' },
-  { key: 'slowJwks', label: 'JWKS answers after 3 seconds' },
-];
+import { FAULT_SWITCH_IDS, FAULT_SWITCHES, type MockFaults } from '../../domain/mock-faults';
 
 /** "Break the next request": each switch fires once, at the next sign-in, then turns itself off. */
 export function FaultSwitches({ faults, onChange }: { faults: MockFaults; onChange: (faults: MockFaults) => void }) {
   return (
     <fieldset className="field">
       <legend>Break the next sign-in</legend>
-      {SWITCHES.map(({ key, label }) => (
+      {FAULT_SWITCH_IDS.map((key) => (
         <label key={key} className="check-line">
           <input type="checkbox" checked={faults[key]} onChange={(e) => onChange({ ...faults, [key]: e.target.checked })} />
-          {label}
+          {FAULT_SWITCHES[key].label}
         </label>
       ))}
     </fieldset>

@@ -1,5 +1,5 @@
 import { Panel } from '../../components/panel';
-import { BEHAVIOUR_LABELS, BEHAVIOUR_PROFILES, BEHAVIOUR_SUMMARIES, isBehaviourProfile } from '../../domain/behaviour-profile';
+import { BEHAVIOUR_PROFILE_IDS, BEHAVIOUR_PROFILES, isBehaviourProfile } from '../../domain/behaviour-profile';
 import type { MockSettings } from '../../domain/composed-request';
 import { parseLoginPolicy } from '../../domain/login-policy';
 import { parseUserProfile } from '../../domain/user-profile';
@@ -36,11 +36,11 @@ export function MockSettingsPanel({ request, update, problems }: SectionProps) {
           value={settings.behaviour}
           onChange={(e) => isBehaviourProfile(e.target.value) && change({ behaviour: e.target.value })}
         >
-          {BEHAVIOUR_PROFILES.map((profile) => (
-            <option key={profile} value={profile}>{BEHAVIOUR_LABELS[profile]}</option>
+          {BEHAVIOUR_PROFILE_IDS.map((profile) => (
+            <option key={profile} value={profile}>{BEHAVIOUR_PROFILES[profile].label}</option>
           ))}
         </select>
-        <span className="muted small">{BEHAVIOUR_SUMMARIES[settings.behaviour]}</span>
+        <span className="muted small">{BEHAVIOUR_PROFILES[settings.behaviour].summary}</span>
       </label>
       <SettingsJsonEditor
         title="User profile (attribute names as in the profile schema)"

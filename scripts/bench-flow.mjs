@@ -17,7 +17,8 @@ const subjects = {
 
 // Served by the same server as the app, from the same build output.
 cpSync('bench/floor', 'dist/bench-floor', { recursive: true });
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+// Vite itself, not through npx: killing npx would leave the preview server running.
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
 await waitForServer();
 const isRoot = process.getuid?.() === 0;
 const browser = await chromium.launch({

@@ -5,7 +5,7 @@ import './app/styles.css';
 import { WrongBasePath } from './app/wrong-base-path';
 import { isUnderBasePath } from './lib/app-paths';
 import { applyPreferences, followSystemTheme } from './state/preferences';
-import { prefetchAfterFirstPaint } from './lib/prefetch';
+import { prefetchAfterFirstPaint } from './app/prefetch';
 
 applyPreferences();
 followSystemTheme();

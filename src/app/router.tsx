@@ -5,6 +5,7 @@ import { ComposeScreen } from './compose-screen';
 import { ErrorPage } from './error-page';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
+import { lazyScreen } from './screens';
 
 // The compose screen is in the first paint; the flow's screens (oidc-client-ts, jose, the mock
 // provider) load when first visited.
@@ -22,13 +23,13 @@ export const router = createBrowserRouter([
         errorElement: <ErrorPage />,
         children: [
           { path: ROUTES.compose, element: <ComposeScreen /> },
-          { path: ROUTES.callback, lazy: async () => ({ Component: (await import('../features/flow/callback-page')).CallbackPage }) },
-          { path: ROUTES.results, lazy: async () => ({ Component: (await import('../features/results/results-page')).ResultsPage }) },
-          { path: ROUTES.scenarios, lazy: async () => ({ Component: (await import('../features/scenarios/scenarios-page')).ScenariosPage }) },
-          { path: ROUTES.compare, lazy: async () => ({ Component: (await import('../features/compare/compare-page')).ComparePage }) },
-          { path: ROUTES.inspect, lazy: async () => ({ Component: (await import('../features/inspect/inspect-page')).InspectPage }) },
-          { path: ROUTES.catalogue, lazy: async () => ({ Component: (await import('../features/catalogue/catalogue-page')).CataloguePage }) },
-          { path: ROUTES.signedOut, lazy: async () => ({ Component: (await import('../features/flow/signed-out-page')).SignedOutPage }) },
+          { path: ROUTES.callback, lazy: lazyScreen('callback') },
+          { path: ROUTES.results, lazy: lazyScreen('results') },
+          { path: ROUTES.scenarios, lazy: lazyScreen('scenarios') },
+          { path: ROUTES.compare, lazy: lazyScreen('compare') },
+          { path: ROUTES.inspect, lazy: lazyScreen('inspect') },
+          { path: ROUTES.catalogue, lazy: lazyScreen('catalogue') },
+          { path: ROUTES.signedOut, lazy: lazyScreen('signedOut') },
           { path: '*', element: <NotFound /> },
         ],
       },
@@ -40,13 +41,13 @@ export const router = createBrowserRouter([
     path: ROUTES.mockAuthorize,
     hydrateFallbackElement: <Loading />,
     errorElement: <ErrorPage />,
-    lazy: async () => ({ Component: (await import('../features/mock-login/mock-login-page')).MockLoginPage }),
+    lazy: lazyScreen('mockAuthorize'),
   },
   {
     path: ROUTES.mockEndSession,
     hydrateFallbackElement: <Loading />,
     errorElement: <ErrorPage />,
-    lazy: async () => ({ Component: (await import('../features/mock-login/end-session-page')).EndSessionPage }),
+    lazy: lazyScreen('mockEndSession'),
   },
   // Every path is under the base path the app was built with (`vite build --base`). The build emits
   // an entry document for each of ROUTES (vite.config.ts): a route not in ROUTES would be a 404 on

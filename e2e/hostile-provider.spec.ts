@@ -187,3 +187,15 @@ test.describe('under the Content-Security-Policy', () => {
     cspViolations.length = 0;
   });
 });
+
+test('a megabyte pasted into login_hint is refused under that field, and Start waits until it is shortened', async ({ page, compose }) => {
+  await compose.open();
+  const loginHint = page.getByLabel('login_hint');
+  await loginHint.fill('x'.repeat(1_000_000));
+  await expect(loginHint).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#loginHint-messages')).toContainText('login_hint is 1.0 MB; the playground accepts up to 2 kB.');
+  await expect(page.getByTestId(TEST_IDS.startSignin)).toBeDisabled();
+  await loginHint.fill('karim@example.com');
+  await expect(page.locator('#loginHint-messages')).toHaveCount(0);
+  await expect(page.getByTestId(TEST_IDS.startSignin)).toBeEnabled();
+});

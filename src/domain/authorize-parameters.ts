@@ -5,19 +5,17 @@
  * URL parameters, the configuration file and the settings diff all read it.
  */
 export const OPTIONAL_AUTHORIZE_FIELDS = [
-  { field: 'prompt', parameter: 'prompt', hint: 'none, login, consent or select_account', checked: true, numeric: false },
-  { field: 'maxAge', parameter: 'max_age', hint: 'seconds since the last sign-in', checked: true, numeric: true },
-  { field: 'loginHint', parameter: 'login_hint', hint: 'pre-fills the sign-in form', checked: false, numeric: false },
-  { field: 'uiLocales', parameter: 'ui_locales', hint: 'e.g. fr-CA fr en', checked: false, numeric: false },
-  { field: 'acrValues', parameter: 'acr_values', hint: 'requested authentication context', checked: false, numeric: false },
+  { field: 'prompt', parameter: 'prompt', hint: 'none, login, consent or select_account', numeric: false },
+  { field: 'maxAge', parameter: 'max_age', hint: 'seconds since the last sign-in', numeric: true },
+  { field: 'loginHint', parameter: 'login_hint', hint: 'pre-fills the sign-in form', numeric: false },
+  { field: 'uiLocales', parameter: 'ui_locales', hint: 'e.g. fr-CA fr en', numeric: false },
+  { field: 'acrValues', parameter: 'acr_values', hint: 'requested authentication context', numeric: false },
 ] as const satisfies ReadonlyArray<{
   /** The composed request's member that holds the value, as typed. */
   readonly field: string;
   readonly parameter: string;
   /** What the field's placeholder says. */
   readonly hint: string;
-  /** Whether check-composed-request validates the value (its messages show under the field). */
-  readonly checked: boolean;
   /** Whether the value is a number on the wire (max_age is seconds, §3.1.2.1). */
   readonly numeric: boolean;
 }>;

@@ -163,3 +163,16 @@ describe('input limits, said at the field', () => {
     expect(check.canStart).toBe(false);
   });
 });
+
+describe('optional authorize fields', () => {
+  it('refuses a value over the length limit at its own field, naming the parameter', () => {
+    const check = checkComposedRequest({ ...DEFAULT_REQUEST, loginHint: 'x'.repeat(1_000_000) });
+    expect(check.problems).toEqual([
+      { field: 'loginHint', severity: 'blocking', message: 'login_hint is 1.0 MB; the playground accepts up to 2 kB. Shorten it to continue.' },
+    ]);
+  });
+
+  it('accepts a long but reasonable value', () => {
+    expect(checkComposedRequest({ ...DEFAULT_REQUEST, acrValues: 'urn:x '.repeat(300) }).problems).toEqual([]);
+  });
+});

@@ -7,11 +7,12 @@ import { hasPlaceholders } from './provider-templates';
 import { REAL_ISSUER_START } from './provider-mode';
 import { checkClock } from './run-clock';
 import { parseUserProfile } from './user-profile';
-import { INPUT_LIMITS } from './input-limits';
+import { OPTIONAL_AUTHORIZE_FIELDS, type OptionalAuthorizeField } from './authorize-parameters';
+import { INPUT_LIMITS, overLimitMessage } from './input-limits';
 import { checkProviderUrl } from './provider-url';
 
 export type RequestField =
-  | 'issuer' | 'clientId' | 'scopes' | 'claims' | 'prompt' | 'maxAge' | 'customParams' | 'mockUser' | 'mockPolicy' | 'mockClock';
+  | 'issuer' | 'clientId' | 'scopes' | 'claims' | OptionalAuthorizeField['field'] | 'customParams' | 'mockUser' | 'mockPolicy' | 'mockClock';
 
 export interface RequestProblem {
   readonly field: RequestField;
@@ -52,6 +53,10 @@ export function checkComposedRequest(request: ComposedRequest, options: RequestC
   const scopes = requestedScopes(request);
   if (scopes.length > INPUT_LIMITS.scopes) block('scopes', `${scopes.length} scopes requested; the playground accepts up to ${INPUT_LIMITS.scopes}.`);
   const parameterLines = request.customParams.split('\n').filter((line) => line.trim() !== '').length;
+  for (const { field, parameter } of OPTIONAL_AUTHORIZE_FIELDS) {
+    const length = request[field].length;
+    if (length > INPUT_LIMITS.parameterCharacters) block(field, overLimitMessage(parameter, length, INPUT_LIMITS.parameterCharacters));
+  }
   if (parameterLines > INPUT_LIMITS.customParameterLines) {
     block('customParams', `${parameterLines} extra parameters; the playground accepts up to ${INPUT_LIMITS.customParameterLines}.`);
   }

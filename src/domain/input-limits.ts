@@ -9,6 +9,8 @@ export const INPUT_LIMITS = {
   claimsCharacters: 20_000,
   scopes: 50,
   customParameterLines: 50,
+  /** One optional authorize parameter (login_hint, acr_values, …): it travels in the authorize URL. */
+  parameterCharacters: 2_000,
   /** An imported configuration file. */
   importCharacters: 200_000,
 } as const;

@@ -1,6 +1,6 @@
 import { FieldMessages } from '../../components/field-messages';
 import { Panel } from '../../components/panel';
-import { fieldIsInvalid, type RequestField } from '../../domain/check-composed-request';
+import { fieldIsInvalid } from '../../domain/check-composed-request';
 import type { ComposedRequest } from '../../domain/composed-request';
 import { OPTIONAL_AUTHORIZE_FIELDS } from '../../domain/authorize-parameters';
 import type { SectionProps } from '../../state/composed-request-store';
@@ -9,9 +9,7 @@ export function ExtraParameters({ request, update, problems }: SectionProps) {
   return (
     <Panel title="Extra parameters" id="extra">
       <div className="grid-2">
-        {OPTIONAL_AUTHORIZE_FIELDS.map(({ field: key, parameter: label, hint, checked: isChecked, numeric }) => {
-          const checked: RequestField | undefined = isChecked ? key : undefined;
-          return (
+        {OPTIONAL_AUTHORIZE_FIELDS.map(({ field: key, parameter: label, hint, numeric }) => (
           <div className="field" key={key}>
             <label className="field-label" htmlFor={`field-${key}`}><code>{label}</code></label>
             <input
@@ -21,13 +19,12 @@ export function ExtraParameters({ request, update, problems }: SectionProps) {
               onChange={(e) => update((r): ComposedRequest => ({ ...r, [key]: e.target.value }))}
               inputMode={numeric ? 'numeric' : undefined}
               spellCheck={false}
-              aria-invalid={checked ? fieldIsInvalid(problems, checked) : undefined}
-              aria-describedby={checked ? `${checked}-messages` : undefined}
+              aria-invalid={fieldIsInvalid(problems, key)}
+              aria-describedby={`${key}-messages`}
             />
-            {checked && <FieldMessages problems={problems} field={checked} id={`${checked}-messages`} />}
+            <FieldMessages problems={problems} field={key} id={`${key}-messages`} />
           </div>
-          );
-        })}
+        ))}
       </div>
       <label className="field">
         Other authorize parameters (name=value, one per line)

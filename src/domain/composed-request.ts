@@ -3,7 +3,6 @@ import { DEFAULT_BEHAVIOUR_PROFILE, isBehaviourProfile, type BehaviourProfile } 
 import { STANDARD_SCOPES, isStandardScope, type StandardScope } from './catalogue';
 import { splitScopes } from './scope-list';
 import { DEFAULT_LOGIN_POLICY } from './login-policy';
-import { NO_FAULTS, reviveFaults, type MockFaults } from './mock-faults';
 import { SEED_USER } from './user-profile';
 
 export const MOCK_ISSUER = 'mock';
@@ -11,9 +10,6 @@ export const DEFAULT_CLIENT_ID = 'playground';
 
 /** What the provider does with a known scope its token policy does not allow. */
 export type DisallowedScopeHandling = 'drop' | 'reject';
-
-// Re-exported for the callers that hand the switches over at launch; the table is mock-faults.ts.
-export { NO_FAULTS, type MockFaults } from './mock-faults';
 
 /** The mock provider's settings: part of what a person composes, so the explanation knows the policy. */
 export interface MockSettings {
@@ -24,7 +20,6 @@ export interface MockSettings {
   /** The login policy (customClaims, customScopes) as typed (JSON). */
   readonly loginPolicyText: string;
   readonly disallowedScopes: DisallowedScopeHandling;
-  readonly faults: MockFaults;
   /** Deterministic mode: an ISO time the mock uses as "now" (empty: the real clock). */
   readonly clock: string;
   /** Deterministic mode: a seed for the mock's keys, codes and tokens (empty: random). */
@@ -52,7 +47,6 @@ export const DEFAULT_MOCK_SETTINGS: MockSettings = {
   userText: JSON.stringify(SEED_USER, null, 2),
   loginPolicyText: JSON.stringify(DEFAULT_LOGIN_POLICY, null, 2),
   disallowedScopes: 'drop',
-  faults: NO_FAULTS,
   clock: '',
   seed: '',
 };
@@ -113,7 +107,6 @@ export function reviveComposedRequest(value: unknown): ComposedRequest {
       userText: typeof mock.userText === 'string' ? mock.userText : DEFAULT_MOCK_SETTINGS.userText,
       loginPolicyText: typeof mock.loginPolicyText === 'string' ? mock.loginPolicyText : DEFAULT_MOCK_SETTINGS.loginPolicyText,
       disallowedScopes: mock.disallowedScopes === 'reject' ? 'reject' : 'drop',
-      faults: reviveFaults(mock.faults),
       clock: typeof mock.clock === 'string' ? mock.clock : '',
       seed: typeof mock.seed === 'string' ? mock.seed : '',
     },

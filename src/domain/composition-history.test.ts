@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REQUEST, NO_FAULTS, withScopes, type ComposedRequest } from './composed-request';
+import { DEFAULT_REQUEST, withScopes, type ComposedRequest } from './composed-request';
 import { addToHistory, hasUnsavedEdits, nameComposition, reviveHistory, type HistoryEntry } from './composition-history';
 
 function entry(request: ComposedRequest, id = 'h1', reason: HistoryEntry['reason'] = 'launched'): HistoryEntry {
@@ -38,11 +38,6 @@ describe('composition history', () => {
     expect(hasUnsavedEdits(DEFAULT_REQUEST, [])).toBe(false);
     expect(hasUnsavedEdits(withAddress, [])).toBe(true);
     expect(hasUnsavedEdits(withAddress, [entry(withAddress)])).toBe(false);
-  });
-
-  it('ignores the one-shot fault switches when comparing compositions', () => {
-    const faulty = { ...withAddress, mock: { ...withAddress.mock, faults: { ...NO_FAULTS, slowJwks: true } } };
-    expect(hasUnsavedEdits(faulty, [entry(withAddress)])).toBe(false);
   });
 
   it('revives a stored history and skips unreadable entries', () => {

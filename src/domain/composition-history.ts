@@ -1,4 +1,4 @@
-import { DEFAULT_REQUEST, NO_FAULTS, isMockIssuer, requestedScopes, reviveComposedRequest, type ComposedRequest } from './composed-request';
+import { DEFAULT_REQUEST, isMockIssuer, requestedScopes, reviveComposedRequest, type ComposedRequest } from './composed-request';
 import { joinScopes } from './scope-list';
 
 /** Why a composition went into the history. */
@@ -22,13 +22,9 @@ export interface HistoryLimits {
 
 const HISTORY_LIMITS: HistoryLimits = { maxEntries: 30, maxChars: 300_000 };
 
-/** What makes two compositions the same: everything composed, but not the one-shot fault switches. */
+/** What makes two compositions the same: everything composed. */
 export function sameComposition(a: ComposedRequest, b: ComposedRequest): boolean {
-  return fingerprint(a) === fingerprint(b);
-}
-
-function fingerprint(request: ComposedRequest): string {
-  return JSON.stringify({ ...request, mock: { ...request.mock, faults: NO_FAULTS } });
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** A short name for a composition: the provider and the scopes, then what sets it apart. */

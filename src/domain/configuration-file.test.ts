@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listBehaviourProfiles } from './behaviour-profile';
-import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, NO_FAULTS, withScopes } from './composed-request';
+import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, withScopes } from './composed-request';
 import { exportConfiguration, importConfiguration } from './configuration-file';
 
 const request = { ...withScopes(DEFAULT_REQUEST, ['openid', 'email', 'bob']), claimsText: '{"userinfo":{"gender":null}}' };
@@ -37,12 +37,6 @@ describe('configuration files', () => {
     expect(result.outcome).toBe('valid');
     expect(result.outcome === 'valid' && result.request.mock.userText).toBe('{"uuid": "u-1"}');
     expect(result.outcome === 'valid' && result.request.mock.loginPolicyText).toBe('{"customScopes": {}}');
-  });
-
-  it('does not export one-shot fault switches', () => {
-    const exported = exportConfiguration({ ...request, mock: { ...request.mock, faults: { ...NO_FAULTS, slowJwks: true } } });
-    expect(exported).not.toContain('faults');
-    expect(exported).not.toContain('slowJwks');
   });
 
   it.each([

@@ -15,9 +15,7 @@ const READABLE_VERSIONS = [1, 2];
 /** The composed request as a file people can keep and share; like a permalink, it holds no token. */
 export function exportConfiguration(request: ComposedRequest): string {
   const { mock, ...rest } = request;
-  // Fault switches are one-shot actions, not configuration.
-  const { faults: _faults, userText, loginPolicyText, ...mockSettings } = mock;
-  void _faults;
+  const { userText, loginPolicyText, ...mockSettings } = mock;
   const exported = {
     ...mockSettings,
     // Text that is not JSON (an edit in progress) is kept as text, so nothing typed is lost.

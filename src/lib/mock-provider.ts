@@ -5,10 +5,10 @@ import { MOCK_WORKER, appUrl, mockIssuerAt } from './app-paths';
 import { providerSettingsOf } from './provider-settings';
 
 /** The in-browser provider as the app uses it: configured with what was composed. */
-export interface MockProviderApi extends Omit<ProviderApi, 'configure' | 'armFaults'> {
+export interface MockProviderApi extends Omit<ProviderApi, 'configure'> {
   /**
-   * Hands the composed mock settings to the provider, parsed here, once, and arms its fault
-   * switches. A value the compose screen would have refused (checkComposedRequest) throws: it is
+   * Hands the composed mock settings to the provider, parsed here, once. Fault switches are
+   * armed separately (armFaults), from their own store, at launch. A value the compose screen would have refused (checkComposedRequest) throws: it is
    * never replaced by a default behind the person's back.
    */
   configure(settings: MockSettings): void;
@@ -35,7 +35,6 @@ function configuredFromComposition(provider: ProviderApi): MockProviderApi {
       const read = providerSettingsOf(mock);
       if (read.outcome === 'refused') throw new Error(`The mock provider was not configured: ${read.problems.join(' ')}`);
       provider.configure(read.settings);
-      provider.armFaults(mock.faults);
     },
   };
 }

@@ -3,11 +3,11 @@ import { ErrorResponse, OidcClient, WebStorageStateStore, type CreateSigninReque
 import type { DiscoveryDocument } from '../domain/discovery-document';
 import { optionalAuthorizeValues, type OptionalAuthorizeParameter } from '../domain/authorize-parameters';
 import { compactJson } from '../domain/json-values';
-import { NO_FAULTS, isMockIssuer, requestedScopes, type ComposedRequest } from '../domain/composed-request';
+import { isMockIssuer, requestedScopes, type ComposedRequest } from '../domain/composed-request';
 import { REPEATABLE_PARAMETERS, parseCustomParameters } from '../domain/custom-parameters';
 import { explainFetchFailure } from '../domain/explain-fetch-failure';
 import { joinScopes } from '../domain/scope-list';
-import { setComposedRequest } from '../state/composed-request-store';
+import { takeArmedFaults } from '../state/fault-switches-store';
 import { SIGN_IN_STATE_PREFIX, forgetSignInsInProgress } from './tab-storage';
 import { forgetPendingRun, savePendingRun, readPendingRun } from './run-store';
 import type { FlowError, FlowRun, PendingRun } from '../domain/flow-run';
@@ -59,9 +59,10 @@ export interface LaunchedSignIn {
 export async function startSignIn(request: ComposedRequest, options: { scenarioId?: string } = {}): Promise<LaunchedSignIn> {
   const mock = isMockIssuer(request.issuer);
   if (mock) {
-    (await ensureMockProvider()).configure(request.mock);
-    // Fault switches fire once: the provider now holds them, so the composed request lets them go.
-    setComposedRequest((r) => ({ ...r, mock: { ...r.mock, faults: NO_FAULTS } }));
+    const provider = await ensureMockProvider();
+    provider.configure(request.mock);
+    // Fault switches fire once: the provider now holds them, so their store lets them go.
+    provider.armFaults(takeArmedFaults());
   }
   const issuer = mock ? mockIssuerUrl() : request.issuer.trim();
   // One sign-in at a time per tab: a new launch supersedes any sign-in left unfinished.

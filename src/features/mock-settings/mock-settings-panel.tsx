@@ -72,7 +72,7 @@ export function MockSettingsPanel({ request, update, problems }: SectionProps) {
         inputId="field-mock-policy"
         check={(text) => errorOf(parseLoginPolicy(text))}
       />
-      <FaultSwitches faults={settings.faults} onChange={(faults) => change({ faults })} />
+      <FaultSwitches />
       <DeterministicMode settings={settings} onChange={change} problems={problems} />
     </Panel>
   );

@@ -1,5 +1,16 @@
 import { NavLink, Outlet } from 'react-router';
+import { ROUTES } from '../domain/routes';
 import { effectiveTheme, setPreferences, usePreferences } from '../state/preferences';
+
+/** The screens the header links to, in the order people use them. */
+const MAIN_NAVIGATION = [
+  { to: ROUTES.compose, label: 'Compose' },
+  { to: ROUTES.scenarios, label: 'Scenarios' },
+  { to: ROUTES.results, label: 'Results' },
+  { to: ROUTES.compare, label: 'Compare' },
+  { to: ROUTES.catalogue, label: 'Catalogue' },
+  { to: ROUTES.inspect, label: 'Inspect' },
+] as const;
 
 export function Layout() {
   const preferences = usePreferences();
@@ -10,12 +21,9 @@ export function Layout() {
       <header className="app-header">
         <span className="brand">OIDC Scopes &amp; Claims Playground</span>
         <nav aria-label="Main">
-          <NavLink to="/" end>Compose</NavLink>
-          <NavLink to="/scenarios">Scenarios</NavLink>
-          <NavLink to="/results">Results</NavLink>
-          <NavLink to="/compare">Compare</NavLink>
-          <NavLink to="/catalogue">Catalogue</NavLink>
-          <NavLink to="/inspect">Inspect</NavLink>
+          {MAIN_NAVIGATION.map(({ to, label }) => (
+            <NavLink key={to} to={to} end={to === ROUTES.compose}>{label}</NavLink>
+          ))}
         </nav>
         <div className="preferences">
           <button

@@ -7,6 +7,7 @@ import { groupClaimVerdicts } from '../domain/group-claim-verdicts';
 import { claimVerdictText, scopeAtUserinfoText } from '../domain/messages';
 import type { ClaimTarget } from '../domain/parse-claims-request';
 import { TEST_IDS } from '../test-ids';
+import { TableHead } from './table-head';
 
 export interface ClaimsTableProps {
   readonly verdicts: readonly ClaimVerdict[];
@@ -65,15 +66,7 @@ function ClaimRows(props: ClaimRowsProps) {
   if (props.verdicts.length === 0) return null;
   return (
     <table className="claims-table reflow">
-      <thead>
-        <tr>
-          <th scope="col">Claim</th>
-          <th scope="col">In</th>
-          <th scope="col">Value</th>
-          <th scope="col">Outcome</th>
-          <th scope="col">Why</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Claim', 'In', 'Value', 'Outcome', 'Why']} />
       <tbody>
         {props.verdicts.map((verdict) => {
           const payload = payloads[verdict.target];

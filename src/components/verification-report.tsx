@@ -1,6 +1,7 @@
 import type { IdTokenCheck } from '../domain/check-id-token-claims';
 import type { SignatureStatus } from '../domain/flow-run';
 import { TEST_IDS } from '../test-ids';
+import { TableHead } from './table-head';
 
 const STATUS_LABEL: Record<SignatureStatus['status'], string> = {
   valid: 'Signature verified',
@@ -23,9 +24,7 @@ export function ClaimChecksTable({ checks }: { checks: readonly IdTokenCheck[] }
   return (
     <table className="checks reflow">
       <caption className="visually-hidden">Claim checks of OIDC Core §3.1.3.7</caption>
-      <thead>
-        <tr><th scope="col">Check</th><th scope="col">Result</th><th scope="col">Why</th></tr>
-      </thead>
+      <TableHead columns={['Check', 'Result', 'Why']} />
       <tbody>
         {checks.map((check) => (
           <tr key={check.name} data-check={check.name} data-outcome={check.outcome}>

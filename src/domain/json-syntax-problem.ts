@@ -1,5 +1,6 @@
 import { jsonErrorOffset } from './json-error-offset';
-import { positionAt, type TextPosition } from './text-position';
+import { isPlainObject } from './json-values';
+import { locateMember, positionAt, type TextPosition } from './text-position';
 
 export interface JsonSyntaxProblem {
   readonly message: string;
@@ -27,4 +28,21 @@ export function parseJsonText(text: string): { outcome: 'parsed'; value: unknown
   } catch (error) {
     return { outcome: 'invalid', problem: jsonSyntaxProblem(text, error) };
   }
+}
+
+/** A JSON object read from typed text, with a way to point a later problem at one of its members. */
+export type JsonObjectRead =
+  | { outcome: 'object'; value: Readonly<Record<string, unknown>>; problemAt: (message: string, path: readonly string[]) => JsonSyntaxProblem }
+  | { outcome: 'invalid'; problem: JsonSyntaxProblem };
+
+/**
+ * Parses text that must hold a JSON object (the mock's user profile, its login policy). A later
+ * rule's problem is placed at the member it is about, so the editor marks the right line.
+ */
+export function readJsonObject(text: string, notAnObject: string): JsonObjectRead {
+  const json = parseJsonText(text);
+  if (json.outcome === 'invalid') return json;
+  const problemAt = (message: string, path: readonly string[]): JsonSyntaxProblem => ({ message, at: positionAt(text, locateMember(text, path)) });
+  if (!isPlainObject(json.value)) return { outcome: 'invalid', problem: problemAt(notAnObject, []) };
+  return { outcome: 'object', value: json.value, problemAt };
 }

@@ -1,9 +1,9 @@
 import { PROFILE_ATTRIBUTES, isProfileAttribute, type ProfileAttribute } from './catalogue';
 import { isProtocolClaim } from './registered-claims';
 import { isPlainObject } from './json-values';
-import { parseJsonText } from './json-syntax-problem';
+import { readJsonObject } from './json-syntax-problem';
 import { suggestName } from './suggest-name';
-import { locateMember, positionAt, type TextPosition } from './text-position';
+import type { TextPosition } from './text-position';
 
 /** Claim name → profile attribute. Claim names are free; attribute names must match the schema exactly. */
 export type ClaimMapping = Readonly<Record<string, ProfileAttribute>>;
@@ -49,15 +49,10 @@ export type LoginPolicyParse = { outcome: 'valid'; policy: LoginPolicy } | { out
 /** Checks an edited login policy; a wrong attribute name is a configuration error naming the closest one. */
 export function parseLoginPolicy(text: string): LoginPolicyParse {
   if (text.trim() === '') return { outcome: 'valid', policy: EMPTY_LOGIN_POLICY };
-  const json = parseJsonText(text);
-  if (json.outcome === 'invalid') return { outcome: 'invalid', ...json.problem };
-  const parsed = json.value;
-  const invalid = (message: string, path: readonly string[]): LoginPolicyParse => ({
-    outcome: 'invalid',
-    message,
-    at: positionAt(text, locateMember(text, path)),
-  });
-  if (!isPlainObject(parsed)) return invalid('The login policy must be a JSON object with "customClaims" and/or "customScopes".', []);
+  const read = readJsonObject(text, 'The login policy must be a JSON object with "customClaims" and/or "customScopes".');
+  if (read.outcome === 'invalid') return { outcome: 'invalid', ...read.problem };
+  const parsed = read.value;
+  const invalid = (message: string, path: readonly string[]): LoginPolicyParse => ({ outcome: 'invalid', ...read.problemAt(message, path) });
   for (const key of Object.keys(parsed)) {
     if (key !== 'customClaims' && key !== 'customScopes') return invalid(`"${key}" is not part of a login policy; use "customClaims" or "customScopes".`, [key]);
   }

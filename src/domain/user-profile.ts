@@ -1,8 +1,7 @@
-import { isPlainObject } from './json-values';
 import { PROFILE_ATTRIBUTES, isProfileAttribute, type ProfileAttribute } from './catalogue';
-import { parseJsonText } from './json-syntax-problem';
+import { readJsonObject } from './json-syntax-problem';
 import { suggestName } from './suggest-name';
-import { locateMember, positionAt, type TextPosition } from './text-position';
+import type { TextPosition } from './text-position';
 
 export interface PostalAddress {
   address1?: string;
@@ -50,15 +49,10 @@ export type UserProfileParse =
 
 /** Checks an edited profile: an object, attribute names from the schema exactly, a string uuid. */
 export function parseUserProfile(text: string): UserProfileParse {
-  const json = parseJsonText(text);
-  if (json.outcome === 'invalid') return { outcome: 'invalid', ...json.problem };
-  const parsed = json.value;
-  const invalid = (message: string, path: readonly string[]): UserProfileParse => ({
-    outcome: 'invalid',
-    message,
-    at: positionAt(text, locateMember(text, path)),
-  });
-  if (!isPlainObject(parsed)) return invalid('The user profile must be a JSON object of attributes.', []);
+  const read = readJsonObject(text, 'The user profile must be a JSON object of attributes.');
+  if (read.outcome === 'invalid') return { outcome: 'invalid', ...read.problem };
+  const parsed = read.value;
+  const invalid = (message: string, path: readonly string[]): UserProfileParse => ({ outcome: 'invalid', ...read.problemAt(message, path) });
   for (const key of Object.keys(parsed)) {
     if (!isProfileAttribute(key)) {
       const hint = suggestName(key, PROFILE_ATTRIBUTES);

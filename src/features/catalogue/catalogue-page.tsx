@@ -3,6 +3,7 @@ import { ScreenHeading } from '../../components/screen-heading';
 import { CLAIM_CATALOGUE, STANDARD_SCOPES, type ClaimSource } from '../../domain/catalogue';
 import { parseLoginPolicy } from '../../domain/login-policy';
 import { useComposedRequest } from '../../state/composed-request-store';
+import { TableHead } from '../../components/table-head';
 
 /** `/catalogue`: the one scope → claim → profile attribute → type table that the mock and the explanations share. */
 export function CataloguePage() {
@@ -13,9 +14,7 @@ export function CataloguePage() {
       <ScreenHeading title="Scope and claim catalogue" />
       <Panel title="Standard scopes and claims" id="catalogue">
         <table className="catalogue reflow">
-          <thead>
-            <tr><th scope="col">Scope</th><th scope="col">Claim</th><th scope="col">Profile attribute</th><th scope="col">Type</th><th scope="col">Meaning</th></tr>
-          </thead>
+          <TableHead columns={['Scope', 'Claim', 'Profile attribute', 'Type', 'Meaning']} />
           <tbody>
             {STANDARD_SCOPES.flatMap((scope) => {
               const claims = CLAIM_CATALOGUE.filter((c) => c.scope === scope);
@@ -40,7 +39,7 @@ export function CataloguePage() {
           <p className="blocking">The login policy has an error: {policy.message}</p>
         ) : (
           <table className="reflow">
-            <thead><tr><th scope="col">Where</th><th scope="col">Claim</th><th scope="col">Profile attribute</th></tr></thead>
+            <TableHead columns={['Where', 'Claim', 'Profile attribute']} />
             <tbody>
               {[
                 ...Object.entries(policy.policy.customClaims.id_token).map(([c, a]) => ['customClaims → id_token', c, a]),

@@ -2,6 +2,7 @@ import { Panel } from '../../components/panel';
 import type { ClaimChange, RunDiff, ScopeChange } from '../../domain/diff-runs';
 import { CLAIM_TARGETS } from '../../domain/parse-claims-request';
 import { TEST_IDS } from '../../test-ids';
+import { TableHead } from '../../components/table-head';
 
 const show = (value: unknown) => JSON.stringify(value);
 
@@ -24,7 +25,7 @@ export function DiffTables({ diff }: { diff: RunDiff }) {
       {diff.scopes.length > 0 && (
         <Panel title="Scopes whose outcome changed">
           <table className="reflow">
-            <thead><tr><th scope="col">Scope</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
+            <TableHead columns={['Scope', 'Before', 'After']} />
             <tbody>
               {diff.scopes.map((c) => (
                 <tr key={c.scope} data-testid={TEST_IDS.scopeChange} data-scope={c.scope} data-before={c.before} data-after={c.after}>
@@ -41,7 +42,7 @@ export function DiffTables({ diff }: { diff: RunDiff }) {
         diff.claims[target].length > 0 ? (
           <Panel key={target} title={`Claims that changed in the ${target === 'id_token' ? 'id_token' : 'userinfo response'}`}>
             <table className="reflow">
-              <thead><tr><th scope="col">Claim</th><th scope="col">Change</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
+              <TableHead columns={['Claim', 'Change', 'Before', 'After']} />
               <tbody>
                 {diff.claims[target].map((c) => <ClaimChangeRow key={c.claim} change={c} target={target} />)}
               </tbody>

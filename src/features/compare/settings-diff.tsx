@@ -1,6 +1,7 @@
 import { Panel } from '../../components/panel';
 import type { SettingChange } from '../../domain/diff-settings';
 import { TEST_IDS } from '../../test-ids';
+import { TableHead } from '../../components/table-head';
 
 /** The request and policy settings that differed between the two runs: the likely cause of any change. */
 export function SettingsDiff({ changes }: { changes: readonly SettingChange[] }) {
@@ -10,7 +11,7 @@ export function SettingsDiff({ changes }: { changes: readonly SettingChange[] })
         <p className="muted">Both runs were composed with the same request and mock settings.</p>
       ) : (
         <table className="reflow" data-testid={TEST_IDS.settingsDiff}>
-          <thead><tr><th scope="col">Setting</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
+          <TableHead columns={['Setting', 'Before', 'After']} />
           <tbody>
             {changes.map((change) => (
               <tr key={change.name}>

@@ -9,7 +9,42 @@ import { replaceComposition } from '../../state/composition-history-store';
 import { AllowedScopes } from './allowed-scopes';
 import { DeterministicMode } from './deterministic-mode';
 import { FaultSwitches } from './fault-switches';
-import { SettingsJsonEditor, type SettingsError } from './settings-json-editor';
+import { SettingsJsonEditor, type SettingsError, type SettingsJsonEditorProps } from './settings-json-editor';
+
+/** The two settings the person types as JSON: the user the mock signs in, and its login policy. */
+interface JsonSetting extends Omit<SettingsJsonEditorProps, 'value' | 'onChange' | 'onReset' | 'problems'> {
+  readonly part: ResettablePart;
+  readonly text: 'userText' | 'loginPolicyText';
+}
+
+const JSON_SETTINGS: readonly JsonSetting[] = [
+  {
+    part: 'user',
+    text: 'userText',
+    title: 'User profile (attribute names as in the profile schema)',
+    label: 'Mock user profile JSON',
+    resetLabel: 'Reset profile to defaults',
+    field: 'mockUser',
+    inputId: 'field-mock-user',
+    check: (text: string) => errorOf(parseUserProfile(text)),
+  },
+  {
+    part: 'policy',
+    text: 'loginPolicyText',
+    title: 'Login policy: custom claims and custom scopes',
+    hint: (
+      <>
+        <code>customClaims</code> map claim names to profile attributes for the id_token or userinfo; <code>customScopes</code>{' '}
+        (Next Identity) carry claims when granted. Attribute names must match the profile schema exactly.
+      </>
+    ),
+    label: 'Mock login policy JSON',
+    resetLabel: 'Reset policy to defaults',
+    field: 'mockPolicy',
+    inputId: 'field-mock-policy',
+    check: (text: string) => errorOf(parseLoginPolicy(text)),
+  },
+];
 
 /** The mock provider's token policy, behaviour and user. Applied at the next sign-in. */
 export function MockSettingsPanel({ request, update, problems }: SectionProps) {
@@ -42,36 +77,22 @@ export function MockSettingsPanel({ request, update, problems }: SectionProps) {
         </select>
         <span className="muted small">{BEHAVIOUR_PROFILES[settings.behaviour].summary}</span>
       </label>
-      <SettingsJsonEditor
-        title="User profile (attribute names as in the profile schema)"
-        label="Mock user profile JSON"
-        value={settings.userText}
-        onChange={(userText) => change({ userText })}
-        onReset={() => reset('user')}
-        resetLabel="Reset profile to defaults"
-        problems={problems}
-        field="mockUser"
-        inputId="field-mock-user"
-        check={(text) => errorOf(parseUserProfile(text))}
-      />
-      <SettingsJsonEditor
-        title="Login policy: custom claims and custom scopes"
-        hint={
-          <>
-            <code>customClaims</code> map claim names to profile attributes for the id_token or userinfo; <code>customScopes</code>{' '}
-            (Next Identity) carry claims when granted. Attribute names must match the profile schema exactly.
-          </>
-        }
-        label="Mock login policy JSON"
-        value={settings.loginPolicyText}
-        onChange={(loginPolicyText) => change({ loginPolicyText })}
-        onReset={() => reset('policy')}
-        resetLabel="Reset policy to defaults"
-        problems={problems}
-        field="mockPolicy"
-        inputId="field-mock-policy"
-        check={(text) => errorOf(parseLoginPolicy(text))}
-      />
+      {JSON_SETTINGS.map((setting) => (
+        <SettingsJsonEditor
+          key={setting.part}
+          title={setting.title}
+          hint={setting.hint}
+          label={setting.label}
+          value={settings[setting.text]}
+          onChange={(text) => change({ [setting.text]: text })}
+          onReset={() => reset(setting.part)}
+          resetLabel={setting.resetLabel}
+          problems={problems}
+          field={setting.field}
+          inputId={setting.inputId}
+          check={setting.check}
+        />
+      ))}
       <FaultSwitches />
       <DeterministicMode settings={settings} onChange={change} problems={problems} />
     </Panel>

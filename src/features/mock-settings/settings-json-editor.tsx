@@ -9,7 +9,7 @@ export interface SettingsError {
   readonly message: string;
 }
 
-interface SettingsJsonEditorProps {
+export interface SettingsJsonEditorProps {
   readonly title: string;
   readonly hint?: ReactNode;
   readonly label: string;

@@ -3,6 +3,7 @@ import type { FlowRun } from '../../domain/flow-run';
 import { TEST_IDS } from '../../test-ids';
 import { scopeExplanationOf } from '../../domain/run-scope-explanation';
 import { scopeEvidenceText, scopeOutcomeText, scopeVerdictText } from '../../domain/messages';
+import { TableHead } from '../../components/table-head';
 
 /** Requested → granted, with the evidence each verdict rests on, one plain sentence per scope. */
 export function ScopeTable({ run }: { run: Extract<FlowRun, { outcome: 'completed' }> }) {
@@ -17,14 +18,7 @@ export function ScopeTable({ run }: { run: Extract<FlowRun, { outcome: 'complete
         <p className="muted small">A real provider’s rules are not visible from here: each verdict rests on the token response’s <code>scope</code> and the discovery document.</p>
       )}
       <table className="scope-table reflow">
-        <thead>
-          <tr>
-            <th scope="col">Scope</th>
-            <th scope="col">Evidence</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Why</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Scope', 'Evidence', 'Outcome', 'Why']} />
         <tbody>
           {explanation.verdicts.map((verdict) => (
             <tr key={verdict.scope} data-testid={TEST_IDS.scopeOutcome} data-scope={verdict.scope} data-outcome={verdict.outcome} data-reason={verdict.reason}>

@@ -5,7 +5,7 @@ import './app/styles.css';
 import { WrongBasePath } from './app/wrong-base-path';
 import { isUnderBasePath } from './lib/app-paths';
 import { applyPreferences, followSystemTheme } from './state/preferences';
-import { prefetchAfterFirstPaint } from './app/prefetch';
+import { loadAhead } from './app/prefetch';
 
 applyPreferences();
 followSystemTheme();
@@ -18,7 +18,7 @@ if (isUnderBasePath(window.location.pathname)) {
       <App />
     </StrictMode>,
   );
-  prefetchAfterFirstPaint();
+  loadAhead(new URL(window.location.href));
 } else {
   root.render(<WrongBasePath pathname={window.location.pathname} />);
 }

@@ -1,14 +1,38 @@
 import { isMockIssuer } from '../domain/composed-request';
+import { ROUTES } from '../domain/routes';
+import { readUrlParameters } from '../domain/url-parameters';
 import { getComposedRequest } from '../state/composed-request-store';
+import { appRouteOf } from '../lib/app-paths';
 import { ensureMockProvider } from '../lib/mock-provider';
 import { SCREENS } from './screens';
 
+const FLOW_ROUTES: readonly string[] = [ROUTES.callback, ROUTES.mockAuthorize, ROUTES.mockEndSession];
+
 /**
- * Once the first screen has painted, load every screen of the flow and start the mock provider
- * in the background: the playground then works offline on the mock, and the flow's first
- * navigation does not wait for a chunk.
+ * What to load beside the first screen, by where the page starts:
+ * - an autostart link leaves the compose screen at once, so the sign-in code, the mock provider
+ *   and the flow's screens start loading with the first paint, and nothing else competes with them;
+ * - inside a flow (the callback, the mock's pages) nothing more is loaded: the flow's next step
+ *   is the only thing that matters there;
+ * - otherwise every screen and the mock provider load once the browser is idle, so the playground
+ *   then works offline on the mock and the first navigation does not wait for a chunk.
  */
-export function prefetchAfterFirstPaint(): void {
+export function loadAhead(url: URL): void {
+  const route = appRouteOf(url);
+  const link = route === ROUTES.compose ? readUrlParameters(url.searchParams) : undefined;
+  if (link?.autostart) {
+    const mock = isMockIssuer(link.request.issuer);
+    void Promise.all([
+      import('../lib/sign-in'),
+      ...(mock ? [ensureMockProvider(), SCREENS.mockAuthorize(), SCREENS.callback(), SCREENS.results()] : [SCREENS.callback()]),
+    ]).catch(() => undefined);
+    return;
+  }
+  if (route !== undefined && FLOW_ROUTES.includes(route)) return;
+  prefetchAfterFirstPaint();
+}
+
+function prefetchAfterFirstPaint(): void {
   const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
   idle(() => {
     void Promise.all([

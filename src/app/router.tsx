@@ -6,6 +6,7 @@ import { ErrorPage } from './error-page';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
 import { lazyScreen } from './screens';
+import { CallbackPending } from '../features/flow/callback-pending';
 
 // The compose screen is in the first paint; the flow's screens (oidc-client-ts, jose, the mock
 // provider) load when first visited.
@@ -23,7 +24,7 @@ export const router = createBrowserRouter([
         errorElement: <ErrorPage />,
         children: [
           { path: ROUTES.compose, element: <ComposeScreen /> },
-          { path: ROUTES.callback, lazy: lazyScreen('callback') },
+          { path: ROUTES.callback, lazy: lazyScreen('callback'), hydrateFallbackElement: <CallbackPending /> },
           { path: ROUTES.results, lazy: lazyScreen('results') },
           { path: ROUTES.scenarios, lazy: lazyScreen('scenarios') },
           { path: ROUTES.compare, lazy: lazyScreen('compare') },

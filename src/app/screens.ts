@@ -1,25 +1,40 @@
 import type { ComponentType } from 'react';
+import type { LoaderFunction } from 'react-router';
 import type { ROUTES } from '../domain/routes';
 
 type LazyRoute = Exclude<keyof typeof ROUTES, 'compose'>;
 
+/** What a lazily loaded screen gives the router: its component, and what must be ready before it shows. */
+interface ScreenModule {
+  readonly Component: ComponentType;
+  readonly loader?: LoaderFunction;
+}
+
 /**
  * Every screen that loads when first needed, once: the router renders them and prefetching loads
- * them ahead. The compose screen is in the first paint, so it is not here.
+ * them ahead. The compose screen is in the first paint, so it is not here. A screen whose first
+ * render would only say "please wait" has a loader instead: the router keeps the previous screen
+ * until it is ready, so a flow never flashes a pending state.
  */
-export const SCREENS: Readonly<Record<LazyRoute, () => Promise<ComponentType>>> = {
-  callback: async () => (await import('../features/flow/callback-page')).CallbackPage,
-  results: async () => (await import('../features/results/results-page')).ResultsPage,
-  scenarios: async () => (await import('../features/scenarios/scenarios-page')).ScenariosPage,
-  compare: async () => (await import('../features/compare/compare-page')).ComparePage,
-  inspect: async () => (await import('../features/inspect/inspect-page')).InspectPage,
-  catalogue: async () => (await import('../features/catalogue/catalogue-page')).CataloguePage,
-  signedOut: async () => (await import('../features/flow/signed-out-page')).SignedOutPage,
-  mockAuthorize: async () => (await import('../features/mock-login/mock-login-page')).MockLoginPage,
-  mockEndSession: async () => (await import('../features/mock-login/end-session-page')).EndSessionPage,
+export const SCREENS: Readonly<Record<LazyRoute, () => Promise<ScreenModule>>> = {
+  callback: async () => {
+    const { CallbackPage, callbackLoader } = await import('../features/flow/callback-page');
+    return { Component: CallbackPage, loader: callbackLoader };
+  },
+  results: async () => ({ Component: (await import('../features/results/results-page')).ResultsPage }),
+  scenarios: async () => ({ Component: (await import('../features/scenarios/scenarios-page')).ScenariosPage }),
+  compare: async () => ({ Component: (await import('../features/compare/compare-page')).ComparePage }),
+  inspect: async () => ({ Component: (await import('../features/inspect/inspect-page')).InspectPage }),
+  catalogue: async () => ({ Component: (await import('../features/catalogue/catalogue-page')).CataloguePage }),
+  signedOut: async () => ({ Component: (await import('../features/flow/signed-out-page')).SignedOutPage }),
+  mockAuthorize: async () => {
+    const { MockLoginPage, mockLoginLoader } = await import('../features/mock-login/mock-login-page');
+    return { Component: MockLoginPage, loader: mockLoginLoader };
+  },
+  mockEndSession: async () => ({ Component: (await import('../features/mock-login/end-session-page')).EndSessionPage }),
 };
 
 /** The router's `lazy` for a screen. */
 export function lazyScreen(route: LazyRoute) {
-  return async () => ({ Component: await SCREENS[route]() });
+  return SCREENS[route];
 }

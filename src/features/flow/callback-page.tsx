@@ -1,29 +1,46 @@
 import { useQuery } from '@tanstack/react-query';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useEffect } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, redirect, useNavigate, type LoaderFunctionArgs } from 'react-router';
+import { ROUTES } from '../../domain/routes';
 import { saveLastRun } from '../../lib/run-store';
-import { queryKeys } from '../../lib/query-client';
+import { queryClient, queryKeys } from '../../lib/query-client';
 import { completeSignIn } from '../../lib/sign-in';
 import { TEST_IDS } from '../../test-ids';
+import type { FlowRun } from '../../domain/flow-run';
+import { CallbackPending } from './callback-pending';
 
 /**
- * The redirect URI. The code exchange runs as a query keyed by the callback URL: React
- * StrictMode mounts twice and a bare effect would spend the one-time code twice.
+ * The code exchange runs as a query keyed by the callback URL: React StrictMode mounts twice and
+ * a bare effect would spend the one-time code twice. A failed exchange is never retried on mount:
+ * the code is spent, and a second try would only hide the first error behind invalid_grant.
  */
+function callbackQuery(url: string) {
+  return { queryKey: queryKeys.callback(url), queryFn: () => completeSignIn(url), gcTime: Infinity, retryOnMount: false };
+}
+
+/**
+ * Redeems the code before the screen shows: a completed run goes straight to the results, so the
+ * flow never stops on a "finishing" screen; a failure renders this screen with its error.
+ */
+export async function callbackLoader({ request }: LoaderFunctionArgs): Promise<Response | null> {
+  const query = callbackQuery(request.url);
+  await queryClient.prefetchQuery(query);
+  const run = queryClient.getQueryData<FlowRun>(query.queryKey);
+  if (run === undefined) return null;
+  saveLastRun(run);
+  return redirect(ROUTES.results);
+}
+
+/** The redirect URI's screen: shown while a page load redeems the code, and when that fails. */
 export function CallbackPage() {
   const navigate = useNavigate();
-  const url = window.location.href;
-  const run = useQuery({
-    queryKey: queryKeys.callback(url),
-    queryFn: () => completeSignIn(url),
-    gcTime: Infinity,
-  });
+  const run = useQuery(callbackQuery(window.location.href));
 
   useEffect(() => {
     if (run.data) {
       saveLastRun(run.data);
-      void navigate('/results', { replace: true });
+      void navigate(ROUTES.results, { replace: true });
     }
   }, [run.data, navigate]);
 
@@ -35,15 +52,10 @@ export function CallbackPage() {
           <code>invalid_callback</code>: {run.error instanceof Error ? run.error.message : String(run.error)}
         </p>
         <p>
-          Your composed request is kept. <Link to="/">Back to compose</Link> and start again.
+          Your composed request is kept. <Link to={ROUTES.compose}>Back to compose</Link> and start again.
         </p>
       </section>
     );
   }
-  return (
-    <section className="panel" aria-busy="true">
-      <ScreenHeading title="Finishing sign-in…" />
-      <p role="status">Exchanging the code for tokens, reading userinfo and checking the id_token signature.</p>
-    </section>
-  );
+  return <CallbackPending />;
 }

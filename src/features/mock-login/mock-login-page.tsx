@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { TEST_IDS } from '../../test-ids';
 import { takeAutologin } from '../../lib/autologin';
@@ -10,19 +10,29 @@ import { canChooseUser, switchUser } from '../../lib/prepared-user-sign-in';
 import { loginPageReasonText } from '../../domain/messages';
 import { findPreparedUser, type PreparedUserName } from '../../domain/prepared-users';
 import { UserChoice } from './user-choice';
-import { queryKeys } from '../../lib/query-client';
+import { queryClient, queryKeys } from '../../lib/query-client';
 
-/** The mock provider's hosted login page: sign in as the configured user, or deny. */
-export function MockLoginPage() {
-  const { search } = useLocation();
-  const navigate = useNavigate();
-  const check = useQuery({
+function authorizeCheckQuery(search: string) {
+  return {
     queryKey: queryKeys.authorizeCheck(search),
     queryFn: async () => {
       const provider = await ensureMockProvider();
       return { provider, check: provider.checkAuthorize(new URLSearchParams(search)) };
     },
-  });
+  };
+}
+
+/** Starts the provider and checks the request before the page shows, so it never flashes a pending state. */
+export async function mockLoginLoader({ request }: LoaderFunctionArgs): Promise<null> {
+  await queryClient.prefetchQuery(authorizeCheckQuery(new URL(request.url).search));
+  return null;
+}
+
+/** The mock provider's hosted login page: sign in as the configured user, or deny. */
+export function MockLoginPage() {
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  const check = useQuery(authorizeCheckQuery(search));
   const [busy, setBusy] = useState(false);
   const [user, setUser] = useState<PreparedUserName | ''>('');
   const autologinDone = useRef(false);

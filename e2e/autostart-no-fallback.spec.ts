@@ -1,0 +1,25 @@
+import { test, expect } from './fixtures';
+
+/**
+ * An autostarted sign-in goes compose → mock login → callback → results without a loading
+ * fallback on the way: each step's code is loaded before the app navigates to it. An observer
+ * installed before the page's own scripts records every fallback that is ever attached.
+ */
+test('an autostarted mock sign-in shows no loading fallback on its way to the results', async ({ page, results }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __fallbacks: string[] }).__fallbacks = seen;
+    const isFallback = (node: Node) =>
+      node instanceof Element && (node.matches('p.loading') || node.querySelector('p.loading') !== null || /Contacting the sign-in service/.test(node.textContent ?? ''));
+    new MutationObserver((mutations) => {
+      for (const mutation of mutations) {
+        for (const node of mutation.addedNodes) if (isFallback(node)) seen.push(`${window.location.pathname}: ${node.textContent ?? ''}`);
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+
+  await page.goto('/?scope=openid%20email&autostart=1&autologin=1');
+  await results.waitForRun();
+
+  expect(await page.evaluate(() => (window as unknown as { __fallbacks: string[] }).__fallbacks)).toEqual([]);
+});

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useEffect } from 'react';
-import { Link, redirect, useNavigate, type LoaderFunctionArgs } from 'react-router';
+import { Link, redirect, useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { ROUTES } from '../../domain/routes';
 import { saveLastRun } from '../../lib/run-store';
 import { queryClient, queryKeys } from '../../lib/query-client';
@@ -23,19 +23,25 @@ function callbackQuery(url: string) {
  * Redeems the code before the screen shows: a completed run goes straight to the results, so the
  * flow never stops on a "finishing" screen; a failure renders this screen with its error.
  */
-export async function callbackLoader({ request }: LoaderFunctionArgs): Promise<Response | null> {
+export async function callbackLoader({ request }: LoaderFunctionArgs): Promise<Response | CallbackLoaded> {
   const query = callbackQuery(request.url);
   await queryClient.prefetchQuery(query);
   const run = queryClient.getQueryData<FlowRun>(query.queryKey);
-  if (run === undefined) return null;
+  if (run === undefined) return { url: request.url };
   saveLastRun(run);
   return redirect(ROUTES.results);
+}
+
+/** The callback URL the loader redeemed, so the screen reads that very query's outcome. */
+interface CallbackLoaded {
+  readonly url: string;
 }
 
 /** The redirect URI's screen: shown while a page load redeems the code, and when that fails. */
 export function CallbackPage() {
   const navigate = useNavigate();
-  const run = useQuery(callbackQuery(window.location.href));
+  const { url } = useLoaderData<CallbackLoaded>();
+  const run = useQuery(callbackQuery(url));
 
   useEffect(() => {
     if (run.data) {

@@ -145,7 +145,6 @@ languages = en
         oidcRPMetaDataOptionsPostLogoutRedirectUris: `${appOrigin}/`,
         oidcRPMetaDataOptionsIDTokenSignAlg: 'RS256',
         oidcRPMetaDataOptionsBypassConsent: 1,
-        oidcRPMetaDataOptionsRefreshToken: 1,
         oidcRPMetaDataOptionsAllowOffline: 1,
         oidcRPMetaDataOptionsUserIDAttr: 'uid',
       },

@@ -5,13 +5,15 @@
 # As non-root it prints the exact command to run and exits non-zero.
 set -euo pipefail
 
-# The portal (OIDC issuer), Plack to serve its PSGI app without Apache, and the Perl modules
+# The portal (OIDC issuer), Plack and Starman (a preforking PSGI server: a browser's idle
+# connections would block a single-process one) to serve it without Apache, and the Perl modules
 # the OIDC issuer needs to publish its RSA key as a JWKS. Not GD::SecurityImage and ImageMagick
 # (recommended, for captchas): the configuration loads a no-op captcha module instead.
 packages=(
   liblemonldap-ng-portal-perl
   liblemonldap-ng-common-perl
   libplack-perl
+  starman
   libcrypt-openssl-rsa-perl
   libcrypt-openssl-bignum-perl
   libcrypt-openssl-x509-perl

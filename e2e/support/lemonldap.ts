@@ -6,7 +6,8 @@
  * Nothing under /etc or /var/lib is read or written: everything the portal reads is written here
  * into one temporary directory — the ini file (named by LLNG_DEFAULTCONFFILE), the configuration
  * (lmConf-1.json, the format the Manager writes), session, cache and consent stores, and a PSGI app
- * that serves the portal (index.psgi as Debian ships it) plus its static files with plackup, so no
+ * that serves the portal (index.psgi as Debian ships it) plus its static files with plackup and
+ * Starman, so no
  * Apache, nginx or FastCGI server is needed.
  *
  * What the configuration says:
@@ -191,7 +192,10 @@ export async function startLemonldap(options: LemonldapOptions = {}): Promise<Le
   const port = options.port ?? LLNG_PORT;
   const dir = mkdtempSync(join(tmpdir(), 'llng-e2e-'));
   const ini = writeLemonldapConfig(dir, { ...options, port });
-  const child = spawn('plackup', ['-I', join(dir, 'lib'), '-s', 'HTTP::Server::PSGI', '--host', '127.0.0.1', '--port', String(port), '-E', 'deployment', join(dir, 'portal.psgi')], {
+  // Starman preforks: a single-process server would hang on a browser's idle keep-alive connection.
+  // The portal is initialised once, before the fork, so that no worker pays for it during a test.
+  const args = ['-I', join(dir, 'lib'), '-s', 'Starman', '--workers', '3', '--preload-app', '--host', '127.0.0.1', '--port', String(port), '-E', 'deployment', '--app', join(dir, 'portal.psgi')];
+  const child = spawn('plackup', args, {
     env: { ...process.env, LLNG_DEFAULTCONFFILE: ini },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -54,7 +54,8 @@ export function claimVerdictText(message: ClaimMessage): string {
     case 'scope-claim-not-returned':
     case 'custom-claim-not-returned': {
       const through = message.code === 'scope-claim-not-returned' ? `with the granted ${message.scope ?? 'requested'} scope` : 'as a custom claim';
-      return `${claim} was expected in ${where} ${through} but the provider did not return it${message.provider === 'real' ? ', perhaps for want of a value' : ''}.`;
+      // A real provider may hold no value, or release no such claim at all (LemonLDAP::NG releases only the claims mapped to an attribute).
+      return `${claim} was expected in ${where} ${through} but the provider did not return it${message.provider === 'real' ? ', perhaps for want of a value or of a mapping for it' : ''}.`;
     }
   }
 }

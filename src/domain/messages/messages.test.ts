@@ -149,7 +149,7 @@ describe('claim sentences', () => {
   it('say a real provider may lack a value, which the mock’s known settings rule out', () => {
     const real = CLAIM_SAMPLES['scope-claim-not-returned'];
 
-    expect(claimVerdictText(real)).toBe('email_verified was expected in userinfo with the granted email scope but the provider did not return it, perhaps for want of a value.');
+    expect(claimVerdictText(real)).toBe('email_verified was expected in userinfo with the granted email scope but the provider did not return it, perhaps for want of a value or of a mapping for it.');
     expect(claimVerdictText({ ...real, provider: 'mock', scope: undefined })).toBe('email_verified was expected in userinfo with the granted requested scope but the provider did not return it.');
   });
 

@@ -8,10 +8,11 @@ import { STATIC_BASE, STATIC_OUT_DIR, STATIC_PORT } from './e2e/support/static-h
  */
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-// Ports can be moved (E2E_APP_PORT, E2E_OP_PORT, E2E_HOSTILE_PORT, E2E_STATIC_PORT) so two checkouts can run their suites side by side.
+// Ports can be moved (E2E_APP_PORT, E2E_OP_PORT, E2E_HOSTILE_PORT, E2E_STATIC_PORT, E2E_LLNG_PORT) so two checkouts can run their suites side by side.
 const port = Number(process.env.E2E_APP_PORT ?? 4173);
 const opPort = Number(process.env.E2E_OP_PORT ?? 4455);
 const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? opPort + 11);
+const llngPort = Number(process.env.E2E_LLNG_PORT ?? 4600);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -67,6 +68,15 @@ export default defineConfig({
       url: `http://127.0.0.1:${opPort}/.well-known/openid-configuration`,
       reuseExistingServer: false,
       timeout: 30_000,
+    },
+    {
+      // LemonLDAP::NG, a second, independent OpenID Provider (Perl, Debian's packages), for
+      // e2e/second-provider.spec.ts (e2e/support/lemonldap.ts). Missing packages are installed when
+      // root (scripts/install-lemonldap.sh); otherwise the command prints what to run and fails.
+      command: `node e2e/support/lemonldap-main.mjs --port ${llngPort} --app-origin http://127.0.0.1:${port}`,
+      url: `http://127.0.0.1:${llngPort}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 300_000,
     },
     {
       // A hostile OpenID Provider on loopback for e2e/hostile-provider.spec.ts (e2e/support/hostile-provider.mjs).

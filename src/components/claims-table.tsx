@@ -48,8 +48,8 @@ export function ClaimsTable(props: ClaimsTableProps) {
       {grouped.atUserinfo.length > 0 && (
         <ul className="at-userinfo">
           {grouped.atUserinfo.map((entry) => (
-            <li key={entry.scope} data-testid={TEST_IDS.scopeClaimsAtUserinfo} data-scope={entry.scope} data-claims={entry.claims.join(' ')}>
-              <span className="badge badge-at-userinfo">at userinfo</span> {scopeAtUserinfoText(entry.scope, entry.claims)}
+            <li key={entry.scope} data-testid={TEST_IDS.scopeClaimsAtUserinfo} data-scope={entry.scope} data-claims={entry.claims.join(' ')} data-claims-parameter={entry.claimsParameter}>
+              <span className="badge badge-at-userinfo">at userinfo</span> {scopeAtUserinfoText(entry.scope, entry.claims, entry.claimsParameter)}
             </li>
           ))}
         </ul>

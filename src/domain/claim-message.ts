@@ -18,7 +18,16 @@ export type DeliveredMessage =
   | { readonly code: 'added-by-provider'; readonly claim: string; readonly target: ClaimTarget };
 
 /** A scope claim served at userinfo instead of the id_token (OIDC Core §5.4). */
-export type AtUserinfoMessage = { readonly code: 'at-userinfo'; readonly claim: string; readonly scope: string };
+export type AtUserinfoMessage = {
+  readonly code: 'at-userinfo';
+  readonly claim: string;
+  readonly scope: string;
+  /** Whether the provider takes the claims parameter (discovery's claims_parameter_supported), the way to get it in the id_token. */
+  readonly claimsParameter: ClaimsParameterSupport;
+};
+
+/** OpenID Connect Discovery §3: claims_parameter_supported, false when omitted. */
+export type ClaimsParameterSupport = 'supported' | 'not-supported';
 
 export type MissingMessage =
   /** Checked against discovery's claims_supported (a real provider), or against what the mock knows. */

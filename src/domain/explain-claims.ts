@@ -1,7 +1,7 @@
 import { BEHAVIOUR_PROFILES, PROVIDER_SPECIFIC_CLAIMS, REAL_PROVIDER_RULES, type BehaviourProfile, type BehaviourProfileDefinition } from './behaviour-profile';
 import { CLAIM_CATALOGUE, claimsOfScope, findClaim } from './catalogue';
 import { customClaimNames, type LoginPolicy } from './login-policy';
-import type { AtUserinfoMessage, DeliveredMessage, MissingMessage } from './claim-message';
+import type { AtUserinfoMessage, ClaimsParameterSupport, DeliveredMessage, MissingMessage } from './claim-message';
 import { CLAIM_TARGETS, type ClaimsRequest, type ClaimTarget } from './parse-claims-request';
 import { claimValue } from './profile-claims';
 import { PROTOCOL_CLAIMS, findRegisteredClaim, isProtocolClaim, type SpecReference } from './registered-claims';
@@ -45,6 +45,8 @@ export interface AtUserinfoClaim {
   readonly message: AtUserinfoMessage;
 }
 
+export type { ClaimsParameterSupport };
+
 /**
  * Whether an absence is to be expected (the scope was not granted, the profile holds no value, a
  * scope claim is only voluntary, OIDC Core §5.4) or surprising (a name the provider does not
@@ -81,6 +83,11 @@ export interface ExplainClaimsInput {
   readonly userinfo: Readonly<Record<string, unknown>> | undefined;
   /** Discovery's claims_supported, when published. */
   readonly claimsSupported?: readonly string[];
+  /**
+   * Discovery's claims_parameter_supported; omitted means false
+   * (https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderMetadata). The mock takes the parameter.
+   */
+  readonly claimsParameterSupported?: boolean;
   readonly provider: MockProviderSettings | { readonly kind: 'real' };
 }
 
@@ -210,7 +217,7 @@ function explainAbsent(context: Context, target: ClaimTarget, received: Readonly
         target,
         source: 'scope',
         scope,
-        message: { code: 'at-userinfo', claim, scope },
+        message: { code: 'at-userinfo', claim, scope, claimsParameter: claimsParameterOf(input) },
       });
     }
   }
@@ -291,6 +298,10 @@ function absenceOf(context: Context, source: ClaimSourceKind, reason: MissingRea
     case 'not-returned':
       return source === 'claims-request' || context.mock ? 'surprising' : 'expected';
   }
+}
+
+function claimsParameterOf(input: ExplainClaimsInput): ClaimsParameterSupport {
+  return input.provider.kind === 'mock' || input.claimsParameterSupported === true ? 'supported' : 'not-supported';
 }
 
 function payloadOf(input: ExplainClaimsInput, target: ClaimTarget): Readonly<Record<string, unknown>> | undefined {

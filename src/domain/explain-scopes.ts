@@ -15,6 +15,8 @@ export interface ExplainScopesInput {
   readonly allowedScopes?: readonly string[];
   /** The `prompt` sent with the authorize request, space-separated, if any. */
   readonly prompt?: string;
+  /** Whether the token response carried a refresh_token. */
+  readonly refreshTokenIssued?: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export type ScopeReason =
   | 'policy-excludes'
   | 'not-granted'
   | 'offline-access-without-consent'
+  | 'refresh-token-issued'
   | 'not-in-scopes-supported';
 
 export type ScopeVerdict = ScopeDecision & {
@@ -67,6 +70,10 @@ function verdictOf(scope: string, input: ExplainScopesInput, granted: readonly s
     if (assumed) return verdict('granted', 'assumed-granted');
     return verdict('granted', allowedByPolicy === true ? 'policy-allows' : 'listed-in-token-response');
   }
+  // OIDC Core §11 (https://openid.net/specs/openid-connect-core-1_0.html#OfflineAccess): offline_access
+  // asks for a refresh token. Some providers honour it without listing it in the token response's
+  // scope, or in scopes_supported (LemonLDAP::NG strips it from both): the refresh token is the evidence.
+  if (scope === 'offline_access' && input.refreshTokenIssued && allowedByPolicy !== false) return verdict('granted', 'refresh-token-issued');
   if (input.scopesSupported && !isSupported(scope, input.scopesSupported)) return verdict('unknown', 'not-in-scopes-supported');
   if (allowedByPolicy === false) return verdict('dropped-by-policy', 'policy-excludes');
   // OIDC Core §11: offline_access needs prompt=consent unless other conditions permit it, so its

@@ -1,9 +1,11 @@
-import type { AtUserinfoClaim, ClaimVerdict, DeliveredClaim, MissingClaim } from './explain-claims';
+import type { AtUserinfoClaim, ClaimsParameterSupport, ClaimVerdict, DeliveredClaim, MissingClaim } from './explain-claims';
 
 /** One granted scope whose claims the provider served at userinfo rather than in the id_token. */
 export interface ScopeAtUserinfo {
   readonly scope: string;
   readonly claims: readonly string[];
+  /** Whether asking under claims.id_token could bring them into the id_token. */
+  readonly claimsParameter: ClaimsParameterSupport;
 }
 
 export interface ClaimSummary {
@@ -40,7 +42,11 @@ export function groupClaimVerdicts(verdicts: readonly ClaimVerdict[]): GroupedCl
   const missing = rows.filter((v): v is MissingClaim => v.outcome === 'missing');
   return {
     protocol,
-    atUserinfo: [...byScope].map(([scope, claims]) => ({ scope, claims })),
+    atUserinfo: [...byScope].map(([scope, claims]) => ({
+      scope,
+      claims,
+      claimsParameter: atUserinfo.find((v) => v.scope === scope)?.message.claimsParameter ?? 'supported',
+    })),
     rows,
     summary: {
       delivered: verdicts.filter((v) => v.outcome === 'delivered').length,

@@ -21,6 +21,7 @@ export function claimExplanationOf(run: Extract<FlowRun, { outcome: 'completed' 
     idToken: typeof run.tokenResponse.id_token === 'string' ? idTokenClaims(run) : undefined,
     userinfo: run.userinfo === undefined ? undefined : userinfoClaims(run),
     claimsSupported: run.claimsSupported,
+    claimsParameterSupported: run.discovery.claims_parameter_supported === true,
     provider: mock
       ? {
           kind: 'mock',

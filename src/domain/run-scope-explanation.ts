@@ -12,5 +12,6 @@ export function scopeExplanationOf(run: Extract<FlowRun, { outcome: 'completed' 
     scopesSupported: run.scopesSupported,
     allowedScopes: isMockIssuer(run.request.issuer) ? run.request.mock.allowedScopes : undefined,
     prompt: run.request.prompt,
+    refreshTokenIssued: typeof run.tokenResponse.refresh_token === 'string',
   });
 }

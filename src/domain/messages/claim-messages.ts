@@ -1,4 +1,4 @@
-import type { ClaimMessage } from '../claim-message';
+import type { ClaimMessage, ClaimsParameterSupport } from '../claim-message';
 import type { ClaimTarget } from '../parse-claims-request';
 
 const WHERE: Record<ClaimTarget, string> = { id_token: 'the id_token', userinfo: 'userinfo' };
@@ -6,7 +6,10 @@ const WHERE: Record<ClaimTarget, string> = { id_token: 'the id_token', userinfo:
 /** The sentence in the claims table's "Why" column: where a claim came from, or why it is missing. */
 export function claimVerdictText(message: ClaimMessage): string {
   if (message.code === 'at-userinfo') {
-    return `${message.claim} is at userinfo, not in the id_token: this provider serves the ${message.scope} scope’s claims at userinfo (OIDC Core §5.4); ask for it under claims.id_token to get it here.`;
+    const served = `${message.claim} is at userinfo, not in the id_token: this provider serves the ${message.scope} scope’s claims at userinfo (OIDC Core §5.4)`;
+    return message.claimsParameter === 'supported'
+      ? `${served}; ask for it under claims.id_token to get it here.`
+      : `${served}, and its discovery does not offer the claims parameter (claims_parameter_supported), so userinfo is the place to read it.`;
   }
   const where = WHERE[message.target];
   if (message.code === 'provider-specific-claim') return `${message.claim} is a provider-specific identifier of the user (${message.meaning}) added to ${where}, not a standard claim.`;
@@ -51,7 +54,8 @@ export function claimVerdictText(message: ClaimMessage): string {
     case 'scope-claim-not-returned':
     case 'custom-claim-not-returned': {
       const through = message.code === 'scope-claim-not-returned' ? `with the granted ${message.scope ?? 'requested'} scope` : 'as a custom claim';
-      return `${claim} was expected in ${where} ${through} but the provider did not return it${message.provider === 'real' ? ', perhaps for want of a value' : ''}.`;
+      // A real provider may hold no value, or release no such claim at all (LemonLDAP::NG releases only the claims mapped to an attribute).
+      return `${claim} was expected in ${where} ${through} but the provider did not return it${message.provider === 'real' ? ', perhaps for want of a value or of a mapping for it' : ''}.`;
     }
   }
 }
@@ -60,8 +64,12 @@ export function claimVerdictText(message: ClaimMessage): string {
  * One line for a scope whose claims all came at userinfo rather than in the id_token: with an
  * access token issued, scope claims are returned from the UserInfo endpoint (OIDC Core §5.4).
  */
-export function scopeAtUserinfoText(scope: string, claims: readonly string[]): string {
+export function scopeAtUserinfoText(scope: string, claims: readonly string[], claimsParameter: ClaimsParameterSupport = 'supported'): string {
   const list = claims.length > 1 ? `${claims.slice(0, -1).join(', ')} and ${claims[claims.length - 1]}` : claims[0];
   const verb = claims.length > 1 ? 'are' : 'is';
-  return `The ${scope} scope’s ${list} ${verb} at userinfo, not in the id_token: this provider serves scope claims at userinfo (OIDC Core §5.4); ask for them under claims.id_token to get them there too.`;
+  const them = claims.length > 1 ? 'them' : 'it';
+  const served = `The ${scope} scope’s ${list} ${verb} at userinfo, not in the id_token: this provider serves scope claims at userinfo (OIDC Core §5.4)`;
+  return claimsParameter === 'supported'
+    ? `${served}; ask for ${them} under claims.id_token to get ${them} there too.`
+    : `${served}, and its discovery does not offer the claims parameter (claims_parameter_supported), so userinfo is the place to read ${them}.`;
 }

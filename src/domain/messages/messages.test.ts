@@ -27,7 +27,7 @@ const CLAIM_SAMPLES: Samples<ClaimMessage> = {
   'from-custom-scope': { code: 'from-custom-scope', claim: 'company_name', target: 'id_token', scope: 'ad:user_custom', definedAs: 'ad:user_custom:read', attribute: 'companyName' },
   'custom-claim-mapped': { code: 'custom-claim-mapped', claim: 'consent_email_marketing', target: 'id_token', attribute: 'email_marketing_optIn' },
   'added-by-provider': { code: 'added-by-provider', claim: 'https://example.com/roles', target: 'id_token' },
-  'at-userinfo': { code: 'at-userinfo', claim: 'email', scope: 'email' },
+  'at-userinfo': { code: 'at-userinfo', claim: 'email', scope: 'email', claimsParameter: 'supported' },
   'unknown-claim': { code: 'unknown-claim', claim: 'Gender', target: 'userinfo', suggestion: 'gender', checkedAgainst: 'known-claims' },
   'scope-not-granted': { code: 'scope-not-granted', claim: 'phone_number', target: 'userinfo', scope: 'phone' },
   'scope-dropped-by-policy': { code: 'scope-dropped-by-policy', claim: 'address', target: 'userinfo', scope: 'address' },
@@ -46,6 +46,7 @@ const SCOPE_REASONS: { readonly [R in ScopeReason]: R } = {
   'policy-excludes': 'policy-excludes',
   'not-granted': 'not-granted',
   'offline-access-without-consent': 'offline-access-without-consent',
+  'refresh-token-issued': 'refresh-token-issued',
   'not-in-scopes-supported': 'not-in-scopes-supported',
 };
 
@@ -77,6 +78,8 @@ const EVERY_SENTENCE: ReadonlyArray<readonly [string, string]> = [
   ...KNOWN_FLOW_ERRORS.map((error) => [error, flowErrorHintText({ code: 'known-error', error }, 'authorize')] as const),
   ...LOGIN_PAGE_REASONS.map((reason) => [reason, loginPageReasonText(reason)] as const),
   ['at-userinfo', scopeAtUserinfoText('email', ['email', 'email_verified'])],
+  ['at-userinfo', scopeAtUserinfoText('email', ['email'], 'not-supported')],
+  ['at-userinfo', claimVerdictText({ ...CLAIM_SAMPLES['at-userinfo'], claimsParameter: 'not-supported' })],
 ];
 
 describe('the message catalogue', () => {
@@ -84,6 +87,26 @@ describe('the message catalogue', () => {
     for (const [code, text] of EVERY_SENTENCE) expect(text, code).toMatch(/^\S.*[.?]$/);
     for (const note of Object.values(SCOPE_NOTES)) expect(scopeNoteText(note)).not.toBe('');
     for (const reason of Object.values(SCOPE_REASONS)) expect(scopeEvidenceText(reason)).not.toBe('');
+  });
+
+  it('has no doubled or stray punctuation, no stray space and no unfilled parameter in any sentence', () => {
+    const texts = [
+      ...EVERY_SENTENCE,
+      ...Object.values(SCOPE_NOTES).map((note) => [note.code, scopeNoteText(note)] as const),
+      ...Object.values(SCOPE_REASONS).map((reason) => [reason, scopeEvidenceText(reason)] as const),
+      ...Object.values(FLOW_ERROR_SAMPLES).flatMap((hint) => (['authorize', 'token', 'userinfo'] as const).map((stage) => [hint.code, flowErrorHintText(hint, stage)] as const)),
+      ...(['phone', 'offline_access'] as const).flatMap((scope) => Object.values(SCOPE_REASONS).map((reason) => [reason, scopeVerdictText({ scope, reason })] as const)),
+    ];
+
+    expect(texts.length).toBeGreaterThan(60);
+    for (const [code, text] of texts) {
+      // "..", ".,", ",.", ";." and the like; a colon or semicolon after a full stop.
+      expect(text, code).not.toMatch(/[.,;:!?]\s*[.,;:!?]/);
+      expect(text, code).not.toMatch(/\s[.,;:!?)]|\(\s|\s{2}|^\s|\s$/);
+      expect(text, code).not.toMatch(/undefined|null\b|NaN|\[object /);
+      // A count of one takes the singular: no "(1 checks)".
+      expect(text, code).not.toMatch(/\b1 [a-z]+s\b/);
+    }
   });
 
   it('links every spec a sentence cites', () => {
@@ -126,13 +149,24 @@ describe('claim sentences', () => {
   it('say a real provider may lack a value, which the mock’s known settings rule out', () => {
     const real = CLAIM_SAMPLES['scope-claim-not-returned'];
 
-    expect(claimVerdictText(real)).toBe('email_verified was expected in userinfo with the granted email scope but the provider did not return it, perhaps for want of a value.');
+    expect(claimVerdictText(real)).toBe('email_verified was expected in userinfo with the granted email scope but the provider did not return it, perhaps for want of a value or of a mapping for it.');
     expect(claimVerdictText({ ...real, provider: 'mock', scope: undefined })).toBe('email_verified was expected in userinfo with the granted requested scope but the provider did not return it.');
   });
 
   it('group a scope’s claims served at userinfo in one line', () => {
     expect(scopeAtUserinfoText('phone', ['phone_number', 'phone_number_verified'])).toContain('The phone scope’s phone_number and phone_number_verified are at userinfo');
     expect(scopeAtUserinfoText('email', ['email'])).toContain('The email scope’s email is at userinfo');
+    expect(scopeAtUserinfoText('email', ['email'])).toContain('ask for it under claims.id_token to get it there too.');
+  });
+
+  it('suggest the claims parameter only to a provider that takes it', () => {
+    const without = scopeAtUserinfoText('profile', ['name', 'preferred_username'], 'not-supported');
+
+    expect(without).toBe(
+      'The profile scope’s name and preferred_username are at userinfo, not in the id_token: this provider serves scope claims at userinfo (OIDC Core §5.4), and its discovery does not offer the claims parameter (claims_parameter_supported), so userinfo is the place to read them.',
+    );
+    expect(claimVerdictText({ ...CLAIM_SAMPLES['at-userinfo'], claimsParameter: 'not-supported' })).not.toContain('claims.id_token');
+    expect(claimVerdictText(CLAIM_SAMPLES['at-userinfo'])).toContain('ask for it under claims.id_token');
   });
 });
 
@@ -146,6 +180,13 @@ describe('scope sentences', () => {
     expect(scopeVerdictText({ scope: 'address', reason: 'policy-excludes' })).toBe(
       '"address" was requested but the token policy does not allow it, so it was dropped; add it to allowedScopes to get it.',
     );
+  });
+
+  it('take a refresh token as the evidence for an offline_access the token response does not list', () => {
+    expect(scopeVerdictText({ scope: 'offline_access', reason: 'refresh-token-issued' })).toBe(
+      '"offline_access" is not in the token response’s scope, but a refresh token came back, which is what offline_access asks for (OIDC Core §11): this provider honours it without listing it.',
+    );
+    expect(scopeEvidenceText('refresh-token-issued')).toBe('refresh token issued');
   });
 
   it('say what openid means when it is granted', () => {

@@ -22,6 +22,8 @@ export function scopeVerdictText({ scope, reason }: { readonly scope: string; re
       return `${name} was requested without prompt=consent, and OpenID Connect lets a provider ignore offline_access then (OIDC Core §11); send prompt=consent to get a refresh token.`;
     case 'not-granted':
       return `${name} was requested but the provider did not grant it: the token response’s scope leaves it out, and the provider does not say why (the client’s registration, the user’s consent or its own rules may exclude it).`;
+    case 'refresh-token-issued':
+      return `${name} is not in the token response’s scope, but a refresh token came back, which is what offline_access asks for (OIDC Core §11): this provider honours it without listing it.`;
     case 'not-in-scopes-supported':
       return `${name} is not a scope this provider supports (absent from scopes_supported), so it was ignored without an error.`;
   }
@@ -34,6 +36,7 @@ const EVIDENCE: Record<ScopeReason, string> = {
   'policy-excludes': 'token policy excludes it',
   'not-granted': 'token response’s scope',
   'offline-access-without-consent': 'no prompt=consent',
+  'refresh-token-issued': 'refresh token issued',
   'not-in-scopes-supported': 'discovery’s scopes_supported',
 };
 

@@ -47,5 +47,9 @@ export DEBIAN_FRONTEND=noninteractive
 if ! apt-cache show liblemonldap-ng-portal-perl >/dev/null 2>&1; then
   apt-get update -qq
 fi
-apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# Stale package lists can name versions the mirror no longer has: refresh them once and retry.
+if ! apt-get install -y -qq --no-install-recommends "${missing[@]}"; then
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
 echo "LemonLDAP::NG installed in $(( $(date +%s) - started )) s."

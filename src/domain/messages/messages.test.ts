@@ -14,7 +14,9 @@ import {
   scopeNoteText,
   scopeOutcomeText,
   scopeVerdictText,
+  valueWarningText,
 } from '.';
+import type { ValueWarning } from '../check-claim-values';
 
 type Samples<M extends { readonly code: string }> = { readonly [C in M['code']]: Extract<M, { readonly code: C }> };
 
@@ -65,6 +67,14 @@ const SCOPE_NOTES: Samples<ScopeNote> = {
   'releases-claims': { code: 'releases-claims', claims: ['email', 'email_verified'] },
 };
 
+const VALUE_WARNINGS: Samples<ValueWarning> = {
+  'epoch-zero': { code: 'epoch-zero', claim: 'auth_time', value: 0 },
+  'iat-in-future': { code: 'iat-in-future', claim: 'iat', seconds: 600 },
+  'exp-before-iat': { code: 'exp-before-iat', claim: 'exp' },
+  'auth-time-after-iat': { code: 'auth-time-after-iat', claim: 'auth_time', seconds: 600 },
+  'auth-time-in-future': { code: 'auth-time-in-future', claim: 'auth_time', seconds: 3600 },
+};
+
 const LOGIN_PAGE_REASONS: readonly StatedLoginPageReason[] = ['prompt-login', 'max-age-exceeded', 'prompt-consent', 'hint-mismatch', 'claims-requirement'];
 
 /** Every sentence the catalogue can say, with the message it came from. */
@@ -77,6 +87,7 @@ const EVERY_SENTENCE: ReadonlyArray<readonly [string, string]> = [
   ...Object.values(FLOW_ERROR_SAMPLES).map((hint) => [hint.code, flowErrorHintText(hint, 'token')] as const),
   ...KNOWN_FLOW_ERRORS.map((error) => [error, flowErrorHintText({ code: 'known-error', error }, 'authorize')] as const),
   ...LOGIN_PAGE_REASONS.map((reason) => [reason, loginPageReasonText(reason)] as const),
+  ...Object.values(VALUE_WARNINGS).map((warning) => [warning.code, valueWarningText(warning)] as const),
   ['at-userinfo', scopeAtUserinfoText('email', ['email', 'email_verified'])],
   ['at-userinfo', scopeAtUserinfoText('email', ['email'], 'not-supported')],
   ['at-userinfo', claimVerdictText({ ...CLAIM_SAMPLES['at-userinfo'], claimsParameter: 'not-supported' })],
@@ -222,6 +233,15 @@ describe('flow error sentences', () => {
 
   it('fall back to the step that failed when the error has no hint of its own', () => {
     expect(flowErrorHintText({ code: 'unknown-error' }, 'userinfo')).toBe('The flow stopped at the userinfo step.');
+  });
+});
+
+describe('value warnings', () => {
+  it('say how far off a time is and what that means', () => {
+    expect(valueWarningText(VALUE_WARNINGS['auth-time-after-iat'])).toBe(
+      'auth_time is 600 s after iat: the user cannot have authenticated after the token was issued (OIDC Core §2).',
+    );
+    expect(valueWarningText(VALUE_WARNINGS['epoch-zero'])).toContain('auth_time is 0, which reads as 1970-01-01');
   });
 });
 

@@ -4,7 +4,7 @@ import type { TypeIssue } from '../domain/claim-types';
 import { describeTime, isTimeClaim } from '../domain/describe-time';
 import type { ClaimVerdict, DeliveredClaim, MissingClaim } from '../domain/explain-claims';
 import { groupClaimVerdicts } from '../domain/group-claim-verdicts';
-import { claimVerdictText, scopeAtUserinfoText, valueWarningText } from '../domain/messages';
+import { claimVerdictText, scopeAtUserinfoText, typeIssueText, valueWarningText } from '../domain/messages';
 import type { ClaimTarget } from '../domain/parse-claims-request';
 import { TEST_IDS } from '../test-ids';
 import { TableHead } from './table-head';
@@ -120,7 +120,7 @@ function badgeOf(verdict: DeliveredClaim | MissingClaim): string {
 }
 
 function warningsOf(props: Omit<ClaimsTableProps, 'verdicts'>, verdict: DeliveredClaim | MissingClaim): ReadonlyArray<{ code: string; sentence: string }> {
-  const typeIssue = props.typeIssues[verdict.target].filter((issue) => issue.claim === verdict.claim).map((issue) => ({ code: 'type', sentence: issue.sentence }));
+  const typeIssue = props.typeIssues[verdict.target].filter((issue) => issue.claim === verdict.claim).map((issue) => ({ code: 'type', sentence: typeIssueText(issue) }));
   const values = props.valueWarnings[verdict.target]
     .filter((warning) => warning.claim === verdict.claim)
     .map((warning) => ({ code: warning.code, sentence: valueWarningText(warning) }));

@@ -14,9 +14,11 @@ import {
   scopeNoteText,
   scopeOutcomeText,
   scopeVerdictText,
+  typeIssueText,
   valueWarningText,
 } from '.';
 import type { ValueWarning } from '../check-claim-values';
+import type { TypeIssue } from '../claim-types';
 
 type Samples<M extends { readonly code: string }> = { readonly [C in M['code']]: Extract<M, { readonly code: C }> };
 
@@ -75,6 +77,13 @@ const VALUE_WARNINGS: Samples<ValueWarning> = {
   'auth-time-in-future': { code: 'auth-time-in-future', claim: 'auth_time', seconds: 3600 },
 };
 
+const TYPE_ISSUES: readonly TypeIssue[] = [
+  { claim: 'updated_at', expected: 'number', actual: 'string', section: 'OIDC Core §5.1' },
+  { claim: 'aud', expected: 'string', actual: 'number', section: 'OIDC Core §2' },
+  { claim: 'address', expected: 'object', actual: 'array', section: 'OIDC Core §5.1' },
+  { claim: 'email_verified', expected: 'boolean', actual: 'string', section: 'OIDC Core §5.1' },
+];
+
 const LOGIN_PAGE_REASONS: readonly StatedLoginPageReason[] = ['prompt-login', 'max-age-exceeded', 'prompt-consent', 'hint-mismatch', 'claims-requirement'];
 
 /** Every sentence the catalogue can say, with the message it came from. */
@@ -88,6 +97,7 @@ const EVERY_SENTENCE: ReadonlyArray<readonly [string, string]> = [
   ...KNOWN_FLOW_ERRORS.map((error) => [error, flowErrorHintText({ code: 'known-error', error }, 'authorize')] as const),
   ...LOGIN_PAGE_REASONS.map((reason) => [reason, loginPageReasonText(reason)] as const),
   ...Object.values(VALUE_WARNINGS).map((warning) => [warning.code, valueWarningText(warning)] as const),
+  ...TYPE_ISSUES.map((issue) => [`type-${issue.claim}`, typeIssueText(issue)] as const),
   ['at-userinfo', scopeAtUserinfoText('email', ['email', 'email_verified'])],
   ['at-userinfo', scopeAtUserinfoText('email', ['email'], 'not-supported')],
   ['at-userinfo', claimVerdictText({ ...CLAIM_SAMPLES['at-userinfo'], claimsParameter: 'not-supported' })],
@@ -116,7 +126,7 @@ describe('the message catalogue', () => {
       expect(text, code).not.toMatch(/\s[.,;:!?)]|\(\s|\s{2}|^\s|\s$/);
       expect(text, code).not.toMatch(/undefined|null\b|NaN|\[object /);
       // A count of one takes the singular: no "(1 checks)".
-      expect(text, code).not.toMatch(/\b1 [a-z]+s\b/);
+      expect(text, code).not.toMatch(/(?<![\d.])\b1 [a-z]+s\b/);
     }
   });
 
@@ -242,6 +252,17 @@ describe('value warnings', () => {
       'auth_time is 600 s after iat: the user cannot have authenticated after the token was issued (OIDC Core §2).',
     );
     expect(valueWarningText(VALUE_WARNINGS['epoch-zero'])).toContain('auth_time is 0, which reads as 1970-01-01');
+  });
+});
+
+describe('type issues', () => {
+  it('say what the spec wants, with the article English needs', () => {
+    expect(TYPE_ISSUES.map(typeIssueText)).toEqual([
+      'updated_at is a string but OIDC Core §5.1 wants a number of seconds since 1970, so clients that compare times will misread it.',
+      'aud is a number but OIDC Core §2 wants a string or an array of strings.',
+      'address is an array but OIDC Core §5.1 wants an object.',
+      'email_verified is a string but OIDC Core §5.1 wants a boolean.',
+    ]);
   });
 });
 

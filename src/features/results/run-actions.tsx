@@ -12,10 +12,17 @@ import { TEST_IDS } from '../../test-ids';
 const loadActions = () => import('../../lib/run-actions');
 
 /** What a person can do with the tokens of a run: refresh them, introspect the access token, sign out. */
-export function RunActions({ run, onRefreshed }: { run: CompletedRun; onRefreshed: (run: CompletedRun) => void }) {
+export function RunActions({ run, onRunChanged }: { run: CompletedRun; onRunChanged: (run: CompletedRun) => void }) {
   const navigate = useNavigate();
-  const refresh = useMutation({ mutationFn: async () => (await loadActions()).refreshRun(run), onSuccess: onRefreshed });
-  const introspect = useMutation({ mutationFn: async () => (await loadActions()).introspectAccessToken(run) });
+  const refresh = useMutation({ mutationFn: async () => (await loadActions()).refreshRun(run), onSuccess: onRunChanged });
+  const introspect = useMutation({
+    mutationFn: async () => (await loadActions()).introspectAccessToken(run),
+    // The call is kept in the run either way, so the sequence diagram shows it under "Introspect".
+    onSuccess: (result) => onRunChanged(result.run),
+    onError: (error) => {
+      if (error instanceof Error && 'run' in error) onRunChanged((error as Error & { run: CompletedRun }).run);
+    },
+  });
   const signOut = useMutation({
     mutationFn: async () => goTo(await (await loadActions()).signOutUrl(run), navigate),
   });
@@ -57,7 +64,7 @@ export function RunActions({ run, onRefreshed }: { run: CompletedRun; onRefreshe
           <p key={index} role="alert" className="blocking">{action.error instanceof Error ? action.error.message : String(action.error)}</p>
         ) : null,
       )}
-      {introspect.data !== undefined && <JsonView label="Introspection response" value={introspect.data} testId={TEST_IDS.introspectionResponse} />}
+      {introspect.data !== undefined && <JsonView label="Introspection response" value={introspect.data.body} testId={TEST_IDS.introspectionResponse} />}
     </Panel>
   );
 }

@@ -44,13 +44,13 @@ test('the sequence diagram draws requests and responses lane to lane, grouped by
   expect(response).toEqual(expect.objectContaining({ x: request!.x, width: request!.width }));
   await expect(authorize.locator('.arrow.response')).toHaveAttribute('data-direction', 'left');
 
-  // Refresh: its token call and JWKS fetch sit under "Refresh tokens", not beside the sign-in's.
+  // Refresh: its token call (oidc-client-ts then reloads userinfo) and JWKS fetch sit under "Refresh tokens", not beside the sign-in's.
   await page.getByRole('button', { name: 'Refresh tokens' }).click();
   await expect(groups(page)).toHaveCount(2);
   const refreshGroup = groups(page).nth(1);
   await expect(refreshGroup.getByRole('heading')).toHaveText('Refresh tokens');
-  expect(await labels(refreshGroup, 'request')).toEqual(['6. POST /mock-op/token', '7. GET /mock-op/jwks']);
-  expect(await labels(refreshGroup, 'response')).toEqual(['200 OK', '200 OK']);
+  expect(await labels(refreshGroup, 'request')).toEqual(['6. POST /mock-op/token', '7. GET /mock-op/userinfo', '8. GET /mock-op/jwks']);
+  expect(await labels(refreshGroup, 'response')).toEqual(['200 OK', '200 OK', '200 OK']);
   expect(await labels(signInGroup, 'request')).toHaveLength(5);
 
   // Keyboard: a step opens with Enter and shows its raw HTTP, masked by the one rule.
@@ -68,7 +68,7 @@ test('the sequence diagram draws requests and responses lane to lane, grouped by
   await page.getByRole('button', { name: 'Introspect access token' }).click();
   await expect(groups(page)).toHaveCount(3);
   await expect(groups(page).nth(2).getByRole('heading')).toHaveText('Introspect');
-  expect(await labels(groups(page).nth(2), 'request')).toEqual(['8. POST /mock-op/introspect']);
+  expect(await labels(groups(page).nth(2), 'request')).toEqual(['9. POST /mock-op/introspect']);
   await expect(diagram.locator('.lanes span').last()).toHaveText('Introspection');
 
   // The groups are part of the run: they survive a reload.

@@ -14,7 +14,7 @@ async function signIn({ compose, login, results }: { compose: { open(): Promise<
   await results.waitForRun();
 }
 
-test('the sequence diagram draws requests and responses lane to lane, grouped by sign-in, refresh and introspection', async ({ page, compose, login, results }) => {
+test('the sequence diagram draws requests and responses lane to lane, grouped by sign-in, refresh, introspection, revocation and sign-out', async ({ page, compose, login, results }) => {
   await signIn({ compose, login, results });
   const diagram = page.locator('#sequence');
   await expect(diagram.locator('.lanes')).toHaveText(/^Browser \/ appDiscoveryAuthorizeTokenUserinfoJWKS$/);
@@ -71,10 +71,28 @@ test('the sequence diagram draws requests and responses lane to lane, grouped by
   expect(await labels(groups(page).nth(2), 'request')).toEqual(['9. POST /mock-op/introspect']);
   await expect(diagram.locator('.lanes span').last()).toHaveText('Introspection');
 
+  // Revoke, then introspect again: the second introspection is a group of its own, and shows the effect.
+  await page.getByRole('button', { name: 'Revoke access token' }).click();
+  await expect(groups(page)).toHaveCount(4);
+  expect(await labels(groups(page).nth(3), 'request')).toEqual(['10. POST /mock-op/revoke']);
+  expect(await labels(groups(page).nth(3), 'response')).toEqual(['200 OK']);
+  await page.getByRole('button', { name: 'Introspect access token' }).click();
+  await expect(groups(page)).toHaveCount(5);
+  await expect(page.getByTestId(TEST_IDS.introspectionResponse)).toContainText('"active": false');
+
   // The groups are part of the run: they survive a reload.
   await page.reload();
-  await expect(groups(page).getByRole('heading')).toHaveText(['Sign in', 'Refresh tokens', 'Introspect']);
+  await expect(groups(page).getByRole('heading')).toHaveText(['Sign in', 'Refresh tokens', 'Introspect', 'Revoke', 'Introspect (2)']);
   await diagram.screenshot({ path: test.info().outputPath('sequence-wide.png') });
+
+  // Signing out leaves the page for the end-session endpoint; back on the results, the diagram shows the request.
+  await page.getByRole('button', { name: 'Sign out at the provider' }).click();
+  await expect(page).toHaveURL(/\/signed-out\?state=/);
+  await page.goto('/results');
+  await expect(groups(page).last().getByRole('heading')).toHaveText('Sign out');
+  expect(await labels(groups(page).last(), 'request')).toEqual(['12. GET /mock-op/end-session (page load)']);
+  expect(await labels(groups(page).last(), 'response')).toEqual(['answer not seen by the app']);
+  await expect(groups(page).last().locator('.raw-http pre')).toContainText(/id_token_hint=.{6}…\(\d+ chars\)/, { useInnerText: false });
 });
 
 test.describe('on a 360 px phone', () => {

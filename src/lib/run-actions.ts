@@ -110,6 +110,24 @@ export async function introspectAccessToken(run: CompletedRun): Promise<{ body: 
   return { body, run: next };
 }
 
+/**
+ * RFC 7009 revocation of the access token through oidc-client-ts
+ * (https://www.rfc-editor.org/rfc/rfc7009#section-2.1): the provider answers 200 whether or not it
+ * knew the token, so introspecting afterwards is what shows the effect. Recorded into the run.
+ */
+export async function revokeAccessToken(run: CompletedRun): Promise<CompletedRun> {
+  if (!run.discovery.revocation_endpoint) throw new Error('This provider publishes no revocation_endpoint in its discovery document.');
+  const client = await clientFor(run);
+  const recorded = await recordExchanges(() => client.revokeToken(String(run.tokenResponse.access_token ?? ''), 'access_token'));
+  const next: CompletedRun = { ...run, actions: [...(run.actions ?? []), { kind: 'revoke', exchanges: recorded.exchanges }] };
+  saveLastRun(next);
+  if ('error' in recorded) {
+    const failure = recorded.error;
+    throw new ActionError(failure instanceof ErrorResponse && failure.error ? `${failure.error}: ${failure.error_description ?? ''}` : String(failure instanceof Error ? failure.message : failure), next);
+  }
+  return next;
+}
+
 /** An action that failed after its calls were recorded: `run` holds them, for the sequence diagram. */
 export class ActionError extends Error {
   readonly run: CompletedRun;

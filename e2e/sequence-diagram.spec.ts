@@ -20,7 +20,7 @@ test('the sequence diagram draws requests and responses lane to lane, grouped by
   await expect(diagram.locator('.lanes')).toHaveText(/^Browser \/ appDiscoveryAuthorizeTokenUserinfoJWKS$/);
   await expect(groups(page)).toHaveCount(1);
   const signInGroup = groups(page).nth(0);
-  await expect(signInGroup.getByRole('heading')).toHaveText('Sign in');
+  await expect(signInGroup.getByRole('heading', { level: 3 })).toHaveText('Sign in');
   // Discovery once; the JWKS is sent right after userinfo (in parallel) and shown in the order sent.
   expect(await labels(signInGroup, 'request')).toEqual([
     '1. GET /mock-op/.well-known/openid-configuration',
@@ -48,7 +48,7 @@ test('the sequence diagram draws requests and responses lane to lane, grouped by
   await page.getByRole('button', { name: 'Refresh tokens' }).click();
   await expect(groups(page)).toHaveCount(2);
   const refreshGroup = groups(page).nth(1);
-  await expect(refreshGroup.getByRole('heading')).toHaveText('Refresh tokens');
+  await expect(refreshGroup.getByRole('heading', { level: 3 })).toHaveText('Refresh tokens');
   expect(await labels(refreshGroup, 'request')).toEqual(['6. POST /mock-op/token', '7. GET /mock-op/userinfo', '8. GET /mock-op/jwks']);
   expect(await labels(refreshGroup, 'response')).toEqual(['200 OK', '200 OK', '200 OK']);
   expect(await labels(signInGroup, 'request')).toHaveLength(5);
@@ -67,7 +67,7 @@ test('the sequence diagram draws requests and responses lane to lane, grouped by
 
   await page.getByRole('button', { name: 'Introspect access token' }).click();
   await expect(groups(page)).toHaveCount(3);
-  await expect(groups(page).nth(2).getByRole('heading')).toHaveText('Introspect');
+  await expect(groups(page).nth(2).getByRole('heading', { level: 3 })).toHaveText('Introspect');
   expect(await labels(groups(page).nth(2), 'request')).toEqual(['9. POST /mock-op/introspect']);
   await expect(diagram.locator('.lanes span').last()).toHaveText('Introspection');
 
@@ -82,14 +82,14 @@ test('the sequence diagram draws requests and responses lane to lane, grouped by
 
   // The groups are part of the run: they survive a reload.
   await page.reload();
-  await expect(groups(page).getByRole('heading')).toHaveText(['Sign in', 'Refresh tokens', 'Introspect', 'Revoke', 'Introspect (2)']);
+  await expect(groups(page).getByRole('heading', { level: 3 })).toHaveText(['Sign in', 'Refresh tokens', 'Introspect', 'Revoke', 'Introspect (2)']);
   await diagram.screenshot({ path: test.info().outputPath('sequence-wide.png') });
 
   // Signing out leaves the page for the end-session endpoint; back on the results, the diagram shows the request.
   await page.getByRole('button', { name: 'Sign out at the provider' }).click();
   await expect(page).toHaveURL(/\/signed-out\?state=/);
   await page.goto('/results');
-  await expect(groups(page).last().getByRole('heading')).toHaveText('Sign out');
+  await expect(groups(page).last().getByRole('heading', { level: 3 })).toHaveText('Sign out');
   expect(await labels(groups(page).last(), 'request')).toEqual(['12. GET /mock-op/end-session (page load)']);
   expect(await labels(groups(page).last(), 'response')).toEqual(['answer not seen by the app']);
   await expect(groups(page).last().locator('.raw-http pre')).toContainText(/id_token_hint=.{6}…\(\d+ chars\)/, { useInnerText: false });

@@ -8,7 +8,7 @@ test('Copy as curl on the token step copies the request, masked until tokens are
   await login.signIn();
   await results.waitForRun();
 
-  const step = page.getByTestId(TEST_IDS.sequenceStep).filter({ hasText: 'POST token' });
+  const step = page.getByTestId(TEST_IDS.sequenceStep).filter({ hasText: 'POST /mock-op/token' });
   await step.locator('summary').click();
   const copy = step.getByRole('button', { name: /as curl$/ });
 

@@ -37,8 +37,8 @@ test('every panel that shows a token follows one "Reveal tokens" switch, masked 
   await expect(tokenResponse).not.toContainText(accessToken);
 
   const steps = page.getByTestId(TEST_IDS.sequenceStep);
-  await expect(steps.filter({ hasText: 'GET authorize' })).toHaveCount(1);
-  const tokenStep = steps.filter({ hasText: 'POST token' });
+  await expect(steps.filter({ hasText: 'GET /mock-op/authorize' })).toHaveCount(1);
+  const tokenStep = steps.filter({ hasText: 'POST /mock-op/token' });
   await tokenStep.locator('summary').click();
   await expect(tokenStep.locator('.raw-http')).toContainText('grant_type=authorization_code');
   await expect(tokenStep.locator('.raw-http')).not.toContainText(accessToken);
@@ -48,8 +48,8 @@ test('every panel that shows a token follows one "Reveal tokens" switch, masked 
   await expect(tokenStep.locator('.raw-http')).toContainText(accessToken);
   await expect(tokenResponse).toContainText(accessToken);
   // Discovery is fetched once per sign-in: the callback reuses the checked document.
-  await expect(steps.filter({ hasText: 'GET discovery' })).toHaveCount(1);
-  for (const label of ['POST token', 'GET userinfo', 'GET JWKS']) {
+  await expect(steps.filter({ hasText: 'GET /mock-op/.well-known/openid-configuration' })).toHaveCount(1);
+  for (const label of ['POST /mock-op/token', 'GET /mock-op/userinfo', 'GET /mock-op/jwks']) {
     await expect(steps.filter({ hasText: label }).first()).toBeVisible();
   }
 });

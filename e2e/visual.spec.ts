@@ -85,3 +85,56 @@ for (const theme of ['light', 'dark'] as const) {
     });
   });
 }
+
+/**
+ * CodeMirror measures line heights only while an editor is in the window: the user-profile and
+ * login-policy editors, below the fold at load, once drew their line numbers at a 14 px guess per
+ * row against 18 px content lines (100 px apart by line 26) until scrolled to. A full-page capture
+ * sees them without scrolling, as a person scrolling down a printed or captured page would.
+ */
+test.describe('editors that start off screen', () => {
+  const EDITORS = ['Mock user profile JSON', 'Mock login policy JSON'];
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => window.localStorage.setItem('oidc-playground.preferences', JSON.stringify({ theme: 'light', largeText: false })));
+  });
+
+  /** For each editor: where it starts, and how far each line number sits from its content line. */
+  const measure = (page: Page) =>
+    page.evaluate((labels) => labels.map((label) => {
+      const content = document.querySelector(`.cm-content[aria-label="${label}"]`);
+      const editor = content?.closest('.cm-editor');
+      if (!content || !editor) return { label, top: Number.NaN, scrollY: window.scrollY, lines: [] };
+      const numbers = [...editor.querySelectorAll('.cm-lineNumbers .cm-gutterElement')];
+      const lines = [...content.querySelectorAll(':scope > .cm-line')].map((line, index) => {
+        const number = numbers.find((element) => element.textContent === String(index + 1));
+        return { line: index + 1, drift: number ? Math.round(number.getBoundingClientRect().top - line.getBoundingClientRect().top) : Number.NaN };
+      });
+      return { label, top: editor.getBoundingClientRect().top - window.innerHeight, scrollY: window.scrollY, lines };
+    }), EDITORS);
+
+  test('each line number sits on its content line, without scrolling the editors into view', async ({ page }) => {
+    await openDeterministic(page);
+    await expect(page.locator('.cm-content')).toHaveCount(3);
+    await settle(page);
+    const before = await measure(page);
+    for (const editor of before) {
+      // Below the fold and never scrolled to: the case CodeMirror does not measure by itself.
+      expect(editor.top, `${editor.label} starts below the window`).toBeGreaterThan(0);
+      expect(editor.scrollY).toBe(0);
+      expect(editor.lines.length, `${editor.label} renders at least 10 lines`).toBeGreaterThanOrEqual(10);
+    }
+    // Every rendered line (the profile has 20+, the policy 11), so a 4 px per line drift adds up:
+    // each line number within 1 px of its content line. Lists the lines that are off, with how far.
+    const offLines = async () => (await measure(page)).map(({ label, lines }) => [label, lines.filter((l) => !(Math.abs(l.drift) <= 1))]);
+    await expect.poll(offLines, { timeout: 5_000 }).toEqual(EDITORS.map((label) => [label, []]));
+  });
+
+  test('compose screen captured full page, the editors as they were drawn off screen', async ({ page }) => {
+    await openDeterministic(page);
+    await expect(page.locator('.cm-content')).toHaveCount(3);
+    await settle(page);
+    for (const editor of await measure(page)) expect(editor.top, `${editor.label} starts below the window`).toBeGreaterThan(0);
+    await expect(page).toHaveScreenshot('compose-editors-off-screen.png', { fullPage: true });
+  });
+});

@@ -37,6 +37,18 @@ export interface PendingRun {
   readonly callbackUrl?: string;
 }
 
+/** What a person can do with the tokens after the sign-in; each is a group of the sequence diagram. */
+export type RunActionKind = 'refresh' | 'introspect' | 'revoke' | 'sign-out';
+const RUN_ACTION_KINDS: ReadonlySet<string> = new Set<RunActionKind>(['refresh', 'introspect', 'revoke', 'sign-out']);
+
+/** One action taken after the sign-in, with the calls it made in the order they were sent. */
+export interface RunAction {
+  readonly kind: RunActionKind;
+  readonly exchanges: readonly HttpExchange[];
+  /** A page load the action started and left for (the end-session request of a sign-out). */
+  readonly navigation?: string;
+}
+
 /** What came back, as it came over the wire. Lives in session storage only (it holds tokens). */
 export type FlowRun = PendingRun &
   (
@@ -50,7 +62,10 @@ export type FlowRun = PendingRun &
         /** The provider's public keys at verification time, for the tamper demo. */
         readonly jwks?: unknown;
         readonly checks: readonly IdTokenCheck[];
+        /** The calls of the sign-in itself (token, userinfo, JWKS), in the order they were sent. */
         readonly exchanges: readonly HttpExchange[];
+        /** Refreshes, introspections, revocations and sign-outs since, oldest first. */
+        readonly actions?: readonly RunAction[];
         /** How many refresh grants replaced the tokens since the sign-in. */
         readonly refreshCount?: number;
         /** A step after the token exchange failed (userinfo, say): the tokens above came before it. */
@@ -66,7 +81,7 @@ export type CompletedRun = Extract<FlowRun, { outcome: 'completed' }>;
 
 export function keepableRun(run: FlowRun): FlowRun {
   const notKept: string[] = [];
-  const exchanges = run.exchanges.map((exchange) => {
+  const keepExchange = (exchange: HttpExchange): HttpExchange => {
     const text = exchange.responseText;
     if (text === undefined) return exchange;
     const why = text.length > JSON_LIMITS.maxBodyCharacters
@@ -77,8 +92,10 @@ export function keepableRun(run: FlowRun): FlowRun {
     if (!why) return exchange;
     notKept.push(`the response of ${exchange.method} ${exchange.url} (${why})`);
     return { ...exchange, responseText: `(not kept: ${why})` };
-  });
+  };
+  const exchanges = run.exchanges.map(keepExchange);
   if (run.outcome === 'completed') {
+    for (const action of run.actions ?? []) action.exchanges.forEach(keepExchange);
     for (const [name, value] of [['token response', run.tokenResponse], ['userinfo response', run.userinfo], ['JWKS', run.jwks], ['id_token payload', idTokenPayload(run.tokenResponse)]] as const) {
       const depth = measureDepth(value);
       if (depth.outcome === 'too-deep') notKept.push(`the ${name} (nested deeper than ${JSON_LIMITS.maxDepth} levels)`);
@@ -133,6 +150,11 @@ function isExchange(value: unknown): value is HttpExchange {
     && (value.status === undefined || typeof value.status === 'number') && (value.failure === undefined || typeof value.failure === 'string');
 }
 
+function isRunAction(value: unknown): boolean {
+  return isRecord(value) && RUN_ACTION_KINDS.has(value.kind as string) && Array.isArray(value.exchanges) && value.exchanges.every(isExchange)
+    && (value.navigation === undefined || typeof value.navigation === 'string');
+}
+
 function isFailure(value: unknown): boolean {
   return isRecord(value) && typeof value.error === 'string' && typeof value.description === 'string' && STAGES.has(value.stage as string);
 }
@@ -163,6 +185,7 @@ export function reviveFlowRun(value: unknown): FlowRun | undefined {
   if (!isRecord(tokenResponse) || !isRecord(signature) || !SIGNATURE_STATUSES.has(signature.status as string) || typeof signature.detail !== 'string') return undefined;
   if (!Array.isArray(checks) || !checks.every((c) => isRecord(c) && typeof c.name === 'string' && typeof c.outcome === 'string' && typeof c.detail === 'string')) return undefined;
   if (refreshCount !== undefined && typeof refreshCount !== 'number') return undefined;
+  if (value.actions !== undefined && !(Array.isArray(value.actions) && value.actions.every(isRunAction))) return undefined;
   // A completed run may carry the failure of a later step (userinfo after the tokens came).
   if (value.failure !== undefined && !isFailure(value.failure)) return undefined;
   if (scopesSupported !== undefined && !isStringArray(scopesSupported)) return undefined;

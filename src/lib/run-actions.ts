@@ -10,7 +10,7 @@ import { nowFor } from '../domain/run-clock';
 import { saveLastRun } from './run-store';
 import type { CompletedRun, FlowRun } from '../domain/flow-run';
 import { parseJsonBody } from '../domain/http-exchange';
-import { recordExchanges } from './http-recorder';
+import { RefusedCallError, recordExchanges } from './http-recorder';
 import { failureCause } from './failure-cause';
 import { ensureMockProvider } from './mock-provider';
 import { buildClient } from './sign-in';
@@ -72,31 +72,69 @@ export async function refreshRun(run: CompletedRun): Promise<CompletedRun> {
     ...run,
     tokenResponse,
     ...verified,
-    exchanges: [...run.exchanges, ...recorded.exchanges],
+    actions: [...(run.actions ?? []), { kind: 'refresh', exchanges: recorded.exchanges }],
     refreshCount: (run.refreshCount ?? 0) + 1,
   };
   saveLastRun(next);
   return next;
 }
 
-/** RFC 7662 introspection of the access token, when the provider publishes the endpoint. */
-export async function introspectAccessToken(run: CompletedRun): Promise<unknown> {
+/**
+ * RFC 7662 introspection of the access token, when the provider publishes the endpoint
+ * (https://www.rfc-editor.org/rfc/rfc7662#section-2.1). The call is recorded into the run, so the
+ * sequence diagram shows it under "Introspect".
+ */
+export async function introspectAccessToken(run: CompletedRun): Promise<{ body: unknown; run: CompletedRun }> {
   const client = await clientFor(run);
   const metadata = await client.metadataService.getMetadata();
   const endpoint = (metadata as { introspection_endpoint?: string }).introspection_endpoint;
   if (!endpoint) throw new Error('This provider publishes no introspection_endpoint in its discovery document.');
-  const response = await fetch(endpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ token: String(run.tokenResponse.access_token ?? ''), token_type_hint: 'access_token', client_id: run.request.clientId }),
-  }).catch(async () => {
+  const recorded = await recordExchanges(() =>
+    fetch(endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token: String(run.tokenResponse.access_token ?? ''), token_type_hint: 'access_token', client_id: run.request.clientId }),
+    }),
+  );
+  const next: CompletedRun = { ...run, actions: [...(run.actions ?? []), { kind: 'introspect', exchanges: recorded.exchanges }] };
+  saveLastRun(next);
+  if ('error' in recorded) {
+    if (recorded.error instanceof RefusedCallError) throw new ActionError(recorded.error.message, next);
     // No answer: CORS or the network, told apart by a no-cors probe.
     const explained = explainFetchFailure({ url: endpoint, endpoint: 'introspection', appOrigin: window.location.origin, cause: await failureCause(endpoint) });
-    throw new Error(`${explained.error}: ${explained.description}`);
-  });
+    throw new ActionError(`${explained.error}: ${explained.description}`, next);
+  }
+  const response = recorded.result;
   const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw new Error(`The introspection endpoint answered ${response.status}: ${JSON.stringify(body)}`);
-  return body;
+  if (!response.ok) throw new ActionError(`The introspection endpoint answered ${response.status}: ${JSON.stringify(body)}`, next);
+  return { body, run: next };
+}
+
+/**
+ * RFC 7009 revocation of the access token through oidc-client-ts
+ * (https://www.rfc-editor.org/rfc/rfc7009#section-2.1): the provider answers 200 whether or not it
+ * knew the token, so introspecting afterwards is what shows the effect. Recorded into the run.
+ */
+export async function revokeAccessToken(run: CompletedRun): Promise<CompletedRun> {
+  if (!run.discovery.revocation_endpoint) throw new Error('This provider publishes no revocation_endpoint in its discovery document.');
+  const client = await clientFor(run);
+  const recorded = await recordExchanges(() => client.revokeToken(String(run.tokenResponse.access_token ?? ''), 'access_token'));
+  const next: CompletedRun = { ...run, actions: [...(run.actions ?? []), { kind: 'revoke', exchanges: recorded.exchanges }] };
+  saveLastRun(next);
+  if ('error' in recorded) {
+    const failure = recorded.error;
+    throw new ActionError(failure instanceof ErrorResponse && failure.error ? `${failure.error}: ${failure.error_description ?? ''}` : String(failure instanceof Error ? failure.message : failure), next);
+  }
+  return next;
+}
+
+/** An action that failed after its calls were recorded: `run` holds them, for the sequence diagram. */
+export class ActionError extends Error {
+  readonly run: CompletedRun;
+  constructor(message: string, run: CompletedRun) {
+    super(message);
+    this.run = run;
+  }
 }
 
 /** Where RP-initiated logout comes back to: `/signed-out` under the base path. */
@@ -115,5 +153,7 @@ export async function signOutUrl(run: CompletedRun): Promise<string> {
     state: { from: 'results' },
   });
   markSignOut(request.state?.id);
+  // The browser leaves for the end-session endpoint; the run keeps the request for the diagram.
+  saveLastRun({ ...run, actions: [...(run.actions ?? []), { kind: 'sign-out', exchanges: [], navigation: request.url }] });
   return request.url;
 }

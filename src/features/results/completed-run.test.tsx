@@ -20,7 +20,7 @@ async function renderRun(): Promise<void> {
   });
   renderWithQueries(
     <MemoryRouter>
-      <CompletedRun run={run} onRefreshed={() => undefined} />
+      <CompletedRun run={run} onRunChanged={() => undefined} />
     </MemoryRouter>,
   );
 }

@@ -17,7 +17,7 @@ import { TamperDemo } from './tamper-demo';
 
 type CompletedFlowRun = Extract<FlowRun, { outcome: 'completed' }>;
 
-export function CompletedRun({ run, onRefreshed }: { run: CompletedFlowRun; onRefreshed: (run: CompletedFlowRun) => void }) {
+export function CompletedRun({ run, onRunChanged }: { run: CompletedFlowRun; onRunChanged: (run: CompletedFlowRun) => void }) {
   const idToken = typeof run.tokenResponse.id_token === 'string' ? run.tokenResponse.id_token : undefined;
   const decoded = idToken ? decodeIdToken(idToken) : undefined;
   const revealed = useRevealed();
@@ -26,7 +26,7 @@ export function CompletedRun({ run, onRefreshed }: { run: CompletedFlowRun; onRe
       <ScopeTable run={run} />
       <RunClaimsTable run={run} />
       <SignaturePanel signature={run.signature} checks={run.checks} idToken={idToken} />
-      <RunActions run={run} onRefreshed={onRefreshed} />
+      <RunActions run={run} onRunChanged={onRunChanged} />
       <Panel title="id_token header" id="id-token-header">
         <JsonView label="id_token header" value={decoded?.header} testId={TEST_IDS.idTokenHeader} />
       </Panel>

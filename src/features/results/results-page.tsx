@@ -43,7 +43,7 @@ export function ResultsPage() {
       {storageNotice() && <p className="notice" role="status">{storageNotice()}</p>}
       <ScenarioVerdict run={run} />
       {run.outcome === 'completed' && <SignedInUser run={run} />}
-      {run.outcome === 'failed' ? <FlowErrorPanel run={run} failure={run.failure} /> : <CompletedRun run={run} onRefreshed={setRun} />}
+      {run.outcome === 'failed' ? <FlowErrorPanel run={run} failure={run.failure} /> : <CompletedRun run={run} onRunChanged={setRun} />}
       <SequenceDiagram run={run} />
     </div>
   );

@@ -11,11 +11,25 @@ import { TEST_IDS } from '../../test-ids';
 
 const loadActions = () => import('../../lib/run-actions');
 
-/** What a person can do with the tokens of a run: refresh them, introspect the access token, sign out. */
-export function RunActions({ run, onRefreshed }: { run: CompletedRun; onRefreshed: (run: CompletedRun) => void }) {
+/** What a person can do with the tokens of a run: refresh them, introspect or revoke the access token, sign out. */
+export function RunActions({ run, onRunChanged }: { run: CompletedRun; onRunChanged: (run: CompletedRun) => void }) {
   const navigate = useNavigate();
-  const refresh = useMutation({ mutationFn: async () => (await loadActions()).refreshRun(run), onSuccess: onRefreshed });
-  const introspect = useMutation({ mutationFn: async () => (await loadActions()).introspectAccessToken(run) });
+  // A failed action's calls are kept in the run all the same, so the sequence diagram shows them.
+  const keepRecordedCalls = (error: Error) => {
+    if ('run' in error) onRunChanged((error as Error & { run: CompletedRun }).run);
+  };
+  const refresh = useMutation({ mutationFn: async () => (await loadActions()).refreshRun(run), onSuccess: onRunChanged });
+  const introspect = useMutation({
+    mutationFn: async () => (await loadActions()).introspectAccessToken(run),
+    // The call is kept in the run either way, so the sequence diagram shows it under "Introspect".
+    onSuccess: (result) => onRunChanged(result.run),
+    onError: keepRecordedCalls,
+  });
+  const revoke = useMutation({
+    mutationFn: async () => (await loadActions()).revokeAccessToken(run),
+    onSuccess: onRunChanged,
+    onError: keepRecordedCalls,
+  });
   const signOut = useMutation({
     mutationFn: async () => goTo(await (await loadActions()).signOutUrl(run), navigate),
   });
@@ -29,6 +43,11 @@ export function RunActions({ run, onRefreshed }: { run: CompletedRun; onRefreshe
         <button type="button" onClick={() => introspect.mutate()} disabled={introspect.isPending}>
           Introspect access token
         </button>
+        {run.discovery.revocation_endpoint && (
+          <button type="button" onClick={() => revoke.mutate()} disabled={revoke.isPending}>
+            Revoke access token
+          </button>
+        )}
         <button type="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
           Sign out at the provider
         </button>
@@ -52,12 +71,15 @@ export function RunActions({ run, onRefreshed }: { run: CompletedRun; onRefreshe
           Tokens refreshed {run.refreshCount} time{run.refreshCount === 1 ? '' : 's'}; the panels below show the newest token response.
         </p>
       )}
-      {[refresh, introspect, signOut].map((action, index) =>
+      {revoke.isSuccess && (
+        <p role="status" className="small">The provider accepted the revocation (RFC 7009 answers 200 even for an unknown token): introspect to see the access token is no longer active.</p>
+      )}
+      {[refresh, introspect, revoke, signOut].map((action, index) =>
         action.isError ? (
           <p key={index} role="alert" className="blocking">{action.error instanceof Error ? action.error.message : String(action.error)}</p>
         ) : null,
       )}
-      {introspect.data !== undefined && <JsonView label="Introspection response" value={introspect.data} testId={TEST_IDS.introspectionResponse} />}
+      {introspect.data !== undefined && <JsonView label="Introspection response" value={introspect.data.body} testId={TEST_IDS.introspectionResponse} />}
     </Panel>
   );
 }

@@ -1,61 +1,76 @@
+import type { CSSProperties } from 'react';
 import { Panel } from '../../components/panel';
 import { CopyCurl } from './copy-curl';
 import type { FlowRun } from '../../domain/flow-run';
-import { sequenceOf, type Actor } from '../../domain/flow-sequence';
+import { sequenceOf, type LaneId, type SequenceStep } from '../../domain/flow-sequence';
+import { sequenceGroupText, sequenceLaneText, sequenceResponseText } from '../../domain/messages';
 import { useRevealed } from '../../state/reveal-secrets';
 import { RevealSwitch } from './reveal-switch';
 import { TEST_IDS } from '../../test-ids';
 
-const ACTORS: readonly Actor[] = ['browser', 'app', 'provider'];
-const ACTOR_LABEL: Record<Actor, string> = { browser: 'Browser', app: 'Playground app', provider: 'Provider' };
-
-/** The flow as it ran, drawn as a sequence of arrows; each step opens its raw HTTP. */
+/**
+ * The flow as it ran: one lane for the browser (the app runs in it) and one per provider endpoint,
+ * a request arrow and a response arrow per exchange, grouped by the action that made them. Each
+ * step opens its raw HTTP. The model is src/domain/flow-sequence.ts; this only draws it.
+ */
 export function SequenceDiagram({ run }: { run: FlowRun }) {
   const revealed = useRevealed();
-  const steps = sequenceOf(run, { masked: !revealed });
+  const { lanes, groups } = sequenceOf(run, { masked: !revealed });
   return (
-    <Panel
-      title="The flow, step by step"
-      id="sequence"
-      actions={<RevealSwitch />}
-    >
-      <div className="lanes" aria-hidden="true">
-        {ACTORS.map((actor) => <span key={actor}>{ACTOR_LABEL[actor]}</span>)}
-      </div>
-      <ol className="sequence">
-        {steps.map((step, index) => {
-          const from = ACTORS.indexOf(step.from);
-          const to = ACTORS.indexOf(step.to);
-          const left = Math.min(from, to);
-          const span = Math.abs(to - from);
+    <Panel title="The flow, step by step" id="sequence" actions={<RevealSwitch />}>
+      <div className="sequence-diagram" style={{ '--lanes': lanes.length } as CSSProperties}>
+        <div className="lanes" aria-hidden="true">
+          {lanes.map((lane) => <span key={lane}>{sequenceLaneText(lane)}</span>)}
+        </div>
+        {groups.map((group) => {
+          const headingId = `sequence-group-${group.steps[0]?.number ?? 0}-${group.action}`;
           return (
-            <li key={index} className={step.failed ? 'failed' : undefined} data-testid={TEST_IDS.sequenceStep}>
-              <details>
-                <summary>
-                  <span
-                    className="arrow"
-                    // From the centre of one lane to the centre of the other: half a lane in from each edge of the spanned area.
-                    style={{ gridColumn: `${left + 1} / span ${span + 1}`, marginInline: `${50 / (span + 1)}%` }} data-direction={to > from ? 'right' : 'left'}>
-                    {index + 1}. {step.label}
-                    <span className="visually-hidden"> — from {ACTOR_LABEL[step.from]} to {ACTOR_LABEL[step.to]}</span>
-                  </span>
-                </summary>
-                <div className="raw-http">
-                  <h3>Request</h3>
-                  <pre>{step.request}</pre>
-                  {step.exchange && <CopyCurl exchange={step.exchange} revealed={revealed} step={index + 1} />}
-                  {step.response !== undefined && (
-                    <>
-                      <h3>Response</h3>
-                      <pre>{step.response}</pre>
-                    </>
-                  )}
-                </div>
-              </details>
-            </li>
+            <div key={headingId} role="group" aria-labelledby={headingId} className="sequence-group" data-testid={TEST_IDS.sequenceGroup} data-action={group.action}>
+              <h3 id={headingId}>{sequenceGroupText(group)}</h3>
+              <ol className="sequence" start={group.steps[0]?.number}>
+                {group.steps.map((step) => (
+                  <li key={step.number} className={step.failed ? 'failed' : undefined} data-testid={TEST_IDS.sequenceStep}>
+                    <Step step={step} lanes={lanes} revealed={revealed} />
+                  </li>
+                ))}
+              </ol>
+            </div>
           );
         })}
-      </ol>
+      </div>
     </Panel>
+  );
+}
+
+function Step({ step, lanes, revealed }: { step: SequenceStep; lanes: readonly LaneId[]; revealed: boolean }) {
+  const { request, response } = step;
+  const to = lanes.indexOf(request.to);
+  // The arrow spans the lanes from the browser's to the endpoint's (styles.css places it from centre to centre).
+  const span = { '--to': to + 1 } as CSSProperties;
+  const endpoint = sequenceLaneText(request.to);
+  const browser = sequenceLaneText('client');
+  return (
+    <details>
+      <summary>
+        <span className="arrow request" style={span} data-direction="right">
+          <span className="arrow-label">
+            {step.number}. {request.method} {request.path}
+            {request.navigation && <span className="muted"> (page load)</span>}
+          </span>
+          <span className="arrow-route"> {browser} → {endpoint}</span>
+        </span>
+        <span className={`arrow response${response.failed ? ' failed' : ''}`} style={span} data-direction="left" data-outcome={response.outcome}>
+          <span className="arrow-label">{sequenceResponseText(response)}</span>
+          <span className="arrow-route"> {endpoint} → {browser}</span>
+        </span>
+      </summary>
+      <div className="raw-http">
+        <h4>Request</h4>
+        <pre>{step.requestText}</pre>
+        {step.exchange && <CopyCurl exchange={step.exchange} revealed={revealed} step={step.number} />}
+        <h4>Response</h4>
+        {step.responseText !== undefined ? <pre>{step.responseText}</pre> : <p className="muted small">{sequenceResponseText(response)}.</p>}
+      </div>
+    </details>
   );
 }

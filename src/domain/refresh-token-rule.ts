@@ -7,10 +7,17 @@ import { BEHAVIOUR_PROFILES, type BehaviourProfile } from './behaviour-profile';
  * OIDC Core §11: https://openid.net/specs/openid-connect-core-1_0.html#OfflineAccess
  */
 
-/** Why a refresh token was issued or withheld: a stable code and a sentence. */
+/** Why a refresh token was issued or withheld: a stable code (src/domain/messages words it). */
 export type RefreshTokenVerdict =
-  | { readonly issued: true; readonly code: 'every-code' | 'offline-access-consented'; readonly sentence: string }
-  | { readonly issued: false; readonly code: 'offline-access-not-requested' | 'offline-access-without-consent' | 'offline-access-not-allowed'; readonly sentence: string };
+  | { readonly issued: true; readonly code: 'every-code'; /** The profile's own rule, as its table states it. */ readonly source: string }
+  | { readonly issued: true; readonly code: 'offline-access-consented' }
+  | { readonly issued: false; readonly code: 'offline-access-not-requested' | 'offline-access-without-consent' | 'offline-access-not-allowed' };
+
+/** The verdict for a run, and whether the token response bore it out. */
+export type RefreshTokenExplanation = RefreshTokenVerdict & {
+  /** Set when the provider did otherwise than its rule says: what the token response had. */
+  readonly contradictedBy?: 'refresh-token-returned' | 'no-refresh-token-returned';
+};
 
 export interface RefreshTokenInput {
   readonly profile: BehaviourProfile;
@@ -33,27 +40,28 @@ export function decideRefreshToken(input: RefreshTokenInput): RefreshTokenDecisi
     return {
       grantedScopes: input.grantedScopes,
       outlivesSignOut: false,
-      verdict: { issued: true, code: 'every-code', sentence: rule.source },
+      verdict: { issued: true, code: 'every-code', source: rule.source },
     };
   }
   const withoutOffline = input.grantedScopes.filter((s) => s !== 'offline_access');
-  const withheld = (code: Extract<RefreshTokenVerdict, { issued: false }>['code'], why: string): RefreshTokenDecision => ({
+  const withheld = (code: Extract<RefreshTokenVerdict, { issued: false }>['code']): RefreshTokenDecision => ({
     grantedScopes: withoutOffline,
     outlivesSignOut: true,
-    verdict: { issued: false, code, sentence: `No refresh token: ${why} (OIDC Core section 11).` },
+    verdict: { issued: false, code },
   });
-  if (!input.requestedScopes.includes('offline_access')) return withheld('offline-access-not-requested', 'offline_access was not requested');
-  if (!input.grantedScopes.includes('offline_access')) return withheld('offline-access-not-allowed', 'the token policy does not allow offline_access');
-  if (!input.prompt.includes('consent')) return withheld('offline-access-without-consent', 'offline_access was asked without prompt=consent, so it was dropped');
+  if (!input.requestedScopes.includes('offline_access')) return withheld('offline-access-not-requested');
+  if (!input.grantedScopes.includes('offline_access')) return withheld('offline-access-not-allowed');
+  // OIDC Core §11: without prompt=consent the provider MUST ignore offline_access (unless other conditions apply).
+  if (!input.prompt.includes('consent')) return withheld('offline-access-without-consent');
   return {
     grantedScopes: input.grantedScopes,
     outlivesSignOut: true,
-    verdict: { issued: true, code: 'offline-access-consented', sentence: 'Refresh token issued: offline_access was asked with prompt=consent (OIDC Core section 11).' },
+    verdict: { issued: true, code: 'offline-access-consented' },
   };
 }
 
 /**
- * The sentence the results screen shows about the refresh token of a mock run: the profile's rule
+ * What the results screen says about the refresh token of a mock run: the profile's rule
  * applied to what was composed (scopes asked, the token policy, prompt), checked against what came
  * back. Computed from the composed request and the wire, not from the mock's internals.
  */
@@ -63,10 +71,9 @@ export function explainRefreshToken(input: {
   readonly allowedScopes: readonly string[];
   readonly prompt: readonly string[];
   readonly refreshTokenReturned: boolean;
-}): RefreshTokenVerdict {
+}): RefreshTokenExplanation {
   const grantedScopes = input.requestedScopes.filter((s) => input.allowedScopes.includes(s));
   const { verdict } = decideRefreshToken({ profile: input.profile, grantedScopes, requestedScopes: input.requestedScopes, prompt: input.prompt });
   if (verdict.issued === input.refreshTokenReturned) return verdict;
-  const came = input.refreshTokenReturned ? 'has a refresh_token' : 'has no refresh_token';
-  return { ...verdict, sentence: `${verdict.sentence} Yet the token response ${came}: the provider did not follow this rule.` };
+  return { ...verdict, contradictedBy: input.refreshTokenReturned ? 'refresh-token-returned' : 'no-refresh-token-returned' };
 }

@@ -8,6 +8,7 @@
 export { claimVerdictText, scopeAtUserinfoText } from './claim-messages';
 export { flowErrorHintText } from './flow-error-messages';
 export { loginPageReasonText } from './login-page-messages';
+export { refreshTokenText } from './refresh-token-messages';
 export { scopeEvidenceText, scopeNoteText, scopeOutcomeText, scopeVerdictText } from './scope-messages';
 export { citationsIn } from './spec-links';
 export { sequenceGroupText, sequenceLaneText, sequenceResponseText } from './sequence-messages';

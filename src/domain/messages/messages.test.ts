@@ -9,6 +9,7 @@ import {
   claimVerdictText,
   flowErrorHintText,
   loginPageReasonText,
+  refreshTokenText,
   scopeAtUserinfoText,
   scopeEvidenceText,
   scopeNoteText,
@@ -97,6 +98,10 @@ const EVERY_SENTENCE: ReadonlyArray<readonly [string, string]> = [
   ...KNOWN_FLOW_ERRORS.map((error) => [error, flowErrorHintText({ code: 'known-error', error }, 'authorize')] as const),
   ...LOGIN_PAGE_REASONS.map((reason) => [reason, loginPageReasonText(reason)] as const),
   ...Object.values(VALUE_WARNINGS).map((warning) => [warning.code, valueWarningText(warning)] as const),
+  ...(['offline-access-not-requested', 'offline-access-not-allowed', 'offline-access-without-consent'] as const).map(
+    (code) => [code, refreshTokenText({ issued: false, code, contradictedBy: 'refresh-token-returned' })] as const,
+  ),
+  ['offline-access-consented', refreshTokenText({ issued: true, code: 'offline-access-consented' })],
   ...TYPE_ISSUES.map((issue) => [`type-${issue.claim}`, typeIssueText(issue)] as const),
   ['at-userinfo', scopeAtUserinfoText('email', ['email', 'email_verified'])],
   ['at-userinfo', scopeAtUserinfoText('email', ['email'], 'not-supported')],

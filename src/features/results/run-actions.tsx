@@ -5,6 +5,7 @@ import { Panel } from '../../components/panel';
 import { goTo } from '../../lib/navigation';
 import { isMockIssuer } from '../../domain/composed-request';
 import { explainRefreshToken } from '../../domain/refresh-token-rule';
+import { refreshTokenText } from '../../domain/messages';
 import { splitScopes } from '../../domain/scope-list';
 import type { CompletedRun } from '../../domain/flow-run';
 import { TEST_IDS } from '../../test-ids';
@@ -55,15 +56,15 @@ export function RunActions({ run, onRunChanged }: { run: CompletedRun; onRunChan
       {!hasRefreshToken && <p className="muted small">The token response had no refresh_token, so there is nothing to refresh.</p>}
       {isMockIssuer(run.request.issuer) && (
         <p className="small" data-testid={TEST_IDS.refreshTokenRule}>
-          {
+          {refreshTokenText(
             explainRefreshToken({
               profile: run.request.mock.behaviour,
               requestedScopes: run.requestedScopes,
               allowedScopes: run.request.mock.allowedScopes,
               prompt: splitScopes(run.request.prompt),
               refreshTokenReturned: hasRefreshToken,
-            }).sentence
-          }
+            }),
+          )}
         </p>
       )}
       {(run.refreshCount ?? 0) > 0 && (

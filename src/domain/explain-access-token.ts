@@ -11,58 +11,46 @@ export interface ExplainAccessTokenInput {
   readonly clientId: string;
 }
 
-export type AccessTokenFactCode =
-  | 'opaque'
-  | 'typ-at-jwt'
-  | 'typ-other'
-  | 'scope-claim'
-  | 'scp-claim'
-  | 'no-scope-claim'
-  | 'scopes-differ'
-  | 'aud-resource'
-  | 'aud-client'
-  | 'no-aud';
+/** What a JWT access token says, as codes with what their sentences need (src/domain/messages words them). */
+export type AccessTokenFact =
+  | { readonly code: 'opaque' }
+  | { readonly code: 'typ-at-jwt' }
+  | { readonly code: 'typ-other'; readonly typ: string | undefined }
+  | { readonly code: 'scope-claim'; readonly scopes: readonly string[] }
+  | { readonly code: 'scp-claim'; readonly scopes: readonly string[] }
+  | { readonly code: 'no-scope-claim' }
+  | { readonly code: 'scopes-differ'; readonly onlyInToken: readonly string[]; readonly onlyInResponse: readonly string[] }
+  | { readonly code: 'aud-resource'; readonly audiences: readonly string[] }
+  | { readonly code: 'aud-client'; readonly clientId: string }
+  | { readonly code: 'no-aud' };
 
-export interface AccessTokenFact {
-  readonly code: AccessTokenFactCode;
-  readonly sentence: string;
-}
+export type AccessTokenFactCode = AccessTokenFact['code'];
 
 export function explainAccessToken(input: ExplainAccessTokenInput): AccessTokenFact[] {
-  if (!input.jwt) {
-    return [{ code: 'opaque', sentence: 'The access token is opaque (not a JWT): only the provider can tell what it grants, through introspection (RFC 7662).' }];
-  }
+  // RFC 7662: only the provider can tell what an opaque token grants, through introspection.
+  if (!input.jwt) return [{ code: 'opaque' }];
   const { header, payload } = input.jwt;
   const facts: AccessTokenFact[] = [];
   // RFC 9068 §2.1: a JWT access token is typed at+jwt, so it cannot be mistaken for an id_token.
   const typ = typeof header.typ === 'string' ? header.typ.toLowerCase() : undefined;
-  if (typ === 'at+jwt' || typ === 'application/at+jwt') facts.push({ code: 'typ-at-jwt', sentence: 'Its header says typ at+jwt: a JWT access token as RFC 9068 §2.1 defines it.' });
-  else facts.push({ code: 'typ-other', sentence: `Its header says typ ${typ ?? '(none)'}, not at+jwt (RFC 9068 §2.1): a provider-specific JWT access token.` });
+  facts.push(typ === 'at+jwt' || typ === 'application/at+jwt' ? { code: 'typ-at-jwt' } : { code: 'typ-other', typ });
 
+  // RFC 9068 §2.2.3: the scope claim; scp is a common provider-specific name for it.
   const scopes = scopesOf(payload);
   if (scopes.claim === undefined) {
-    facts.push({ code: 'no-scope-claim', sentence: 'It carries neither scope nor scp, so it does not say which scopes it grants.' });
+    facts.push({ code: 'no-scope-claim' });
   } else {
-    const name = scopes.claim;
-    facts.push({
-      code: name === 'scope' ? 'scope-claim' : 'scp-claim',
-      sentence:
-        name === 'scope'
-          ? `Its scope claim grants ${scopes.values.join(' ') || '(nothing)'} (RFC 9068 §2.2.3).`
-          : `Its scp claim grants ${scopes.values.join(' ') || '(nothing)'} (scp is a common provider-specific name for scope).`,
-    });
-    const onlyToken = scopes.values.filter((s) => !input.grantedScopes.includes(s));
-    const onlyResponse = input.grantedScopes.filter((s) => !scopes.values.includes(s));
-    if (onlyToken.length > 0 || onlyResponse.length > 0) {
-      const parts = [onlyToken.length ? `only in the token: ${onlyToken.join(' ')}` : '', onlyResponse.length ? `only in the token response: ${onlyResponse.join(' ')}` : ''].filter(Boolean);
-      facts.push({ code: 'scopes-differ', sentence: `Its scopes differ from the token response’s (${parts.join('; ')}); an API reads the token, so the token is what counts there.` });
-    }
+    facts.push(scopes.claim === 'scope' ? { code: 'scope-claim', scopes: scopes.values } : { code: 'scp-claim', scopes: scopes.values });
+    const onlyInToken = scopes.values.filter((s) => !input.grantedScopes.includes(s));
+    const onlyInResponse = input.grantedScopes.filter((s) => !scopes.values.includes(s));
+    if (onlyInToken.length > 0 || onlyInResponse.length > 0) facts.push({ code: 'scopes-differ', onlyInToken, onlyInResponse });
   }
 
+  // RFC 9068 §2.2: aud is required and names the API (resource) the token is for.
   const audiences = Array.isArray(payload.aud) ? payload.aud.filter((a): a is string => typeof a === 'string') : typeof payload.aud === 'string' ? [payload.aud] : [];
-  if (audiences.length === 0) facts.push({ code: 'no-aud', sentence: 'It has no aud, so any API could accept it; RFC 9068 §2.2 requires one.' });
-  else if (audiences.includes(input.clientId)) facts.push({ code: 'aud-client', sentence: `Its aud includes this client (${input.clientId}): an access token is meant for an API, and a client must not use it as proof of who signed in.` });
-  else facts.push({ code: 'aud-resource', sentence: `Its aud is ${audiences.join(', ')}: the API it is meant for, not this client (RFC 9068 §2.2); the client passes it along without reading it.` });
+  if (audiences.length === 0) facts.push({ code: 'no-aud' });
+  else if (audiences.includes(input.clientId)) facts.push({ code: 'aud-client', clientId: input.clientId });
+  else facts.push({ code: 'aud-resource', audiences });
   return facts;
 }
 

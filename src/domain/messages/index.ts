@@ -5,6 +5,7 @@
  * touches one file and a rule's tests never depend on wording. Citations are plain text; their
  * links are in spec-links.ts.
  */
+export { accessTokenFactText } from './access-token-messages';
 export { claimVerdictText, scopeAtUserinfoText } from './claim-messages';
 export { flowErrorHintText } from './flow-error-messages';
 export { loginPageReasonText } from './login-page-messages';

@@ -4,7 +4,9 @@ import { KNOWN_FLOW_ERRORS, type FlowErrorHint } from '../explain-flow-error';
 import type { ScopeReason } from '../explain-scopes';
 import type { StatedLoginPageReason } from '../login-page-reason';
 import type { ScopeNote } from '../scope-note';
+import type { AccessTokenFact } from '../explain-access-token';
 import {
+  accessTokenFactText,
   citationsIn,
   claimVerdictText,
   flowErrorHintText,
@@ -85,6 +87,19 @@ const TYPE_ISSUES: readonly TypeIssue[] = [
   { claim: 'email_verified', expected: 'boolean', actual: 'string', section: 'OIDC Core §5.1' },
 ];
 
+const ACCESS_TOKEN_FACTS: Samples<AccessTokenFact> = {
+  opaque: { code: 'opaque' },
+  'typ-at-jwt': { code: 'typ-at-jwt' },
+  'typ-other': { code: 'typ-other', typ: 'jwt' },
+  'scope-claim': { code: 'scope-claim', scopes: ['openid', 'email'] },
+  'scp-claim': { code: 'scp-claim', scopes: ['api.read'] },
+  'no-scope-claim': { code: 'no-scope-claim' },
+  'scopes-differ': { code: 'scopes-differ', onlyInToken: ['api.read'], onlyInResponse: ['email'] },
+  'aud-resource': { code: 'aud-resource', audiences: ['https://api.example.com'] },
+  'aud-client': { code: 'aud-client', clientId: 'playground' },
+  'no-aud': { code: 'no-aud' },
+};
+
 const LOGIN_PAGE_REASONS: readonly StatedLoginPageReason[] = ['prompt-login', 'max-age-exceeded', 'prompt-consent', 'hint-mismatch', 'claims-requirement'];
 
 /** Every sentence the catalogue can say, with the message it came from. */
@@ -98,6 +113,7 @@ const EVERY_SENTENCE: ReadonlyArray<readonly [string, string]> = [
   ...KNOWN_FLOW_ERRORS.map((error) => [error, flowErrorHintText({ code: 'known-error', error }, 'authorize')] as const),
   ...LOGIN_PAGE_REASONS.map((reason) => [reason, loginPageReasonText(reason)] as const),
   ...Object.values(VALUE_WARNINGS).map((warning) => [warning.code, valueWarningText(warning)] as const),
+  ...Object.values(ACCESS_TOKEN_FACTS).map((fact) => [fact.code, accessTokenFactText(fact)] as const),
   ...(['offline-access-not-requested', 'offline-access-not-allowed', 'offline-access-without-consent'] as const).map(
     (code) => [code, refreshTokenText({ issued: false, code, contradictedBy: 'refresh-token-returned' })] as const,
   ),

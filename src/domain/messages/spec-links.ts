@@ -16,6 +16,9 @@ const SPEC_LINKS: Readonly<Record<string, string>> = {
   'OIDC Core §5.5.1': `${CORE}#IndividualClaimsRequests`,
   'OIDC Core §11': `${CORE}#OfflineAccess`,
   'RFC 6749 §5.1': rfc(6749, '5.1'),
+  'RFC 9068 §2.1': rfc(9068, '2.1'),
+  'RFC 9068 §2.2': rfc(9068, '2.2'),
+  'RFC 9068 §2.2.3': rfc(9068, '2.2.3'),
   'RFC 9207 §2.4': rfc(9207, '2.4'),
 };
 

@@ -6,6 +6,7 @@ import type { FlowRun, SignatureStatus } from '../../domain/flow-run';
 import { queryKeys } from '../../lib/query-client';
 import { verifySignature } from '../../domain/verify-id-token';
 import { TEST_IDS } from '../../test-ids';
+import { accessTokenFactText } from '../../domain/messages';
 
 const SIGNATURE: Record<SignatureStatus['status'], string> = {
   valid: 'Its signature verifies against the provider’s JWKS.',
@@ -27,7 +28,7 @@ export function AccessTokenPanel({ run }: { run: Extract<FlowRun, { outcome: 'co
     <Panel title="Access token: what it says about scopes and audience" id="access-token">
       <ul className="access-token-facts">
         {explanation.facts.map((fact) => (
-          <li key={fact.code} data-testid={TEST_IDS.accessTokenFact} data-code={fact.code}>{fact.sentence}</li>
+          <li key={fact.code} data-testid={TEST_IDS.accessTokenFact} data-code={fact.code}>{accessTokenFactText(fact)}</li>
         ))}
       </ul>
       {explanation.decoded && (

@@ -10,3 +10,10 @@ export { flowErrorHintText } from './flow-error-messages';
 export { loginPageReasonText } from './login-page-messages';
 export { scopeEvidenceText, scopeNoteText, scopeOutcomeText, scopeVerdictText } from './scope-messages';
 export { citationsIn } from './spec-links';
+export {
+  CLIENT_SECRET_GONE,
+  CLIENT_SECRET_KEPT_IN_MEMORY,
+  CLIENT_SECRET_NEEDED_AT_CALLBACK,
+  CLIENT_SECRET_TESTING_ONLY,
+  clientAuthenticationReasonText,
+} from './client-authentication-messages';

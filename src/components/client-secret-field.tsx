@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { CLIENT_SECRET_GONE, CLIENT_SECRET_KEPT_IN_MEMORY } from '../domain/messages';
 import { setClientSecret, useClientSecret } from '../state/client-secret-store';
 import { TEST_IDS } from '../test-ids';
@@ -20,16 +20,22 @@ interface ClientSecretFieldProps {
 export function ClientSecretField({ issuer, clientId, expected, onTyped, label = 'Client secret' }: ClientSecretFieldProps) {
   const secret = useClientSecret(issuer, clientId);
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  // Uncontrolled on purpose: React mirrors a controlled input's value into its `value` attribute,
+  // which would put the secret in the page's markup. Only the input's property ever holds it.
+  useEffect(() => {
+    if (input.current && input.current.value !== (secret ?? '')) input.current.value = secret ?? '';
+  }, [secret]);
   const gone = expected && secret === undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
+        ref={input}
         type="password"
         autoComplete="off"
         spellCheck={false}
-        value={secret ?? ''}
         aria-describedby={`${id}-status`}
         onChange={(e) => {
           setClientSecret(issuer, clientId, e.target.value);

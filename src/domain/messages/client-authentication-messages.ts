@@ -35,3 +35,7 @@ export const CLIENT_SECRET_NEEDED_AT_CALLBACK =
 /** On the results screen of a run that used a client secret. */
 export const CLIENT_SECRET_TESTING_ONLY =
   'This run used a client secret held by the browser. That is for testing only: anything in a web page can be read by its user and its scripts, so a real web page must use a public client with PKCE, or keep the secret on a server (a backend for the frontend).';
+
+/** Under the method choice, before discovery is read. */
+export const CLIENT_AUTHENTICATION_AWAITING_DISCOVERY =
+  'Automatic: chosen from the provider’s token_endpoint_auth_methods_supported when discovery is read (Fetch discovery, or at launch). With a secret, client_secret_basic is preferred; without one, none.';

@@ -11,6 +11,7 @@ export { loginPageReasonText } from './login-page-messages';
 export { scopeEvidenceText, scopeNoteText, scopeOutcomeText, scopeVerdictText } from './scope-messages';
 export { citationsIn } from './spec-links';
 export {
+  CLIENT_AUTHENTICATION_AWAITING_DISCOVERY,
   CLIENT_SECRET_GONE,
   CLIENT_SECRET_KEPT_IN_MEMORY,
   CLIENT_SECRET_NEEDED_AT_CALLBACK,

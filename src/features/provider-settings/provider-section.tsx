@@ -17,7 +17,7 @@ import {
   resolveClientAuthentication,
   type ClientAuthenticationChoice,
 } from '../../domain/client-authentication';
-import { clientAuthenticationReasonText } from '../../domain/messages';
+import { CLIENT_AUTHENTICATION_AWAITING_DISCOVERY, clientAuthenticationReasonText } from '../../domain/messages';
 import type { ComposedRequest } from '../../domain/composed-request';
 
 const CHOICE_LABELS: Record<ClientAuthenticationChoice, string> = {
@@ -58,10 +58,15 @@ function ClientAuthenticationFields({
           {CLIENT_AUTHENTICATION_CHOICES.map((choice) => <option key={choice} value={choice}>{CHOICE_LABELS[choice]}</option>)}
         </select>
       </label>
-      <p className="muted small" data-testid={TEST_IDS.clientAuthMethod} data-method={resolved.method} data-reason={resolved.reason}>
-        {request.clientAuthentication === 'auto' && !discovered ? 'Fetch discovery to see which method the provider offers. ' : ''}
-        {clientAuthenticationReasonText(resolved.method, resolved.reason)}
-      </p>
+      {request.clientAuthentication === 'auto' && !discovered ? (
+        <p className="muted small" data-testid={TEST_IDS.clientAuthMethod} data-reason="awaiting-discovery">
+          {CLIENT_AUTHENTICATION_AWAITING_DISCOVERY}
+        </p>
+      ) : (
+        <p className="muted small" data-testid={TEST_IDS.clientAuthMethod} data-method={resolved.method} data-reason={resolved.reason}>
+          {clientAuthenticationReasonText(resolved.method, resolved.reason)}
+        </p>
+      )}
       <ClientSecretField
         issuer={request.issuer}
         clientId={request.clientId}

@@ -1,12 +1,13 @@
 import { isMockIssuer } from '../domain/composed-request';
 import { getComposedRequest } from '../state/composed-request-store';
 import { ensureMockProvider } from '../lib/mock-provider';
+import { registerAppWorker } from '../lib/app-paths';
 import { SCREENS } from './screens';
 
 /**
- * Once the first screen has painted, load every screen of the flow and start the mock provider
- * in the background: the playground then works offline on the mock, and the flow's first
- * navigation does not wait for a chunk.
+ * Once the first screen has painted, load every screen of the flow, start the mock provider and
+ * install the app's service worker in the background: the playground then works offline on the
+ * mock, after a reload too, and the flow's first navigation does not wait for a chunk.
  */
 export function prefetchAfterFirstPaint(): void {
   const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
@@ -18,6 +19,8 @@ export function prefetchAfterFirstPaint(): void {
       import('../lib/run-scenario'),
       import('../domain/verify-id-token'),
       isMockIssuer(getComposedRequest().issuer) ? ensureMockProvider() : undefined,
+      // The app's worker keeps the shell for the next visit, offline included; it is MSW's worker too.
+      registerAppWorker().catch(() => undefined),
     ]).then(
       () => document.documentElement.setAttribute('data-prefetched', 'true'),
       () => undefined,

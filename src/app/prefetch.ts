@@ -18,9 +18,10 @@ export function prefetchAfterFirstPaint(): void {
       import('../lib/run-actions'),
       import('../lib/run-scenario'),
       import('../domain/verify-id-token'),
-      isMockIssuer(getComposedRequest().issuer) ? ensureMockProvider() : undefined,
-      // The app's worker keeps the shell for the next visit, offline included; it is MSW's worker too.
-      registerAppWorker().catch(() => undefined),
+      // The app's worker keeps the shell for the next visit, offline included; it is MSW's worker too,
+      // so on the mock MSW registers it. Never both at once: MSW reloads a page that an installing
+      // registration of its worker URL does not control yet (msw 2.x getWorkerInstance).
+      isMockIssuer(getComposedRequest().issuer) ? ensureMockProvider() : registerAppWorker().catch(() => undefined),
     ]).then(
       () => document.documentElement.setAttribute('data-prefetched', 'true'),
       () => undefined,

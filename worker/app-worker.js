@@ -8,7 +8,6 @@
  * `<outDir>/app-worker.js` with the precache placeholder below replaced by the list of emitted files
  * and a version computed from their contents. public/mockServiceWorker.js is never edited.
  */
-/* eslint-env serviceworker */
 const PRECACHE = self.__APP_PRECACHE__;
 const CACHE_PREFIX = 'oidc-playground-shell-';
 const CACHE_NAME = `${CACHE_PREFIX}${PRECACHE.version}`;

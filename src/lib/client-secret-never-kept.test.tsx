@@ -42,7 +42,7 @@ function completedRun(method: 'client_secret_basic' | 'client_secret_post'): Com
     signature: { status: 'unverified', detail: 'no id_token' },
     checks: [],
     exchanges: [],
-  } as CompletedRun;
+  };
 }
 
 /** Every string the page could have kept. */

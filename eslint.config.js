@@ -66,6 +66,12 @@ export default tseslint.config(
     },
   },
   {
+    // The app's service worker template (written to the build by vite.config.ts): plain JS, worker globals.
+    files: ['worker/**/*.js'],
+    extends: [js.configs.recommended],
+    languageOptions: { ecmaVersion: 2022, sourceType: 'script', globals: { ...globals.serviceworker } },
+  },
+  {
     // The specs find elements through the same dictionary as the app (byTestId, TEST_IDS), never by a typed id.
     files: ['e2e/**/*.ts'],
     ignores: ['e2e/support/by-test-id.ts'],

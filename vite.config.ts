@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,9 +54,43 @@ function staticHostEntries(): Plugin {
   };
 }
 
+/**
+ * The app's service worker (worker/app-worker.js), written at build time with the list of files this
+ * build emitted (chunks, styles, index.html) and a version hashed from their contents and the
+ * worker's own source: a new build is a new cache, and the old one is deleted when it activates.
+ * The worker imports public/mockServiceWorker.js as MSW generates it. Written beside index.html, so
+ * it sits at the base path and controls exactly the app's scope, under any `--base`.
+ */
+const APP_WORKER_FILE = 'app-worker.js';
+function appServiceWorker(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'oidc-playground:app-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    writeBundle(_options, bundle) {
+      const template = readFileSync(fileURLToPath(new URL('./worker/app-worker.js', import.meta.url)), 'utf8');
+      const files = Object.keys(bundle).filter((file) => !file.endsWith('.map')).sort();
+      const hash = createHash('sha256').update(template);
+      for (const file of files) {
+        const output = bundle[file];
+        if (output?.type === 'chunk') hash.update(file).update(output.code);
+        else if (output?.type === 'asset') hash.update(file).update(output.source);
+      }
+      const precache = { version: hash.digest('hex').slice(0, 16), files };
+      const placeholder = 'self.__APP_PRECACHE__';
+      if (template.split(placeholder).length !== 2) throw new Error(`worker/app-worker.js must read ${placeholder} exactly once`);
+      const source = template.replace(placeholder, JSON.stringify(precache));
+      writeFileSync(resolve(outDir, APP_WORKER_FILE), source);
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
   define: { __STYLE_NONCE__: JSON.stringify(command === 'build' ? styleNonce : '') },
-  plugins: [react(), cspMetaTag(), staticHostEntries()],
+  plugins: [react(), cspMetaTag(), staticHostEntries(), appServiceWorker()],
   resolve: {
     // MSW's cookie jar (tough-cookie and its public-suffix list, ~100 kB gzip) would be most of the
     // mock provider's chunk; the mock sets no cookies. See the shim for what it still guarantees.

@@ -49,12 +49,17 @@ export const INTERNAL_TEST_IDS = {
   // Provider settings.
   redirectUri: 'redirect-uri',
   discoveryStatus: 'discovery-status',
+  clientAuthMethod: 'client-auth-method',
+  clientSecretStatus: 'client-secret-status',
+  // Callback screen.
+  redeemCode: 'redeem-code',
   // Results screen.
   scenarioCheck: 'scenario-check',
   claimsSummary: 'claims-summary',
   protocolClaims: 'protocol-claims',
   scopeClaimsAtUserinfo: 'scope-claims-at-userinfo',
   refreshTokenRule: 'refresh-token-rule',
+  clientSecretTestingOnly: 'client-secret-testing-only',
   refreshStatus: 'refresh-status',
   introspectionResponse: 'introspection-response',
   tamperStatus: 'tamper-status',

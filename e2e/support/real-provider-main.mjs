@@ -20,9 +20,9 @@ const tmpDir = fileURLToPath(new URL('../../node_modules/.tmp/', import.meta.url
 mkdirSync(tmpDir, { recursive: true });
 const compiled = `${tmpDir}real-provider-${process.pid}.mjs`;
 writeFileSync(compiled, code);
-let startRealProvider, REAL_CLIENT_ID, REAL_TEST_USER, REAL_PROVIDER_APP_ORIGIN;
+let startRealProvider, REAL_CLIENT_ID, REAL_CONFIDENTIAL_CLIENTS, REAL_TEST_USER, REAL_PROVIDER_APP_ORIGIN;
 try {
-  ({ startRealProvider, REAL_CLIENT_ID, REAL_TEST_USER, REAL_PROVIDER_APP_ORIGIN } = await import(pathToFileURL(compiled).href));
+  ({ startRealProvider, REAL_CLIENT_ID, REAL_CONFIDENTIAL_CLIENTS, REAL_TEST_USER, REAL_PROVIDER_APP_ORIGIN } = await import(pathToFileURL(compiled).href));
 } finally {
   rmSync(compiled, { force: true });
 }
@@ -36,6 +36,9 @@ console.log(
     `  Open the playground at ${appOrigin ?? REAL_PROVIDER_APP_ORIGIN} (only that origin is registered and allowed by CORS), choose a real provider and type:`,
     `    Issuer     ${provider.issuer}`,
     `    Client ID  ${REAL_CLIENT_ID}   (public client: PKCE, no secret)`,
+    ...Object.entries(REAL_CONFIDENTIAL_CLIENTS).map(
+      ([method, { clientId, secret }]) => `    or         ${clientId}   (confidential, ${method}; client secret ${secret})`,
+    ),
     `  Sign in as ${REAL_TEST_USER.login} with any password. Ctrl-C stops the provider.`,
     '',
   ].join('\n'),

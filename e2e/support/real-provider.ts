@@ -30,6 +30,15 @@ export const REAL_STRICT_CLIENT_ID = 'playground-e2e-strict';
 /** Registered for another app: the playground's redirect URI is not among its redirect_uris. */
 export const REAL_ELSEWHERE_CLIENT_ID = 'registered-elsewhere';
 
+/**
+ * Confidential clients, one per secret method (token_endpoint_auth_method; oidc-provider applies the
+ * same method at introspection and revocation). Test secrets, for loopback only.
+ */
+export const REAL_CONFIDENTIAL_CLIENTS = {
+  client_secret_basic: { clientId: 'playground-e2e-basic', secret: 'basic-secret-for-loopback-tests-only' },
+  client_secret_post: { clientId: 'playground-e2e-post', secret: 'post-secret-for-loopback-tests-only' },
+} as const;
+
 /** What the clients may have. */
 export const REAL_ALLOWED_SCOPES = ['openid', 'profile', 'email', 'offline_access'] as const;
 /** Scopes the provider supports (discovery `scopes_supported`) that the clients may not have. */
@@ -285,6 +294,13 @@ export async function startRealProvider({
       clients: [
         { client_id: REAL_CLIENT_ID, client_name: 'OIDC playground (e2e)', ...publicClient },
         { client_id: REAL_STRICT_CLIENT_ID, client_name: 'OIDC playground (e2e, strict)', ...publicClient, scope: REAL_ALLOWED_SCOPES.join(' ') },
+        ...Object.entries(REAL_CONFIDENTIAL_CLIENTS).map(([method, { clientId, secret }]) => ({
+          client_id: clientId,
+          client_name: `OIDC playground (e2e, confidential, ${method})`,
+          ...publicClient,
+          token_endpoint_auth_method: method,
+          client_secret: secret,
+        })),
         {
           client_id: REAL_ELSEWHERE_CLIENT_ID,
           token_endpoint_auth_method: 'none',

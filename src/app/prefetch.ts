@@ -2,8 +2,8 @@ import { isMockIssuer } from '../domain/composed-request';
 import { ROUTES } from '../domain/routes';
 import { readUrlParameters } from '../domain/url-parameters';
 import { getComposedRequest } from '../state/composed-request-store';
-import { appRouteOf } from '../lib/app-paths';
 import { ensureMockProvider } from '../lib/mock-provider';
+import { appRouteOf, registerAppWorker } from '../lib/app-paths';
 import { SCREENS } from './screens';
 
 const FLOW_ROUTES: readonly string[] = [ROUTES.callback, ROUTES.mockAuthorize, ROUTES.mockEndSession];
@@ -14,8 +14,9 @@ const FLOW_ROUTES: readonly string[] = [ROUTES.callback, ROUTES.mockAuthorize, R
  *   and the flow's screens start loading with the first paint, and nothing else competes with them;
  * - inside a flow (the callback, the mock's pages) nothing more is loaded: the flow's next step
  *   is the only thing that matters there;
- * - otherwise every screen and the mock provider load once the browser is idle, so the playground
- *   then works offline on the mock and the first navigation does not wait for a chunk.
+ * - otherwise every screen, the mock provider and the app's service worker load once the browser
+ *   is idle, so the playground then works offline on the mock, after a reload too, and the first
+ *   navigation does not wait for a chunk.
  */
 export function loadAhead(url: URL): void {
   const route = appRouteOf(url);
@@ -41,7 +42,10 @@ function prefetchAfterFirstPaint(): void {
       import('../lib/run-actions'),
       import('../lib/run-scenario'),
       import('../domain/verify-id-token'),
-      isMockIssuer(getComposedRequest().issuer) ? ensureMockProvider() : undefined,
+      // The app's worker keeps the shell for the next visit, offline included; it is MSW's worker too,
+      // so on the mock MSW registers it. Never both at once: MSW reloads a page that an installing
+      // registration of its worker URL does not control yet (msw 2.x getWorkerInstance).
+      isMockIssuer(getComposedRequest().issuer) ? ensureMockProvider() : registerAppWorker().catch(() => undefined),
     ]).then(
       () => document.documentElement.setAttribute('data-prefetched', 'true'),
       () => undefined,

@@ -4,6 +4,7 @@ import { STANDARD_SCOPES, isStandardScope, type StandardScope } from './catalogu
 import { splitScopes } from './scope-list';
 import { DEFAULT_LOGIN_POLICY } from './login-policy';
 import { SEED_USER } from './user-profile';
+import { isClientAuthenticationChoice, type ClientAuthenticationChoice } from './client-authentication';
 
 export const MOCK_ISSUER = 'mock';
 export const DEFAULT_CLIENT_ID = 'playground';
@@ -37,6 +38,14 @@ export interface ComposedRequest extends OptionalAuthorizeValues {
   readonly claimsText: string;
   /** Any other authorize parameters, one `name=value` per line, as typed. */
   readonly customParams: string;
+  /** Real providers: how the client authenticates at the token endpoint (`auto`: from discovery). */
+  readonly clientAuthentication: ClientAuthenticationChoice;
+  /**
+   * Real providers: the client is confidential, so a secret was typed. The secret itself is never
+   * here; it lives in src/state/client-secret-store.ts, in memory only. This flag is what lets the
+   * page say, after a reload, that the secret is gone.
+   */
+  readonly confidential: boolean;
   readonly mock: MockSettings;
 }
 
@@ -59,6 +68,8 @@ export const DEFAULT_REQUEST: ComposedRequest = {
   claimsText: '',
   ...EMPTY_OPTIONAL_AUTHORIZE_VALUES,
   customParams: '',
+  clientAuthentication: 'auto',
+  confidential: false,
   mock: DEFAULT_MOCK_SETTINGS,
 };
 
@@ -99,6 +110,8 @@ export function reviveComposedRequest(value: unknown): ComposedRequest {
     claimsText: text('claimsText'),
     ...(Object.fromEntries(OPTIONAL_AUTHORIZE_FIELDS.map(({ field }) => [field, text(field)])) as OptionalAuthorizeValues),
     customParams: text('customParams'),
+    clientAuthentication: isClientAuthenticationChoice(stored.clientAuthentication) ? stored.clientAuthentication : DEFAULT_REQUEST.clientAuthentication,
+    confidential: stored.confidential === true,
     mock: {
       allowedScopes: Array.isArray(mock.allowedScopes)
         ? mock.allowedScopes.filter((s): s is string => typeof s === 'string')

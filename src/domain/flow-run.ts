@@ -4,6 +4,7 @@ import { JSON_LIMITS, describeSize, measureDepth, textDepthExceeds } from './jso
 import type { IdTokenCheck } from './check-id-token-claims';
 import type { HttpExchange } from './http-exchange';
 import type { FlowErrorCode } from './error-codes';
+import { CLIENT_AUTHENTICATION_METHODS, type ClientAuthenticationMethod } from './client-authentication';
 
 export type SignatureStatus =
   | { status: 'valid'; detail: string }
@@ -35,6 +36,11 @@ export interface PendingRun {
   readonly startExchanges?: readonly HttpExchange[];
   /** The URL the provider sent the browser back to (holds the one-time code). */
   readonly callbackUrl?: string;
+  /**
+   * How the client authenticates at the token endpoint, resolved at launch (absent: none). The
+   * secret, when the method sends one, is never here: it lives in the tab's memory only.
+   */
+  readonly clientAuthentication?: ClientAuthenticationMethod;
 }
 
 /** What a person can do with the tokens after the sign-in; each is a group of the sequence diagram. */
@@ -161,13 +167,14 @@ function isFailure(value: unknown): boolean {
 
 export function revivePendingRun(value: unknown): PendingRun | undefined {
   if (!isRecord(value)) return undefined;
-  const { id, startedAt, request, issuer, redirectUri, requestedScopes, authorizeUrl, nonce, discovery, startExchanges, scenarioId, callbackUrl } = value;
+  const { id, startedAt, request, issuer, redirectUri, requestedScopes, authorizeUrl, nonce, discovery, startExchanges, scenarioId, callbackUrl, clientAuthentication } = value;
   if (typeof id !== 'string' || typeof startedAt !== 'string' || typeof issuer !== 'string' || typeof redirectUri !== 'string') return undefined;
   if (typeof authorizeUrl !== 'string' || typeof nonce !== 'string' || !isStringArray(requestedScopes) || !isRecord(request)) return undefined;
   if (!isRecord(discovery) || typeof discovery.issuer !== 'string' || findUnsafeUrl(discovery, { trustedOrigin: window.location.origin })) return undefined;
   if (startExchanges !== undefined && !(Array.isArray(startExchanges) && startExchanges.every(isExchange))) return undefined;
   if (scenarioId !== undefined && typeof scenarioId !== 'string') return undefined;
   if (callbackUrl !== undefined && typeof callbackUrl !== 'string') return undefined;
+  if (clientAuthentication !== undefined && !(CLIENT_AUTHENTICATION_METHODS as readonly unknown[]).includes(clientAuthentication)) return undefined;
   if (measureDepth(value).outcome !== 'within') return undefined;
   return { ...(value as unknown as PendingRun), request: reviveComposedRequest(request) };
 }

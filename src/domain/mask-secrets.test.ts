@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { maskBody, maskHeader, maskJson, maskParameters, maskUrl, maskValue } from './mask-secrets';
+import {
+  WITHHELD_BASIC_CREDENTIAL,
+  WITHHELD_CLIENT_SECRET,
+  withholdClientCredentials,
+  maskBody, maskHeader, maskJson, maskParameters, maskUrl, maskValue } from './mask-secrets';
 
 describe('maskJson', () => {
   it('masks tokens in a token response and keeps the other members', () => {
@@ -63,10 +67,35 @@ describe('maskUrl and maskParameters', () => {
   });
 });
 
+describe('client credentials', () => {
+  it('masks a client_secret whole, in a form body and in JSON', () => {
+    expect(maskParameters('grant_type=authorization_code&client_id=app&client_secret=s3cr3t-long-enough')).toBe(
+      'grant_type=authorization_code&client_id=app&client_secret=••••',
+    );
+    expect(maskJson({ client_secret: 's3cr3t-long-enough' })).toEqual({ client_secret: '••••' });
+  });
+  it('withholds the Basic credential and the client_secret parameter from a recorded request, leaving the rest as sent', () => {
+    const sent = {
+      method: 'POST',
+      requestHeaders: { authorization: 'Basic YXBwOnMzY3IzdA==', 'content-type': 'application/x-www-form-urlencoded' },
+      requestBody: 'grant_type=refresh_token&refresh_token=rt&client_id=app&client_secret=s3cr3t',
+    };
+    const recorded = withholdClientCredentials(sent);
+    expect(recorded.requestHeaders).toEqual({ authorization: `Basic ${WITHHELD_BASIC_CREDENTIAL}`, 'content-type': 'application/x-www-form-urlencoded' });
+    expect(recorded.requestBody).toBe(`grant_type=refresh_token&refresh_token=rt&client_id=app&client_secret=${WITHHELD_CLIENT_SECRET}`);
+    expect(JSON.stringify(recorded)).not.toContain('s3cr3t');
+    expect(JSON.stringify(recorded)).not.toContain('YXBwOnMzY3IzdA');
+  });
+  it('leaves a Bearer header and a JSON body alone', () => {
+    const sent = { requestHeaders: { Authorization: 'Bearer at' }, requestBody: '{"client_secret":"x"}' };
+    expect(withholdClientCredentials(sent)).toEqual(sent);
+  });
+});
+
 describe('maskHeader', () => {
   it('masks Bearer and Basic credentials, and nothing else', () => {
     expect(maskHeader('Authorization', 'Bearer rb5bzkygqs5ahevp')).toBe('Bearer rb5bzk…(16 chars)');
-    expect(maskHeader('authorization', 'Basic cGxheWdyb3VuZDpzZWNyZXQ=')).toBe('Basic cGxheW…(24 chars)');
+    expect(maskHeader('authorization', 'Basic cGxheWdyb3VuZDpzZWNyZXQ=')).toBe('Basic ••••');
     expect(maskHeader('content-type', 'application/json')).toBe('application/json');
   });
 });

@@ -25,6 +25,21 @@ function isSecretName(name: string): boolean {
   return SECRET_NAMES.has(name);
 }
 
+/**
+ * Client credentials are masked whole, with no leading characters: a client secret does not expire,
+ * and the start of a Basic credential is the start of `client_id:client_secret`.
+ */
+const FULLY_MASKED = '••••';
+
+/**
+ * What the recorder keeps instead of a client secret that was sent: the secret lives only in the
+ * tab's memory, so the record of a call (the sequence diagram, copy as curl, the stored run) never
+ * holds it, even when tokens are revealed.
+ */
+export const WITHHELD_CLIENT_SECRET = 'CLIENT_SECRET_WITHHELD';
+/** Likewise for the credential of an `Authorization: Basic` header (RFC 6749 §2.3.1). */
+export const WITHHELD_BASIC_CREDENTIAL = 'CLIENT_ID_AND_SECRET_WITHHELD';
+
 /** Keeps the first characters so two values can still be told apart. */
 export function maskValue(value: string): string {
   return value.length <= 8 ? '••••' : `${value.slice(0, 6)}…(${value.length} chars)`;
@@ -39,6 +54,7 @@ export function maskJson(value: unknown): unknown {
 }
 
 function maskWithin(value: unknown, name?: string): unknown {
+  if (typeof value === 'string' && name === 'client_secret') return FULLY_MASKED;
   if (typeof value === 'string') return name !== undefined && isSecretName(name) ? maskValue(value) : value;
   if (Array.isArray(value)) return value.map((item) => maskWithin(item, name));
   if (typeof value === 'object' && value !== null) {
@@ -70,6 +86,7 @@ export function maskParameters(text: string): string {
       const at = pair.indexOf('=');
       if (at < 0) return pair;
       const name = safeDecode(pair.slice(0, at));
+      if (name === 'client_secret') return `${pair.slice(0, at)}=${FULLY_MASKED}`;
       return isSecretName(name) ? `${pair.slice(0, at)}=${maskValue(safeDecode(pair.slice(at + 1)))}` : pair;
     })
     .join('&');
@@ -93,6 +110,7 @@ export function maskHeader(name: string, value: string): string {
   if (lower === 'dpop') return maskValue(value);
   if (lower !== 'authorization') return value;
   const space = value.indexOf(' ');
+  if (space > 0 && value.slice(0, space).toLowerCase() === 'basic') return `${value.slice(0, space + 1)}${FULLY_MASKED}`;
   return space < 0 ? maskValue(value) : `${value.slice(0, space + 1)}${maskValue(value.slice(space + 1).trim())}`;
 }
 
@@ -106,4 +124,31 @@ function safeDecode(text: string): string {
   } catch {
     return text;
   }
+}
+
+/**
+ * A request as recorded, with the client's credentials withheld: the credential of an
+ * `Authorization: Basic` header (client_secret_basic, RFC 6749 §2.3.1,
+ * https://www.rfc-editor.org/rfc/rfc6749#section-2.3.1) and a `client_secret` form parameter
+ * (client_secret_post). Everything else stays exactly as sent.
+ */
+export function withholdClientCredentials<T extends { readonly requestHeaders: Readonly<Record<string, string>>; readonly requestBody: string | undefined }>(
+  sent: T,
+): T {
+  const requestHeaders = Object.fromEntries(
+    Object.entries(sent.requestHeaders).map(([name, value]) =>
+      name.toLowerCase() === 'authorization' && /^basic\s/i.test(value) ? [name, `${value.slice(0, 5)} ${WITHHELD_BASIC_CREDENTIAL}`] : [name, value],
+    ),
+  );
+  const requestBody =
+    sent.requestBody !== undefined && looksLikeForm(sent.requestBody)
+      ? sent.requestBody
+          .split('&')
+          .map((pair) => {
+            const at = pair.indexOf('=');
+            return at >= 0 && safeDecode(pair.slice(0, at)) === 'client_secret' ? `${pair.slice(0, at)}=${WITHHELD_CLIENT_SECRET}` : pair;
+          })
+          .join('&')
+      : sent.requestBody;
+  return { ...sent, requestHeaders, requestBody };
 }

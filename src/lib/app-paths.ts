@@ -10,8 +10,18 @@ export const BASE_PATH = normalizeBasePath(import.meta.env.BASE_URL);
 
 export const ROUTER_BASENAME = routerBasename(BASE_PATH);
 
-/** MSW's worker file (copied from public/) and the scope it controls: the app's base path. */
-export const MOCK_WORKER = { url: `${BASE_PATH}mockServiceWorker.js`, scope: BASE_PATH } as const;
+/**
+ * The one service worker of the app's scope (the base path), which MSW starts too. A build has
+ * app-worker.js (worker/app-worker.js with the build's file list: the shell offline, and MSW's worker
+ * imported); the dev server has only MSW's own file, copied from public/.
+ */
+export const MOCK_WORKER = { url: `${BASE_PATH}${import.meta.env.PROD ? 'app-worker.js' : 'mockServiceWorker.js'}`, scope: BASE_PATH } as const;
+
+/** Installs the app's worker (production builds), so the next visit loads without the network. */
+export function registerAppWorker(): Promise<unknown> {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return Promise.resolve();
+  return navigator.serviceWorker.register(MOCK_WORKER.url, { scope: MOCK_WORKER.scope });
+}
 
 export function appUrl(route: AppRoute): string {
   return routeUrl(window.location.origin, BASE_PATH, route);

@@ -1,5 +1,6 @@
 import { checkProviderUrl } from '../domain/provider-url';
 import type { HttpExchange } from '../domain/http-exchange';
+import { withholdClientCredentials } from '../domain/mask-secrets';
 
 /** A call the playground refused to make or to use; its message says why. */
 export class RefusedCallError extends Error {}
@@ -24,12 +25,13 @@ export async function recordExchanges<T>(
     // Holds the call's place in the order of sending until its answer is in.
     exchanges.push({ method: request.method, url: request.url, requestHeaders: {}, requestBody: undefined, ...noAnswer });
     onSend?.(request.url);
-    const sent = {
+    // A client secret is sent but never recorded: it lives only in this tab's memory.
+    const sent = withholdClientCredentials({
       method: request.method,
       url: request.url,
       requestHeaders: Object.fromEntries(request.headers),
       requestBody: request.method === 'GET' ? undefined : await request.clone().text(),
-    };
+    });
     // Second line behind discovery parsing: nothing the flow fetches may break the URL rule.
     const rule = checkProviderUrl(request.url, 'request URL', { trustedOrigin: globalThis.location?.origin });
     if (rule.outcome === 'refused') {

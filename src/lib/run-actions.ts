@@ -13,13 +13,15 @@ import { parseJsonBody } from '../domain/http-exchange';
 import { RefusedCallError, recordExchanges } from './http-recorder';
 import { failureCause } from './failure-cause';
 import { ensureMockProvider } from './mock-provider';
-import { buildClient } from './sign-in';
+import { authenticationOf, buildClient, type ClientAuthentication } from './sign-in';
 import { verifyTokenResponse } from '../domain/verify-id-token';
 import { fetchJwks } from './fetch-jwks';
 
-async function clientFor(run: FlowRun) {
+/** The run's client; `needsNoSecret` for calls that carry no client authentication (RP-initiated logout). */
+async function clientFor(run: FlowRun, { needsNoSecret = false } = {}) {
   if (isMockIssuer(run.request.issuer)) await ensureMockProvider();
-  return buildClient(run.issuer, run.request.clientId, joinScopes(run.requestedScopes), run.discovery);
+  const authentication = needsNoSecret ? undefined : authenticationOf(run);
+  return buildClient(run.issuer, run.request.clientId, joinScopes(run.requestedScopes), run.discovery, authentication);
 }
 
 /**
@@ -85,17 +87,16 @@ export async function refreshRun(run: CompletedRun): Promise<CompletedRun> {
  * sequence diagram shows it under "Introspect".
  */
 export async function introspectAccessToken(run: CompletedRun): Promise<{ body: unknown; run: CompletedRun }> {
-  const client = await clientFor(run);
+  const client = await clientFor(run, { needsNoSecret: true });
   const metadata = await client.metadataService.getMetadata();
   const endpoint = (metadata as { introspection_endpoint?: string }).introspection_endpoint;
   if (!endpoint) throw new Error('This provider publishes no introspection_endpoint in its discovery document.');
-  const recorded = await recordExchanges(() =>
-    fetch(endpoint, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ token: String(run.tokenResponse.access_token ?? ''), token_type_hint: 'access_token', client_id: run.request.clientId }),
-    }),
-  );
+  const body = new URLSearchParams({ token: String(run.tokenResponse.access_token ?? ''), token_type_hint: 'access_token', client_id: run.request.clientId });
+  const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded' };
+  // RFC 7662 §2.1 (https://www.rfc-editor.org/rfc/rfc7662#section-2.1): the caller authenticates the
+  // same way as at the token endpoint.
+  authenticateCall(authenticationOf(run), run.request.clientId, headers, body);
+  const recorded = await recordExchanges(() => fetch(endpoint, { method: 'POST', headers, body }));
   const next: CompletedRun = { ...run, actions: [...(run.actions ?? []), { kind: 'introspect', exchanges: recorded.exchanges }] };
   saveLastRun(next);
   if ('error' in recorded) {
@@ -105,9 +106,23 @@ export async function introspectAccessToken(run: CompletedRun): Promise<{ body: 
     throw new ActionError(`${explained.error}: ${explained.description}`, next);
   }
   const response = recorded.result;
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw new ActionError(`The introspection endpoint answered ${response.status}: ${JSON.stringify(body)}`, next);
-  return { body, run: next };
+  const answer: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw new ActionError(`The introspection endpoint answered ${response.status}: ${JSON.stringify(answer)}`, next);
+  return { body: answer, run: next };
+}
+
+/**
+ * Adds the client's credentials to a call that is not oidc-client-ts's (introspection), the way
+ * oidc-client-ts adds them at the token endpoint: client_secret_post puts `client_secret` in the form
+ * body; client_secret_basic sends `Authorization: Basic base64(client_id:client_secret)`, built from
+ * the UTF-8 bytes exactly as oidc-client-ts's CryptoUtils.generateBasicAuth builds it.
+ */
+function authenticateCall(authentication: ClientAuthentication, clientId: string, headers: Record<string, string>, body: URLSearchParams): void {
+  if (authentication.method === 'client_secret_post') body.set('client_secret', authentication.secret);
+  if (authentication.method === 'client_secret_basic') {
+    const bytes = new TextEncoder().encode(`${clientId}:${authentication.secret}`);
+    headers.Authorization = `Basic ${btoa(String.fromCharCode(...bytes))}`;
+  }
 }
 
 /**
@@ -144,7 +159,7 @@ function signedOutUri(): string {
 
 /** RP-initiated logout: the end-session URL with id_token_hint, post_logout_redirect_uri and a state. */
 export async function signOutUrl(run: CompletedRun): Promise<string> {
-  const client = await clientFor(run);
+  const client = await clientFor(run, { needsNoSecret: true });
   const idToken = typeof run.tokenResponse.id_token === 'string' ? run.tokenResponse.id_token : undefined;
   const request = await client.createSignoutRequest({
     id_token_hint: idToken,

@@ -25,6 +25,9 @@ import { fetchJwks } from './fetch-jwks';
 import { checkContextOf } from '../domain/check-context';
 import { completedBeforeFailure } from './completed-before-failure';
 import { mixUpFailure } from '../domain/mix-up-failure';
+import { resolveClientAuthentication, sendsSecret, type ClientAuthenticationMethod } from '../domain/client-authentication';
+import { CLIENT_SECRET_GONE, clientAuthenticationReasonText } from '../domain/messages';
+import { clientSecretFor } from '../state/client-secret-store';
 
 /**
  * The one place that builds an oidc-client-ts client. Its settings are fixed once built, so it is
@@ -34,7 +37,13 @@ import { mixUpFailure } from '../domain/mix-up-failure';
  * passed the URL rule, src/domain/provider-url.ts): handing it over means oidc-client-ts never
  * fetches a second copy that nobody checked.
  */
-export function buildClient(issuer: string, clientId: string, scope: string, discovery: DiscoveryDocument): OidcClient {
+export function buildClient(
+  issuer: string,
+  clientId: string,
+  scope: string,
+  discovery: DiscoveryDocument,
+  authentication: ClientAuthentication = PUBLIC_CLIENT,
+): OidcClient {
   const settings: OidcClientSettings = {
     authority: issuer,
     client_id: clientId,
@@ -47,8 +56,47 @@ export function buildClient(issuer: string, clientId: string, scope: string, dis
     stateStore: new WebStorageStateStore({ store: window.sessionStorage, prefix: SIGN_IN_STATE_PREFIX }),
     // Userinfo is fetched so its sub is checked against the id_token's; the raw body is recorded.
     loadUserInfo: true,
+    // A confidential client: oidc-client-ts sends the secret at the token endpoint, in a Basic
+    // header or in the form body (RFC 6749 §2.3.1, https://www.rfc-editor.org/rfc/rfc6749#section-2.3.1).
+    ...(authentication.method === 'none'
+      ? {}
+      : { client_secret: authentication.secret, client_authentication: authentication.method }),
   };
   return new OidcClient(settings);
+}
+
+/** A client's authentication: a public client, or a method with the secret from the tab's memory. */
+export type ClientAuthentication =
+  | { readonly method: 'none' }
+  | { readonly method: Exclude<ClientAuthenticationMethod, 'none'>; readonly secret: string };
+
+const PUBLIC_CLIENT: ClientAuthentication = { method: 'none' };
+
+/** Raised when a call needs the client secret and the tab's memory no longer holds it. */
+export class ClientSecretMissingError extends Error {
+  constructor() {
+    super(CLIENT_SECRET_GONE);
+  }
+}
+
+/** The authentication of a run's client: its method, with the secret from memory. */
+export function authenticationOf(run: Pick<PendingRun, 'clientAuthentication' | 'issuer' | 'request'>): ClientAuthentication {
+  const method = run.clientAuthentication ?? 'none';
+  if (method === 'none') return PUBLIC_CLIENT;
+  const secret = clientSecretFor(run.issuer, run.request.clientId);
+  if (secret === undefined) throw new ClientSecretMissingError();
+  return { method, secret };
+}
+
+/**
+ * On /callback: the sign-in this callback answers needs a client secret that the tab's memory does
+ * not hold (the provider's sign-in was a full page load, which forgets it). Returns whom to ask for.
+ */
+export function secretNeededAtCallback(callbackUrl: string): { readonly issuer: string; readonly clientId: string; readonly method: ClientAuthenticationMethod } | undefined {
+  const stateId = new URL(callbackUrl).searchParams.get('state');
+  const pending = stateId ? readPendingRun(stateId) : undefined;
+  if (!pending?.clientAuthentication || !sendsSecret(pending.clientAuthentication)) return undefined;
+  return { issuer: pending.issuer, clientId: pending.request.clientId, method: pending.clientAuthentication };
 }
 
 export interface LaunchedSignIn {
@@ -74,6 +122,10 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     const discovery = await fetchDiscovery(issuer);
     if (discovery.outcome === 'failed') throw new Error(discovery.message);
     const client = buildClient(issuer, request.clientId, joinScopes(scopes), discovery.document);
+    const authentication = mock
+      ? undefined
+      : resolveClientAuthentication(request.clientAuthentication, discovery.document.token_endpoint_auth_methods_supported, request.confidential);
+    if (authentication?.reason === 'secret-required') throw new Error(clientAuthenticationReasonText(authentication.method, authentication.reason));
     // oidc-client-ts sends no nonce by itself; with one it also checks the id_token's nonce.
     const nonce = base64url.encode(crypto.getRandomValues(new Uint8Array(24)));
     const signin = await client.createSigninRequest({
@@ -81,10 +133,10 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
       ...signinArguments(request),
       extraQueryParams: extraParameters(request, claims),
     });
-    return { signin, nonce, discovery: discovery.document };
+    return { signin, nonce, discovery: discovery.document, clientAuthentication: authentication?.method };
   }));
   if ('error' in started) throw started.error;
-  const { signin, nonce, discovery } = started.result;
+  const { signin, nonce, discovery, clientAuthentication } = started.result;
   const authorizeUrl = withRepeatedParameters(signin.url, request);
   const pending: PendingRun = {
     id: signin.state.id,
@@ -98,6 +150,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     discovery,
     scenarioId: options.scenarioId,
     startExchanges: started.exchanges,
+    ...(clientAuthentication && clientAuthentication !== 'none' ? { clientAuthentication } : {}),
   };
   savePendingRun(signin.state.id, pending);
   return { url: authorizeUrl };
@@ -121,7 +174,9 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
     return { ...pending, callbackUrl, outcome: 'failed', failure: mixUp, exchanges: [] };
   }
   if (isMockIssuer(pending.request.issuer)) await ensureMockProvider();
-  const client = buildClient(pending.issuer, pending.request.clientId, joinScopes(pending.requestedScopes), pending.discovery);
+  // The callback screen asks for a missing secret before calling this; the pending run stays until it is given.
+  const authentication = authenticationOf(pending);
+  const client = buildClient(pending.issuer, pending.request.clientId, joinScopes(pending.requestedScopes), pending.discovery, authentication);
 
   // Discovery was fetched and checked once, at launch. The JWKS is fetched alongside
   // oidc-client-ts's userinfo call, right after it is sent, rather than after its answer.

@@ -7,7 +7,7 @@ const KNOWN: Record<KnownFlowError, string> = {
   consent_required: 'prompt=none was sent but the user has not consented to this client yet.',
   interaction_required: 'prompt=none was sent but the provider needs the user to interact.',
   invalid_request: 'The provider found the request malformed; its description says which parameter.',
-  invalid_client: 'The provider does not know this client, or refused its authentication.',
+  invalid_client: 'The provider does not know this client, or refused its authentication (RFC 6749 §5.2): check the client ID, the client secret, and that the client authentication method (none, client_secret_basic or client_secret_post) is the one the client is registered with.',
   invalid_grant: 'The code, its PKCE verifier or its redirect URI was refused at the token endpoint.',
   unauthorized_client: 'This client is not allowed to use this grant or response type.',
   unsupported_response_type: 'The provider does not support this response_type for this client.',

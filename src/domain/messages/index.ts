@@ -12,6 +12,14 @@ export { loginPageReasonText } from './login-page-messages';
 export { refreshTokenText } from './refresh-token-messages';
 export { scopeEvidenceText, scopeNoteText, scopeOutcomeText, scopeVerdictText } from './scope-messages';
 export { citationsIn } from './spec-links';
+export {
+  CLIENT_AUTHENTICATION_AWAITING_DISCOVERY,
+  CLIENT_SECRET_GONE,
+  CLIENT_SECRET_KEPT_IN_MEMORY,
+  CLIENT_SECRET_NEEDED_AT_CALLBACK,
+  CLIENT_SECRET_TESTING_ONLY,
+  clientAuthenticationReasonText,
+} from './client-authentication-messages';
 export { sequenceGroupText, sequenceLaneText, sequenceResponseText } from './sequence-messages';
 export { typeIssueText } from './type-issue-messages';
 export { valueWarningText } from './value-warning-messages';

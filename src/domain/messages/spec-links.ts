@@ -16,6 +16,8 @@ const SPEC_LINKS: Readonly<Record<string, string>> = {
   'OIDC Core §5.5.1': `${CORE}#IndividualClaimsRequests`,
   'OIDC Core §11': `${CORE}#OfflineAccess`,
   'RFC 6749 §5.1': rfc(6749, '5.1'),
+  'RFC 6749 §5.2': rfc(6749, '5.2'),
+  'RFC 8414 §2': rfc(8414, '2'),
   'RFC 9068 §2.1': rfc(9068, '2.1'),
   'RFC 9068 §2.2': rfc(9068, '2.2'),
   'RFC 9068 §2.2.3': rfc(9068, '2.2.3'),

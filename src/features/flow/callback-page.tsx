@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { ScreenHeading } from '../../components/screen-heading';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, redirect, useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
+import { ClientSecretField } from '../../components/client-secret-field';
+import { CLIENT_SECRET_NEEDED_AT_CALLBACK } from '../../domain/messages';
 import { ROUTES } from '../../domain/routes';
+import type { FlowRun } from '../../domain/flow-run';
 import { saveLastRun } from '../../lib/run-store';
 import { queryClient, queryKeys } from '../../lib/query-client';
-import { completeSignIn } from '../../lib/sign-in';
+import { completeSignIn, secretNeededAtCallback } from '../../lib/sign-in';
+import { useClientSecret } from '../../state/client-secret-store';
 import { TEST_IDS } from '../../test-ids';
-import type { FlowRun } from '../../domain/flow-run';
 import { CallbackPending } from './callback-pending';
 
 /**
@@ -19,11 +22,18 @@ function callbackQuery(url: string) {
   return { queryKey: queryKeys.callback(url), queryFn: () => completeSignIn(url), gcTime: Infinity, retryOnMount: false };
 }
 
+/** The callback URL the loader saw, so the screen reads that very query's outcome. */
+interface CallbackLoaded {
+  readonly url: string;
+}
+
 /**
  * Redeems the code before the screen shows: a completed run goes straight to the results, so the
- * flow never stops on a "finishing" screen; a failure renders this screen with its error.
+ * flow never stops on a "finishing" screen; a failure renders this screen with its error. A
+ * confidential client's sign-in waits for its secret, which the screen asks for.
  */
 export async function callbackLoader({ request }: LoaderFunctionArgs): Promise<Response | CallbackLoaded> {
+  if (secretNeededAtCallback(request.url)) return { url: request.url };
   const query = callbackQuery(request.url);
   await queryClient.prefetchQuery(query);
   const run = queryClient.getQueryData<FlowRun>(query.queryKey);
@@ -32,16 +42,19 @@ export async function callbackLoader({ request }: LoaderFunctionArgs): Promise<R
   return redirect(ROUTES.results);
 }
 
-/** The callback URL the loader redeemed, so the screen reads that very query's outcome. */
-interface CallbackLoaded {
-  readonly url: string;
-}
-
-/** The redirect URI's screen: shown while a page load redeems the code, and when that fails. */
+/**
+ * The redirect URI's screen: shown while a page load redeems the code, when that fails, and when a
+ * confidential client's secret must be typed again. The secret lives in memory only, and the
+ * provider's sign-in was a full page load away and back: it is asked for here, before the code is
+ * redeemed (docs/real-providers.md, "Confidential clients").
+ */
 export function CallbackPage() {
   const navigate = useNavigate();
   const { url } = useLoaderData<CallbackLoaded>();
-  const run = useQuery(callbackQuery(url));
+  const [needs] = useState(() => secretNeededAtCallback(url));
+  const secret = useClientSecret(needs?.issuer ?? '', needs?.clientId ?? '');
+  const [redeem, setRedeem] = useState(needs === undefined);
+  const run = useQuery({ ...callbackQuery(url), enabled: redeem });
 
   useEffect(() => {
     if (run.data) {
@@ -60,6 +73,28 @@ export function CallbackPage() {
         <p>
           Your composed request is kept. <Link to={ROUTES.compose}>Back to compose</Link> and start again.
         </p>
+      </section>
+    );
+  }
+  if (needs && !redeem) {
+    return (
+      <section className="panel">
+        <ScreenHeading title="Client secret needed" />
+        <p>{CLIENT_SECRET_NEEDED_AT_CALLBACK}</p>
+        <p className="muted small">
+          Client <code>{needs.clientId}</code> at <code>{needs.issuer}</code>, authenticating with <code>{needs.method}</code>.
+        </p>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (secret !== undefined) setRedeem(true);
+          }}
+        >
+          <ClientSecretField issuer={needs.issuer} clientId={needs.clientId} expected={false} />
+          <button type="submit" className="primary" data-testid={TEST_IDS.redeemCode} disabled={secret === undefined}>
+            Redeem the code
+          </button>
+        </form>
       </section>
     );
   }

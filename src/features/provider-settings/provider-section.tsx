@@ -10,6 +10,79 @@ import { chooseProviderMode } from '../../state/provider-memory-store';
 import { DiscoveryPanel } from './discovery-panel';
 import { useDiscovery } from './use-discovery';
 import { TEST_IDS } from '../../test-ids';
+import { ClientSecretField } from '../../components/client-secret-field';
+import {
+  CLIENT_AUTHENTICATION_CHOICES,
+  isClientAuthenticationChoice,
+  resolveClientAuthentication,
+  type ClientAuthenticationChoice,
+} from '../../domain/client-authentication';
+import { CLIENT_AUTHENTICATION_AWAITING_DISCOVERY, clientAuthenticationReasonText } from '../../domain/messages';
+import type { ComposedRequest } from '../../domain/composed-request';
+
+const CHOICE_LABELS: Record<ClientAuthenticationChoice, string> = {
+  auto: 'Automatic, from discovery',
+  none: 'none (public client)',
+  client_secret_basic: 'client_secret_basic (Authorization: Basic)',
+  client_secret_post: 'client_secret_post (secret in the form body)',
+};
+
+/**
+ * A confidential client: the method (from discovery's token_endpoint_auth_methods_supported, or
+ * chosen) and the secret, typed into the tab's memory only.
+ */
+function ClientAuthenticationFields({
+  request,
+  update,
+  supported,
+  discovered,
+}: {
+  request: ComposedRequest;
+  update: SectionProps['update'];
+  supported: readonly string[] | undefined;
+  discovered: boolean;
+}) {
+  const resolved = resolveClientAuthentication(request.clientAuthentication, supported, request.confidential);
+  return (
+    <fieldset className="field">
+      <legend>Client authentication at the token endpoint</legend>
+      <label className="field">
+        Method
+        <select
+          value={request.clientAuthentication}
+          onChange={(e) => {
+            const choice = e.target.value;
+            if (isClientAuthenticationChoice(choice)) update((r) => ({ ...r, clientAuthentication: choice }));
+          }}
+        >
+          {CLIENT_AUTHENTICATION_CHOICES.map((choice) => <option key={choice} value={choice}>{CHOICE_LABELS[choice]}</option>)}
+        </select>
+      </label>
+      {request.clientAuthentication === 'auto' && !discovered ? (
+        <p className="muted small" data-testid={TEST_IDS.clientAuthMethod} data-reason="awaiting-discovery">
+          {CLIENT_AUTHENTICATION_AWAITING_DISCOVERY}
+        </p>
+      ) : (
+        <p className="muted small" data-testid={TEST_IDS.clientAuthMethod} data-method={resolved.method} data-reason={resolved.reason}>
+          {clientAuthenticationReasonText(resolved.method, resolved.reason)}
+        </p>
+      )}
+      <ClientSecretField
+        issuer={request.issuer}
+        clientId={request.clientId}
+        expected={request.confidential}
+        label="Client secret (confidential clients only)"
+        onTyped={(typed) => update((r) => (r.confidential === typed ? r : { ...r, confidential: typed }))}
+      />
+      {request.confidential && (
+        <p className="muted small">
+          Signing in leaves this page for the provider and comes back with a full page load, which clears the secret from memory: the
+          callback screen asks for it again before it redeems the code.
+        </p>
+      )}
+    </fieldset>
+  );
+}
 
 export function ProviderSection({ request, update, problems }: SectionProps) {
   const mock = isMockIssuer(request.issuer);
@@ -79,9 +152,10 @@ export function ProviderSection({ request, update, problems }: SectionProps) {
         />
         <FieldMessages problems={problems} field="clientId" id="client-id-messages" />
       </label>
+      {!mock && <ClientAuthenticationFields request={request} update={update} supported={discovery.data?.outcome === 'ok' ? discovery.data.document.token_endpoint_auth_methods_supported : undefined} discovered={discovery.data?.outcome === 'ok'} />}
       {!mock && (
         <div className="field">
-          <span>Redirect URI to register at the provider (public client, PKCE, no secret)</span>
+          <span>Redirect URI to register at the provider (PKCE; a public client needs no secret)</span>
           <div className="row">
             <code className="redirect-uri" data-testid={TEST_IDS.redirectUri}>{redirectUri()}</code>
             <CopyButton value={redirectUri()} label="Copy the redirect URI" />

@@ -10,6 +10,9 @@ import { ExportSpecButton } from './export-spec-button';
 import { ScenarioVerdict } from './scenario-verdict';
 import { SequenceDiagram } from './sequence-diagram';
 import { SignedInUser } from './signed-in-user';
+import { sendsSecret } from '../../domain/client-authentication';
+import { CLIENT_SECRET_TESTING_ONLY } from '../../domain/messages';
+import { TEST_IDS } from '../../test-ids';
 
 /** `/results`: the last run of this browser tab, as it came over the wire, explained. */
 export function ResultsPage() {
@@ -41,6 +44,11 @@ export function ResultsPage() {
       </div>
       {notice}
       {storageNotice() && <p className="notice" role="status">{storageNotice()}</p>}
+      {run.clientAuthentication && sendsSecret(run.clientAuthentication) && (
+        <p className="notice" role="note" data-testid={TEST_IDS.clientSecretTestingOnly}>
+          {CLIENT_SECRET_TESTING_ONLY}
+        </p>
+      )}
       <ScenarioVerdict run={run} />
       {run.outcome === 'completed' && <SignedInUser run={run} />}
       {run.outcome === 'failed' ? <FlowErrorPanel run={run} failure={run.failure} /> : <CompletedRun run={run} onRunChanged={setRun} />}

@@ -9,6 +9,8 @@ import { refreshTokenText } from '../../domain/messages';
 import { splitScopes } from '../../domain/scope-list';
 import type { CompletedRun } from '../../domain/flow-run';
 import { TEST_IDS } from '../../test-ids';
+import { ClientSecretField } from '../../components/client-secret-field';
+import { sendsSecret } from '../../domain/client-authentication';
 
 const loadActions = () => import('../../lib/run-actions');
 
@@ -53,6 +55,14 @@ export function RunActions({ run, onRunChanged }: { run: CompletedRun; onRunChan
           Sign out at the provider
         </button>
       </div>
+      {run.clientAuthentication && sendsSecret(run.clientAuthentication) && (
+        <ClientSecretField
+          issuer={run.issuer}
+          clientId={run.request.clientId}
+          expected
+          label={`Client secret (${run.clientAuthentication}, for refresh and introspection)`}
+        />
+      )}
       {!hasRefreshToken && <p className="muted small">The token response had no refresh_token, so there is nothing to refresh.</p>}
       {isMockIssuer(run.request.issuer) && (
         <p className="small" data-testid={TEST_IDS.refreshTokenRule}>

@@ -1,0 +1,56 @@
+import { useEffect, useId, useRef } from 'react';
+import { CLIENT_SECRET_GONE, CLIENT_SECRET_KEPT_IN_MEMORY } from '../domain/messages';
+import { setClientSecret, useClientSecret } from '../state/client-secret-store';
+import { TEST_IDS } from '../test-ids';
+
+interface ClientSecretFieldProps {
+  readonly issuer: string;
+  readonly clientId: string;
+  /** The request says the client is confidential: an empty field is then a secret that is gone. */
+  readonly expected: boolean;
+  /** Hears whether a secret is now typed (the compose screen records that the client is confidential). */
+  readonly onTyped?: (typed: boolean) => void;
+  readonly label?: string;
+}
+
+/**
+ * The client secret of a confidential client, typed into the page and kept in the tab's memory only
+ * (src/state/client-secret-store.ts). A password field: never shown, never autofilled into storage.
+ */
+export function ClientSecretField({ issuer, clientId, expected, onTyped, label = 'Client secret' }: ClientSecretFieldProps) {
+  const secret = useClientSecret(issuer, clientId);
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  // Uncontrolled on purpose: React mirrors a controlled input's value into its `value` attribute,
+  // which would put the secret in the page's markup. Only the input's property ever holds it.
+  useEffect(() => {
+    if (input.current && input.current.value !== (secret ?? '')) input.current.value = secret ?? '';
+  }, [secret]);
+  const gone = expected && secret === undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        ref={input}
+        type="password"
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby={`${id}-status`}
+        onChange={(e) => {
+          setClientSecret(issuer, clientId, e.target.value);
+          onTyped?.(e.target.value !== '');
+        }}
+      />
+      <span
+        id={`${id}-status`}
+        className={gone ? 'notice small' : 'muted small'}
+        role={gone ? 'status' : undefined}
+        data-testid={TEST_IDS.clientSecretStatus}
+        data-status={gone ? 'gone' : secret === undefined ? 'empty' : 'in-memory'}
+      >
+        {gone ? CLIENT_SECRET_GONE : CLIENT_SECRET_KEPT_IN_MEMORY}
+      </span>
+    </div>
+  );
+}

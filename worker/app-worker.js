@@ -1,0 +1,56 @@
+/*
+ * The app's one service worker for its scope (the base path): it keeps the built app shell and its
+ * chunks so a reload works with the network off, and it imports MSW's generated worker so the mock
+ * provider's handlers still answer (MSW's "merging service workers" recipe: one worker per scope,
+ * `importScripts` the generated file, `worker.start({ serviceWorker: { url } })` with this URL).
+ *
+ * This file is a template: the build (vite.config.ts, appServiceWorker) writes it to
+ * `<outDir>/app-worker.js` with the precache placeholder below replaced by the list of emitted files
+ * and a version computed from their contents. public/mockServiceWorker.js is never edited.
+ */
+const PRECACHE = self.__APP_PRECACHE__;
+const CACHE_PREFIX = 'oidc-playground-shell-';
+const CACHE_NAME = `${CACHE_PREFIX}${PRECACHE.version}`;
+/** The scope: this file sits at the base path, so `./` is `<origin><base>`. */
+const SCOPE = new URL('./', self.location.href).href;
+const SHELL = new URL('index.html', SCOPE).href;
+const PRECACHED = new Set(PRECACHE.files.map((file) => new URL(file, SCOPE).href));
+
+self.addEventListener('install', (event) => {
+  // All or nothing: a worker whose cache is incomplete never activates.
+  event.waitUntil(caches.open(CACHE_NAME).then((cache) => cache.addAll([...PRECACHED])));
+});
+
+self.addEventListener('activate', (event) => {
+  // Another build's files are never served: its cache goes as soon as this version takes over.
+  event.waitUntil(
+    caches.keys().then((names) => Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE_NAME).map((name) => caches.delete(name)))),
+  );
+});
+
+// Registered before MSW's own listener (imported below), so it answers first for the app's files.
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (request.mode === 'navigate') {
+    if (!url.href.startsWith(SCOPE)) return;
+    // The network first, so an online visit always gets the newest document (and with it the
+    // newest chunks); with no network, the cached shell, which routes every app path itself.
+    event.respondWith(fetch(request).catch(() => fromCache(SHELL)));
+    return;
+  }
+  const key = url.origin + url.pathname;
+  if (!PRECACHED.has(key)) return; // MSW's listener decides (the mock provider, or the network).
+  // Hashed file names: a cached copy is exactly what the network would send.
+  event.stopImmediatePropagation();
+  event.respondWith(fromCache(key).catch(() => fetch(request)));
+});
+
+async function fromCache(url) {
+  const cached = await caches.match(url, { cacheName: CACHE_NAME });
+  if (!cached) throw new TypeError(`${url} is not in ${CACHE_NAME}`);
+  return cached;
+}
+
+importScripts('./mockServiceWorker.js');

@@ -18,7 +18,7 @@ import { failureCause } from './failure-cause';
 import { endpointKind, failureStageOf } from '../domain/endpoint-kind';
 import { parseJsonBody, type HttpExchange } from '../domain/http-exchange';
 import { recordExchanges } from './http-recorder';
-import { ensureMockProvider, mockIssuerUrl } from './mock-provider';
+import { ensureMockProvider, mockIssuerFor } from './mock-provider';
 import { redirectUri } from './redirect-uri';
 import { verifyTokenResponse } from '../domain/verify-id-token';
 import { fetchJwks } from './fetch-jwks';
@@ -63,14 +63,15 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     // Fault switches fire once: the provider now holds them, so the composed request lets them go.
     setComposedRequest((r) => ({ ...r, mock: { ...r.mock, faults: NO_FAULTS } }));
   }
-  const issuer = mock ? mockIssuerUrl() : request.issuer.trim();
+  // The mock's identifier is origin-free in deterministic mode; its document is where it lives.
+  const { issuer, discoveryAt } = mock ? mockIssuerFor(request.mock) : { issuer: request.issuer.trim(), discoveryAt: undefined };
   // One sign-in at a time per tab: a new launch supersedes any sign-in left unfinished.
   forgetSignInsInProgress();
   const scopes = requestedScopes(request);
   const claims = compactJson(request.claimsText);
   const started = await withSeededRandom(request, () => recordExchanges(async () => {
     // Discovery is fetched and checked here, once, for the mock as for a real provider.
-    const discovery = await fetchDiscovery(issuer);
+    const discovery = await fetchDiscovery(issuer, { at: discoveryAt });
     if (discovery.outcome === 'failed') throw new Error(discovery.message);
     const client = buildClient(issuer, request.clientId, joinScopes(scopes), discovery.document);
     // oidc-client-ts sends no nonce by itself; with one it also checks the id_token's nonce.

@@ -28,6 +28,8 @@ export const CONTRACT_TEST_IDS = {
   inspectInput: 'inspect-input',
   inspectPayload: 'inspect-payload',
   inspectMessage: 'inspect-message',
+  deterministicNotice: 'deterministic-notice',
+  deterministicOff: 'deterministic-off',
 } as const;
 
 /** Hooks for this repository's own specs only: not documented, free to change. */

@@ -10,6 +10,7 @@ import { ExportSpecButton } from './export-spec-button';
 import { ScenarioVerdict } from './scenario-verdict';
 import { SequenceDiagram } from './sequence-diagram';
 import { SignedInUser } from './signed-in-user';
+import { DeterministicNotice } from './deterministic-notice';
 
 /** `/results`: the last run of this browser tab, as it came over the wire, explained. */
 export function ResultsPage() {
@@ -41,6 +42,7 @@ export function ResultsPage() {
       </div>
       {notice}
       {storageNotice() && <p className="notice" role="status">{storageNotice()}</p>}
+      <DeterministicNotice run={run} />
       <ScenarioVerdict run={run} />
       {run.outcome === 'completed' && <SignedInUser run={run} />}
       {run.outcome === 'failed' ? <FlowErrorPanel run={run} failure={run.failure} /> : <CompletedRun run={run} onRefreshed={setRun} />}

@@ -49,7 +49,9 @@ export const INTERNAL_TEST_IDS = {
   // Provider settings.
   redirectUri: 'redirect-uri',
   discoveryStatus: 'discovery-status',
+  devProxyOptIn: 'dev-proxy-opt-in',
   // Results screen.
+  devProxyNotice: 'dev-proxy-notice',
   scenarioCheck: 'scenario-check',
   claimsSummary: 'claims-summary',
   protocolClaims: 'protocol-claims',

@@ -35,6 +35,8 @@ export interface PendingRun {
   readonly startExchanges?: readonly HttpExchange[];
   /** The URL the provider sent the browser back to (holds the one-time code). */
   readonly callbackUrl?: string;
+  /** The person opted in to the dev server's local proxy for this run's token, userinfo and introspection calls. */
+  readonly devProxy?: boolean;
 }
 
 /** What came back, as it came over the wire. Lives in session storage only (it holds tokens). */
@@ -130,7 +132,8 @@ function isStringArray(value: unknown): value is string[] {
 function isExchange(value: unknown): value is HttpExchange {
   return isRecord(value) && typeof value.method === 'string' && typeof value.url === 'string' && isRecord(value.requestHeaders) && isRecord(value.responseHeaders)
     && (value.responseText === undefined || typeof value.responseText === 'string') && (value.requestBody === undefined || typeof value.requestBody === 'string')
-    && (value.status === undefined || typeof value.status === 'number') && (value.failure === undefined || typeof value.failure === 'string');
+    && (value.status === undefined || typeof value.status === 'number') && (value.failure === undefined || typeof value.failure === 'string')
+    && (value.viaProxy === undefined || typeof value.viaProxy === 'boolean');
 }
 
 function isFailure(value: unknown): boolean {
@@ -146,6 +149,7 @@ export function revivePendingRun(value: unknown): PendingRun | undefined {
   if (startExchanges !== undefined && !(Array.isArray(startExchanges) && startExchanges.every(isExchange))) return undefined;
   if (scenarioId !== undefined && typeof scenarioId !== 'string') return undefined;
   if (callbackUrl !== undefined && typeof callbackUrl !== 'string') return undefined;
+  if (value.devProxy !== undefined && typeof value.devProxy !== 'boolean') return undefined;
   if (measureDepth(value).outcome !== 'within') return undefined;
   return { ...(value as unknown as PendingRun), request: reviveComposedRequest(request) };
 }

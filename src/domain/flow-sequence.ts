@@ -15,6 +15,8 @@ export interface SequenceStep {
   readonly failed: boolean;
   /** The recorded HTTP call behind the step, when the app made it (it can be copied as curl). */
   readonly exchange?: HttpExchange;
+  /** The call went through the dev server's local proxy (opt-in), not from the browser to the provider. */
+  readonly viaProxy?: boolean;
 }
 
 /**
@@ -77,6 +79,7 @@ function stepOf(exchange: HttpExchange, masked: boolean): SequenceStep {
     response,
     failed: exchange.failure !== undefined || exchange.refusal !== undefined || (exchange.status ?? 0) >= 400,
     exchange,
+    ...(exchange.viaProxy ? { viaProxy: true } : {}),
   };
 }
 

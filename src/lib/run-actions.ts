@@ -11,6 +11,7 @@ import { saveLastRun } from './run-store';
 import type { CompletedRun, FlowRun } from '../domain/flow-run';
 import { parseJsonBody } from '../domain/http-exchange';
 import { recordExchanges } from './http-recorder';
+import { devProxyRouteOf, fetchForRun } from './dev-proxy';
 import { failureCause } from './failure-cause';
 import { ensureMockProvider } from './mock-provider';
 import { buildClient } from './sign-in';
@@ -44,7 +45,7 @@ export async function refreshRun(run: CompletedRun): Promise<CompletedRun> {
     const metadata = await client.metadataService.getMetadata();
     const jwks = await fetchJwks(metadata.jwks_uri);
     return { response, metadata, jwks };
-  });
+  }, { proxy: devProxyRouteOf(run) });
   if ('error' in recorded) {
     const failure = recorded.error;
     if (failure instanceof ErrorResponse && failure.error) throw new Error(`${failure.error}: ${failure.error_description ?? ''}`);
@@ -85,7 +86,7 @@ export async function introspectAccessToken(run: CompletedRun): Promise<unknown>
   const metadata = await client.metadataService.getMetadata();
   const endpoint = (metadata as { introspection_endpoint?: string }).introspection_endpoint;
   if (!endpoint) throw new Error('This provider publishes no introspection_endpoint in its discovery document.');
-  const response = await fetch(endpoint, {
+  const response = await fetchForRun(run, endpoint, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ token: String(run.tokenResponse.access_token ?? ''), token_type_hint: 'access_token', client_id: run.request.clientId }),

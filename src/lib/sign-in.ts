@@ -18,6 +18,8 @@ import { failureCause } from './failure-cause';
 import { endpointKind, failureStageOf } from '../domain/endpoint-kind';
 import { parseJsonBody, type HttpExchange } from '../domain/http-exchange';
 import { recordExchanges } from './http-recorder';
+import { devProxyRouteOf } from './dev-proxy';
+import { getDevProxyChoice } from '../state/dev-proxy-choice';
 import { ensureMockProvider, mockIssuerFor } from './mock-provider';
 import { redirectUri } from './redirect-uri';
 import { verifyTokenResponse } from '../domain/verify-id-token';
@@ -98,6 +100,8 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     discovery,
     scenarioId: options.scenarioId,
     startExchanges: started.exchanges,
+    // Only a real provider, only on the dev server, only when the person opted in.
+    ...(!mock && import.meta.env.DEV && getDevProxyChoice() ? { devProxy: true } : {}),
   };
   savePendingRun(signin.state.id, pending);
   return { url: authorizeUrl };
@@ -155,6 +159,7 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
       onSend: (url) => {
         if (url === userinfoUrl) void jwksOnce();
       },
+      proxy: devProxyRouteOf(pending),
     },
   );
   forgetPendingRun(stateId);

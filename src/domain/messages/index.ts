@@ -10,3 +10,4 @@ export { flowErrorHintText } from './flow-error-messages';
 export { loginPageReasonText } from './login-page-messages';
 export { scopeEvidenceText, scopeNoteText, scopeOutcomeText, scopeVerdictText } from './scope-messages';
 export { citationsIn } from './spec-links';
+export { proxyRefusalText } from './dev-proxy-messages';

@@ -11,6 +11,7 @@ import { ScenarioVerdict } from './scenario-verdict';
 import { SequenceDiagram } from './sequence-diagram';
 import { SignedInUser } from './signed-in-user';
 import { DeterministicNotice } from './deterministic-notice';
+import { DevProxyNotice } from './dev-proxy-notice';
 
 /** `/results`: the last run of this browser tab, as it came over the wire, explained. */
 export function ResultsPage() {
@@ -43,6 +44,7 @@ export function ResultsPage() {
       {notice}
       {storageNotice() && <p className="notice" role="status">{storageNotice()}</p>}
       <DeterministicNotice run={run} />
+      <DevProxyNotice run={run} />
       <ScenarioVerdict run={run} />
       {run.outcome === 'completed' && <SignedInUser run={run} />}
       {run.outcome === 'failed' ? <FlowErrorPanel run={run} failure={run.failure} /> : <CompletedRun run={run} onRefreshed={setRun} />}

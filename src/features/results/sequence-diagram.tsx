@@ -29,7 +29,7 @@ export function SequenceDiagram({ run }: { run: FlowRun }) {
           const left = Math.min(from, to);
           const span = Math.abs(to - from);
           return (
-            <li key={index} className={step.failed ? 'failed' : undefined} data-testid={TEST_IDS.sequenceStep}>
+            <li key={index} className={step.failed ? 'failed' : undefined} data-testid={TEST_IDS.sequenceStep} data-via={step.viaProxy ? 'local-proxy' : undefined}>
               <details>
                 <summary>
                   <span
@@ -37,6 +37,7 @@ export function SequenceDiagram({ run }: { run: FlowRun }) {
                     // From the centre of one lane to the centre of the other: half a lane in from each edge of the spanned area.
                     style={{ gridColumn: `${left + 1} / span ${span + 1}`, marginInline: `${50 / (span + 1)}%` }} data-direction={to > from ? 'right' : 'left'}>
                     {index + 1}. {step.label}
+                    {step.viaProxy && <span className="via-proxy"> (via local proxy)</span>}
                     <span className="visually-hidden"> — from {ACTOR_LABEL[step.from]} to {ACTOR_LABEL[step.to]}</span>
                   </span>
                 </summary>

@@ -226,7 +226,8 @@ async function describeFailure(error: unknown, exchanges: readonly HttpExchange[
     // CORS or the network: the browser does not say which; a no-cors probe does.
     const endpoint = endpointKind(failed.url);
     const cause = await failureCause(failed.url);
-    return { ...explainFetchFailure({ url: failed.url, endpoint: endpoint === 'other' ? 'provider' : endpoint, appOrigin: window.location.origin, cause }), stage };
+    const devProxyAvailable = import.meta.env.DEV && !failed.viaProxy;
+    return { ...explainFetchFailure({ url: failed.url, endpoint: endpoint === 'other' ? 'provider' : endpoint, appOrigin: window.location.origin, cause, devProxyAvailable }), stage };
   }
   if (failed) return { error: `http_${failed.status}`, description: `${failed.url} answered ${failed.status}: ${failed.responseText ?? ''}`.trim(), stage };
   return { error: 'client_error', description: error instanceof Error ? error.message : String(error), stage: 'verification' };

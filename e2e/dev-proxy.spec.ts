@@ -43,6 +43,8 @@ test('without the local proxy, the token call is refused by CORS, and the result
   await expect(results.flowError).toContainText('cors_blocked');
   await expect(results.flowError).toContainText(`token call to ${ISSUER}/token`);
   await expect(results.flowError).toContainText(`Access-Control-Allow-Origin for this origin (${DEV_ORIGIN})`);
+  // On the dev server the explanation points to the proxy.
+  await expect(results.flowError).toContainText('through the dev server’s local proxy');
   await expect(page.getByTestId(TEST_IDS.devProxyNotice)).toHaveCount(0);
 });
 

@@ -13,6 +13,8 @@ const port = Number(process.env.E2E_APP_PORT ?? 4173);
 const opPort = Number(process.env.E2E_OP_PORT ?? 4455);
 const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? opPort + 11);
 const llngPort = Number(process.env.E2E_LLNG_PORT ?? 4600);
+// The dev server (`npm start`) for the dev-proxy spec: the only place the opt-in local proxy exists.
+const devPort = Number(process.env.E2E_DEV_PORT ?? 5273);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -64,7 +66,8 @@ export default defineConfig({
     },
     {
       // A certified OpenID Provider on loopback for the real-provider specs (e2e/support/real-provider.ts).
-      command: `node e2e/support/real-provider-main.mjs --port ${opPort} --app-origin http://127.0.0.1:${port}`,
+      // The dev server's origin is registered too, but gets no CORS headers from the token and userinfo endpoints.
+      command: `node e2e/support/real-provider-main.mjs --port ${opPort} --app-origin http://127.0.0.1:${port} --no-cors-app-origin http://127.0.0.1:${devPort}`,
       url: `http://127.0.0.1:${opPort}/.well-known/openid-configuration`,
       reuseExistingServer: false,
       timeout: 30_000,
@@ -92,6 +95,13 @@ export default defineConfig({
       url: `http://127.0.0.1:${STATIC_PORT}${STATIC_BASE}`,
       reuseExistingServer: false,
       timeout: 120_000,
+    },
+    {
+      // The dev server with its opt-in local proxy (scripts/dev-proxy-plugin.ts), for e2e/dev-proxy.spec.ts.
+      command: `npx vite --port ${devPort} --strictPort --logLevel warn`,
+      url: `http://127.0.0.1:${devPort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
   ],
 });

@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, securityHeaders } from './src/app/security-headers.ts';
 import { normalizeBasePath } from './src/domain/app-paths.ts';
 import { staticHostFiles } from './src/domain/static-host-files.ts';
+import { devProxyPlugin } from './scripts/dev-proxy-plugin.ts';
 
 /**
  * CodeMirror injects its styles as <style> elements; the policy lets in only those carrying this
@@ -90,7 +91,8 @@ function appServiceWorker(): Plugin {
 
 export default defineConfig(({ command }) => ({
   define: { __STYLE_NONCE__: JSON.stringify(command === 'build' ? styleNonce : '') },
-  plugins: [react(), cspMetaTag(), staticHostEntries(), appServiceWorker()],
+  // devProxyPlugin: the opt-in proxy of the dev server only (scripts/dev-proxy-plugin.ts).
+  plugins: [react(), cspMetaTag(), staticHostEntries(), appServiceWorker(), devProxyPlugin()],
   resolve: {
     // MSW's cookie jar (tough-cookie and its public-suffix list, ~100 kB gzip) would be most of the
     // mock provider's chunk; the mock sets no cookies. See the shim for what it still guarantees.

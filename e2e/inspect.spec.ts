@@ -1,4 +1,4 @@
-import { test, expect, TEST_IDS } from './fixtures';
+import { test, expect, TEST_IDS, byTestId } from './fixtures';
 import { InspectPage } from './pages/inspect-page';
 import type { ComposePage } from './pages/compose-page';
 import type { MockLoginPage } from './pages/mock-login-page';
@@ -98,4 +98,15 @@ test('garbage and opaque tokens get a clear message and nothing is fetched', asy
   await expect(inspect.message).toContainText('opaque');
   await expect(inspect.payload).toHaveCount(0);
   expect(fetched.filter((url) => url.includes('/mock-op/') || url.includes('openid-configuration'))).toEqual([]);
+});
+
+test('a deterministic run’s id_token, issued as https://mock-op.playground.invalid, is verified on /inspect against the mock’s keys', async ({ page }) => {
+  test.setTimeout(60_000);
+  const inspect = new InspectPage(page);
+  await page.goto('/?scope=openid%20email&clock=2026-01-15T09%3A30%3A00Z&seed=inspect&autostart=1&autologin=1');
+  await expect(byTestId(page, TEST_IDS.signatureStatus)).toHaveAttribute('data-status', 'valid', { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Inspect', exact: true }).click();
+  await expect(page).toHaveURL(/\/inspect$/);
+  await expect(inspect.signature).toHaveAttribute('data-status', 'valid');
+  expect(JSON.parse(await inspect.payload.innerText())).toMatchObject({ iss: 'https://mock-op.playground.invalid' });
 });

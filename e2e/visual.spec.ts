@@ -26,6 +26,15 @@ async function runScenario(page: Page, id: string) {
   await expect(verdict).toBeVisible();
 }
 
+/**
+ * What shows the origin the suite serves the app from (E2E_APP_PORT moves it): the authorize request
+ * (its redirect_uri and the mock's endpoint) and the permalink. Masked, so the baselines hold on any
+ * port; what the mock issues does not depend on the origin in deterministic mode (src/domain/mock-issuer.ts).
+ */
+function originMasks(page: Page) {
+  return [page.getByTestId(TEST_IDS.authorizeUrl), page.getByTestId(TEST_IDS.permalink), page.getByTestId(TEST_IDS.redirectUri)];
+}
+
 async function settle(page: Page) {
   // The fonts are local (DejaVu), so there is no web font to wait for: only the page and its busy states.
   await page.waitForLoadState('load');
@@ -44,14 +53,14 @@ for (const theme of ['light', 'dark'] as const) {
       await openDeterministic(page);
       await expect(page.locator('.cm-content')).toHaveCount(3);
       await settle(page);
-      await expect(page).toHaveScreenshot(`compose-${theme}.png`, { fullPage: true });
+      await expect(page).toHaveScreenshot(`compose-${theme}.png`, { fullPage: true, mask: originMasks(page) });
     });
 
     test('scenarios, catalogue, empty results and empty compare screens', async ({ page }) => {
       for (const [path, name] of [['/scenarios', 'scenarios'], ['/catalogue', 'catalogue'], ['/results', 'results-empty'], ['/compare', 'compare-empty']] as const) {
         await openDeterministic(page, path);
         await settle(page);
-        await expect(page).toHaveScreenshot(`${name}-${theme}.png`, { fullPage: true });
+        await expect(page).toHaveScreenshot(`${name}-${theme}.png`, { fullPage: true, mask: originMasks(page) });
       }
     });
 
@@ -60,7 +69,7 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByTestId(TEST_IDS.startSignin).click();
       await expect(page.getByTestId(TEST_IDS.mockLoginSubmit)).toBeVisible();
       await settle(page);
-      await expect(page).toHaveScreenshot(`mock-login-${theme}.png`);
+      await expect(page).toHaveScreenshot(`mock-login-${theme}.png`, { mask: originMasks(page) });
     });
 
     for (const scenario of SCENARIOS) {
@@ -69,7 +78,7 @@ for (const theme of ['light', 'dark'] as const) {
         await runScenario(page, scenario.id);
         await expect(page.getByTestId(TEST_IDS.scenarioVerdict)).toHaveAttribute('data-outcome', 'matched');
         await settle(page);
-        await expect(page).toHaveScreenshot(`scenario-${scenario.id}-${theme}.png`, { fullPage: true });
+        await expect(page).toHaveScreenshot(`scenario-${scenario.id}-${theme}.png`, { fullPage: true, mask: originMasks(page) });
       });
     }
 
@@ -81,7 +90,7 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByRole('link', { name: 'Compare' }).click();
       await expect(page.getByTestId(TEST_IDS.scopeChange)).toBeVisible();
       await settle(page);
-      await expect(page).toHaveScreenshot(`compare-${theme}.png`, { fullPage: true });
+      await expect(page).toHaveScreenshot(`compare-${theme}.png`, { fullPage: true, mask: originMasks(page) });
     });
   });
 }

@@ -28,6 +28,8 @@ export const CONTRACT_TEST_IDS = {
   inspectInput: 'inspect-input',
   inspectPayload: 'inspect-payload',
   inspectMessage: 'inspect-message',
+  deterministicNotice: 'deterministic-notice',
+  deterministicOff: 'deterministic-off',
 } as const;
 
 /** Hooks for this repository's own specs only: not documented, free to change. */
@@ -53,7 +55,9 @@ export const INTERNAL_TEST_IDS = {
   clientSecretStatus: 'client-secret-status',
   // Callback screen.
   redeemCode: 'redeem-code',
+  devProxyOptIn: 'dev-proxy-opt-in',
   // Results screen.
+  devProxyNotice: 'dev-proxy-notice',
   scenarioCheck: 'scenario-check',
   claimsSummary: 'claims-summary',
   protocolClaims: 'protocol-claims',

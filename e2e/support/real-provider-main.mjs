@@ -8,7 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { transformWithOxc } from 'vite';
 
-const { values } = parseArgs({ options: { port: { type: 'string' }, 'app-origin': { type: 'string' } } });
+// --no-cors-app-origin (repeatable): another origin of the playground, registered but not allowed by CORS.
+const { values } = parseArgs({ options: { port: { type: 'string' }, 'app-origin': { type: 'string' }, 'no-cors-app-origin': { type: 'string', multiple: true } } });
 const port = Number(values.port ?? process.env.REAL_PROVIDER_PORT ?? 4455);
 const appOrigin = values['app-origin'] ?? process.env.REAL_PROVIDER_APP_ORIGIN;
 
@@ -27,7 +28,7 @@ try {
   rmSync(compiled, { force: true });
 }
 
-const provider = await startRealProvider({ port, ...(appOrigin ? { appOrigin } : {}) });
+const provider = await startRealProvider({ port, ...(appOrigin ? { appOrigin } : {}), noCorsAppOrigins: values['no-cors-app-origin'] ?? [] });
 console.log(`oidc-provider listening at ${provider.issuer}`);
 // What to type into the playground's provider settings (`npm run provider`, docs/real-providers.md).
 console.log(

@@ -105,6 +105,12 @@ export interface RealProviderOptions {
   port?: number;
   /** The playground's origin: redirect URIs and the one CORS origin. Default REAL_PROVIDER_APP_ORIGIN. */
   appOrigin?: string;
+  /**
+   * More origins of the playground whose redirect URIs are registered but which CORS does not allow:
+   * from them the token, userinfo, introspection and revocation endpoints send no CORS headers, as
+   * many providers do (the dev-server proxy e2e, e2e/dev-proxy.spec.ts). Discovery and JWKS still answer any origin.
+   */
+  noCorsAppOrigins?: readonly string[];
 }
 
 export interface RealProvider {
@@ -268,6 +274,7 @@ async function withoutExpectedNotices<T>(fn: () => Promise<T>): Promise<T> {
 export async function startRealProvider({
   port = REAL_PROVIDER_PORT,
   appOrigin = REAL_PROVIDER_APP_ORIGIN,
+  noCorsAppOrigins = [],
 }: RealProviderOptions = {}): Promise<RealProvider> {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: 'real-provider-rs256', alg: 'RS256', use: 'sig' };
@@ -280,8 +287,8 @@ export async function startRealProvider({
 
     const publicClient = {
       token_endpoint_auth_method: 'none',
-      redirect_uris: [`${appOrigin}/callback`],
-      post_logout_redirect_uris: [`${appOrigin}/signed-out`],
+      redirect_uris: [appOrigin, ...noCorsAppOrigins].map((origin) => `${origin}/callback`),
+      post_logout_redirect_uris: [appOrigin, ...noCorsAppOrigins].map((origin) => `${origin}/signed-out`),
       grant_types: ['authorization_code', 'refresh_token'],
       response_types: ['code'],
     };

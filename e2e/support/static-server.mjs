@@ -64,5 +64,6 @@ function send(response, path) {
   createReadStream(path).pipe(response);
 }
 
-server.listen(port, '127.0.0.1', () => console.log(`static files of ${root} at http://127.0.0.1:${port}${base}`));
+// --port 0 takes a free port; the line below says which (e2e/support/second-origin.ts reads it).
+server.listen(port, '127.0.0.1', () => console.log(`static files of ${root} at http://127.0.0.1:${server.address().port}${base}`));
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => server.close(() => process.exit(0)));

@@ -3,6 +3,7 @@ import { CLAIM_CATALOGUE } from '../../src/domain/catalogue';
 import type { MockFaults } from '../../src/domain/mock-faults';
 import { customClaimNames } from '../../src/domain/login-policy';
 import { seededBytes } from '../../src/domain/seeded-random';
+import { mockIssuerIdentifier } from '../../src/domain/mock-issuer';
 import { createAuthorizationEndpoint } from './authorization-endpoint';
 import { defaultClient } from './clients';
 import { knownScopes, takeFault, type ProviderContext } from './context';
@@ -22,7 +23,10 @@ import { createTokenManagement } from './token-management';
 import { createUserinfoEndpoint } from './userinfo-endpoint';
 
 export interface ProviderOptions {
-  /** The issuer identifier, e.g. `http://localhost:5173/mock-op`. */
+  /**
+   * Where the provider lives, e.g. `http://localhost:5173/mock-op`: its endpoints are under it, and
+   * it is the issuer identifier too, except in deterministic mode (src/domain/mock-issuer.ts).
+   */
   readonly issuer: string;
   readonly store: ProviderStore;
   /**
@@ -41,7 +45,7 @@ const SLOW_JWKS_MS = 3000;
 
 /** The mock OpenID Provider as plain request → response functions over a store. */
 export function createProvider(options: ProviderOptions) {
-  const { issuer, store } = options;
+  const { issuer: location, store } = options;
   const clock = options.now ?? Date.now;
   const random = options.random ?? cryptoRandom;
   let signingKey: Promise<SigningKey> | undefined;
@@ -49,9 +53,13 @@ export function createProvider(options: ProviderOptions) {
   const settings = () => readSettings(store);
   // Deterministic mode (settings.clock / settings.seed) replaces the clock, the randomness and the key.
   const context: ProviderContext = {
-    issuer,
+    // Read per request: deterministic mode names the provider with an origin-free identifier.
+    get issuer() {
+      const current = settings();
+      return mockIssuerIdentifier(location, current.randomness.kind === 'seeded' || current.clock.kind === 'fixed');
+    },
     store,
-    clients: [defaultClient(options.appUrl ?? new URL(issuer).origin)],
+    clients: [defaultClient(options.appUrl ?? new URL(location).origin)],
     random: (length) => {
       const randomness = settings().randomness;
       if (randomness.kind === 'random') return random(length);
@@ -75,14 +83,15 @@ export function createProvider(options: ProviderOptions) {
   function discovery(): ProviderResponse {
     const settings = context.settings();
     return json(200, {
-      issuer,
-      authorization_endpoint: `${issuer}/authorize`,
-      token_endpoint: `${issuer}/token`,
-      userinfo_endpoint: `${issuer}/userinfo`,
-      jwks_uri: `${issuer}/jwks`,
-      end_session_endpoint: `${issuer}/end-session`,
-      introspection_endpoint: `${issuer}/introspect`,
-      revocation_endpoint: `${issuer}/revoke`,
+      // The identifier (fixed in deterministic mode); the endpoints are where the provider lives.
+      issuer: context.issuer,
+      authorization_endpoint: `${location}/authorize`,
+      token_endpoint: `${location}/token`,
+      userinfo_endpoint: `${location}/userinfo`,
+      jwks_uri: `${location}/jwks`,
+      end_session_endpoint: `${location}/end-session`,
+      introspection_endpoint: `${location}/introspect`,
+      revocation_endpoint: `${location}/revoke`,
       response_types_supported: ['code'],
       // Only what the mock implements: other modes are refused at the authorize endpoint.
       response_modes_supported: [...SUPPORTED_RESPONSE_MODES],
@@ -126,7 +135,9 @@ export function createProvider(options: ProviderOptions) {
   }
 
   return {
-    issuer,
+    /** Where the provider lives (its endpoints); the identifier is `issuerIdentifier()`. */
+    issuer: location,
+    issuerIdentifier: () => context.issuer,
     configure: (settings: ProviderSettings) => writeSettings(store, settings),
     settings: () => readSettings(store),
     /** Arms the one-shot fault switches; each turns itself off when it fires. */

@@ -1,5 +1,5 @@
-import { isPlainObject } from './json-values';
-import { checkProviderUrl, type UrlRuleOptions } from './provider-url';
+import { isPlainObject } from './json-values.ts';
+import { checkProviderUrl, type UrlRuleOptions } from './provider-url.ts';
 
 /** The members of an OpenID Provider's discovery document the playground reads (OIDC Discovery §3). */
 export interface DiscoveryDocument {

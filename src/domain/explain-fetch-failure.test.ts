@@ -20,3 +20,16 @@ describe('explainFetchFailure', () => {
     expect(explained.description).not.toContain('Access-Control-Allow-Origin');
   });
 });
+
+describe('a CORS refusal on the dev server', () => {
+  const failure = { url: 'https://op.example/token', endpoint: 'token', appOrigin: 'http://127.0.0.1:5173', cause: 'cors' } as const;
+
+  it('points to the local proxy for the calls it forwards', () => {
+    expect(explainFetchFailure({ ...failure, devProxyAvailable: true }).description).toContain('local proxy');
+  });
+
+  it('does not for discovery (the browser fetches it itself) or in a built site', () => {
+    expect(explainFetchFailure({ ...failure, endpoint: 'discovery', devProxyAvailable: true }).description).not.toContain('local proxy');
+    expect(explainFetchFailure(failure).description).not.toContain('local proxy');
+  });
+});

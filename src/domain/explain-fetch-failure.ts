@@ -12,6 +12,8 @@ export interface FetchFailure {
   /** This app's origin: what the provider must allow. */
   readonly appOrigin: string;
   readonly cause: FetchFailureCause;
+  /** The page runs on the dev server, whose opt-in local proxy could make this call (scripts/dev-proxy-plugin.ts). */
+  readonly devProxyAvailable?: boolean;
 }
 
 export interface ExplainedFetchFailure {
@@ -19,15 +21,21 @@ export interface ExplainedFetchFailure {
   readonly description: string;
 }
 
-export function explainFetchFailure({ url, endpoint, appOrigin, cause }: FetchFailure): ExplainedFetchFailure {
+/** The calls the dev server's proxy forwards (src/domain/dev-proxy.ts), by the names used here. */
+const PROXIABLE = new Set(['token', 'userinfo', 'introspection', 'revocation']);
+
+export function explainFetchFailure({ url, endpoint, appOrigin, cause, devProxyAvailable = false }: FetchFailure): ExplainedFetchFailure {
   if (cause === 'cors') {
+    const proxyHint = devProxyAvailable && PROXIABLE.has(endpoint)
+      ? ' To try the flow anyway while developing, tick "Send the token, userinfo and introspection calls through the dev server’s local proxy" in the provider settings (npm start only).'
+      : '';
     return {
       error: 'cors_blocked',
       description:
         `The provider answered the ${endpoint} call to ${url}, but the browser withheld the answer: it carried no ` +
         `Access-Control-Allow-Origin for this origin (${appOrigin}). The provider must allow cross-origin calls from ` +
         `${appOrigin} to its ${endpoint} endpoint: register this origin as an allowed web origin (CORS) for the client. ` +
-        'Some providers never allow it at the token endpoint; see docs/real-providers.md.',
+        'Some providers never allow it at the token endpoint; see docs/real-providers.md.' + proxyHint,
     };
   }
   return {

@@ -41,6 +41,8 @@ export interface PendingRun {
    * secret, when the method sends one, is never here: it lives in the tab's memory only.
    */
   readonly clientAuthentication?: ClientAuthenticationMethod;
+  /** The person opted in to the dev server's local proxy for this run's token, userinfo and introspection calls. */
+  readonly devProxy?: boolean;
 }
 
 /** What a person can do with the tokens after the sign-in; each is a group of the sequence diagram. */
@@ -153,7 +155,8 @@ function isStringArray(value: unknown): value is string[] {
 function isExchange(value: unknown): value is HttpExchange {
   return isRecord(value) && typeof value.method === 'string' && typeof value.url === 'string' && isRecord(value.requestHeaders) && isRecord(value.responseHeaders)
     && (value.responseText === undefined || typeof value.responseText === 'string') && (value.requestBody === undefined || typeof value.requestBody === 'string')
-    && (value.status === undefined || typeof value.status === 'number') && (value.failure === undefined || typeof value.failure === 'string');
+    && (value.status === undefined || typeof value.status === 'number') && (value.failure === undefined || typeof value.failure === 'string')
+    && (value.viaProxy === undefined || typeof value.viaProxy === 'boolean');
 }
 
 function isRunAction(value: unknown): boolean {
@@ -175,6 +178,7 @@ export function revivePendingRun(value: unknown): PendingRun | undefined {
   if (scenarioId !== undefined && typeof scenarioId !== 'string') return undefined;
   if (callbackUrl !== undefined && typeof callbackUrl !== 'string') return undefined;
   if (clientAuthentication !== undefined && !(CLIENT_AUTHENTICATION_METHODS as readonly unknown[]).includes(clientAuthentication)) return undefined;
+  if (value.devProxy !== undefined && typeof value.devProxy !== 'boolean') return undefined;
   if (measureDepth(value).outcome !== 'within') return undefined;
   return { ...(value as unknown as PendingRun), request: reviveComposedRequest(request) };
 }

@@ -56,6 +56,8 @@ export interface SequenceStep {
   readonly failed: boolean;
   /** The recorded HTTP call behind the step, when the app made it (it can be copied as curl). */
   readonly exchange?: HttpExchange;
+  /** The call went through the dev server's local proxy (opt-in), not from the browser to the provider. */
+  readonly viaProxy?: boolean;
 }
 
 export interface SequenceGroup {
@@ -212,5 +214,6 @@ function stepOf(exchange: HttpExchange, lane: LaneId, masked: boolean): Unnumber
     responseText,
     failed: response.failed,
     exchange,
+    ...(exchange.viaProxy ? { viaProxy: true } : {}),
   };
 }

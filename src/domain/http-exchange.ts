@@ -11,6 +11,8 @@ export interface HttpExchange {
   readonly failure: string | undefined;
   /** Set when the playground itself refused the call or its answer (URL rule, cross-origin redirect). */
   readonly refusal?: string;
+  /** Sent through the dev server's local proxy (opt-in; src/domain/dev-proxy.ts), not by the browser to the provider. */
+  readonly viaProxy?: boolean;
 }
 
 /** The body of a recorded answer as JSON, or undefined when it is absent or not JSON. */

@@ -12,8 +12,10 @@ export type DiscoveryResult =
  * Fetches and checks a provider's discovery document. A browser reports a refused cross-origin
  * call and a network outage the same way; a no-cors probe tells them apart (failure-cause.ts).
  */
-export async function fetchDiscovery(issuer: string): Promise<DiscoveryResult> {
-  const url = discoveryUrl(issuer);
+export async function fetchDiscovery(issuer: string, { at }: { at?: string } = {}): Promise<DiscoveryResult> {
+  // `at` only for the built-in mock in deterministic mode: its identifier is origin-free, its
+  // document is where it lives (src/domain/mock-issuer.ts). A real provider is asked where it says it is.
+  const url = at ?? discoveryUrl(issuer);
   // The app's own origin is trusted: the built-in mock lives there, whatever the host.
   const urlRule = { trustedOrigin: window.location.origin };
   const issuerCheck = checkProviderUrl(issuer, 'issuer', urlRule);
@@ -33,5 +35,5 @@ export async function fetchDiscovery(issuer: string): Promise<DiscoveryResult> {
   return { outcome: 'ok', document: parsed.document };
 }
 
-export const discoveryQuery = (issuer: string) =>
-  queryOptions({ queryKey: ['discovery', issuer] as const, queryFn: () => fetchDiscovery(issuer), staleTime: 5 * 60_000 });
+export const discoveryQuery = (issuer: string, at?: string) =>
+  queryOptions({ queryKey: ['discovery', issuer, at ?? ''] as const, queryFn: () => fetchDiscovery(issuer, { at }), staleTime: 5 * 60_000 });

@@ -57,3 +57,47 @@ describe('recordExchanges', () => {
     expect(sent).toEqual(['https://op.example/userinfo']);
   });
 });
+
+describe('recordExchanges through the dev server’s local proxy', () => {
+  const discovery = { token_endpoint: 'https://op.example/token', userinfo_endpoint: 'https://op.example/userinfo' };
+
+  it('sends only the discovery document’s proxied endpoints to the proxy, marked, and records the provider’s URL', async () => {
+    const sent: { url: string; headers: Headers; body: string | undefined }[] = [];
+    globalThis.fetch = async (input, init) => {
+      const request = new Request(new URL(String(input), 'http://127.0.0.1:5173'), init);
+      sent.push({ url: request.url, headers: request.headers, body: request.method === 'GET' ? undefined : await request.text() });
+      return new Response('{"ok":true}', { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+
+    const recorded = await recordExchanges(
+      async () => {
+        await fetch('https://op.example/token', { method: 'POST', body: new URLSearchParams({ grant_type: 'authorization_code' }) });
+        await fetch('https://op.example/jwks');
+      },
+      { proxy: { issuer: 'https://op.example', discovery, basePath: '/' } },
+    );
+
+    expect(sent[0]?.url).toBe(`http://127.0.0.1:5173/__playground-proxy/forward?issuer=${encodeURIComponent('https://op.example')}&target=${encodeURIComponent('https://op.example/token')}`);
+    expect(sent[0]?.headers.get('x-playground-proxy')).toBe('1');
+    expect(sent[0]?.body).toBe('grant_type=authorization_code');
+    // The JWKS is not one of the four: the browser fetches it itself.
+    expect(sent[1]?.url).toBe('https://op.example/jwks');
+    expect(recorded.exchanges.map((e) => [e.url, e.viaProxy])).toEqual([
+      ['https://op.example/token', true],
+      ['https://op.example/jwks', undefined],
+    ]);
+  });
+
+  it('sends nothing to the proxy without the opt-in', async () => {
+    const urls: string[] = [];
+    globalThis.fetch = async (input) => {
+      urls.push(String(input));
+      return new Response('{}', { status: 200 });
+    };
+    const recorded = await recordExchanges(async () => {
+      await fetch('https://op.example/token', { method: 'POST', body: 'a=b' });
+    });
+    expect(urls).toEqual(['https://op.example/token']);
+    expect(recorded.exchanges[0]?.viaProxy).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 import { checkProviderUrl } from '../domain/provider-url';
 import type { HttpExchange } from '../domain/http-exchange';
 import { withholdClientCredentials } from '../domain/mask-secrets';
+import { DEV_PROXY_HEADER, devProxyUrl, proxiedEndpointOf, type DevProxyRoute } from '../domain/dev-proxy';
 
 /** A call the playground refused to make or to use; its message says why. */
 export class RefusedCallError extends Error {}
@@ -14,7 +15,7 @@ export class RefusedCallError extends Error {}
  */
 export async function recordExchanges<T>(
   work: () => Promise<T>,
-  { onSend }: { onSend?: (url: string) => void } = {},
+  { onSend, proxy }: { onSend?: (url: string) => void; proxy?: DevProxyRoute } = {},
 ): Promise<{ result: T; exchanges: HttpExchange[] } | { error: unknown; exchanges: HttpExchange[] }> {
   const exchanges: HttpExchange[] = [];
   const original = globalThis.fetch;
@@ -38,15 +39,19 @@ export async function recordExchanges<T>(
       exchanges[slot] = { ...sent, ...noAnswer, refusal: rule.message };
       throw new RefusedCallError(rule.message);
     }
+    // Opted in to the dev server's proxy: the four calls it may forward for this issuer go through it;
+    // the record keeps the provider's URL and says the call went via the local proxy.
+    const proxied = proxy !== undefined && proxiedEndpointOf(proxy.discovery, request.url) !== undefined;
     let response: Response;
     try {
-      response = await original(input, init);
+      response = proxied ? await original(...viaDevProxy(proxy, request, sent.requestBody)) : await original(input, init);
     } catch (error) {
-      exchanges[slot] = { ...sent, ...noAnswer, failure: String(error) };
+      exchanges[slot] = { ...sent, ...noAnswer, failure: String(error), ...(proxied ? { viaProxy: true } : {}) };
       throw error;
     }
     const received = {
       ...sent,
+      ...(proxied ? { viaProxy: true } : {}),
       responseHeaders: Object.fromEntries(response.headers),
       status: response.status,
       responseText: await response.clone().text(),
@@ -65,6 +70,13 @@ export async function recordExchanges<T>(
   } finally {
     globalThis.fetch = original;
   }
+}
+
+/** The same call, sent to the local proxy instead: same method, headers and body, plus its marker header. */
+function viaDevProxy(route: DevProxyRoute, request: Request, body: string | undefined): [string, RequestInit] {
+  const headers = new Headers(request.headers);
+  headers.set(DEV_PROXY_HEADER, '1');
+  return [devProxyUrl(route.basePath, route.issuer, request.url), { method: request.method, headers, body, credentials: 'omit' }];
 }
 
 /**

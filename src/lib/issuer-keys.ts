@@ -2,7 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import type { DiscoveryDocument } from '../domain/discovery-document';
 import { checkProviderUrl } from '../domain/provider-url';
 import { discoveryQuery } from './discovery';
-import { ensureMockProvider, mockIssuerUrl } from './mock-provider';
+import { discoveryUrl } from '../domain/discovery-document';
+import { ensureMockProvider, isMockIssuerIdentifier, mockIssuerUrl } from './mock-provider';
 import { queryClient, queryKeys } from './query-client';
 
 export type IssuerKeys =
@@ -20,8 +21,10 @@ async function fetchIssuerKeys(issuer: string): Promise<IssuerKeys> {
   const urlRule = { trustedOrigin: window.location.origin };
   const issuerUrl = checkProviderUrl(issuer, 'issuer', urlRule);
   if (issuerUrl.outcome === 'refused') return { outcome: 'failed', stage: 'issuer', message: `The issuer is not fetched: ${issuerUrl.message}` };
-  if (issuer === mockIssuerUrl()) await ensureMockProvider();
-  const discovery = await queryClient.fetchQuery(discoveryQuery(issuer));
+  const mock = isMockIssuerIdentifier(issuer);
+  if (mock) await ensureMockProvider();
+  // The mock's deterministic identifier is origin-free; its document is where it lives (src/domain/mock-issuer.ts).
+  const discovery = await queryClient.fetchQuery(discoveryQuery(issuer, mock ? discoveryUrl(mockIssuerUrl()) : undefined));
   if (discovery.outcome === 'failed') return { outcome: 'failed', stage: 'discovery', message: discovery.message };
   const jwksUri = discovery.document.jwks_uri;
   if (!jwksUri) return { outcome: 'failed', stage: 'jwks', message: 'The discovery document names no jwks_uri, so there are no published keys to check with.' };

@@ -1,6 +1,8 @@
 import type { MockProviderApi as ProviderApi } from '../../mocks/browser';
 import type { MockSettings } from '../domain/composed-request';
 import { ROUTES } from '../domain/routes';
+import { discoveryUrl } from '../domain/discovery-document';
+import { DETERMINISTIC_MOCK_ISSUER, isDeterministic, mockIssuerIdentifier } from '../domain/mock-issuer';
 import { MOCK_WORKER, appUrl, mockIssuerAt } from './app-paths';
 import { providerSettingsOf } from './provider-settings';
 
@@ -39,7 +41,20 @@ function configuredFromComposition(provider: ProviderApi): MockProviderApi {
   };
 }
 
-/** The mock's issuer: `<origin><base>mock-op`, so it follows the base path the app was built with. */
+/** Where the mock lives: `<origin><base>mock-op`, so it follows the base path the app was built with. */
 export function mockIssuerUrl(): string {
   return mockIssuerAt(window.location.origin);
+}
+
+/**
+ * The issuer identifier the mock issues tokens under for these settings, and where its discovery
+ * document is: in deterministic mode the identifier is origin-free (src/domain/mock-issuer.ts).
+ */
+export function mockIssuerFor(mock: { readonly seed: string; readonly clock: string }): { issuer: string; discoveryAt: string } {
+  return { issuer: mockIssuerIdentifier(mockIssuerUrl(), isDeterministic(mock)), discoveryAt: discoveryUrl(mockIssuerUrl()) };
+}
+
+/** Whether an issuer (a pasted token's `iss`, say) is the built-in mock's, under either of its identifiers. */
+export function isMockIssuerIdentifier(issuer: string): boolean {
+  return issuer === mockIssuerUrl() || issuer === DETERMINISTIC_MOCK_ISSUER;
 }

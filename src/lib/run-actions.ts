@@ -11,6 +11,7 @@ import { saveLastRun } from './run-store';
 import type { CompletedRun, FlowRun } from '../domain/flow-run';
 import { parseJsonBody } from '../domain/http-exchange';
 import { RefusedCallError, recordExchanges } from './http-recorder';
+import { devProxyRouteOf } from './dev-proxy';
 import { failureCause } from './failure-cause';
 import { ensureMockProvider } from './mock-provider';
 import { authenticationOf, buildClient, type ClientAuthentication } from './sign-in';
@@ -46,7 +47,7 @@ export async function refreshRun(run: CompletedRun): Promise<CompletedRun> {
     const metadata = await client.metadataService.getMetadata();
     const jwks = await fetchJwks(metadata.jwks_uri);
     return { response, metadata, jwks };
-  });
+  }, { proxy: devProxyRouteOf(run) });
   if ('error' in recorded) {
     const failure = recorded.error;
     if (failure instanceof ErrorResponse && failure.error) throw new Error(`${failure.error}: ${failure.error_description ?? ''}`);
@@ -96,7 +97,8 @@ export async function introspectAccessToken(run: CompletedRun): Promise<{ body: 
   // RFC 7662 §2.1 (https://www.rfc-editor.org/rfc/rfc7662#section-2.1): the caller authenticates the
   // same way as at the token endpoint.
   authenticateCall(authenticationOf(run), run.request.clientId, headers, body);
-  const recorded = await recordExchanges(() => fetch(endpoint, { method: 'POST', headers, body }));
+  // The recorder sends it through the local proxy when the run opted in (RFC 7662 endpoints are among the four it forwards).
+  const recorded = await recordExchanges(() => fetch(endpoint, { method: 'POST', headers, body }), { proxy: devProxyRouteOf(run) });
   const next: CompletedRun = { ...run, actions: [...(run.actions ?? []), { kind: 'introspect', exchanges: recorded.exchanges }] };
   saveLastRun(next);
   if ('error' in recorded) {
@@ -133,7 +135,7 @@ function authenticateCall(authentication: ClientAuthentication, clientId: string
 export async function revokeAccessToken(run: CompletedRun): Promise<CompletedRun> {
   if (!run.discovery.revocation_endpoint) throw new Error('This provider publishes no revocation_endpoint in its discovery document.');
   const client = await clientFor(run);
-  const recorded = await recordExchanges(() => client.revokeToken(String(run.tokenResponse.access_token ?? ''), 'access_token'));
+  const recorded = await recordExchanges(() => client.revokeToken(String(run.tokenResponse.access_token ?? ''), 'access_token'), { proxy: devProxyRouteOf(run) });
   const next: CompletedRun = { ...run, actions: [...(run.actions ?? []), { kind: 'revoke', exchanges: recorded.exchanges }] };
   saveLastRun(next);
   if ('error' in recorded) {

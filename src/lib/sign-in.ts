@@ -18,7 +18,9 @@ import { failureCause } from './failure-cause';
 import { endpointKind, failureStageOf } from '../domain/endpoint-kind';
 import { parseJsonBody, type HttpExchange } from '../domain/http-exchange';
 import { recordExchanges } from './http-recorder';
-import { ensureMockProvider, mockIssuerUrl } from './mock-provider';
+import { devProxyRouteOf } from './dev-proxy';
+import { getDevProxyChoice } from '../state/dev-proxy-choice';
+import { ensureMockProvider, mockIssuerFor } from './mock-provider';
 import { redirectUri } from './redirect-uri';
 import { verifyTokenResponse } from '../domain/verify-id-token';
 import { fetchJwks } from './fetch-jwks';
@@ -112,14 +114,15 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     // Fault switches fire once: the provider now holds them, so their store lets them go.
     provider.armFaults(takeArmedFaults());
   }
-  const issuer = mock ? mockIssuerUrl() : request.issuer.trim();
+  // The mock's identifier is origin-free in deterministic mode; its document is where it lives.
+  const { issuer, discoveryAt } = mock ? mockIssuerFor(request.mock) : { issuer: request.issuer.trim(), discoveryAt: undefined };
   // One sign-in at a time per tab: a new launch supersedes any sign-in left unfinished.
   forgetSignInsInProgress();
   const scopes = requestedScopes(request);
   const claims = compactJson(request.claimsText);
   const started = await withSeededRandom(request, () => recordExchanges(async () => {
     // Discovery is fetched and checked here, once, for the mock as for a real provider.
-    const discovery = await fetchDiscovery(issuer);
+    const discovery = await fetchDiscovery(issuer, { at: discoveryAt });
     if (discovery.outcome === 'failed') throw new Error(discovery.message);
     const client = buildClient(issuer, request.clientId, joinScopes(scopes), discovery.document);
     const authentication = mock
@@ -151,6 +154,8 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     scenarioId: options.scenarioId,
     startExchanges: started.exchanges,
     ...(clientAuthentication && clientAuthentication !== 'none' ? { clientAuthentication } : {}),
+    // Only a real provider, only on the dev server, only when the person opted in.
+    ...(!mock && import.meta.env.DEV && getDevProxyChoice() ? { devProxy: true } : {}),
   };
   savePendingRun(signin.state.id, pending);
   return { url: authorizeUrl };
@@ -210,6 +215,7 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
       onSend: (url) => {
         if (url === userinfoUrl) void jwksOnce();
       },
+      proxy: devProxyRouteOf(pending),
     },
   );
   forgetPendingRun(stateId);
@@ -276,7 +282,8 @@ async function describeFailure(error: unknown, exchanges: readonly HttpExchange[
     // CORS or the network: the browser does not say which; a no-cors probe does.
     const endpoint = endpointKind(failed.url);
     const cause = await failureCause(failed.url);
-    return { ...explainFetchFailure({ url: failed.url, endpoint: endpoint === 'other' ? 'provider' : endpoint, appOrigin: window.location.origin, cause }), stage };
+    const devProxyAvailable = import.meta.env.DEV && !failed.viaProxy;
+    return { ...explainFetchFailure({ url: failed.url, endpoint: endpoint === 'other' ? 'provider' : endpoint, appOrigin: window.location.origin, cause, devProxyAvailable }), stage };
   }
   if (failed) return { error: `http_${failed.status}`, description: `${failed.url} answered ${failed.status}: ${failed.responseText ?? ''}`.trim(), stage };
   return { error: 'client_error', description: error instanceof Error ? error.message : String(error), stage: 'verification' };

@@ -8,6 +8,7 @@ import { redirectUri } from '../../lib/redirect-uri';
 import type { SectionProps } from '../../state/composed-request-store';
 import { chooseProviderMode } from '../../state/provider-memory-store';
 import { DiscoveryPanel } from './discovery-panel';
+import { DevProxyOption } from './dev-proxy-option';
 import { useDiscovery } from './use-discovery';
 import { TEST_IDS } from '../../test-ids';
 import { ClientSecretField } from '../../components/client-secret-field';
@@ -138,6 +139,7 @@ export function ProviderSection({ request, update, problems }: SectionProps) {
             </button>
           </div>
           <DiscoveryPanel query={discovery} />
+          <DevProxyOption />
         </>
       )}
       <label className="field">

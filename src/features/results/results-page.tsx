@@ -13,6 +13,8 @@ import { SignedInUser } from './signed-in-user';
 import { sendsSecret } from '../../domain/client-authentication';
 import { CLIENT_SECRET_TESTING_ONLY } from '../../domain/messages';
 import { TEST_IDS } from '../../test-ids';
+import { DeterministicNotice } from './deterministic-notice';
+import { DevProxyNotice } from './dev-proxy-notice';
 
 /** `/results`: the last run of this browser tab, as it came over the wire, explained. */
 export function ResultsPage() {
@@ -49,6 +51,8 @@ export function ResultsPage() {
           {CLIENT_SECRET_TESTING_ONLY}
         </p>
       )}
+      <DeterministicNotice run={run} />
+      <DevProxyNotice run={run} />
       <ScenarioVerdict run={run} />
       {run.outcome === 'completed' && <SignedInUser run={run} />}
       {run.outcome === 'failed' ? <FlowErrorPanel run={run} failure={run.failure} /> : <CompletedRun run={run} onRunChanged={setRun} />}

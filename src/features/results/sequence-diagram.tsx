@@ -29,7 +29,7 @@ export function SequenceDiagram({ run }: { run: FlowRun }) {
               <h3 id={headingId}>{sequenceGroupText(group)}</h3>
               <ol className="sequence" start={group.steps[0]?.number}>
                 {group.steps.map((step) => (
-                  <li key={step.number} className={step.failed ? 'failed' : undefined} data-testid={TEST_IDS.sequenceStep}>
+                  <li key={step.number} className={step.failed ? 'failed' : undefined} data-testid={TEST_IDS.sequenceStep} data-via={step.viaProxy ? 'local-proxy' : undefined}>
                     <Step step={step} lanes={lanes} revealed={revealed} />
                   </li>
                 ))}
@@ -56,6 +56,7 @@ function Step({ step, lanes, revealed }: { step: SequenceStep; lanes: readonly L
           <span className="arrow-label">
             {step.number}. {request.method} {request.path}
             {request.navigation && <span className="muted"> (page load)</span>}
+            {step.viaProxy && <span className="via-proxy"> (via local proxy)</span>}
           </span>
           <span className="arrow-route"> {browser} → {endpoint}</span>
         </span>

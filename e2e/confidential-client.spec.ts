@@ -63,7 +63,7 @@ test('client_secret_basic, chosen from discovery: the callback asks for the secr
 
   // The token call went with a Basic header; its record holds neither the header's credential nor the secret.
   await results.revealTokens();
-  const token = page.getByTestId(TEST_IDS.sequenceStep).filter({ hasText: 'POST token' });
+  const token = page.getByTestId(TEST_IDS.sequenceStep).filter({ hasText: /POST \/token(?!\/)/ });
   await token.locator('summary').click();
   await expect(token).toContainText('authorization: Basic CLIENT_ID_AND_SECRET_WITHHELD');
   await token.getByRole('button', { name: /as curl$/ }).click();
@@ -104,7 +104,7 @@ test('client_secret_post, overriding discovery’s preference: the secret goes i
   await results.waitForRun();
   await expect(results.signature).toHaveAttribute('data-status', 'valid');
   await results.revealTokens();
-  const token = page.getByTestId(TEST_IDS.sequenceStep).filter({ hasText: 'POST token' });
+  const token = page.getByTestId(TEST_IDS.sequenceStep).filter({ hasText: /POST \/token(?!\/)/ });
   await token.locator('summary').click();
   await expect(token).toContainText('client_secret=CLIENT_SECRET_WITHHELD');
   expect(await everythingKept(page)).not.toContain(POST.secret);

@@ -69,9 +69,9 @@ test('through the opt-in local proxy, the flow completes and every proxied call 
   await expect(notice).toContainText(`GET ${ISSUER}/me`);
   const viaProxy = byTestId(page, TEST_IDS.sequenceStep).and(page.locator('[data-via="local-proxy"]'));
   await expect(viaProxy).toHaveCount(2);
-  await expect(viaProxy.nth(0)).toContainText('POST token (via local proxy)');
+  await expect(viaProxy.nth(0)).toContainText('POST /token (via local proxy)');
   await expect(viaProxy.nth(1)).toContainText('GET /me (via local proxy)');
-  await expect(byTestId(page, TEST_IDS.sequenceStep).filter({ hasText: 'GET discovery' })).not.toHaveAttribute('data-via', /./);
+  await expect(byTestId(page, TEST_IDS.sequenceStep).filter({ hasText: 'GET /.well-known/openid-configuration' })).not.toHaveAttribute('data-via', /./);
   await notice.screenshot({ path: test.info().outputPath('dev-proxy-notice.png') });
   await page.locator('#sequence').screenshot({ path: test.info().outputPath('sequence-via-proxy.png') });
 

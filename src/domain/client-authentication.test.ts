@@ -17,8 +17,8 @@ describe('resolveClientAuthentication', () => {
     expect(resolveClientAuthentication('auto', ALL, false)).toEqual({ method: 'none', reason: 'public' });
     expect(resolveClientAuthentication('auto', undefined, false)).toEqual({ method: 'none', reason: 'public' });
   });
-  it('says a secret is required when none is not offered and no secret is given', () => {
-    expect(resolveClientAuthentication('auto', ['client_secret_basic'], false)).toEqual({ method: 'none', reason: 'secret-required' });
+  it('goes ahead as a public client when discovery does not list none and no secret is given', () => {
+    expect(resolveClientAuthentication('auto', ['client_secret_basic'], false)).toEqual({ method: 'none', reason: 'none-not-listed' });
   });
   it('says a secret cannot be used when discovery lists neither secret method', () => {
     expect(resolveClientAuthentication('auto', ['none', 'private_key_jwt'], true)).toEqual({ method: 'none', reason: 'secret-not-usable' });

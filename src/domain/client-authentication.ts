@@ -33,7 +33,9 @@ export function sendsSecret(method: ClientAuthenticationMethod): boolean {
  *   client_secret_basic, applies;
  * - `public`: no secret given and discovery offers `none` (or lists nothing);
  * - `secret-not-usable`: a secret is given but discovery lists neither secret method, so none is sent;
- * - `secret-required`: no secret given and discovery does not offer `none`.
+ * - `none-not-listed`: no secret given and discovery does not list `none`. The list is the server's,
+ *   not this client's registration: many providers (LemonLDAP::NG among them) accept a public PKCE
+ *   client without listing `none`, so the sign-in goes ahead and the provider decides.
  */
 export type ClientAuthenticationReason =
   | 'chosen'
@@ -42,7 +44,7 @@ export type ClientAuthenticationReason =
   | 'default-basic'
   | 'public'
   | 'secret-not-usable'
-  | 'secret-required';
+  | 'none-not-listed';
 
 export interface ResolvedClientAuthentication {
   readonly method: ClientAuthenticationMethod;
@@ -68,5 +70,5 @@ export function resolveClientAuthentication(
     return { method: 'none', reason: 'secret-not-usable' };
   }
   if (supported === undefined || supported.includes('none')) return { method: 'none', reason: 'public' };
-  return { method: 'none', reason: 'secret-required' };
+  return { method: 'none', reason: 'none-not-listed' };
 }

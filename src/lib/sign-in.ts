@@ -28,7 +28,7 @@ import { checkContextOf } from '../domain/check-context';
 import { completedBeforeFailure } from './completed-before-failure';
 import { mixUpFailure } from '../domain/mix-up-failure';
 import { resolveClientAuthentication, sendsSecret, type ClientAuthenticationMethod } from '../domain/client-authentication';
-import { CLIENT_SECRET_GONE, clientAuthenticationReasonText } from '../domain/messages';
+import { CLIENT_SECRET_GONE } from '../domain/messages';
 import { clientSecretFor } from '../state/client-secret-store';
 
 /**
@@ -128,7 +128,6 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     const authentication = mock
       ? undefined
       : resolveClientAuthentication(request.clientAuthentication, discovery.document.token_endpoint_auth_methods_supported, request.confidential);
-    if (authentication?.reason === 'secret-required') throw new Error(clientAuthenticationReasonText(authentication.method, authentication.reason));
     // oidc-client-ts sends no nonce by itself; with one it also checks the id_token's nonce.
     const nonce = base64url.encode(crypto.getRandomValues(new Uint8Array(24)));
     const signin = await client.createSigninRequest({

@@ -15,8 +15,8 @@ export function clientAuthenticationReasonText(method: ClientAuthenticationMetho
       return 'No client secret: a public client (token_endpoint_auth_method none), protected by PKCE.';
     case 'secret-not-usable':
       return 'The provider lists neither client_secret_basic nor client_secret_post, so the secret is not sent.';
-    case 'secret-required':
-      return 'The provider does not offer none in token_endpoint_auth_methods_supported: it expects a client secret.';
+    case 'none-not-listed':
+      return 'No client secret, so none is sent (a public client with PKCE). The provider does not list none in token_endpoint_auth_methods_supported, but that list is the server’s, not this client’s registration: if the token endpoint answers invalid_client, this client needs its secret.';
   }
 }
 

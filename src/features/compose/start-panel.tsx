@@ -81,7 +81,7 @@ export function StartPanel({ request, check, autostart }: StartPanelProps) {
         )}
         {start.isError && (
           <p role="alert" className="blocking">
-            Could not start: {start.error instanceof Error ? start.error.message : String(start.error)}. Your request is kept; check the
+            Could not start: {(start.error instanceof Error ? start.error.message : String(start.error)).replace(/\.$/, '')}. Your request is kept; check the
             provider and try again.
           </p>
         )}

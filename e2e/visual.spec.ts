@@ -56,13 +56,13 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page).toHaveScreenshot(`compose-${theme}.png`, { fullPage: true, mask: originMasks(page) });
     });
 
-    test('scenarios, catalogue, empty results and empty compare screens', async ({ page }) => {
-      for (const [path, name] of [['/scenarios', 'scenarios'], ['/catalogue', 'catalogue'], ['/results', 'results-empty'], ['/compare', 'compare-empty']] as const) {
+    for (const [path, name] of [['/scenarios', 'scenarios'], ['/catalogue', 'catalogue'], ['/results', 'results-empty'], ['/compare', 'compare-empty']] as const) {
+      test(`${name} screen`, async ({ page }) => {
         await openDeterministic(page, path);
         await settle(page);
         await expect(page).toHaveScreenshot(`${name}-${theme}.png`, { fullPage: true, mask: originMasks(page) });
-      }
-    });
+      });
+    }
 
     test('mock login page', async ({ page }) => {
       await openDeterministic(page);

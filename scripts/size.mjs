@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET = { firstRoute: 95 * 1024, mockProvider: 60 * 1024 };
-// Issue 16 is open for the first route: 95 kB is its target; until it is met, the run fails only
-// when the first route grows past today's size, so it cannot get worse unnoticed.
-const FIRST_ROUTE_CEILING = 136 * 1024;
+// Issue 16's 95 kB target for the first route cannot be met with the data router and TanStack Query
+// the design card fixes (see the issue's closing note); the run fails when the first route grows past
+// today's size, so it cannot get worse unnoticed. Raised from 136 to 140 kB for the compose screen's
+// real-provider fields (client secret and its method, the dev-proxy choice): 139.2 kB measured.
+const FIRST_ROUTE_CEILING = 140 * 1024;
 
 const dist = 'dist';
 const assets = readdirSync(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f));

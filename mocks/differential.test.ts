@@ -12,7 +12,7 @@ import { keyedStore } from './provider/test-kit';
 
 /**
  * The differential suite (issue 12): one battery of requests against the mock (msw/node) and
- * against oidc-provider 9, a certified OP, on a free loopback port. Each answer is reduced to
+ * against oidc-provider 8, a certified OP, on a free loopback port. Each answer is reduced to
  * status, error code and channel; a difference passes only when DELIBERATE_DIFFERENCES lists it
  * with its justification, and a listed difference that no longer occurs fails too.
  */
@@ -39,7 +39,7 @@ afterAll(async () => {
   await real?.close();
 });
 
-describe('the mock against oidc-provider 9, answer by answer', () => {
+describe('the mock against oidc-provider 8, answer by answer', () => {
   it.each(BATTERY.map((c) => [c.id, c] as const))('%s', async (id, battery) => {
     const mock = await battery.run(targets.mock);
     const certified = await battery.run(targets.real);

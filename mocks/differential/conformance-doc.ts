@@ -29,7 +29,7 @@ export function renderConformanceDoc(input: ConformanceDocInput): string {
     '',
     '## The battery',
     '',
-    '| Case | Area | Request | Against oidc-provider 9 |',
+    '| Case | Area | Request | Against oidc-provider 8 |',
     '| --- | --- | --- | --- |',
   ];
   for (const c of input.battery) {
@@ -37,7 +37,7 @@ export function renderConformanceDoc(input: ConformanceDocInput): string {
     const verdict = difference ? `differs on purpose: mock \`${difference.mock}\`, oidc-provider \`${difference.oidcProvider}\`` : 'same answer';
     lines.push(`| \`${c.id}\` | ${c.area} | ${cell(c.title)} | ${verdict} |`);
   }
-  lines.push('', '## Deliberate differences', '', '| Case | Mock | oidc-provider 9 | Why | Reference |', '| --- | --- | --- | --- | --- |');
+  lines.push('', '## Deliberate differences', '', '| Case | Mock | oidc-provider 8 | Why | Reference |', '| --- | --- | --- | --- | --- |');
   for (const d of input.differences) {
     lines.push(`| \`${d.case}\` | \`${d.mock}\` | \`${d.oidcProvider}\` | ${cell(d.justification)} | <${d.reference}> |`);
   }

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { readClientSecret } from '../domain/input-limits';
 import { CLIENT_SECRET_GONE, CLIENT_SECRET_KEPT_IN_MEMORY } from '../domain/messages';
 import { setClientSecret, useClientSecret } from '../state/client-secret-store';
 import { TEST_IDS } from '../test-ids';
@@ -26,7 +27,10 @@ export function ClientSecretField({ issuer, clientId, expected, onTyped, label =
   useEffect(() => {
     if (input.current && input.current.value !== (secret ?? '')) input.current.value = secret ?? '';
   }, [secret]);
+  // A secret over the limit is not kept; the message says so where it was typed, and the text stays.
+  const [tooLong, setTooLong] = useState<string | undefined>(undefined);
   const gone = expected && secret === undefined;
+  const status = tooLong ? 'too-long' : gone ? 'gone' : secret === undefined ? 'empty' : 'in-memory';
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -37,19 +41,22 @@ export function ClientSecretField({ issuer, clientId, expected, onTyped, label =
         autoComplete="off"
         spellCheck={false}
         aria-describedby={`${id}-status`}
+        aria-invalid={tooLong ? true : undefined}
         onChange={(e) => {
-          setClientSecret(issuer, clientId, e.target.value);
-          onTyped?.(e.target.value !== '');
+          const typed = readClientSecret(e.target.value);
+          setTooLong(typed.outcome === 'too-long' ? typed.message : undefined);
+          setClientSecret(issuer, clientId, typed.outcome === 'secret' ? typed.secret : '');
+          onTyped?.(typed.outcome !== 'empty');
         }}
       />
       <span
         id={`${id}-status`}
-        className={gone ? 'notice small' : 'muted small'}
-        role={gone ? 'status' : undefined}
+        className={tooLong ? 'blocking small' : gone ? 'notice small' : 'muted small'}
+        role={tooLong ? 'alert' : gone ? 'status' : undefined}
         data-testid={TEST_IDS.clientSecretStatus}
-        data-status={gone ? 'gone' : secret === undefined ? 'empty' : 'in-memory'}
+        data-status={status}
       >
-        {gone ? CLIENT_SECRET_GONE : CLIENT_SECRET_KEPT_IN_MEMORY}
+        {tooLong ?? (gone ? CLIENT_SECRET_GONE : CLIENT_SECRET_KEPT_IN_MEMORY)}
       </span>
     </div>
   );

@@ -47,3 +47,37 @@ test.describe('after a reload with the network off', () => {
     await page.screenshot({ path: test.info().outputPath('offline-after-reload.png') });
   });
 });
+
+test('a page opened while the worker is still installing is taken over when it activates, not reloaded', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  // The worker's precache held back for a few seconds, as on a slow network or a busy machine.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/assets/**', async (route) => {
+    if (route.request().serviceWorker()) await held;
+    await route.fallback();
+  });
+  // Every document load of the second tab, with its path and whether the worker controlled it.
+  await context.addInitScript(() => {
+    const loads = JSON.parse(sessionStorage.getItem('e2e.loads') ?? '[]') as string[];
+    loads.push(`${location.pathname} ${navigator.serviceWorker.controller ? 'controlled' : 'uncontrolled'}`);
+    sessionStorage.setItem('e2e.loads', JSON.stringify(loads));
+  });
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.installing?.state ?? 'none')).toBe('installing');
+
+  // A second tab while the first visit's worker installs: MSW would reload it (msw get-worker-instance.ts);
+  // the app waits for the worker to take it over instead (mocks/until-installing-worker-controls.ts).
+  const second = await context.newPage();
+  await second.goto('/scenarios');
+  await expect(second.getByRole('heading', { level: 1 })).toBeVisible();
+  // Time for its prefetch to start the mock provider while the worker still installs (without the
+  // fix, the tab reloads in this second, again and again); not a measurement.
+  await second.waitForTimeout(1_000);
+  release();
+  await second.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await second.locator('[data-scenario="policy-drops-address"]').getByRole('button', { name: 'Run' }).click();
+  await expect(second.getByTestId(TEST_IDS.scenarioVerdict)).toHaveAttribute('data-outcome', 'matched');
+  const loads = await second.evaluate(() => JSON.parse(sessionStorage.getItem('e2e.loads') ?? '[]') as string[]);
+  expect(loads, 'document loads of the second tab').toEqual(['/scenarios uncontrolled']);
+});

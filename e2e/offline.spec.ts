@@ -20,7 +20,8 @@ test.describe('after a reload with the network off', () => {
   test('the app’s service worker serves the shell and its chunks, and the whole mock flow runs', async ({ page, context, compose, login, results }) => {
     test.setTimeout(60_000);
     await compose.open();
-    await expect(page.locator('html')).toHaveAttribute('data-prefetched', 'true');
+    // The worker keeps the build's files once the page is idle (src/lib/offline-cache.ts).
+    await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true');
     // One worker for the app's scope: the app's own, which imports MSW's.
     const worker = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL);
     expect(worker).toMatch(/\/app-worker\.js$/);
@@ -50,10 +51,10 @@ test.describe('after a reload with the network off', () => {
 
 test('a page opened while the worker is still installing is taken over when it activates, not reloaded', async ({ page, context }) => {
   test.setTimeout(60_000);
-  // The worker's precache held back for a few seconds, as on a slow network or a busy machine.
+  // The worker's install (it keeps the shell document) held back, as on a slow network or a busy machine.
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await context.route('**/assets/**', async (route) => {
+  await context.route('**/index.html', async (route) => {
     if (route.request().serviceWorker()) await held;
     await route.fallback();
   });

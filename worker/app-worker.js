@@ -16,9 +16,12 @@ const SCOPE = new URL('./', self.location.href).href;
 const SHELL = new URL('index.html', SCOPE).href;
 const PRECACHED = new Set(PRECACHE.files.map((file) => new URL(file, SCOPE).href));
 
+// Only the shell document is fetched at install (a few kB), so the worker activates at once (MSW's
+// install handler skips waiting) and a first visit's mock provider does not wait for the whole build
+// to download. The cache fills as the app's files pass through (below) and, once the page is idle,
+// with the rest (APP_WORKER_FILL_CACHE).
 self.addEventListener('install', (event) => {
-  // All or nothing: a worker whose cache is incomplete never activates.
-  event.waitUntil(caches.open(CACHE_NAME).then((cache) => cache.addAll([...PRECACHED])));
+  event.waitUntil(caches.open(CACHE_NAME).then((cache) => cache.add(SHELL)));
 });
 
 self.addEventListener('activate', (event) => {
@@ -42,10 +45,41 @@ self.addEventListener('fetch', (event) => {
   }
   const key = url.origin + url.pathname;
   if (!PRECACHED.has(key)) return; // MSW's listener decides (the mock provider, or the network).
-  // Hashed file names: a cached copy is exactly what the network would send.
+  // Hashed file names: a cached copy is exactly what the network would send, and what the network
+  // sends is kept for next time.
   event.stopImmediatePropagation();
-  event.respondWith(fromCache(key).catch(() => fetch(request)));
+  event.respondWith(fromCache(key).catch(() => fetchAndKeep(key, request, event)));
 });
+
+// The page asks, once it is idle (src/app/prefetch.ts), for every file of the build to be kept, and
+// hears back when they are: from then on a reload works with the network off.
+self.addEventListener('message', (event) => {
+  if (event.data?.type !== 'APP_WORKER_FILL_CACHE') return;
+  const [port] = event.ports;
+  event.waitUntil(
+    fillCache().then(
+      (count) => port?.postMessage({ type: 'APP_WORKER_CACHE_FILLED', files: count }),
+      (error) => port?.postMessage({ type: 'APP_WORKER_CACHE_INCOMPLETE', message: String(error) }),
+    ),
+  );
+});
+
+async function fillCache() {
+  const cache = await caches.open(CACHE_NAME);
+  const kept = new Set((await cache.keys()).map((request) => request.url));
+  const missing = [...PRECACHED].filter((url) => !kept.has(url));
+  await cache.addAll(missing);
+  return PRECACHED.size;
+}
+
+async function fetchAndKeep(key, request, event) {
+  const response = await fetch(request);
+  if (response.ok) {
+    const copy = response.clone();
+    event.waitUntil(caches.open(CACHE_NAME).then((cache) => cache.put(key, copy)));
+  }
+  return response;
+}
 
 async function fromCache(url) {
   const cached = await caches.match(url, { cacheName: CACHE_NAME });

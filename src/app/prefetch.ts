@@ -4,6 +4,7 @@ import { readUrlParameters } from '../domain/url-parameters';
 import { getComposedRequest } from '../state/composed-request-store';
 import { ensureMockProvider } from '../lib/mock-provider';
 import { appRouteOf, registerAppWorker } from '../lib/app-paths';
+import { keepAppForOffline } from '../lib/offline-cache';
 import { SCREENS } from './screens';
 
 const FLOW_ROUTES: readonly string[] = [ROUTES.callback, ROUTES.mockAuthorize, ROUTES.mockEndSession];
@@ -15,8 +16,9 @@ const FLOW_ROUTES: readonly string[] = [ROUTES.callback, ROUTES.mockAuthorize, R
  * - inside a flow (the callback, the mock's pages) nothing more is loaded: the flow's next step
  *   is the only thing that matters there;
  * - otherwise every screen, the mock provider and the app's service worker load once the browser
- *   is idle, so the playground then works offline on the mock, after a reload too, and the first
- *   navigation does not wait for a chunk.
+ *   is idle, so the playground then works offline on the mock and the first navigation does not
+ *   wait for a chunk (`data-prefetched`); then the worker keeps every file of the build, so a reload
+ *   works offline too (`data-offline-ready`).
  */
 export function loadAhead(url: URL): void {
   const route = appRouteOf(url);
@@ -46,9 +48,14 @@ function prefetchAfterFirstPaint(): void {
       // so on the mock MSW registers it. Never both at once: MSW reloads a page that an installing
       // registration of its worker URL does not control yet (msw 2.x getWorkerInstance).
       isMockIssuer(getComposedRequest().issuer) ? ensureMockProvider() : registerAppWorker().catch(() => undefined),
-    ]).then(
-      () => document.documentElement.setAttribute('data-prefetched', 'true'),
-      () => undefined,
-    );
+    ])
+      .then(() => {
+        document.documentElement.setAttribute('data-prefetched', 'true');
+        return keepAppForOffline();
+      })
+      .then(
+        (kept) => document.documentElement.setAttribute('data-offline-ready', String(kept.outcome === 'kept')),
+        () => undefined,
+      );
   });
 }

@@ -43,57 +43,66 @@ async function settle(page: Page) {
   await expect(page.locator('p.loading')).toHaveCount(0);
 }
 
-for (const theme of ['light', 'dark'] as const) {
-  test.describe(`${theme} theme`, () => {
-    test.beforeEach(async ({ page }) => {
-      await page.addInitScript((value) => window.localStorage.setItem('oidc-playground.preferences', JSON.stringify({ theme: value, largeText: false })), theme);
-    });
+/**
+ * Each screen is reached once and captured in both themes: the theme follows the operating system's
+ * setting until the person picks one (src/state/preferences.ts), so switching the emulated setting
+ * repaints the same screen in the other theme, as it does for a person who switches at dusk.
+ */
+const THEMES = ['light', 'dark'] as const;
 
-    test('compose screen', async ({ page }) => {
-      await openDeterministic(page);
-      await expect(page.locator('.cm-content')).toHaveCount(3);
-      await settle(page);
-      await expect(page).toHaveScreenshot(`compose-${theme}.png`, { fullPage: true, mask: originMasks(page) });
-    });
-
-    for (const [path, name] of [['/scenarios', 'scenarios'], ['/catalogue', 'catalogue'], ['/results', 'results-empty'], ['/compare', 'compare-empty']] as const) {
-      test(`${name} screen`, async ({ page }) => {
-        await openDeterministic(page, path);
-        await settle(page);
-        await expect(page).toHaveScreenshot(`${name}-${theme}.png`, { fullPage: true, mask: originMasks(page) });
-      });
-    }
-
-    test('mock login page', async ({ page }) => {
-      await openDeterministic(page);
-      await page.getByTestId(TEST_IDS.startSignin).click();
-      await expect(page.getByTestId(TEST_IDS.mockLoginSubmit)).toBeVisible();
-      await settle(page);
-      await expect(page).toHaveScreenshot(`mock-login-${theme}.png`, { mask: originMasks(page) });
-    });
-
-    for (const scenario of SCENARIOS) {
-      test(`results of scenario ${scenario.id}`, async ({ page }) => {
-        await openDeterministic(page, '/scenarios');
-        await runScenario(page, scenario.id);
-        await expect(page.getByTestId(TEST_IDS.scenarioVerdict)).toHaveAttribute('data-outcome', 'matched');
-        await settle(page);
-        await expect(page).toHaveScreenshot(`scenario-${scenario.id}-${theme}.png`, { fullPage: true, mask: originMasks(page) });
-      });
-    }
-
-    test('compare screen after adding address to the policy', async ({ page }) => {
-      await openDeterministic(page, '/scenarios');
-      await runScenario(page, 'policy-drops-address');
-      await page.goto('/scenarios');
-      await runScenario(page, 'address-added-to-policy');
-      await page.getByRole('link', { name: 'Compare' }).click();
-      await expect(page.getByTestId(TEST_IDS.scopeChange)).toBeVisible();
-      await settle(page);
-      await expect(page).toHaveScreenshot(`compare-${theme}.png`, { fullPage: true, mask: originMasks(page) });
-    });
-  });
+async function captureBothThemes(page: Page, name: string, options: { fullPage?: boolean } = { fullPage: true }) {
+  for (const theme of THEMES) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await settle(page);
+    await expect(page).toHaveScreenshot(`${name}-${theme}.png`, { ...options, mask: originMasks(page) });
+  }
 }
+
+test.describe('both themes', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  test('compose screen', async ({ page }) => {
+    await openDeterministic(page);
+    await expect(page.locator('.cm-content')).toHaveCount(3);
+    await captureBothThemes(page, 'compose');
+  });
+
+  for (const [path, name] of [['/scenarios', 'scenarios'], ['/catalogue', 'catalogue'], ['/results', 'results-empty'], ['/compare', 'compare-empty']] as const) {
+    test(`${name} screen`, async ({ page }) => {
+      await openDeterministic(page, path);
+      await captureBothThemes(page, name);
+    });
+  }
+
+  test('mock login page', async ({ page }) => {
+    await openDeterministic(page);
+    await page.getByTestId(TEST_IDS.startSignin).click();
+    await expect(page.getByTestId(TEST_IDS.mockLoginSubmit)).toBeVisible();
+    await captureBothThemes(page, 'mock-login', {});
+  });
+
+  for (const scenario of SCENARIOS) {
+    test(`results of scenario ${scenario.id}`, async ({ page }) => {
+      await openDeterministic(page, '/scenarios');
+      await runScenario(page, scenario.id);
+      await expect(page.getByTestId(TEST_IDS.scenarioVerdict)).toHaveAttribute('data-outcome', 'matched');
+      await captureBothThemes(page, `scenario-${scenario.id}`);
+    });
+  }
+
+  test('compare screen after adding address to the policy', async ({ page }) => {
+    await openDeterministic(page, '/scenarios');
+    await runScenario(page, 'policy-drops-address');
+    await page.goto('/scenarios');
+    await runScenario(page, 'address-added-to-policy');
+    await page.getByRole('link', { name: 'Compare' }).click();
+    await expect(page.getByTestId(TEST_IDS.scopeChange)).toBeVisible();
+    await captureBothThemes(page, 'compare');
+  });
+});
 
 /**
  * CodeMirror measures line heights only while an editor is in the window: the user-profile and

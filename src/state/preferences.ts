@@ -43,6 +43,9 @@ export function followSystemTheme(): void {
   if (typeof window.matchMedia !== 'function') return;
   window.matchMedia(DARK_QUERY).addEventListener('change', () => {
     if (current.theme !== 'system') return;
+    // A new snapshot, so components re-render: the choice is unchanged but the theme in effect is
+    // not (the theme button's pressed state follows it).
+    current = { ...current };
     applyPreferences();
     for (const listener of listeners) listener();
   });

@@ -10,38 +10,45 @@ async function expectNoSeriousViolations(page: Page) {
   expect(serious).toEqual([]);
 }
 
-for (const theme of ['light', 'dark'] as const) {
-  test.describe(`${theme} theme`, () => {
-    // axe over seven screens, or over a whole sign-in, takes longer than one flow.
-    test.slow();
-    // Chromium's background update check of the mock's worker was once answered 404 mid-run; it does not affect the page.
-    test.use({ allowedConsoleErrors: /Failed to update a ServiceWorker/ });
-    test.beforeEach(async ({ page }) => {
-      await page.addInitScript((value) => window.localStorage.setItem('oidc-playground.preferences', JSON.stringify({ theme: value, largeText: false })), theme);
-    });
-
-    test('compose, scenarios, catalogue and compare screens have no serious or critical axe violations', async ({ page, compose }) => {
-      await compose.open();
-      await expect(page.locator('.cm-content').first()).toBeVisible();
-      await expectNoSeriousViolations(page);
-      for (const path of ['/scenarios', '/catalogue', '/compare', '/results', '/signed-out', '/nowhere']) {
-        await page.goto(path);
-        await expect(page.locator('h1, h2').first()).toBeVisible();
-        await expectNoSeriousViolations(page);
-      }
-    });
-
-    test('mock login and results screens have no serious or critical axe violations', async ({ page, compose, login, results }) => {
-      await compose.open();
-      await compose.start();
-      await expect(page.getByTestId(TEST_IDS.mockLoginSubmit)).toBeVisible();
-      await expectNoSeriousViolations(page);
-      await login.signIn();
-      await results.waitForRun();
-      await expectNoSeriousViolations(page);
-    });
-  });
+/**
+ * Both themes on each screen, reached once: the theme follows the system setting until the person
+ * chooses one, so switching the emulated setting repaints the screen (colour contrast is per theme).
+ */
+async function expectNoSeriousViolationsInEitherTheme(page: Page) {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await expectNoSeriousViolations(page);
+  }
 }
+
+test.describe('both themes', () => {
+  // axe over seven screens in two themes, or over a whole sign-in, takes longer than one flow.
+  test.slow();
+  // Chromium's background update check of the mock's worker was once answered 404 mid-run; it does not affect the page.
+  test.use({ allowedConsoleErrors: /Failed to update a ServiceWorker/ });
+
+  test('compose, scenarios, catalogue and compare screens have no serious or critical axe violations', async ({ page, compose }) => {
+    await compose.open();
+    await expect(page.locator('.cm-content').first()).toBeVisible();
+    await expectNoSeriousViolationsInEitherTheme(page);
+    for (const path of ['/scenarios', '/catalogue', '/compare', '/results', '/signed-out', '/nowhere']) {
+      await page.goto(path);
+      await expect(page.locator('h1, h2').first()).toBeVisible();
+      await expectNoSeriousViolationsInEitherTheme(page);
+    }
+  });
+
+  test('mock login and results screens have no serious or critical axe violations', async ({ page, compose, login, results }) => {
+    await compose.open();
+    await compose.start();
+    await expect(page.getByTestId(TEST_IDS.mockLoginSubmit)).toBeVisible();
+    await expectNoSeriousViolationsInEitherTheme(page);
+    await login.signIn();
+    await results.waitForRun();
+    await expectNoSeriousViolationsInEitherTheme(page);
+  });
+});
 
 test('the whole flow works from the keyboard alone, with a visible focus', async ({ page, compose }) => {
   await compose.open();

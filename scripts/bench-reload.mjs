@@ -2,23 +2,15 @@
 // worker, if any, installed), from navigation start to the compose screen's ready state (the
 // Start sign-in button enabled). Median of BENCH_RUNS (default 7) reloads, with the load average.
 // `node scripts/bench-reload.mjs [dist directory]` — the directory defaults to dist/ (build first).
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { describeLoad, launchBenchBrowser, sampleLoad, startPreview } from './bench-support.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const port = Number(process.env.BENCH_PORT ?? 4291);
 const outDir = process.argv[2] ?? 'dist';
-const base = `http://127.0.0.1:${port}`;
 const ready = '[data-testid="start-signin"]:enabled';
 
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--outDir', outDir], { stdio: 'ignore' });
-await waitForServer();
-const isRoot = process.getuid?.() === 0;
-const browser = await chromium.launch({
-  executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [...(isRoot ? ['--no-sandbox'] : []), '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const { base, stop } = await startPreview({ port, outDir });
+const browser = await launchBenchBrowser();
 const times = [];
 const loads = [];
 let controlled = false;
@@ -27,14 +19,11 @@ try {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${base}/`);
   await page.locator(ready).waitFor();
-  // Let the first visit finish its background work (prefetch, worker install) before timing reloads.
-  await page.locator('html[data-prefetched="true"]').waitFor({ timeout: 30_000 });
-  await page.evaluate(async () => {
-    if (!('serviceWorker' in navigator) || !(await navigator.serviceWorker.getRegistration())) return;
-    await navigator.serviceWorker.ready;
-  });
+  // Let the first visit finish its background work (prefetch, then the worker keeping every file:
+  // data-offline-ready, src/app/prefetch.ts) before timing reloads.
+  await page.locator('html[data-offline-ready]').waitFor({ state: 'attached', timeout: 60_000 });
   for (let i = 0; i < runs; i++) {
-    loads.push(loadavg()[0]);
+    loads.push(sampleLoad());
     const start = performance.now();
     // A navigation the page itself replaces (MSW reloads a page its worker does not control yet)
     // aborts goto; the time to the ready screen still counts, and the run is reported.
@@ -50,23 +39,12 @@ try {
   process.stderr.write('\n');
 } finally {
   await browser.close();
-  server.kill();
+  stop();
 }
 const sorted = [...times].sort((a, b) => a - b);
 console.log(
   `Repeat visit of ${outDir} (reload to compose ready), median of ${runs}: ${sorted[Math.floor(runs / 2)].toFixed(0)} ms ` +
     `(min ${sorted[0].toFixed(0)}, max ${sorted[runs - 1].toFixed(0)}); page controlled by a service worker: ${controlled}; navigations replaced by the page: ${aborted}; ` +
-    `load ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1-min during runs ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)})`,
+    describeLoad(loads),
 );
 
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(base);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`vite preview did not answer on ${base}`);
-}

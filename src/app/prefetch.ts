@@ -4,7 +4,6 @@ import { readUrlParameters } from '../domain/url-parameters';
 import { getComposedRequest } from '../state/composed-request-store';
 import { ensureMockProvider } from '../lib/mock-provider';
 import { appRouteOf, registerAppWorker } from '../lib/app-paths';
-import { keepAppForOffline } from '../lib/offline-cache';
 import { SCREENS } from './screens';
 
 const FLOW_ROUTES: readonly string[] = [ROUTES.callback, ROUTES.mockAuthorize, ROUTES.mockEndSession];
@@ -44,6 +43,7 @@ function prefetchAfterFirstPaint(): void {
       import('../lib/run-actions'),
       import('../lib/run-scenario'),
       import('../domain/verify-id-token'),
+      import('../features/provider-settings/real-provider-fields'),
       // The app's worker keeps the shell for the next visit, offline included; it is MSW's worker too,
       // so on the mock MSW registers it. Never both at once: MSW reloads a page that an installing
       // registration of its worker URL does not control yet (msw 2.x getWorkerInstance).
@@ -51,7 +51,8 @@ function prefetchAfterFirstPaint(): void {
     ])
       .then(() => {
         document.documentElement.setAttribute('data-prefetched', 'true');
-        return keepAppForOffline();
+        // Its own chunk: nothing of it is needed before the page is idle.
+        return import('../lib/offline-cache').then(({ keepAppForOffline }) => keepAppForOffline());
       })
       .then(
         (kept) => document.documentElement.setAttribute('data-offline-ready', String(kept.outcome === 'kept')),

@@ -1,29 +1,18 @@
-import { useSyncExternalStore } from 'react';
+import { createExternalStore } from '../state/external-store';
 
 /** Which panels are collapsed, by id, so a link elsewhere on the screen can open one. */
-let collapsed: ReadonlySet<string> = new Set();
-const listeners = new Set<() => void>();
-
-function publish(next: ReadonlySet<string>): void {
-  collapsed = next;
-  for (const listener of listeners) listener();
-}
+const collapsed = createExternalStore<ReadonlySet<string>>(new Set());
 
 export function setPanelOpen(id: string, open: boolean): void {
-  if (open === !collapsed.has(id)) return;
-  const next = new Set(collapsed);
+  const current = collapsed.get();
+  if (open === !current.has(id)) return;
+  const next = new Set(current);
   if (open) next.delete(id);
   else next.add(id);
-  publish(next);
+  collapsed.set(next);
 }
 
 export function usePanelOpen(id: string | undefined): boolean {
-  const current = useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => collapsed,
-  );
+  const current = collapsed.use();
   return id === undefined || !current.has(id);
 }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createExternalStore } from './external-store';
 
 /**
  * The client secret of a confidential client, in this module's memory only: never in local or
@@ -14,34 +14,26 @@ interface HeldSecret {
   readonly secret: string;
 }
 
-let held: HeldSecret | undefined;
-const listeners = new Set<() => void>();
-
-function notify(): void {
-  for (const listener of listeners) listener();
-}
+const held = createExternalStore<HeldSecret | undefined>(undefined);
 
 /** Keeps (or, with an empty value, forgets) the secret for this issuer and client ID. */
 export function setClientSecret(issuer: string, clientId: string, secret: string): void {
-  held = secret === '' ? undefined : { issuer: issuer.trim(), clientId, secret };
-  notify();
+  held.set(secret === '' ? undefined : { issuer: issuer.trim(), clientId, secret });
 }
 
 export function forgetClientSecret(): void {
-  held = undefined;
-  notify();
+  held.set(undefined);
+}
+
+function secretIn(kept: HeldSecret | undefined, issuer: string, clientId: string): string | undefined {
+  return kept && kept.issuer === issuer.trim() && kept.clientId === clientId ? kept.secret : undefined;
 }
 
 /** The secret typed for this issuer and client ID, if any. */
 export function clientSecretFor(issuer: string, clientId: string): string | undefined {
-  return held && held.issuer === issuer.trim() && held.clientId === clientId ? held.secret : undefined;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return secretIn(held.get(), issuer, clientId);
 }
 
 export function useClientSecret(issuer: string, clientId: string): string | undefined {
-  return useSyncExternalStore(subscribe, () => clientSecretFor(issuer, clientId));
+  return secretIn(held.use(), issuer, clientId);
 }

@@ -1,6 +1,6 @@
-import { useSyncExternalStore } from 'react';
 import type { RequestProblem } from '../domain/check-composed-request';
 import { DEFAULT_REQUEST, reviveComposedRequest, type ComposedRequest } from '../domain/composed-request';
+import { createExternalStore, readStored } from './external-store';
 
 const STORAGE_KEY = 'oidc-playground.composed-request.v1';
 
@@ -8,39 +8,22 @@ const STORAGE_KEY = 'oidc-playground.composed-request.v1';
  * The composed request, kept in localStorage on every change so nothing typed is lost on a
  * reload, a failed flow or an error. It never holds a token, code, verifier or secret.
  */
-let current: ComposedRequest = load();
-const listeners = new Set<() => void>();
-
-function load(): ComposedRequest {
-  try {
+const composed = createExternalStore<ComposedRequest>(
+  readStored(() => {
     const raw = window.localStorage.getItem(STORAGE_KEY);
     return raw ? reviveComposedRequest(JSON.parse(raw)) : DEFAULT_REQUEST;
-  } catch {
-    return DEFAULT_REQUEST;
-  }
-}
+  }, DEFAULT_REQUEST),
+  (next) => window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next)),
+);
 
-export function getComposedRequest(): ComposedRequest {
-  return current;
-}
+export const getComposedRequest: () => ComposedRequest = composed.get;
 
 export function setComposedRequest(next: ComposedRequest | ((previous: ComposedRequest) => ComposedRequest)): void {
-  current = typeof next === 'function' ? next(current) : next;
-  try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(current));
-  } catch {
-    // Storage full or disabled (private mode): the request still lives for this page.
-  }
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  composed.set(typeof next === 'function' ? next(composed.get()) : next);
 }
 
 export function useComposedRequest(): [ComposedRequest, typeof setComposedRequest] {
-  return [useSyncExternalStore(subscribe, getComposedRequest), setComposedRequest];
+  return [composed.use(), setComposedRequest];
 }
 
 /** What every section of the compose screen gets: the request, a way to change it, and the problems to show. */

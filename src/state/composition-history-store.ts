@@ -1,7 +1,7 @@
-import { useSyncExternalStore } from 'react';
 import { DEFAULT_REQUEST, type ComposedRequest } from '../domain/composed-request';
 import { addToHistory, hasUnsavedEdits, nameComposition, reviveHistory, sameComposition, type HistoryEntry, type HistoryReason } from '../domain/composition-history';
 import { getComposedRequest, setComposedRequest } from './composed-request-store';
+import { createExternalStore, readStored } from './external-store';
 
 const STORAGE_KEY = 'oidc-playground.composition-history.v1';
 
@@ -16,33 +16,12 @@ interface HistoryState {
   readonly replacement?: Replacement;
 }
 
-let state: HistoryState = { entries: load() };
-const listeners = new Set<() => void>();
-
-function load(): HistoryEntry[] {
-  try {
-    return reviveHistory(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '[]'));
-  } catch {
-    return [];
-  }
-}
-
-function commit(next: HistoryState): void {
-  if (next.entries !== state.entries) {
-    try {
-      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next.entries));
-    } catch {
-      // Storage full or disabled: the history still lives for this page.
-    }
-  }
-  state = next;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+/** The entries are kept in localStorage; the offer to undo lasts for this page only. */
+const history = createExternalStore<HistoryState>(
+  { entries: readStored(() => reviveHistory(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '[]')), []) },
+  (next) => window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next.entries)),
+);
+const commit = history.set;
 
 /** Keeps a composition in the history (a launch, or one about to be replaced). */
 export function saveComposition(request: ComposedRequest, reason: HistoryReason): void {
@@ -53,12 +32,13 @@ export function saveComposition(request: ComposedRequest, reason: HistoryReason)
     reason,
     request,
   };
+  const state = history.get();
   commit({ ...state, entries: addToHistory(state.entries, entry) });
 }
 
 /** True when replacing the composition now would throw away edits that are nowhere else. */
 export function compositionHasUnsavedEdits(): boolean {
-  return hasUnsavedEdits(getComposedRequest(), state.entries);
+  return hasUnsavedEdits(getComposedRequest(), history.get().entries);
 }
 
 /**
@@ -69,22 +49,22 @@ export function replaceComposition(next: ComposedRequest, by: string): void {
   const previous = getComposedRequest();
   if (sameComposition(previous, next)) return;
   const worthUndoing = !sameComposition(previous, DEFAULT_REQUEST);
-  if (hasUnsavedEdits(previous, state.entries)) saveComposition(previous, 'replaced');
+  if (hasUnsavedEdits(previous, history.get().entries)) saveComposition(previous, 'replaced');
   setComposedRequest(next);
   // Replacing the untouched defaults loses nothing, so there is nothing to offer to undo.
-  commit({ ...state, replacement: worthUndoing ? { previous, by } : undefined });
+  commit({ ...history.get(), replacement: worthUndoing ? { previous, by } : undefined });
 }
 
 export function undoReplacement(): void {
+  const state = history.get();
   if (!state.replacement) return;
   setComposedRequest(state.replacement.previous);
   commit({ ...state, replacement: undefined });
 }
 
 export function dismissReplacement(): void {
+  const state = history.get();
   if (state.replacement) commit({ ...state, replacement: undefined });
 }
 
-export function useCompositionHistory(): HistoryState {
-  return useSyncExternalStore(subscribe, () => state);
-}
+export const useCompositionHistory: () => HistoryState = history.use;

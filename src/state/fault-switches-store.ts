@@ -1,5 +1,5 @@
-import { useSyncExternalStore } from 'react';
 import { NO_FAULTS, reviveFaults, type MockFaults } from '../domain/mock-faults';
+import { createExternalStore, readStored } from './external-store';
 
 /**
  * The one home of the "break the next sign-in" switches on the app's side. They are not part of
@@ -8,39 +8,18 @@ import { NO_FAULTS, reviveFaults, type MockFaults } from '../domain/mock-faults'
  * the launch hands them to the mock provider and clears them here (takeArmedFaults).
  */
 const KEY = 'oidc-playground.fault-switches';
-const listeners = new Set<() => void>();
-let current: MockFaults = load();
 
-function load(): MockFaults {
-  try {
-    return reviveFaults(JSON.parse(window.sessionStorage.getItem(KEY) ?? 'null'));
-  } catch {
-    return NO_FAULTS;
-  }
-}
+const switches = createExternalStore<MockFaults>(
+  readStored(() => reviveFaults(JSON.parse(window.sessionStorage.getItem(KEY) ?? 'null')), NO_FAULTS),
+  (next) => window.sessionStorage.setItem(KEY, JSON.stringify(next)),
+);
 
-export function setFaultSwitches(next: MockFaults): void {
-  current = next;
-  try {
-    window.sessionStorage.setItem(KEY, JSON.stringify(next));
-  } catch {
-    // Storage full or refused: the switches still work for this page load.
-  }
-  for (const listener of listeners) listener();
-}
+export const setFaultSwitches: (next: MockFaults) => void = switches.set;
+export const useFaultSwitches: () => MockFaults = switches.use;
 
 /** The armed switches for the launch that is starting; they fire once, so the store lets them go. */
 export function takeArmedFaults(): MockFaults {
-  const armed = current;
-  if (armed !== NO_FAULTS) setFaultSwitches(NO_FAULTS);
+  const armed = switches.get();
+  if (armed !== NO_FAULTS) switches.set(NO_FAULTS);
   return armed;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function useFaultSwitches(): MockFaults {
-  return useSyncExternalStore(subscribe, () => current);
 }

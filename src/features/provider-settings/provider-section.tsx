@@ -1,96 +1,18 @@
-import { CopyButton } from '../../components/copy-button';
+import { lazy, Suspense } from 'react';
 import { FieldMessages } from '../../components/field-messages';
 import { Panel } from '../../components/panel';
 import { fieldIsInvalid } from '../../domain/check-composed-request';
 import { isMockIssuer } from '../../domain/composed-request';
-import { PROVIDER_TEMPLATES } from '../../domain/provider-templates';
-import { redirectUri } from '../../lib/redirect-uri';
 import type { SectionProps } from '../../state/composed-request-store';
 import { chooseProviderMode } from '../../state/provider-memory-store';
-import { DiscoveryPanel } from './discovery-panel';
-import { DevProxyOption } from './dev-proxy-option';
-import { useDiscovery } from './use-discovery';
-import { TEST_IDS } from '../../test-ids';
-import { ClientSecretField } from '../../components/client-secret-field';
-import {
-  CLIENT_AUTHENTICATION_CHOICES,
-  isClientAuthenticationChoice,
-  resolveClientAuthentication,
-  type ClientAuthenticationChoice,
-} from '../../domain/client-authentication';
-import { CLIENT_AUTHENTICATION_AWAITING_DISCOVERY, clientAuthenticationReasonText } from '../../domain/messages';
-import type { ComposedRequest } from '../../domain/composed-request';
 
-const CHOICE_LABELS: Record<ClientAuthenticationChoice, string> = {
-  auto: 'Automatic, from discovery',
-  none: 'none (public client)',
-  client_secret_basic: 'client_secret_basic (Authorization: Basic)',
-  client_secret_post: 'client_secret_post (secret in the form body)',
-};
-
-/**
- * A confidential client: the method (from discovery's token_endpoint_auth_methods_supported, or
- * chosen) and the secret, typed into the tab's memory only.
- */
-function ClientAuthenticationFields({
-  request,
-  update,
-  supported,
-  discovered,
-}: {
-  request: ComposedRequest;
-  update: SectionProps['update'];
-  supported: readonly string[] | undefined;
-  discovered: boolean;
-}) {
-  const resolved = resolveClientAuthentication(request.clientAuthentication, supported, request.confidential);
-  return (
-    <fieldset className="field">
-      <legend>Client authentication at the token endpoint</legend>
-      <label className="field">
-        Method
-        <select
-          value={request.clientAuthentication}
-          onChange={(e) => {
-            const choice = e.target.value;
-            if (isClientAuthenticationChoice(choice)) update((r) => ({ ...r, clientAuthentication: choice }));
-          }}
-        >
-          {CLIENT_AUTHENTICATION_CHOICES.map((choice) => <option key={choice} value={choice}>{CHOICE_LABELS[choice]}</option>)}
-        </select>
-      </label>
-      {request.clientAuthentication === 'auto' && !discovered ? (
-        <p className="muted small" data-testid={TEST_IDS.clientAuthMethod} data-reason="awaiting-discovery">
-          {CLIENT_AUTHENTICATION_AWAITING_DISCOVERY}
-        </p>
-      ) : (
-        <p className="muted small" data-testid={TEST_IDS.clientAuthMethod} data-method={resolved.method} data-reason={resolved.reason}>
-          {clientAuthenticationReasonText(resolved.method, resolved.reason)}
-        </p>
-      )}
-      <ClientSecretField
-        issuer={request.issuer}
-        clientId={request.clientId}
-        expected={request.confidential}
-        label="Client secret (confidential clients only)"
-        onTyped={(typed) => update((r) => (r.confidential === typed ? r : { ...r, confidential: typed }))}
-      />
-      {request.confidential && (
-        <p className="muted small">
-          Signing in leaves this page for the provider and comes back with a full page load, which clears the secret from memory: the
-          callback screen asks for it again before it redeems the code.
-        </p>
-      )}
-    </fieldset>
-  );
-}
+// A real provider's fields are their own chunk: the mock, the default, never shows them.
+const loadRealProviderFields = () => import('./real-provider-fields');
+const RealProviderIssuerFields = lazy(() => loadRealProviderFields().then((m) => ({ default: m.RealProviderIssuerFields })));
+const RealProviderClientFields = lazy(() => loadRealProviderFields().then((m) => ({ default: m.RealProviderClientFields })));
 
 export function ProviderSection({ request, update, problems }: SectionProps) {
   const mock = isMockIssuer(request.issuer);
-  const discovery = useDiscovery(request.issuer);
-  const issuerInvalid = fieldIsInvalid(problems, 'issuer');
-  const issuerMissing = problems.some((p) => p.field === 'issuer' && p.awaitingInput);
-  const template = PROVIDER_TEMPLATES.find((t) => t.issuerPattern === request.issuer);
   return (
     <Panel title="Provider" id="provider">
       <fieldset className="choice-row">
@@ -100,47 +22,14 @@ export function ProviderSection({ request, update, problems }: SectionProps) {
           Built-in mock provider (runs in this page)
         </label>
         <label>
-          <input type="radio" name="provider" checked={!mock} onChange={() => chooseProviderMode('real')} />
+          <input type="radio" name="provider" checked={!mock} onChange={() => chooseProviderMode('real')} onFocus={() => void loadRealProviderFields()} />
           A real provider by issuer URL
         </label>
       </fieldset>
       {!mock && (
-        <>
-          <label className="field">
-            Start from a template
-            <select
-              value={template?.id ?? ''}
-              onChange={(e) => {
-                const chosen = PROVIDER_TEMPLATES.find((t) => t.id === e.target.value);
-                if (chosen) update((r) => ({ ...r, issuer: chosen.issuerPattern }));
-              }}
-            >
-              <option value="">Choose a provider…</option>
-              {PROVIDER_TEMPLATES.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
-            </select>
-          </label>
-          <label className="field">
-            Issuer URL
-            <input
-              id="field-issuer"
-              type="url"
-              value={request.issuer}
-              onChange={(e) => update((r) => ({ ...r, issuer: e.target.value }))}
-              aria-invalid={issuerInvalid}
-              aria-describedby="issuer-messages"
-              spellCheck={false}
-            />
-          </label>
-          <FieldMessages problems={problems} field="issuer" id="issuer-messages" />
-          {template && <p className="notice small">{template.name}: {template.register}</p>}
-          <div className="row">
-            <button type="button" onClick={() => void discovery.refetch()} disabled={issuerInvalid || issuerMissing || discovery.isFetching}>
-              Fetch discovery
-            </button>
-          </div>
-          <DiscoveryPanel query={discovery} />
-          <DevProxyOption />
-        </>
+        <Suspense fallback={<p className="loading muted small">Loading the real provider’s fields…</p>}>
+          <RealProviderIssuerFields request={request} update={update} problems={problems} />
+        </Suspense>
       )}
       <label className="field">
         Client ID
@@ -154,18 +43,10 @@ export function ProviderSection({ request, update, problems }: SectionProps) {
         />
         <FieldMessages problems={problems} field="clientId" id="client-id-messages" />
       </label>
-      {!mock && <ClientAuthenticationFields request={request} update={update} supported={discovery.data?.outcome === 'ok' ? discovery.data.document.token_endpoint_auth_methods_supported : undefined} discovered={discovery.data?.outcome === 'ok'} />}
       {!mock && (
-        <div className="field">
-          <span>Redirect URI to register at the provider (PKCE; a public client needs no secret)</span>
-          <div className="row">
-            <code className="redirect-uri" data-testid={TEST_IDS.redirectUri}>{redirectUri()}</code>
-            <CopyButton value={redirectUri()} label="Copy the redirect URI" />
-          </div>
-          <span className="muted small">
-            If it is not registered, the provider shows its own error page and cannot send you back here.
-          </span>
-        </div>
+        <Suspense fallback={null}>
+          <RealProviderClientFields request={request} update={update} />
+        </Suspense>
       )}
     </Panel>
   );

@@ -14,8 +14,9 @@ test('once loaded, the whole mock flow works with the network off', async ({ pag
 });
 
 test.describe('after a reload with the network off', () => {
-  // The one request that must fail offline (the check below that the network really is off).
-  test.use({ allowedConsoleErrors: /Failed to load resource: net::ERR_INTERNET_DISCONNECTED|favicon\.svg/ });
+  // The requests that must fail offline: the favicon (public/, not a file of the build, so not kept)
+  // and the check below that the network really is off. Through the worker they fail as ERR_FAILED.
+  test.use({ allowedConsoleErrors: /Failed to load resource: net::(ERR_INTERNET_DISCONNECTED|ERR_FAILED)|favicon\.svg/ });
 
   test('the app’s service worker serves the shell and its chunks, and the whole mock flow runs', async ({ page, context, compose, login, results }) => {
     test.setTimeout(60_000);
@@ -46,6 +47,26 @@ test.describe('after a reload with the network off', () => {
     await expect(results.signature).toHaveAttribute('data-status', 'valid');
     await expect(results.scopeOutcome('address')).toHaveAttribute('data-outcome', 'dropped-by-policy');
     await page.screenshot({ path: test.info().outputPath('offline-after-reload.png') });
+  });
+});
+
+test.describe('after the only tab is closed', () => {
+  // The one request that must fail offline (the check below that the network really is off).
+  test.use({ allowedConsoleErrors: /Failed to load resource: net::ERR_INTERNET_DISCONNECTED|favicon\.svg/ });
+
+  test('the worker is still there: a new tab opens the playground with the network off', async ({ page, context }) => {
+    test.setTimeout(60_000);
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true');
+    // MSW's own worker unregisters itself when its last page closes; the app's worker must not.
+    await page.close({ runBeforeUnload: true }); // as a person closing the tab: the page's unload handlers run
+    await expect.poll(() => context.pages().length).toBe(0);
+    await context.setOffline(true);
+
+    const later = await context.newPage();
+    await later.goto('/');
+    await expect(later.getByTestId(TEST_IDS.startSignin)).toBeEnabled();
+    expect(await later.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/app-worker\.js$/);
   });
 });
 

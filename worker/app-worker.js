@@ -87,4 +87,12 @@ async function fromCache(url) {
   return cached;
 }
 
+// MSW's worker unregisters itself when the last page it knows of says CLIENT_CLOSED (on unload):
+// right for a worker that only mocks, wrong for this one, which must still be there when the person
+// comes back offline after closing the tab. So that message stops here; MSW only loses a stale
+// client id, and each new page announces itself again (MOCK_ACTIVATE).
+self.addEventListener('message', (event) => {
+  if (event.data === 'CLIENT_CLOSED') event.stopImmediatePropagation();
+});
+
 importScripts('./mockServiceWorker.js');

@@ -21,7 +21,7 @@ export function renderConformanceDoc(input: ConformanceDocInput): string {
     'What the mock OpenID Provider (`mocks/provider/*`, `mocks/handlers.ts`) promises, and how it is proven.',
     '',
     '- **The differential suite** (`mocks/differential.test.ts`) runs one battery of requests against the mock under',
-    '  msw/node and against [oidc-provider](https://github.com/panva/node-oidc-provider) 9, a certified OpenID Provider,',
+    '  msw/node and against [oidc-provider](https://github.com/panva/node-oidc-provider) 8, a certified OpenID Provider,',
     '  on a free loopback port. Each answer is reduced to its status, OAuth error code and channel (redirect, error page,',
     '  JSON, page). A difference passes only when the table of deliberate differences below lists it; a listed difference',
     '  that no longer occurs fails too.',

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, securityHeaders } from './src/app/security-headers.ts';
-import { normalizeBasePath } from './src/domain/app-paths.ts';
-import { staticHostFiles } from './src/domain/static-host-files.ts';
+import { normalizeBasePath } from './src/domain/site/app-paths.ts';
+import { staticHostFiles } from './src/domain/site/static-host-files.ts';
 import { devProxyPlugin } from './scripts/dev-proxy-plugin.ts';
 
 /**
@@ -28,7 +28,7 @@ function cspMetaTag(): Plugin {
 
 /**
  * Static hosts with no rewrite rules (a plain file server, GitHub Pages) serve only files: each
- * route of src/domain/routes.ts gets its own copy of index.html, so a direct load or a reload of
+ * route of src/domain/site/routes.ts gets its own copy of index.html, so a direct load or a reload of
  * /results, or a provider's redirect to /callback, finds a document. The asset URLs in it are
  * absolute (the base path), so the copies work at any depth.
  */

@@ -1,4 +1,4 @@
-import { SCENARIOS } from '../src/domain/scenarios';
+import { SCENARIOS } from '../src/domain/scenarios/scenarios';
 import { test, expect, TEST_IDS } from './fixtures';
 
 test.use({ allowedConsoleErrors: /status of 400/ });

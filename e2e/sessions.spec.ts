@@ -34,7 +34,7 @@ test('refresh rotates the tokens and the new id_token still verifies', async ({ 
   await login.signIn();
   await results.waitForRun();
   const before = await results.json(TEST_IDS.tokenResponse);
-  // The results screen names the behaviour profile's refresh-token rule (src/domain/refresh-token-rule.ts).
+  // The results screen names the behaviour profile's refresh-token rule (src/domain/mock/refresh-token-rule.ts).
   await expect(page.getByTestId(TEST_IDS.refreshTokenRule)).toContainText('Hosted Login');
 
   await page.getByRole('button', { name: 'Refresh tokens' }).click();

@@ -1,4 +1,4 @@
-import { ALL_ROUTES, ROUTES } from '../src/domain/routes';
+import { ALL_ROUTES, ROUTES } from '../src/domain/site/routes';
 import { test, expect, TEST_IDS } from './fixtures';
 import { STATIC_BASE, STATIC_ORIGIN } from './support/static-host';
 

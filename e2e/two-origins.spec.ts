@@ -1,7 +1,7 @@
 import type { Browser } from '@playwright/test';
 import { test, expect, TEST_IDS } from './fixtures';
 import { startSecondOrigin } from './support/second-origin';
-import { DETERMINISTIC_MOCK_ISSUER } from '../src/domain/mock-issuer';
+import { DETERMINISTIC_MOCK_ISSUER } from '../src/domain/mock/mock-issuer';
 
 /**
  * Issue #15: in deterministic mode what the mock issues does not depend on the origin that serves the

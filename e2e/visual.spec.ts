@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { SCENARIOS } from '../src/domain/scenarios';
+import { SCENARIOS } from '../src/domain/scenarios/scenarios';
 import { test, expect, TEST_IDS } from './fixtures';
 
 /**
@@ -29,7 +29,7 @@ async function runScenario(page: Page, id: string) {
 /**
  * What shows the origin the suite serves the app from (E2E_APP_PORT moves it): the authorize request
  * (its redirect_uri and the mock's endpoint) and the permalink. Masked, so the baselines hold on any
- * port; what the mock issues does not depend on the origin in deterministic mode (src/domain/mock-issuer.ts).
+ * port; what the mock issues does not depend on the origin in deterministic mode (src/domain/mock/mock-issuer.ts).
  */
 function originMasks(page: Page) {
   return [page.getByTestId(TEST_IDS.authorizeUrl), page.getByTestId(TEST_IDS.permalink), page.getByTestId(TEST_IDS.redirectUri)];

@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser';
-import type { MockFaults } from '../src/domain/mock-faults';
-import { explainWorkerFailure } from '../src/domain/explain-worker-failure';
+import type { MockFaults } from '../src/domain/mock/mock-faults';
+import { explainWorkerFailure } from '../src/domain/explain/explain-worker-failure';
 import { createHandlers } from './handlers';
 import { createProvider } from './provider/provider';
 import type { ProviderSettings } from './provider/settings';

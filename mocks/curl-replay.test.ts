@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node';
 import * as client from 'openid-client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { curlCommand, type RecordedRequest } from '../src/domain/curl-command';
+import { curlCommand, type RecordedRequest } from '../src/domain/flow/curl-command';
 import { recordExchanges } from '../src/lib/http-recorder';
 import { createHandlers } from './handlers';
 

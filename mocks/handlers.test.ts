@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node';
 import * as client from 'openid-client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { NO_FAULTS } from '../src/domain/mock-faults';
+import { NO_FAULTS } from '../src/domain/mock/mock-faults';
 import { DEFAULT_PROVIDER_SETTINGS } from './provider/settings';
 import { createHandlers } from './handlers';
 import { createProvider, type MockProvider } from './provider/provider';

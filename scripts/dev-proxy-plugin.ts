@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
-import { DEV_PROXY_HEADER, DEV_PROXY_SEGMENT, checkProxyCaller, checkProxyRequest, type ProxyCheck } from '../src/domain/dev-proxy.ts';
-import { discoveryUrl, parseDiscoveryDocument } from '../src/domain/discovery-document.ts';
+import { DEV_PROXY_HEADER, DEV_PROXY_SEGMENT, checkProxyCaller, checkProxyRequest, type ProxyCheck } from '../src/domain/provider/dev-proxy.ts';
+import { discoveryUrl, parseDiscoveryDocument } from '../src/domain/provider/discovery-document.ts';
 import { proxyRefusalText } from '../src/domain/messages/dev-proxy-messages.ts';
 
 /**
@@ -14,7 +14,7 @@ import { proxyRefusalText } from '../src/domain/messages/dev-proxy-messages.ts';
  *   `x-playground-proxy` header, which no other site's page can send without a preflight (never approved);
  * - the proxy fetches the issuer's discovery document itself, on every call, and checks it with the
  *   playground's own parser (issuer equality, the URL rule); the target must be one of the four
- *   endpoints it names (src/domain/dev-proxy.ts), with that endpoint's method;
+ *   endpoints it names (src/domain/provider/dev-proxy.ts), with that endpoint's method;
  * - only the headers the protocol needs go out, redirects are not followed, and the answer is marked
  *   `x-playground-proxy: forwarded` so the results can say which calls went through it.
  *

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOGIN_POLICY } from '../../src/domain/login-policy';
+import { DEFAULT_LOGIN_POLICY } from '../../src/domain/mock/login-policy';
 import {
   ALL_SCOPES,
   REDIRECT_URI,

@@ -1,6 +1,6 @@
-import type { LoginPageReason } from '../../src/domain/login-page-reason';
-import { decideRefreshToken } from '../../src/domain/refresh-token-rule';
-import { grantedScopes, resolveScopes } from '../../src/domain/resolve-scopes';
+import type { LoginPageReason } from '../../src/domain/mock/login-page-reason';
+import { decideRefreshToken } from '../../src/domain/mock/refresh-token-rule';
+import { grantedScopes, resolveScopes } from '../../src/domain/scopes-and-claims/resolve-scopes';
 import { checkAuthorizeRequest, redirectWith, type AuthorizeCheck, type AuthorizeRequest } from './authorize';
 import { definedScope, knownScopes, type ProviderContext } from './context';
 import { randomToken } from './random';

@@ -1,9 +1,9 @@
 import { decodeJwt } from 'jose';
-import { parseClaimsRequest, type ClaimsRequest } from '../../src/domain/parse-claims-request';
-import { splitScopes } from '../../src/domain/scope-list';
+import { parseClaimsRequest, type ClaimsRequest } from '../../src/domain/scopes-and-claims/parse-claims-request';
+import { splitScopes } from '../../src/domain/scopes-and-claims/scope-list';
 import type { RegisteredClient } from './clients';
 import { safeDescription } from './error-description';
-import type { OAuthErrorCode } from '../../src/domain/error-codes';
+import type { OAuthErrorCode } from '../../src/domain/flow/error-codes';
 import { duplicatedParameter, hasMalformedScope, isWellFormedChallenge, unsupportedPrompt } from './request-shape';
 
 /** A validated authorize request (RFC 6749 §4.1.1, RFC 7636 §4.3, OIDC Core §3.1.2.1). */

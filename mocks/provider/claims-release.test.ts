@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BehaviourProfile } from '../../src/domain/behaviour-profile';
+import type { BehaviourProfile } from '../../src/domain/mock/behaviour-profile';
 import type { ProviderSettings } from './settings';
-import { CONSENT_CLAIMS_POLICY, DEFAULT_LOGIN_POLICY, parseLoginPolicy } from '../../src/domain/login-policy';
-import { SEED_USER } from '../../src/domain/user-profile';
+import { CONSENT_CLAIMS_POLICY, DEFAULT_LOGIN_POLICY, parseLoginPolicy } from '../../src/domain/mock/login-policy';
+import { SEED_USER } from '../../src/domain/mock/user-profile';
 import { ALL_SCOPES, ISSUER, SEED_SUB, START_SECONDS, signIn, testProvider, userinfoBody, verifiedIdToken } from './test-kit';
 
 const PROTOCOL_CLAIMS_OF_THIS_ID_TOKEN = ['at_hash', 'aud', 'auth_time', 'exp', 'iat', 'iss', 'nonce', 'sub'];

@@ -1,5 +1,5 @@
-import { DEFAULT_CLIENT_ID } from '../../src/domain/composed-request';
-import { ROUTES } from '../../src/domain/routes';
+import { DEFAULT_CLIENT_ID } from '../../src/domain/request/composed-request';
+import { ROUTES } from '../../src/domain/site/routes';
 
 /** A registered client. The mock registers one public PKCE client by default. */
 export interface RegisteredClient {

@@ -1,7 +1,7 @@
-import { BEHAVIOUR_PROFILES } from '../../src/domain/behaviour-profile';
-import { STANDARD_SCOPES } from '../../src/domain/catalogue';
-import type { FaultSwitch } from '../../src/domain/mock-faults';
-import { matchCustomScope } from '../../src/domain/login-policy';
+import { BEHAVIOUR_PROFILES } from '../../src/domain/mock/behaviour-profile';
+import { STANDARD_SCOPES } from '../../src/domain/scopes-and-claims/catalogue';
+import type { FaultSwitch } from '../../src/domain/mock/mock-faults';
+import { matchCustomScope } from '../../src/domain/mock/login-policy';
 import type { RegisteredClient } from './clients';
 import type { RandomBytes } from './random';
 import { takeFault as takeArmedFault } from './faults';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROVIDER_SETTINGS } from './settings';
 import { createProvider } from './provider';
 import { memoryStore } from './store';
-import { DETERMINISTIC_MOCK_ISSUER } from '../../src/domain/mock-issuer';
+import { DETERMINISTIC_MOCK_ISSUER } from '../../src/domain/mock/mock-issuer';
 import { CHALLENGE, CLIENT_ID, ISSUER, REDIRECT_URI, VERIFIER, authorizeParams, formOf, redirectQuery } from './test-kit';
 
 /** One sign-in on a fresh provider in deterministic mode (settings.clock and settings.seed). */

@@ -2,7 +2,7 @@ import { compactVerify, createLocalJWKSet, type JSONWebKeySet, type JWTPayload }
 import { redirectWith } from './authorize';
 import { findClient, type ProviderContext } from './context';
 import { safeDescription } from './error-description';
-import type { OAuthErrorCode } from '../../src/domain/error-codes';
+import type { OAuthErrorCode } from '../../src/domain/flow/error-codes';
 
 export type EndSessionResult =
   | { outcome: 'signed-out'; location: string | undefined }

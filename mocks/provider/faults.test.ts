@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FAULTS, type MockFaults } from '../../src/domain/mock-faults';
+import { NO_FAULTS, type MockFaults } from '../../src/domain/mock/mock-faults';
 import { exchange, signIn, signInCode, testProvider } from './test-kit';
 
 /** "Break the next request": each switch fires once, then disarms itself. */

@@ -1,4 +1,4 @@
-import { NO_FAULTS, reviveFaults, type FaultSwitch, type MockFaults } from '../../src/domain/mock-faults';
+import { NO_FAULTS, reviveFaults, type FaultSwitch, type MockFaults } from '../../src/domain/mock/mock-faults';
 import type { ProviderStore } from './store';
 
 /** The armed one-shot faults: kept apart from the settings, so firing one rewrites nothing else. */

@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
-import { computeAtHash } from '../../src/domain/at-hash';
-import { releaseClaims } from '../../src/domain/release-claims';
+import { computeAtHash } from '../../src/domain/tokens/at-hash';
+import { releaseClaims } from '../../src/domain/mock/release-claims';
 import type { ProviderContext } from './context';
 import { ID_TOKEN_LIFETIME_SECONDS, slot, type GrantRecord } from './records';
 import type { JWK } from 'jose';

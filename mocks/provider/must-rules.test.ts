@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_USER } from '../../src/domain/user-profile';
-import { parseLoginPolicy } from '../../src/domain/login-policy';
+import { SEED_USER } from '../../src/domain/mock/user-profile';
+import { parseLoginPolicy } from '../../src/domain/mock/login-policy';
 import { isSafeDescription } from './error-description';
 import {
   ALL_SCOPES,

@@ -1,4 +1,4 @@
-import type { OAuthErrorCode } from '../../src/domain/error-codes';
+import type { OAuthErrorCode } from '../../src/domain/flow/error-codes';
 import { safeDescription } from './error-description';
 
 export interface OAuthError {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
 import { describe, expect, it } from 'vitest';
-import type { BehaviourProfile } from '../../src/domain/behaviour-profile';
+import type { BehaviourProfile } from '../../src/domain/mock/behaviour-profile';
 import { DEFAULT_PROVIDER_SETTINGS, type ProviderSettings } from './settings';
 import { createProvider } from './provider';
 import { memoryStore, type ProviderStore } from './store';

@@ -1,9 +1,9 @@
-import { BEHAVIOUR_PROFILES } from '../../src/domain/behaviour-profile';
-import { CLAIM_CATALOGUE } from '../../src/domain/catalogue';
-import type { MockFaults } from '../../src/domain/mock-faults';
-import { customClaimNames } from '../../src/domain/login-policy';
-import { seededBytes } from '../../src/domain/seeded-random';
-import { mockIssuerIdentifier } from '../../src/domain/mock-issuer';
+import { BEHAVIOUR_PROFILES } from '../../src/domain/mock/behaviour-profile';
+import { CLAIM_CATALOGUE } from '../../src/domain/scopes-and-claims/catalogue';
+import type { MockFaults } from '../../src/domain/mock/mock-faults';
+import { customClaimNames } from '../../src/domain/mock/login-policy';
+import { seededBytes } from '../../src/domain/text/seeded-random';
+import { mockIssuerIdentifier } from '../../src/domain/mock/mock-issuer';
 import { createAuthorizationEndpoint } from './authorization-endpoint';
 import { defaultClient } from './clients';
 import { knownScopes, takeFault, type ProviderContext } from './context';
@@ -25,7 +25,7 @@ import { createUserinfoEndpoint } from './userinfo-endpoint';
 export interface ProviderOptions {
   /**
    * Where the provider lives, e.g. `http://localhost:5173/mock-op`: its endpoints are under it, and
-   * it is the issuer identifier too, except in deterministic mode (src/domain/mock-issuer.ts).
+   * it is the issuer identifier too, except in deterministic mode (src/domain/mock/mock-issuer.ts).
    */
   readonly issuer: string;
   readonly store: ProviderStore;

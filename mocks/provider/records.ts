@@ -1,4 +1,4 @@
-import type { ClaimsRequest } from '../../src/domain/parse-claims-request';
+import type { ClaimsRequest } from '../../src/domain/scopes-and-claims/parse-claims-request';
 
 /** An issued authorization code: one-time, short-lived, bound to client, redirect URI and PKCE challenge. */
 export interface CodeRecord {
@@ -17,7 +17,7 @@ export interface CodeRecord {
   readonly issued: readonly string[];
   /** The grant every token from this code (and its refreshes) belongs to. */
   readonly grantId: string;
-  /** The profile's refresh-token rule, decided at the authorize step (src/domain/refresh-token-rule.ts). */
+  /** The profile's refresh-token rule, decided at the authorize step (src/domain/mock/refresh-token-rule.ts). */
   readonly refreshToken: boolean;
   /** Whether sign-out revokes the grant (the rule's outlivesSignOut, inverted). */
   readonly sessionBound: boolean;

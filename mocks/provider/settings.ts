@@ -1,7 +1,7 @@
-import type { BehaviourProfile } from '../../src/domain/behaviour-profile';
-import { DEFAULT_MOCK_SETTINGS, type DisallowedScopeHandling } from '../../src/domain/composed-request';
-import { DEFAULT_LOGIN_POLICY, type LoginPolicy } from '../../src/domain/login-policy';
-import { SEED_USER, type UserProfile } from '../../src/domain/user-profile';
+import type { BehaviourProfile } from '../../src/domain/mock/behaviour-profile';
+import { DEFAULT_MOCK_SETTINGS, type DisallowedScopeHandling } from '../../src/domain/request/composed-request';
+import { DEFAULT_LOGIN_POLICY, type LoginPolicy } from '../../src/domain/mock/login-policy';
+import { SEED_USER, type UserProfile } from '../../src/domain/mock/user-profile';
 import type { ProviderStore } from './store';
 
 /** The mock's "now": the real clock, or a fixed time (deterministic mode), in milliseconds. */

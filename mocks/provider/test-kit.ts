@@ -4,7 +4,7 @@
  */
 import { base64url, createLocalJWKSet, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
 import { DEFAULT_PROVIDER_SETTINGS, type ProviderSettings } from './settings';
-import { SEED_USER } from '../../src/domain/user-profile';
+import { SEED_USER } from '../../src/domain/mock/user-profile';
 import { createProvider, type MockProvider } from './provider';
 import type { ProviderResponse } from './provider-response';
 import { memoryStore, type ProviderStore } from './store';

@@ -1,4 +1,4 @@
-import { joinScopes, splitScopes } from '../../src/domain/scope-list';
+import { joinScopes, splitScopes } from '../../src/domain/scopes-and-claims/scope-list';
 import { findClient, takeFault, type ProviderContext } from './context';
 import { recordTokens, revokeGrant } from './grants';
 import { signIdToken } from './id-token';
@@ -123,7 +123,7 @@ export function createTokenEndpoint(context: ProviderContext) {
       scope: joinScopes(grant.grantedScopes),
     };
     const tokens = [accessToken];
-    // Whether a refresh token comes is the behaviour profile's rule (src/domain/refresh-token-rule.ts).
+    // Whether a refresh token comes is the behaviour profile's rule (src/domain/mock/refresh-token-rule.ts).
     if (withRefreshToken) {
       const refreshToken = randomToken(20, context.random);
       context.store.set(slot.token(refreshToken), {

@@ -1,4 +1,4 @@
-import { joinScopes } from '../../src/domain/scope-list';
+import { joinScopes } from '../../src/domain/scopes-and-claims/scope-list';
 import { findClient, type ProviderContext } from './context';
 import { revokeGrant } from './grants';
 import { NO_STORE, json, oauthError, type ProviderResponse } from './provider-response';

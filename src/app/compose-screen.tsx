@@ -1,7 +1,7 @@
-import { checkAgainstDiscovery } from '../domain/check-against-discovery';
-import { checkComposedRequest, type RequestProblem } from '../domain/check-composed-request';
-import { isMockIssuer, requestedScopes } from '../domain/composed-request';
-import { resetPart, RESET_LABELS } from '../domain/reset-composition';
+import { checkAgainstDiscovery } from '../domain/provider/check-against-discovery';
+import { checkComposedRequest, type RequestProblem } from '../domain/request/check-composed-request';
+import { isMockIssuer, requestedScopes } from '../domain/request/composed-request';
+import { resetPart, RESET_LABELS } from '../domain/request/reset-composition';
 import { AuthorizePreview } from '../features/compose/authorize-preview';
 import { ClaimsSection } from '../features/compose/claims-section';
 import { ExtraParameters } from '../features/compose/extra-parameters';

@@ -1,5 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
-import { ROUTES } from '../domain/routes';
+import { ROUTES } from '../domain/site/routes';
 import { effectiveTheme, setPreferences, usePreferences } from '../state/preferences';
 
 /** The screens the header links to, in the order people use them. */

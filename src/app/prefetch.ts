@@ -1,6 +1,6 @@
-import { isMockIssuer } from '../domain/composed-request';
-import { ROUTES } from '../domain/routes';
-import { readUrlParameters } from '../domain/url-parameters';
+import { isMockIssuer } from '../domain/request/composed-request';
+import { ROUTES } from '../domain/site/routes';
+import { readUrlParameters } from '../domain/request/url-parameters';
 import { getComposedRequest } from '../state/composed-request-store';
 import { ensureMockProvider } from '../lib/mock-provider';
 import { appRouteOf, registerAppWorker } from '../lib/app-paths';
@@ -42,7 +42,7 @@ function prefetchAfterFirstPaint(): void {
       import('../lib/sign-in'),
       import('../lib/run-actions'),
       import('../lib/run-scenario'),
-      import('../domain/verify-id-token'),
+      import('../domain/flow/verify-id-token'),
       import('../features/provider-settings/real-provider-fields'),
       // The app's worker keeps the shell for the next visit, offline included; it is MSW's worker too,
       // so on the mock MSW registers it. Never both at once: MSW reloads a page that an installing

@@ -1,5 +1,5 @@
 import { createBrowserRouter } from 'react-router';
-import { ROUTES } from '../domain/routes';
+import { ROUTES } from '../domain/site/routes';
 import { ROUTER_BASENAME } from '../lib/app-paths';
 import { ComposeScreen } from './compose-screen';
 import { ErrorPage } from './error-page';

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { LoaderFunction } from 'react-router';
-import type { ROUTES } from '../domain/routes';
+import type { ROUTES } from '../domain/site/routes';
 
 type LazyRoute = Exclude<keyof typeof ROUTES, 'compose'>;
 

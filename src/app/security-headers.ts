@@ -1,7 +1,7 @@
 /**
  * The built site's Content-Security-Policy: no inline script, no plugins, no <base>, and fetches only
  * to this origin, any https: provider, or a provider on a loopback host (the URL rule of
- * src/domain/provider-url.ts, said again in the browser's own terms). A script that slipped in
+ * src/domain/provider/provider-url.ts, said again in the browser's own terms). A script that slipped in
  * through a provider's value could not run, and could not send a token elsewhere.
  *
  * Vite adds it to the built index.html as a <meta> tag (the dev server needs React's inline refresh

@@ -1,11 +1,11 @@
 import { Panel } from './panel';
-import type { ValueWarning } from '../domain/check-claim-values';
-import type { TypeIssue } from '../domain/claim-types';
-import { describeTime, isTimeClaim } from '../domain/describe-time';
-import type { ClaimVerdict, DeliveredClaim, MissingClaim } from '../domain/explain-claims';
-import { groupClaimVerdicts } from '../domain/group-claim-verdicts';
+import type { ValueWarning } from '../domain/tokens/check-claim-values';
+import type { TypeIssue } from '../domain/scopes-and-claims/claim-types';
+import { describeTime, isTimeClaim } from '../domain/text/describe-time';
+import type { ClaimVerdict, DeliveredClaim, MissingClaim } from '../domain/explain/explain-claims';
+import { groupClaimVerdicts } from '../domain/explain/group-claim-verdicts';
 import { claimVerdictText, scopeAtUserinfoText, typeIssueText, valueWarningText } from '../domain/messages';
-import type { ClaimTarget } from '../domain/parse-claims-request';
+import type { ClaimTarget } from '../domain/scopes-and-claims/parse-claims-request';
 import { TEST_IDS } from '../test-ids';
 import { TableHead } from './table-head';
 

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { INPUT_LIMITS } from '../domain/input-limits';
+import { INPUT_LIMITS } from '../domain/text/input-limits';
 import { clientSecretFor, forgetClientSecret } from '../state/client-secret-store';
 import { TEST_IDS } from '../test-ids';
 import { ClientSecretField } from './client-secret-field';

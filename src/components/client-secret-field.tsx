@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { readClientSecret } from '../domain/input-limits';
+import { readClientSecret } from '../domain/text/input-limits';
 import { CLIENT_SECRET_GONE, CLIENT_SECRET_KEPT_IN_MEMORY } from '../domain/messages';
 import { setClientSecret, useClientSecret } from '../state/client-secret-store';
 import { TEST_IDS } from '../test-ids';

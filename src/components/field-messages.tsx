@@ -1,4 +1,4 @@
-import type { RequestField, RequestProblem } from '../domain/check-composed-request';
+import type { RequestField, RequestProblem } from '../domain/request/check-composed-request';
 
 /** The problems of one field, shown where it was typed. A field still waiting for input gets a hint, not an error. */
 export function FieldMessages({ problems, field, id }: { problems: readonly RequestProblem[]; field: RequestField; id?: string }) {

@@ -1,5 +1,5 @@
-import type { IdTokenCheck } from '../domain/check-id-token-claims';
-import type { SignatureStatus } from '../domain/flow-run';
+import type { IdTokenCheck } from '../domain/tokens/check-id-token-claims';
+import type { SignatureStatus } from '../domain/flow/flow-run';
 import { TEST_IDS } from '../test-ids';
 import { TableHead } from './table-head';
 

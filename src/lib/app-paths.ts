@@ -1,5 +1,5 @@
-import { normalizeBasePath, routeOfPath, routeUrl, routerBasename } from '../domain/app-paths';
-import { MOCK_OP_PATH, type AppRoute } from '../domain/routes';
+import { normalizeBasePath, routeOfPath, routeUrl, routerBasename } from '../domain/site/app-paths';
+import { MOCK_OP_PATH, type AppRoute } from '../domain/site/routes';
 
 /**
  * The app's paths under the base it was built with (`vite build --base=/x/`). Vite sets

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_REQUEST, type ComposedRequest } from '../domain/composed-request';
-import { exportConfiguration } from '../domain/configuration-file';
-import type { CompletedRun } from '../domain/flow-run';
-import { sequenceOf } from '../domain/flow-sequence';
-import { permalink } from '../domain/permalink';
-import { exportPlaywrightSpec } from '../domain/playwright-spec';
+import { DEFAULT_REQUEST, type ComposedRequest } from '../domain/request/composed-request';
+import { exportConfiguration } from '../domain/request/configuration-file';
+import type { CompletedRun } from '../domain/flow/flow-run';
+import { sequenceOf } from '../domain/flow/flow-sequence';
+import { permalink } from '../domain/request/permalink';
+import { exportPlaywrightSpec } from '../domain/flow/playwright-spec';
 import { forgetClientSecret, setClientSecret } from '../state/client-secret-store';
 import { saveComposition } from '../state/composition-history-store';
 import { setComposedRequest } from '../state/composed-request-store';

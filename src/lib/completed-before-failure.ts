@@ -1,10 +1,10 @@
 import type { OidcClient } from 'oidc-client-ts';
-import { nowFor } from '../domain/run-clock';
-import { checkContextOf } from '../domain/check-context';
-import { endpointKind } from '../domain/endpoint-kind';
-import type { FlowError, FlowRun, PendingRun } from '../domain/flow-run';
-import { parseJsonBody, type HttpExchange } from '../domain/http-exchange';
-import { verifyTokenResponse } from '../domain/verify-id-token';
+import { nowFor } from '../domain/request/run-clock';
+import { checkContextOf } from '../domain/flow/check-context';
+import { endpointKind } from '../domain/flow/endpoint-kind';
+import type { FlowError, FlowRun, PendingRun } from '../domain/flow/flow-run';
+import { parseJsonBody, type HttpExchange } from '../domain/flow/http-exchange';
+import { verifyTokenResponse } from '../domain/flow/verify-id-token';
 import { fetchJwks } from './fetch-jwks';
 
 /**

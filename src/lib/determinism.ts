@@ -1,5 +1,5 @@
-import { isMockIssuer, type ComposedRequest } from '../domain/composed-request';
-import { seededBytes } from '../domain/seeded-random';
+import { isMockIssuer, type ComposedRequest } from '../domain/request/composed-request';
+import { seededBytes } from '../domain/text/seeded-random';
 
 /**
  * Runs `work` with the page's random source replaced by the seed's stream, so oidc-client-ts

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DEV_PROXY_HEADER, DEV_PROXY_SEGMENT, devProxyUrl, proxiedEndpointOf, type DevProxyRoute } from '../domain/dev-proxy';
-import type { DiscoveryDocument } from '../domain/discovery-document';
+import { DEV_PROXY_HEADER, DEV_PROXY_SEGMENT, devProxyUrl, proxiedEndpointOf, type DevProxyRoute } from '../domain/provider/dev-proxy';
+import type { DiscoveryDocument } from '../domain/provider/discovery-document';
 import { BASE_PATH } from './app-paths';
 
 /**

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { discoveryUrl, parseDiscoveryDocument, type DiscoveryDocument } from '../domain/discovery-document';
-import { explainFetchFailure } from '../domain/explain-fetch-failure';
-import { checkProviderUrl } from '../domain/provider-url';
+import { discoveryUrl, parseDiscoveryDocument, type DiscoveryDocument } from '../domain/provider/discovery-document';
+import { explainFetchFailure } from '../domain/explain/explain-fetch-failure';
+import { checkProviderUrl } from '../domain/provider/provider-url';
 import { failureCause } from './failure-cause';
 
 export type DiscoveryResult =
@@ -14,7 +14,7 @@ export type DiscoveryResult =
  */
 export async function fetchDiscovery(issuer: string, { at }: { at?: string } = {}): Promise<DiscoveryResult> {
   // `at` only for the built-in mock in deterministic mode: its identifier is origin-free, its
-  // document is where it lives (src/domain/mock-issuer.ts). A real provider is asked where it says it is.
+  // document is where it lives (src/domain/mock/mock-issuer.ts). A real provider is asked where it says it is.
   const url = at ?? discoveryUrl(issuer);
   // The app's own origin is trusted: the built-in mock lives there, whatever the host.
   const urlRule = { trustedOrigin: window.location.origin };

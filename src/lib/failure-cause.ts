@@ -1,4 +1,4 @@
-import type { FetchFailureCause } from '../domain/explain-fetch-failure';
+import type { FetchFailureCause } from '../domain/explain/explain-fetch-failure';
 
 /**
  * After a fetch failed without an answer: was it CORS or the network? A `no-cors` request is never

@@ -1,7 +1,7 @@
-import { checkProviderUrl } from '../domain/provider-url';
-import type { HttpExchange } from '../domain/http-exchange';
-import { withholdClientCredentials } from '../domain/mask-secrets';
-import { DEV_PROXY_HEADER, devProxyUrl, proxiedEndpointOf, type DevProxyRoute } from '../domain/dev-proxy';
+import { checkProviderUrl } from '../domain/provider/provider-url';
+import type { HttpExchange } from '../domain/flow/http-exchange';
+import { withholdClientCredentials } from '../domain/flow/mask-secrets';
+import { DEV_PROXY_HEADER, devProxyUrl, proxiedEndpointOf, type DevProxyRoute } from '../domain/provider/dev-proxy';
 
 /** A call the playground refused to make or to use; its message says why. */
 export class RefusedCallError extends Error {}

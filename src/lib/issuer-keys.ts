@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { DiscoveryDocument } from '../domain/discovery-document';
-import { checkProviderUrl } from '../domain/provider-url';
+import type { DiscoveryDocument } from '../domain/provider/discovery-document';
+import { checkProviderUrl } from '../domain/provider/provider-url';
 import { discoveryQuery } from './discovery';
-import { discoveryUrl } from '../domain/discovery-document';
+import { discoveryUrl } from '../domain/provider/discovery-document';
 import { ensureMockProvider, isMockIssuerIdentifier, mockIssuerUrl } from './mock-provider';
 import { queryClient, queryKeys } from './query-client';
 
@@ -17,13 +17,13 @@ export type IssuerKeys =
  * the issuer is the mock's, since a directly opened /inspect has no worker yet.
  */
 async function fetchIssuerKeys(issuer: string): Promise<IssuerKeys> {
-  // The one URL rule of src/domain/provider-url.ts; the app's own origin is the mock's.
+  // The one URL rule of src/domain/provider/provider-url.ts; the app's own origin is the mock's.
   const urlRule = { trustedOrigin: window.location.origin };
   const issuerUrl = checkProviderUrl(issuer, 'issuer', urlRule);
   if (issuerUrl.outcome === 'refused') return { outcome: 'failed', stage: 'issuer', message: `The issuer is not fetched: ${issuerUrl.message}` };
   const mock = isMockIssuerIdentifier(issuer);
   if (mock) await ensureMockProvider();
-  // The mock's deterministic identifier is origin-free; its document is where it lives (src/domain/mock-issuer.ts).
+  // The mock's deterministic identifier is origin-free; its document is where it lives (src/domain/mock/mock-issuer.ts).
   const discovery = await queryClient.fetchQuery(discoveryQuery(issuer, mock ? discoveryUrl(mockIssuerUrl()) : undefined));
   if (discovery.outcome === 'failed') return { outcome: 'failed', stage: 'discovery', message: discovery.message };
   const jwksUri = discovery.document.jwks_uri;

@@ -1,8 +1,8 @@
 import type { MockProviderApi as ProviderApi } from '../../mocks/browser';
-import type { MockSettings } from '../domain/composed-request';
-import { ROUTES } from '../domain/routes';
-import { discoveryUrl } from '../domain/discovery-document';
-import { DETERMINISTIC_MOCK_ISSUER, isDeterministic, mockIssuerIdentifier } from '../domain/mock-issuer';
+import type { MockSettings } from '../domain/request/composed-request';
+import { ROUTES } from '../domain/site/routes';
+import { discoveryUrl } from '../domain/provider/discovery-document';
+import { DETERMINISTIC_MOCK_ISSUER, isDeterministic, mockIssuerIdentifier } from '../domain/mock/mock-issuer';
 import { MOCK_WORKER, appUrl, mockIssuerAt } from './app-paths';
 import { providerSettingsOf } from './provider-settings';
 
@@ -48,7 +48,7 @@ export function mockIssuerUrl(): string {
 
 /**
  * The issuer identifier the mock issues tokens under for these settings, and where its discovery
- * document is: in deterministic mode the identifier is origin-free (src/domain/mock-issuer.ts).
+ * document is: in deterministic mode the identifier is origin-free (src/domain/mock/mock-issuer.ts).
  */
 export function mockIssuerFor(mock: { readonly seed: string; readonly clock: string }): { issuer: string; discoveryAt: string } {
   return { issuer: mockIssuerIdentifier(mockIssuerUrl(), isDeterministic(mock)), discoveryAt: discoveryUrl(mockIssuerUrl()) };

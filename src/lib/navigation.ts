@@ -1,5 +1,5 @@
 import type { NavigateFunction } from 'react-router';
-import { checkProviderUrl } from '../domain/provider-url';
+import { checkProviderUrl } from '../domain/provider/provider-url';
 import { appRouteOf } from './app-paths';
 
 /** The page was asked to go somewhere the URL rule forbids; the message names the URL. */

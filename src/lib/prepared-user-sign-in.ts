@@ -1,4 +1,4 @@
-import type { UserProfile } from '../domain/user-profile';
+import type { UserProfile } from '../domain/mock/user-profile';
 import { savePendingRun, readPendingRun } from './run-store';
 import type { MockProviderApi } from './mock-provider';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MOCK_SETTINGS } from '../domain/composed-request';
-import { DEFAULT_LOGIN_POLICY } from '../domain/login-policy';
-import { SEED_USER } from '../domain/user-profile';
+import { DEFAULT_MOCK_SETTINGS } from '../domain/request/composed-request';
+import { DEFAULT_LOGIN_POLICY } from '../domain/mock/login-policy';
+import { SEED_USER } from '../domain/mock/user-profile';
 import { providerSettingsOf } from './provider-settings';
 
 describe('providerSettingsOf: what the provider is handed', () => {

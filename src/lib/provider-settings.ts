@@ -1,8 +1,8 @@
 import type { ProviderSettings } from '../../mocks/provider/settings';
-import type { MockSettings } from '../domain/composed-request';
-import { parseLoginPolicy } from '../domain/login-policy';
-import { checkClock, fixedClock } from '../domain/run-clock';
-import { parseUserProfile } from '../domain/user-profile';
+import type { MockSettings } from '../domain/request/composed-request';
+import { parseLoginPolicy } from '../domain/mock/login-policy';
+import { checkClock, fixedClock } from '../domain/request/run-clock';
+import { parseUserProfile } from '../domain/mock/user-profile';
 
 export type ProviderSettingsRead =
   | { readonly outcome: 'ready'; readonly settings: ProviderSettings }

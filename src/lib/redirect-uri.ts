@@ -1,4 +1,4 @@
-import { ROUTES } from '../domain/routes';
+import { ROUTES } from '../domain/site/routes';
 import { appUrl } from './app-paths';
 
 /** The redirect URI this playground registers: its own `/callback` under the base path it was built with. */

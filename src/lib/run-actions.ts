@@ -1,21 +1,21 @@
 import { decodeJwt } from 'jose';
 import { markSignOut } from './sign-out-mark';
 import { ErrorResponse, type RefreshState } from 'oidc-client-ts';
-import { joinScopes } from '../domain/scope-list';
-import { isMockIssuer } from '../domain/composed-request';
-import { explainFetchFailure } from '../domain/explain-fetch-failure';
-import { ROUTES } from '../domain/routes';
+import { joinScopes } from '../domain/scopes-and-claims/scope-list';
+import { isMockIssuer } from '../domain/request/composed-request';
+import { explainFetchFailure } from '../domain/explain/explain-fetch-failure';
+import { ROUTES } from '../domain/site/routes';
 import { appUrl } from './app-paths';
-import { nowFor } from '../domain/run-clock';
+import { nowFor } from '../domain/request/run-clock';
 import { saveLastRun } from './run-store';
-import type { CompletedRun, FlowRun } from '../domain/flow-run';
-import { parseJsonBody } from '../domain/http-exchange';
+import type { CompletedRun, FlowRun } from '../domain/flow/flow-run';
+import { parseJsonBody } from '../domain/flow/http-exchange';
 import { RefusedCallError, recordExchanges } from './http-recorder';
 import { devProxyRouteOf } from './dev-proxy';
 import { failureCause } from './failure-cause';
 import { ensureMockProvider } from './mock-provider';
 import { authenticationOf, buildClient, type ClientAuthentication } from './sign-in';
-import { verifyTokenResponse } from '../domain/verify-id-token';
+import { verifyTokenResponse } from '../domain/flow/verify-id-token';
 import { fetchJwks } from './fetch-jwks';
 
 /** The run's client; `needsNoSecret` for calls that carry no client authentication (RP-initiated logout). */

@@ -1,4 +1,4 @@
-import { composeScenario, type Scenario } from '../domain/scenarios';
+import { composeScenario, type Scenario } from '../domain/scenarios/scenarios';
 import { setAutologin } from './autologin';
 import { getComposedRequest } from '../state/composed-request-store';
 import { replaceComposition, saveComposition } from '../state/composition-history-store';

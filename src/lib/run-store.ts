@@ -1,4 +1,4 @@
-import { keepableRun, reviveFlowRun, revivePendingRun, type FlowRun, type PendingRun } from '../domain/flow-run';
+import { keepableRun, reviveFlowRun, revivePendingRun, type FlowRun, type PendingRun } from '../domain/flow/flow-run';
 import { HISTORY_KEY, LAST_RUN_KEY, PENDING_PREFIX, clearStoredRuns as clearStoredRecords } from './tab-storage';
 
 /** Runs kept for comparison, newest first. Session storage only: they hold tokens. */

@@ -1,33 +1,33 @@
 import { base64url } from 'jose';
 import { ErrorResponse, OidcClient, WebStorageStateStore, type CreateSigninRequestArgs, type OidcClientSettings, type OidcMetadata } from 'oidc-client-ts';
-import type { DiscoveryDocument } from '../domain/discovery-document';
-import { optionalAuthorizeValues, type OptionalAuthorizeParameter } from '../domain/authorize-parameters';
-import { compactJson } from '../domain/json-values';
-import { isMockIssuer, requestedScopes, type ComposedRequest } from '../domain/composed-request';
-import { REPEATABLE_PARAMETERS, parseCustomParameters } from '../domain/custom-parameters';
-import { explainFetchFailure } from '../domain/explain-fetch-failure';
-import { joinScopes } from '../domain/scope-list';
+import type { DiscoveryDocument } from '../domain/provider/discovery-document';
+import { optionalAuthorizeValues, type OptionalAuthorizeParameter } from '../domain/request/authorize-parameters';
+import { compactJson } from '../domain/text/json-values';
+import { isMockIssuer, requestedScopes, type ComposedRequest } from '../domain/request/composed-request';
+import { REPEATABLE_PARAMETERS, parseCustomParameters } from '../domain/request/custom-parameters';
+import { explainFetchFailure } from '../domain/explain/explain-fetch-failure';
+import { joinScopes } from '../domain/scopes-and-claims/scope-list';
 import { takeArmedFaults } from '../state/fault-switches-store';
 import { SIGN_IN_STATE_PREFIX, forgetSignInsInProgress } from './tab-storage';
 import { forgetPendingRun, savePendingRun, readPendingRun } from './run-store';
-import type { FlowError, FlowRun, PendingRun } from '../domain/flow-run';
-import { nowFor } from '../domain/run-clock';
+import type { FlowError, FlowRun, PendingRun } from '../domain/flow/flow-run';
+import { nowFor } from '../domain/request/run-clock';
 import { withSeededRandom } from './determinism';
 import { fetchDiscovery } from './discovery';
 import { failureCause } from './failure-cause';
-import { endpointKind, failureStageOf } from '../domain/endpoint-kind';
-import { parseJsonBody, type HttpExchange } from '../domain/http-exchange';
+import { endpointKind, failureStageOf } from '../domain/flow/endpoint-kind';
+import { parseJsonBody, type HttpExchange } from '../domain/flow/http-exchange';
 import { recordExchanges } from './http-recorder';
 import { devProxyRouteOf } from './dev-proxy';
 import { getDevProxyChoice } from '../state/dev-proxy-choice';
 import { ensureMockProvider, mockIssuerFor } from './mock-provider';
 import { redirectUri } from './redirect-uri';
-import { verifyTokenResponse } from '../domain/verify-id-token';
+import { verifyTokenResponse } from '../domain/flow/verify-id-token';
 import { fetchJwks } from './fetch-jwks';
-import { checkContextOf } from '../domain/check-context';
+import { checkContextOf } from '../domain/flow/check-context';
 import { completedBeforeFailure } from './completed-before-failure';
-import { mixUpFailure } from '../domain/mix-up-failure';
-import { resolveClientAuthentication, sendsSecret, type ClientAuthenticationMethod } from '../domain/client-authentication';
+import { mixUpFailure } from '../domain/flow/mix-up-failure';
+import { resolveClientAuthentication, sendsSecret, type ClientAuthenticationMethod } from '../domain/provider/client-authentication';
 import { CLIENT_SECRET_GONE } from '../domain/messages';
 import { clientSecretFor } from '../state/client-secret-store';
 
@@ -36,7 +36,7 @@ import { clientSecretFor } from '../state/client-secret-store';
  * built per configuration, and rebuilt the same way on the callback.
  *
  * `discovery` is the provider's document as the playground fetched and checked it (every endpoint
- * passed the URL rule, src/domain/provider-url.ts): handing it over means oidc-client-ts never
+ * passed the URL rule, src/domain/provider/provider-url.ts): handing it over means oidc-client-ts never
  * fetches a second copy that nobody checked.
  */
 export function buildClient(

@@ -1,5 +1,5 @@
-import type { RequestProblem } from '../domain/check-composed-request';
-import { DEFAULT_REQUEST, reviveComposedRequest, type ComposedRequest } from '../domain/composed-request';
+import type { RequestProblem } from '../domain/request/check-composed-request';
+import { DEFAULT_REQUEST, reviveComposedRequest, type ComposedRequest } from '../domain/request/composed-request';
 import { createExternalStore, readStored } from './external-store';
 
 const STORAGE_KEY = 'oidc-playground.composed-request.v1';

@@ -1,5 +1,5 @@
-import { DEFAULT_REQUEST, type ComposedRequest } from '../domain/composed-request';
-import { addToHistory, hasUnsavedEdits, nameComposition, reviveHistory, sameComposition, type HistoryEntry, type HistoryReason } from '../domain/composition-history';
+import { DEFAULT_REQUEST, type ComposedRequest } from '../domain/request/composed-request';
+import { addToHistory, hasUnsavedEdits, nameComposition, reviveHistory, sameComposition, type HistoryEntry, type HistoryReason } from '../domain/request/composition-history';
 import { getComposedRequest, setComposedRequest } from './composed-request-store';
 import { createExternalStore, readStored } from './external-store';
 

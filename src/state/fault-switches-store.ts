@@ -1,4 +1,4 @@
-import { NO_FAULTS, reviveFaults, type MockFaults } from '../domain/mock-faults';
+import { NO_FAULTS, reviveFaults, type MockFaults } from '../domain/mock/mock-faults';
 import { createExternalStore, readStored } from './external-store';
 
 /**

@@ -1,4 +1,4 @@
-import { reviveProviderMemory, switchProviderMode, type ProviderMemory, type ProviderMode } from '../domain/provider-mode';
+import { reviveProviderMemory, switchProviderMode, type ProviderMemory, type ProviderMode } from '../domain/request/provider-mode';
 import { setComposedRequest } from './composed-request-store';
 
 const STORAGE_KEY = 'oidc-playground.provider-memory.v1';

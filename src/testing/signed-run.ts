@@ -1,6 +1,6 @@
 import { SignJWT, exportJWK, generateKeyPair, type JWK } from 'jose';
-import { DEFAULT_REQUEST } from '../domain/composed-request';
-import type { FlowRun } from '../domain/flow-run';
+import { DEFAULT_REQUEST } from '../domain/request/composed-request';
+import type { FlowRun } from '../domain/flow/flow-run';
 
 export type CompletedFlowRun = Extract<FlowRun, { outcome: 'completed' }>;
 

@@ -1,4 +1,4 @@
-import type { AccessTokenFact } from '../explain-access-token';
+import type { AccessTokenFact } from '../explain/explain-access-token';
 
 /** The sentence for one thing a JWT access token says about scopes and audience (explain-access-token). */
 export function accessTokenFactText(fact: AccessTokenFact): string {

@@ -1,5 +1,5 @@
-import type { ClaimMessage, ClaimsParameterSupport } from '../claim-message';
-import type { ClaimTarget } from '../parse-claims-request';
+import type { ClaimMessage, ClaimsParameterSupport } from '../explain/claim-message';
+import type { ClaimTarget } from '../scopes-and-claims/parse-claims-request';
 
 const WHERE: Record<ClaimTarget, string> = { id_token: 'the id_token', userinfo: 'userinfo' };
 

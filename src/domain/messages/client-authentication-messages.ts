@@ -1,4 +1,4 @@
-import type { ClientAuthenticationMethod, ClientAuthenticationReason } from '../client-authentication';
+import type { ClientAuthenticationMethod, ClientAuthenticationReason } from '../provider/client-authentication';
 
 /** Why this method, in one sentence under the method choice. */
 export function clientAuthenticationReasonText(method: ClientAuthenticationMethod, reason: ClientAuthenticationReason): string {

@@ -1,6 +1,6 @@
-import type { ProxyRefusal } from '../dev-proxy.ts';
+import type { ProxyRefusal } from '../provider/dev-proxy.ts';
 
-/** Why the dev-server proxy refused a call, in a sentence that says what to do (src/domain/dev-proxy.ts). */
+/** Why the dev-server proxy refused a call, in a sentence that says what to do (src/domain/provider/dev-proxy.ts). */
 export function proxyRefusalText(reason: ProxyRefusal, detail: string): string {
   switch (reason) {
     case 'issuer-url':

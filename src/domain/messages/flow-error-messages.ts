@@ -1,5 +1,5 @@
-import type { FlowErrorHint, KnownFlowError } from '../explain-flow-error';
-import type { FlowError } from '../flow-run';
+import type { FlowErrorHint, KnownFlowError } from '../explain/explain-flow-error';
+import type { FlowError } from '../flow/flow-run';
 
 const KNOWN: Record<KnownFlowError, string> = {
   access_denied: 'The user (or the provider on their behalf) refused the request. Nothing was issued.',

@@ -1,4 +1,4 @@
-import type { StatedLoginPageReason } from '../login-page-reason';
+import type { StatedLoginPageReason } from '../mock/login-page-reason';
 
 const REASONS: Record<StatedLoginPageReason, string> = {
   'prompt-login': 'You have a session, but the application asked you to sign in again (prompt=login).',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimMessage } from '../claim-message';
-import { KNOWN_FLOW_ERRORS, type FlowErrorHint } from '../explain-flow-error';
-import type { ScopeReason } from '../explain-scopes';
-import type { StatedLoginPageReason } from '../login-page-reason';
-import type { ScopeNote } from '../scope-note';
-import type { AccessTokenFact } from '../explain-access-token';
+import type { ClaimMessage } from '../explain/claim-message';
+import { KNOWN_FLOW_ERRORS, type FlowErrorHint } from '../explain/explain-flow-error';
+import type { ScopeReason } from '../explain/explain-scopes';
+import type { StatedLoginPageReason } from '../mock/login-page-reason';
+import type { ScopeNote } from '../scopes-and-claims/scope-note';
+import type { AccessTokenFact } from '../explain/explain-access-token';
 import {
   accessTokenFactText,
   citationsIn,
@@ -20,8 +20,8 @@ import {
   typeIssueText,
   valueWarningText,
 } from '.';
-import type { ValueWarning } from '../check-claim-values';
-import type { TypeIssue } from '../claim-types';
+import type { ValueWarning } from '../tokens/check-claim-values';
+import type { TypeIssue } from '../scopes-and-claims/claim-types';
 
 type Samples<M extends { readonly code: string }> = { readonly [C in M['code']]: Extract<M, { readonly code: C }> };
 

@@ -1,4 +1,4 @@
-import type { RefreshTokenExplanation } from '../refresh-token-rule';
+import type { RefreshTokenExplanation } from '../mock/refresh-token-rule';
 
 const WITHHELD = {
   'offline-access-not-requested': 'offline_access was not requested',

@@ -1,6 +1,6 @@
-import type { ScopeDecision } from '../resolve-scopes';
-import type { ScopeReason } from '../explain-scopes';
-import type { ScopeNote } from '../scope-note';
+import type { ScopeDecision } from '../scopes-and-claims/resolve-scopes';
+import type { ScopeReason } from '../explain/explain-scopes';
+import type { ScopeNote } from '../scopes-and-claims/scope-note';
 
 /** The sentence that says why a requested scope got its outcome, in the scope table's "Why" column. */
 export function scopeVerdictText({ scope, reason }: { readonly scope: string; readonly reason: ScopeReason }): string {

@@ -1,4 +1,4 @@
-import type { LaneId, ResponseArrow, SequenceAction, SequenceGroup } from '../flow-sequence';
+import type { LaneId, ResponseArrow, SequenceAction, SequenceGroup } from '../flow/flow-sequence';
 
 const LANE: Record<LaneId, string> = {
   client: 'Browser / app',

@@ -1,4 +1,4 @@
-import type { SpecReference } from '../registered-claims';
+import type { SpecReference } from '../scopes-and-claims/registered-claims';
 
 const CORE = 'https://openid.net/specs/openid-connect-core-1_0.html';
 const rfc = (number: number, section: string): string => `https://www.rfc-editor.org/rfc/rfc${number}#section-${section}`;

@@ -1,5 +1,5 @@
-import type { JsonType, TypeIssue } from '../claim-types';
-import { isTimeClaim } from '../describe-time';
+import type { JsonType, TypeIssue } from '../scopes-and-claims/claim-types';
+import { isTimeClaim } from '../text/describe-time';
 
 /** The sentence for a claim whose JSON type breaks the spec (claim-types). */
 export function typeIssueText({ claim, expected, actual, section }: TypeIssue): string {

@@ -1,4 +1,4 @@
-import type { ValueWarning } from '../check-claim-values';
+import type { ValueWarning } from '../tokens/check-claim-values';
 
 const CORE_ID_TOKEN = 'OIDC Core §2';
 

@@ -1,7 +1,7 @@
 import { Panel } from '../../components/panel';
 import { ScreenHeading } from '../../components/screen-heading';
-import { CLAIM_CATALOGUE, STANDARD_SCOPES, type ClaimSource } from '../../domain/catalogue';
-import { parseLoginPolicy } from '../../domain/login-policy';
+import { CLAIM_CATALOGUE, STANDARD_SCOPES, type ClaimSource } from '../../domain/scopes-and-claims/catalogue';
+import { parseLoginPolicy } from '../../domain/mock/login-policy';
 import { useComposedRequest } from '../../state/composed-request-store';
 import { TableHead } from '../../components/table-head';
 

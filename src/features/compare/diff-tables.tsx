@@ -1,6 +1,6 @@
 import { Panel } from '../../components/panel';
-import type { ClaimChange, RunDiff, ScopeChange } from '../../domain/diff-runs';
-import { CLAIM_TARGETS } from '../../domain/parse-claims-request';
+import type { ClaimChange, RunDiff, ScopeChange } from '../../domain/flow/diff-runs';
+import { CLAIM_TARGETS } from '../../domain/scopes-and-claims/parse-claims-request';
 import { TEST_IDS } from '../../test-ids';
 import { TableHead } from '../../components/table-head';
 

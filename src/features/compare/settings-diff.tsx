@@ -1,5 +1,5 @@
 import { Panel } from '../../components/panel';
-import type { SettingChange } from '../../domain/diff-settings';
+import type { SettingChange } from '../../domain/request/diff-settings';
 import { TEST_IDS } from '../../test-ids';
 import { TableHead } from '../../components/table-head';
 

@@ -1,6 +1,6 @@
 import { Panel } from '../../components/panel';
-import { authorizeParameters } from '../../domain/authorize-preview';
-import { isMockIssuer, type ComposedRequest } from '../../domain/composed-request';
+import { authorizeParameters } from '../../domain/request/authorize-preview';
+import { isMockIssuer, type ComposedRequest } from '../../domain/request/composed-request';
 import { mockIssuerUrl } from '../../lib/mock-provider';
 import { redirectUri } from '../../lib/redirect-uri';
 import { TEST_IDS } from '../../test-ids';

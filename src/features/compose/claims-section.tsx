@@ -2,7 +2,7 @@ import { LazyJsonEditor } from '../../components/lazy-json-editor';
 import type { EditorDiagnostic } from '../../components/json-editor';
 import { FieldMessages } from '../../components/field-messages';
 import { Panel } from '../../components/panel';
-import { parseClaimsRequest } from '../../domain/parse-claims-request';
+import { parseClaimsRequest } from '../../domain/scopes-and-claims/parse-claims-request';
 import type { SectionProps } from '../../state/composed-request-store';
 
 const EXAMPLE = '{"userinfo": {"gender": null}, "id_token": {"gender": null}}';

@@ -1,8 +1,8 @@
 import { FieldMessages } from '../../components/field-messages';
 import { Panel } from '../../components/panel';
-import { fieldIsInvalid } from '../../domain/check-composed-request';
-import type { ComposedRequest } from '../../domain/composed-request';
-import { OPTIONAL_AUTHORIZE_FIELDS } from '../../domain/authorize-parameters';
+import { fieldIsInvalid } from '../../domain/request/check-composed-request';
+import type { ComposedRequest } from '../../domain/request/composed-request';
+import { OPTIONAL_AUTHORIZE_FIELDS } from '../../domain/request/authorize-parameters';
 import type { SectionProps } from '../../state/composed-request-store';
 
 export function ExtraParameters({ request, update, problems }: SectionProps) {

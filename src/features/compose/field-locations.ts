@@ -1,5 +1,5 @@
-import { OPTIONAL_AUTHORIZE_FIELDS, type OptionalAuthorizeField } from '../../domain/authorize-parameters';
-import type { RequestField } from '../../domain/check-composed-request';
+import { OPTIONAL_AUTHORIZE_FIELDS, type OptionalAuthorizeField } from '../../domain/request/authorize-parameters';
+import type { RequestField } from '../../domain/request/check-composed-request';
 
 /** Where each checked field is on the compose screen: the panel that holds it and the element to focus. */
 interface FieldLocation {

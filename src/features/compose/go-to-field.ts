@@ -1,4 +1,4 @@
-import type { RequestField } from '../../domain/check-composed-request';
+import type { RequestField } from '../../domain/request/check-composed-request';
 import { setPanelOpen } from '../../components/panel-state';
 import { FIELD_LOCATIONS } from './field-locations';
 

@@ -1,5 +1,5 @@
 import { Panel } from '../../components/panel';
-import type { HistoryEntry } from '../../domain/composition-history';
+import type { HistoryEntry } from '../../domain/request/composition-history';
 import { replaceComposition, useCompositionHistory } from '../../state/composition-history-store';
 import { TEST_IDS } from '../../test-ids';
 

@@ -1,8 +1,8 @@
 import { FieldMessages } from '../../components/field-messages';
 import { Panel } from '../../components/panel';
-import { STANDARD_SCOPES, type StandardScope } from '../../domain/catalogue';
+import { STANDARD_SCOPES, type StandardScope } from '../../domain/scopes-and-claims/catalogue';
 import { scopeNoteText } from '../../domain/messages';
-import { scopeNoteOf } from '../../domain/scope-note';
+import { scopeNoteOf } from '../../domain/scopes-and-claims/scope-note';
 import type { SectionProps } from '../../state/composed-request-store';
 
 export function ScopePicker({ request, update, problems }: SectionProps) {

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import type { RequestCheck } from '../../domain/check-composed-request';
-import type { ComposedRequest } from '../../domain/composed-request';
+import type { RequestCheck } from '../../domain/request/check-composed-request';
+import type { ComposedRequest } from '../../domain/request/composed-request';
 import { saveComposition } from '../../state/composition-history-store';
 import { goTo } from '../../lib/navigation';
 import { FIELD_LOCATIONS } from './field-locations';

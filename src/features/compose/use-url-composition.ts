@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { readUrlParameters, type UrlComposition } from '../../domain/url-parameters';
+import { readUrlParameters, type UrlComposition } from '../../domain/request/url-parameters';
 import { setAutologin } from '../../lib/autologin';
 import { replaceComposition } from '../../state/composition-history-store';
 

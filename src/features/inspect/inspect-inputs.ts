@@ -1,5 +1,5 @@
-import type { InspectHandoff } from '../../domain/inspect-handoff';
-import type { TokenType } from '../../domain/decode-token';
+import type { InspectHandoff } from '../../domain/tokens/inspect-handoff';
+import type { TokenType } from '../../domain/tokens/decode-token';
 
 /** Everything typed on /inspect. Held in component state only: never stored, never in the URL. */
 export interface InspectInputs {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { Panel } from '../../components/panel';
-import { decodeToken } from '../../domain/decode-token';
-import { readInspectHandoff } from '../../domain/inspect-handoff';
-import { inspectExpectations } from '../../domain/inspect-expectations';
+import { decodeToken } from '../../domain/tokens/decode-token';
+import { readInspectHandoff } from '../../domain/tokens/inspect-handoff';
+import { inspectExpectations } from '../../domain/tokens/inspect-expectations';
 import { initialInputs, type InspectInputs } from './inspect-inputs';
 import { JwtReport } from './jwt-report';
 import { TokenFields } from './token-fields';

@@ -1,5 +1,5 @@
 import { Panel } from '../../components/panel';
-import type { IdTokenCheck } from '../../domain/check-id-token-claims';
+import type { IdTokenCheck } from '../../domain/tokens/check-id-token-claims';
 import { ClaimChecksTable, SignatureLine } from '../../components/verification-report';
 import type { SignatureCheck } from './use-signature';
 

@@ -1,12 +1,12 @@
 import { ClaimsTable } from '../../components/claims-table';
 import { JsonView } from '../../components/json-view';
 import { Panel } from '../../components/panel';
-import { checkIdTokenClaims } from '../../domain/check-id-token-claims';
-import { checkClaimValues } from '../../domain/check-claim-values';
-import { checkClaimTypes } from '../../domain/claim-types';
-import type { DecodedToken, TokenType } from '../../domain/decode-token';
-import { explainPastedToken } from '../../domain/explain-pasted-token';
-import type { InspectExpectations } from '../../domain/inspect-expectations';
+import { checkIdTokenClaims } from '../../domain/tokens/check-id-token-claims';
+import { checkClaimValues } from '../../domain/tokens/check-claim-values';
+import { checkClaimTypes } from '../../domain/scopes-and-claims/claim-types';
+import type { DecodedToken, TokenType } from '../../domain/tokens/decode-token';
+import { explainPastedToken } from '../../domain/explain/explain-pasted-token';
+import type { InspectExpectations } from '../../domain/tokens/inspect-expectations';
 import { TEST_IDS } from '../../test-ids';
 import type { InspectInputs } from './inspect-inputs';
 import { InspectVerification } from './inspect-verification';

@@ -1,4 +1,4 @@
-import type { DecodedToken } from '../../domain/decode-token';
+import type { DecodedToken } from '../../domain/tokens/decode-token';
 import { TEST_IDS } from '../../test-ids';
 
 type NotJwt = Exclude<DecodedToken, { kind: 'jwt' } | { kind: 'empty' }>;

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import type { DiscoveryDocument } from '../../domain/discovery-document';
+import type { DiscoveryDocument } from '../../domain/provider/discovery-document';
 import { issuerKeysQuery } from '../../lib/issuer-keys';
 import { queryKeys } from '../../lib/query-client';
-import type { SignatureStatus } from '../../domain/flow-run';
-import { verifySignature } from '../../domain/verify-id-token';
+import type { SignatureStatus } from '../../domain/flow/flow-run';
+import { verifySignature } from '../../domain/flow/verify-id-token';
 
 export type SignatureCheck =
   | { readonly state: 'idle' }

@@ -8,7 +8,7 @@ import { ensureMockProvider } from '../../lib/mock-provider';
 import { goTo } from '../../lib/navigation';
 import { canChooseUser, switchUser } from '../../lib/prepared-user-sign-in';
 import { loginPageReasonText } from '../../domain/messages';
-import { findPreparedUser, type PreparedUserName } from '../../domain/prepared-users';
+import { findPreparedUser, type PreparedUserName } from '../../domain/mock/prepared-users';
 import { UserChoice } from './user-choice';
 import { queryClient, queryKeys } from '../../lib/query-client';
 

@@ -1,4 +1,4 @@
-import { PREPARED_USERS, type PreparedUserName } from '../../domain/prepared-users';
+import { PREPARED_USERS, type PreparedUserName } from '../../domain/mock/prepared-users';
 
 /** "Sign in as": the user from the mock settings, or one of the prepared users. */
 export function UserChoice({ value, onChange }: { value: PreparedUserName | ''; onChange: (name: PreparedUserName | '') => void }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { STANDARD_SCOPES, isStandardScope } from '../../domain/catalogue';
-import { splitScopes } from '../../domain/scope-list';
+import { STANDARD_SCOPES, isStandardScope } from '../../domain/scopes-and-claims/catalogue';
+import { splitScopes } from '../../domain/scopes-and-claims/scope-list';
 
 interface AllowedScopesProps {
   readonly allowed: readonly string[];

@@ -1,6 +1,6 @@
 import { FieldMessages } from '../../components/field-messages';
-import { fieldIsInvalid, type RequestProblem } from '../../domain/check-composed-request';
-import type { MockSettings } from '../../domain/composed-request';
+import { fieldIsInvalid, type RequestProblem } from '../../domain/request/check-composed-request';
+import type { MockSettings } from '../../domain/request/composed-request';
 
 interface DeterministicModeProps {
   readonly settings: MockSettings;

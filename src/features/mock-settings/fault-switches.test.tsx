@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { NO_FAULTS } from '../../domain/mock-faults';
+import { NO_FAULTS } from '../../domain/mock/mock-faults';
 import { takeArmedFaults } from '../../state/fault-switches-store';
 import { FaultSwitches } from './fault-switches';
 

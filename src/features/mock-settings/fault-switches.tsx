@@ -1,4 +1,4 @@
-import { FAULT_SWITCH_IDS, FAULT_SWITCHES } from '../../domain/mock-faults';
+import { FAULT_SWITCH_IDS, FAULT_SWITCHES } from '../../domain/mock/mock-faults';
 import { setFaultSwitches, useFaultSwitches } from '../../state/fault-switches-store';
 
 /** "Break the next request": each switch fires once, at the next sign-in, then turns itself off. */

@@ -1,9 +1,9 @@
 import { Panel } from '../../components/panel';
-import { BEHAVIOUR_PROFILE_IDS, BEHAVIOUR_PROFILES, isBehaviourProfile } from '../../domain/behaviour-profile';
-import type { MockSettings } from '../../domain/composed-request';
-import { parseLoginPolicy } from '../../domain/login-policy';
-import { parseUserProfile } from '../../domain/user-profile';
-import { resetPart, RESET_LABELS, type ResettablePart } from '../../domain/reset-composition';
+import { BEHAVIOUR_PROFILE_IDS, BEHAVIOUR_PROFILES, isBehaviourProfile } from '../../domain/mock/behaviour-profile';
+import type { MockSettings } from '../../domain/request/composed-request';
+import { parseLoginPolicy } from '../../domain/mock/login-policy';
+import { parseUserProfile } from '../../domain/mock/user-profile';
+import { resetPart, RESET_LABELS, type ResettablePart } from '../../domain/request/reset-composition';
 import type { SectionProps } from '../../state/composed-request-store';
 import { replaceComposition } from '../../state/composition-history-store';
 import { AllowedScopes } from './allowed-scopes';

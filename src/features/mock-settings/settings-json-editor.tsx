@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { FieldMessages } from '../../components/field-messages';
 import { LazyJsonEditor } from '../../components/lazy-json-editor';
-import { fieldIsInvalid, type RequestField, type RequestProblem } from '../../domain/check-composed-request';
+import { fieldIsInvalid, type RequestField, type RequestProblem } from '../../domain/request/check-composed-request';
 
 /** A configuration error of the text and where it is, as the editor marks it. */
 export interface SettingsError {

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { FieldMessages } from '../../components/field-messages';
 import { Panel } from '../../components/panel';
-import { fieldIsInvalid } from '../../domain/check-composed-request';
-import { isMockIssuer } from '../../domain/composed-request';
+import { fieldIsInvalid } from '../../domain/request/check-composed-request';
+import { isMockIssuer } from '../../domain/request/composed-request';
 import type { SectionProps } from '../../state/composed-request-store';
 import { chooseProviderMode } from '../../state/provider-memory-store';
 

@@ -1,15 +1,15 @@
 import { CopyButton } from '../../components/copy-button';
 import { FieldMessages } from '../../components/field-messages';
 import { ClientSecretField } from '../../components/client-secret-field';
-import { fieldIsInvalid } from '../../domain/check-composed-request';
+import { fieldIsInvalid } from '../../domain/request/check-composed-request';
 import {
   CLIENT_AUTHENTICATION_CHOICES,
   isClientAuthenticationChoice,
   resolveClientAuthentication,
   type ClientAuthenticationChoice,
-} from '../../domain/client-authentication';
+} from '../../domain/provider/client-authentication';
 import { CLIENT_AUTHENTICATION_AWAITING_DISCOVERY, clientAuthenticationReasonText } from '../../domain/messages';
-import { PROVIDER_TEMPLATES } from '../../domain/provider-templates';
+import { PROVIDER_TEMPLATES } from '../../domain/provider/provider-templates';
 import { redirectUri } from '../../lib/redirect-uri';
 import type { SectionProps } from '../../state/composed-request-store';
 import { TEST_IDS } from '../../test-ids';

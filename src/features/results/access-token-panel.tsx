@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { JsonView } from '../../components/json-view';
 import { Panel } from '../../components/panel';
-import { accessTokenExplanationOf } from '../../domain/run-access-token-explanation';
-import type { FlowRun, SignatureStatus } from '../../domain/flow-run';
+import { accessTokenExplanationOf } from '../../domain/explain/run-access-token-explanation';
+import type { FlowRun, SignatureStatus } from '../../domain/flow/flow-run';
 import { queryKeys } from '../../lib/query-client';
-import { verifySignature } from '../../domain/verify-id-token';
+import { verifySignature } from '../../domain/flow/verify-id-token';
 import { TEST_IDS } from '../../test-ids';
 import { accessTokenFactText } from '../../domain/messages';
 

@@ -1,8 +1,8 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { JsonView } from '../../components/json-view';
 import { Panel } from '../../components/panel';
-import { maskJson } from '../../domain/mask-secrets';
-import type { FlowRun } from '../../domain/flow-run';
+import { maskJson } from '../../domain/flow/mask-secrets';
+import type { FlowRun } from '../../domain/flow/flow-run';
 import { useRevealed } from '../../state/reveal-secrets';
 import { RevealSwitch } from './reveal-switch';
 import { TEST_IDS } from '../../test-ids';

@@ -1,6 +1,6 @@
 import { CopyButton } from '../../components/copy-button';
-import { curlCommand } from '../../domain/curl-command';
-import type { HttpExchange } from '../../domain/http-exchange';
+import { curlCommand } from '../../domain/flow/curl-command';
+import type { HttpExchange } from '../../domain/flow/http-exchange';
 
 /** "Copy as curl" for one recorded step: masked like the raw HTTP above it unless tokens are revealed. */
 export function CopyCurl({ exchange, revealed, step }: { exchange: HttpExchange; revealed: boolean; step: number }) {

@@ -1,6 +1,6 @@
-import { isMockIssuer } from '../../domain/composed-request';
-import type { FlowRun } from '../../domain/flow-run';
-import { DETERMINISTIC_MOCK_ISSUER, isDeterministic } from '../../domain/mock-issuer';
+import { isMockIssuer } from '../../domain/request/composed-request';
+import type { FlowRun } from '../../domain/flow/flow-run';
+import { DETERMINISTIC_MOCK_ISSUER, isDeterministic } from '../../domain/mock/mock-issuer';
 import { useComposedRequest } from '../../state/composed-request-store';
 import { TEST_IDS } from '../../test-ids';
 

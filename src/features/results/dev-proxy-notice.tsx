@@ -1,4 +1,4 @@
-import type { FlowRun } from '../../domain/flow-run';
+import type { FlowRun } from '../../domain/flow/flow-run';
 import { TEST_IDS } from '../../test-ids';
 
 /** Says plainly which calls of the run went through the dev server's local proxy (opt-in), if any. */

@@ -1,8 +1,8 @@
-import { groupClaimVerdicts } from '../../domain/group-claim-verdicts';
-import { exportPlaywrightSpec } from '../../domain/playwright-spec';
-import { claimExplanationOf } from '../../domain/run-claim-explanation';
-import type { FlowRun } from '../../domain/flow-run';
-import { scopeExplanationOf } from '../../domain/run-scope-explanation';
+import { groupClaimVerdicts } from '../../domain/explain/group-claim-verdicts';
+import { exportPlaywrightSpec } from '../../domain/flow/playwright-spec';
+import { claimExplanationOf } from '../../domain/explain/run-claim-explanation';
+import type { FlowRun } from '../../domain/flow/flow-run';
+import { scopeExplanationOf } from '../../domain/explain/run-scope-explanation';
 
 /** "Export as Playwright test": a *.spec.ts that reproduces this mock run and asserts what it showed, downloaded from a Blob. */
 export function ExportSpecButton({ run }: { run: Extract<FlowRun, { outcome: 'completed' }> }) {

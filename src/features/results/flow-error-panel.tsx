@@ -1,7 +1,7 @@
 import { Panel } from '../../components/panel';
-import { flowErrorHintOf } from '../../domain/flow-error-hint';
+import { flowErrorHintOf } from '../../domain/explain/flow-error-hint';
 import { flowErrorHintText } from '../../domain/messages';
-import type { FlowError, FlowRun } from '../../domain/flow-run';
+import type { FlowError, FlowRun } from '../../domain/flow/flow-run';
 import { TEST_IDS } from '../../test-ids';
 
 /** Why the flow stopped. For a run whose tokens came before the failure, it stands where the missing step's panel would be. */

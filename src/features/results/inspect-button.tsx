@@ -1,8 +1,8 @@
-import { ROUTES } from '../../domain/routes';
+import { ROUTES } from '../../domain/site/routes';
 import { useNavigate } from 'react-router';
-import { inspectState } from '../../domain/inspect-handoff';
-import { nowFor } from '../../domain/run-clock';
-import type { FlowRun } from '../../domain/flow-run';
+import { inspectState } from '../../domain/tokens/inspect-handoff';
+import { nowFor } from '../../domain/request/run-clock';
+import type { FlowRun } from '../../domain/flow/flow-run';
 
 /** Opens the run's id_token on /inspect, handed over in navigation state: never in the URL. */
 export function InspectButton({ run }: { run: Extract<FlowRun, { outcome: 'completed' }> }) {

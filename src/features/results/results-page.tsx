@@ -10,7 +10,7 @@ import { ExportSpecButton } from './export-spec-button';
 import { ScenarioVerdict } from './scenario-verdict';
 import { SequenceDiagram } from './sequence-diagram';
 import { SignedInUser } from './signed-in-user';
-import { sendsSecret } from '../../domain/client-authentication';
+import { sendsSecret } from '../../domain/provider/client-authentication';
 import { CLIENT_SECRET_TESTING_ONLY } from '../../domain/messages';
 import { TEST_IDS } from '../../test-ids';
 import { DeterministicNotice } from './deterministic-notice';

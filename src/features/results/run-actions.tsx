@@ -3,14 +3,14 @@ import { useNavigate } from 'react-router';
 import { JsonView } from '../../components/json-view';
 import { Panel } from '../../components/panel';
 import { goTo } from '../../lib/navigation';
-import { isMockIssuer } from '../../domain/composed-request';
-import { explainRefreshToken } from '../../domain/refresh-token-rule';
+import { isMockIssuer } from '../../domain/request/composed-request';
+import { explainRefreshToken } from '../../domain/mock/refresh-token-rule';
 import { refreshTokenText } from '../../domain/messages';
-import { splitScopes } from '../../domain/scope-list';
-import type { CompletedRun } from '../../domain/flow-run';
+import { splitScopes } from '../../domain/scopes-and-claims/scope-list';
+import type { CompletedRun } from '../../domain/flow/flow-run';
 import { TEST_IDS } from '../../test-ids';
 import { ClientSecretField } from '../../components/client-secret-field';
-import { sendsSecret } from '../../domain/client-authentication';
+import { sendsSecret } from '../../domain/provider/client-authentication';
 
 const loadActions = () => import('../../lib/run-actions');
 

@@ -1,9 +1,9 @@
-import { checkClaimValues } from '../../domain/check-claim-values';
-import { checkClaimTypes } from '../../domain/claim-types';
-import { claimExplanationOf } from '../../domain/run-claim-explanation';
-import { nowFor } from '../../domain/run-clock';
-import type { FlowRun } from '../../domain/flow-run';
-import { idTokenClaims, userinfoClaims } from '../../domain/run-snapshot';
+import { checkClaimValues } from '../../domain/tokens/check-claim-values';
+import { checkClaimTypes } from '../../domain/scopes-and-claims/claim-types';
+import { claimExplanationOf } from '../../domain/explain/run-claim-explanation';
+import { nowFor } from '../../domain/request/run-clock';
+import type { FlowRun } from '../../domain/flow/flow-run';
+import { idTokenClaims, userinfoClaims } from '../../domain/explain/run-snapshot';
 import { ClaimsTable } from '../../components/claims-table';
 
 /** The claims table of a run: its verdicts, type issues and payloads, at the run's own "now". */

@@ -1,8 +1,8 @@
-import { checkScenarioOutcome } from '../../domain/check-scenario-outcome';
-import { countOf } from '../../domain/count-words';
-import { findScenario } from '../../domain/scenarios';
-import type { FlowRun } from '../../domain/flow-run';
-import { snapshotOf } from '../../domain/run-snapshot';
+import { checkScenarioOutcome } from '../../domain/scenarios/check-scenario-outcome';
+import { countOf } from '../../domain/text/count-words';
+import { findScenario } from '../../domain/scenarios/scenarios';
+import type { FlowRun } from '../../domain/flow/flow-run';
+import { snapshotOf } from '../../domain/explain/run-snapshot';
 import { TEST_IDS } from '../../test-ids';
 
 /** For a scenario run: whether the outcome matched what the scenario said to expect, check by check. */

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REQUEST } from '../../domain/composed-request';
+import { DEFAULT_REQUEST } from '../../domain/request/composed-request';
 import { completedRun } from '../../testing/signed-run';
 import { TEST_IDS } from '../../test-ids';
 import { ScopeTable } from './scope-table';

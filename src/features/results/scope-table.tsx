@@ -1,7 +1,7 @@
 import { Panel } from '../../components/panel';
-import type { FlowRun } from '../../domain/flow-run';
+import type { FlowRun } from '../../domain/flow/flow-run';
 import { TEST_IDS } from '../../test-ids';
-import { scopeExplanationOf } from '../../domain/run-scope-explanation';
+import { scopeExplanationOf } from '../../domain/explain/run-scope-explanation';
 import { scopeEvidenceText, scopeOutcomeText, scopeVerdictText } from '../../domain/messages';
 import { TableHead } from '../../components/table-head';
 

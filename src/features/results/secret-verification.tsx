@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { SignatureStatus } from '../../domain/flow-run';
+import type { SignatureStatus } from '../../domain/flow/flow-run';
 import { TEST_IDS } from '../../test-ids';
 
 /**
@@ -10,7 +10,7 @@ import { TEST_IDS } from '../../test-ids';
 export function SecretVerification({ idToken }: { idToken: string }) {
   const [secret, setSecret] = useState('');
   const verify = useMutation<SignatureStatus, Error, string>({
-    mutationFn: async (token) => (await import('../../domain/verify-id-token')).verifyWithSecret(token, secret),
+    mutationFn: async (token) => (await import('../../domain/flow/verify-id-token')).verifyWithSecret(token, secret),
   });
   // A verdict speaks of the token it checked; after "Refresh tokens" it no longer applies (the secret stays typed).
   const verdict = verify.variables === idToken ? verify.data : undefined;

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HttpExchange } from '../../domain/http-exchange';
+import type { HttpExchange } from '../../domain/flow/http-exchange';
 import { setRevealed } from '../../state/reveal-secrets';
 import { renderWithQueries } from '../../testing/render';
 import { completedRun } from '../../testing/signed-run';

@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
 import { Panel } from '../../components/panel';
 import { CopyCurl } from './copy-curl';
-import type { FlowRun } from '../../domain/flow-run';
-import { sequenceOf, type LaneId, type SequenceStep } from '../../domain/flow-sequence';
+import type { FlowRun } from '../../domain/flow/flow-run';
+import { sequenceOf, type LaneId, type SequenceStep } from '../../domain/flow/flow-sequence';
 import { sequenceGroupText, sequenceLaneText, sequenceResponseText } from '../../domain/messages';
 import { useRevealed } from '../../state/reveal-secrets';
 import { RevealSwitch } from './reveal-switch';
@@ -11,7 +11,7 @@ import { TEST_IDS } from '../../test-ids';
 /**
  * The flow as it ran: one lane for the browser (the app runs in it) and one per provider endpoint,
  * a request arrow and a response arrow per exchange, grouped by the action that made them. Each
- * step opens its raw HTTP. The model is src/domain/flow-sequence.ts; this only draws it.
+ * step opens its raw HTTP. The model is src/domain/flow/flow-sequence.ts; this only draws it.
  */
 export function SequenceDiagram({ run }: { run: FlowRun }) {
   const revealed = useRevealed();

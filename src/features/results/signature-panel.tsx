@@ -1,7 +1,7 @@
 import { decodeProtectedHeader } from 'jose';
 import { Panel } from '../../components/panel';
-import type { IdTokenCheck } from '../../domain/check-id-token-claims';
-import type { SignatureStatus } from '../../domain/flow-run';
+import type { IdTokenCheck } from '../../domain/tokens/check-id-token-claims';
+import type { SignatureStatus } from '../../domain/flow/flow-run';
 import { ClaimChecksTable, SignatureLine } from '../../components/verification-report';
 import { SecretVerification } from './secret-verification';
 

@@ -1,8 +1,8 @@
-import { isMockIssuer } from '../../domain/composed-request';
-import { preparedUserOf } from '../../domain/prepared-users';
-import { parseUserProfile } from '../../domain/user-profile';
-import type { FlowRun } from '../../domain/flow-run';
-import { idTokenClaims, userinfoClaims } from '../../domain/run-snapshot';
+import { isMockIssuer } from '../../domain/request/composed-request';
+import { preparedUserOf } from '../../domain/mock/prepared-users';
+import { parseUserProfile } from '../../domain/mock/user-profile';
+import type { FlowRun } from '../../domain/flow/flow-run';
+import { idTokenClaims, userinfoClaims } from '../../domain/explain/run-snapshot';
 import { TEST_IDS } from '../../test-ids';
 
 /** Who signed in: the sub (and name, when a claim carries one), and for the mock which prepared user it was. */

@@ -2,8 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { base64url, decodeJwt } from 'jose';
 import { useState } from 'react';
 import { Panel } from '../../components/panel';
-import type { FlowRun } from '../../domain/flow-run';
-import { verifySignature } from '../../domain/verify-id-token';
+import type { FlowRun } from '../../domain/flow/flow-run';
+import { verifySignature } from '../../domain/flow/verify-id-token';
 import { TEST_IDS } from '../../test-ids';
 
 const WHY: Record<string, string> = {

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { describeScenario } from '../../domain/describe-scenario';
-import { composeScenario, type Scenario } from '../../domain/scenarios';
+import { describeScenario } from '../../domain/scenarios/describe-scenario';
+import { composeScenario, type Scenario } from '../../domain/scenarios/scenarios';
 import { getComposedRequest } from '../../state/composed-request-store';
 import { compositionHasUnsavedEdits, replaceComposition } from '../../state/composition-history-store';
 import { goTo } from '../../lib/navigation';

@@ -1,5 +1,5 @@
 import { ScreenHeading } from '../../components/screen-heading';
-import { SCENARIOS } from '../../domain/scenarios';
+import { SCENARIOS } from '../../domain/scenarios/scenarios';
 import { ScenarioCard } from './scenario-card';
 
 /** `/scenarios`: one-click lessons, each a composed request + mock settings + expected outcome. */

@@ -1,9 +1,9 @@
 import { useState, type ChangeEvent } from 'react';
 import { CopyButton } from '../../components/copy-button';
 import { Panel } from '../../components/panel';
-import { exportConfiguration, importConfiguration } from '../../domain/configuration-file';
-import { permalink } from '../../domain/permalink';
-import { ROUTES } from '../../domain/routes';
+import { exportConfiguration, importConfiguration } from '../../domain/request/configuration-file';
+import { permalink } from '../../domain/request/permalink';
+import { ROUTES } from '../../domain/site/routes';
 import { appUrl } from '../../lib/app-paths';
 import type { SectionProps } from '../../state/composed-request-store';
 import { replaceComposition } from '../../state/composition-history-store';

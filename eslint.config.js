@@ -5,6 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import tseslint from 'typescript-eslint';
+import { DOMAIN_FOLDERS } from './scripts/domain-folders.mjs';
 
 const features = readdirSync(new URL('./src/features', import.meta.url));
 
@@ -24,6 +25,13 @@ const layerZones = [
     message: 'A feature never imports another feature: move what they share to components, lib or domain.',
   })),
   { target: './mocks/provider', from: ['./src/lib', './src/components', './src/features', './src/app'], message: 'The mock provider uses the domain only.' },
+  // Inside the domain, each sub-domain imports only the ones below it (scripts/domain-folders.mjs).
+  // Tests may reach across: a test of the mock's settings may check the sentence they lead to.
+  ...Object.entries(DOMAIN_FOLDERS).map(([folder, { imports }]) => ({
+    target: `./src/domain/${folder}/**/!(*.test|*.bench).ts`,
+    from: Object.keys(DOMAIN_FOLDERS).filter((other) => other !== folder && !imports.includes(other)).map((other) => `./src/domain/${other}`),
+    message: `src/domain/${folder} may import only ${imports.length ? imports.join(', ') : 'nothing of the domain'} (scripts/domain-folders.mjs).`,
+  })),
 ];
 
 const restrictedSyntax = [

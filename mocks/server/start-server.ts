@@ -23,6 +23,19 @@ export interface RunningServer {
  */
 export async function startServer(options: ServerOptions, log: (line: string) => void = () => {}): Promise<RunningServer> {
   const server = createServer();
+  // What Node's parser refuses before any handler runs (a request line or headers too long, bytes that
+  // are not HTTP) still gets an OAuth error body, and the connection is closed.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return void socket.destroy();
+    const tooLong = error.code === 'HPE_HEADER_OVERFLOW';
+    const body = JSON.stringify({
+      error: 'invalid_request',
+      error_description: tooLong ? 'The request line or headers are too long; send large values in a POST body.' : 'The request is not valid HTTP.',
+    });
+    socket.end(
+      `HTTP/1.1 ${tooLong ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
   // A slow or stalled client must not hold a socket for ever.
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { FAULT_SWITCH_IDS, NO_FAULTS, type FaultSwitch, type MockFaults } from '../../src/domain/mock/mock-faults';
 import { isBehaviourProfile, listBehaviourProfiles } from '../../src/domain/mock/behaviour-profile';
 import { parseLoginPolicy } from '../../src/domain/mock/login-policy';
+import { LOCAL_MOCK_SERVER_PORT } from '../../src/domain/provider/provider-templates';
 import { PREPARED_USERS } from '../../src/domain/mock/prepared-users';
 import { parseUserProfile, type UserProfile } from '../../src/domain/mock/user-profile';
 import { importConfiguration } from '../../src/domain/request/configuration-file';
@@ -38,7 +39,7 @@ export interface ServerOptions {
 
 export type OptionsRead = { readonly outcome: 'valid'; readonly options: ServerOptions } | { readonly outcome: 'invalid'; readonly message: string };
 
-export const DEFAULT_PORT = 4400;
+export const DEFAULT_PORT = LOCAL_MOCK_SERVER_PORT;
 export const LOOPBACK_HOST = '127.0.0.1';
 /** Where the playground's dev server runs, so `npx oidc-playground-op` works with it as is. */
 export const DEFAULT_REDIRECT_URIS = ['http://localhost:5173/callback', 'http://127.0.0.1:5173/callback'];

@@ -10,6 +10,7 @@ export function escapeHtml(text: string): string {
 }
 
 const STYLE = `
+:root{color-scheme:light dark}
 body{margin:0;font:16px/1.5 system-ui,sans-serif;background:#eef1f5;color:#1b1f24}
 main{max-width:26rem;margin:3rem auto;padding:1.5rem;background:#fff;border-radius:8px;box-shadow:0 1px 4px #0003}
 .brand{font-size:.85rem;color:#4a5564;margin-bottom:.5rem}

@@ -75,6 +75,22 @@ describe('the login page', () => {
     expect(other.status).toBe(200);
   });
 
+  it('ends the browser’s session at end-session, so the next sign-in shows the page again', async () => {
+    const config = await discover(server);
+    const first = await authorizationUrl(config, { login_hint: 'full' });
+    const signedIn = await fetch(first.url, { redirect: 'manual' });
+    const cookie = signedIn.headers.get('Set-Cookie')!.split(';')[0]!;
+    const tokens = await client.authorizationCodeGrant(config, new URL(signedIn.headers.get('Location')!), first.checks);
+
+    const end = client.buildEndSessionUrl(config, { id_token_hint: tokens.id_token!, post_logout_redirect_uri: 'http://127.0.0.1:5173/signed-out' });
+    const out = await fetch(end, { redirect: 'manual', headers: { Cookie: cookie } });
+    const again = await fetch((await authorizationUrl(config)).url, { redirect: 'manual', headers: { Cookie: cookie } });
+
+    expect(out.status).toBe(302);
+    expect(out.headers.get('Location')).toMatch(/^http:\/\/127\.0\.0\.1:5173\/signed-out/);
+    expect(again.status).toBe(200);
+  });
+
   it('sends a denial back to the client as access_denied', async () => {
     const config = await discover(server);
     const { url } = await authorizationUrl(config);

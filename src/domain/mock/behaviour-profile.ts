@@ -1,4 +1,5 @@
 import type { ClaimTarget } from '../scopes-and-claims/parse-claims-request';
+import { claimsOfScope, type ClaimEntry } from '../scopes-and-claims/catalogue';
 
 /**
  * How the mock provider behaves: the two reference products (docs/domain.md#sources) and plain
@@ -50,7 +51,18 @@ export interface BehaviourProfileDefinition {
   readonly extraUserinfoClaims: readonly ExtraUserinfoClaim[];
   readonly updatedAt: UpdatedAtFormat;
   readonly refreshToken: RefreshTokenRule;
+  /**
+   * Standard claims (OIDC Core §5.1) this profile never releases, by scope or by the claims
+   * parameter. OIDC Core §5.4 lists 14 claims for `profile`; the reference products release nine.
+   * https://openid.net/specs/openid-connect-core-1_0.html#ScopeClaims
+   */
+  readonly withheldClaims: readonly string[];
+  /** Standard claims the profile releases in name but maps no profile attribute to, so they never carry a value. */
+  readonly unmappedClaims: readonly string[];
 }
+
+/** The five §5.4 profile claims the reference products' claim tables do not have. */
+const NOT_IN_REFERENCE_PRODUCTS = ['profile', 'picture', 'website', 'zoneinfo', 'locale'];
 
 /**
  * Hosted Login's reference ("Using Scopes") shows `global_sub` at userinfo: the user's identifier
@@ -83,6 +95,9 @@ export const BEHAVIOUR_PROFILES = {
       outlivesSignOut: false,
       source: 'Hosted Login (same platform as Next Identity): a refresh token comes with every code and ends with the sign-in session.',
     },
+    withheldClaims: NOT_IN_REFERENCE_PRODUCTS,
+    // Hosted Login's claim table lists nickname with no profile attribute behind it.
+    unmappedClaims: ['nickname'],
   },
   'next-identity': {
     label: 'Next Identity',
@@ -96,6 +111,8 @@ export const BEHAVIOUR_PROFILES = {
       outlivesSignOut: false,
       source: 'Next Identity reference: its token response has a refresh_token without offline_access; it ends with the sign-in session.',
     },
+    withheldClaims: NOT_IN_REFERENCE_PRODUCTS,
+    unmappedClaims: ['nickname'],
   },
   'oidc-core': {
     label: 'OIDC Core',
@@ -109,6 +126,8 @@ export const BEHAVIOUR_PROFILES = {
       outlivesSignOut: true,
       source: 'OIDC Core section 11: a refresh token only for offline_access asked with prompt=consent; it outlives sign-out.',
     },
+    withheldClaims: [],
+    unmappedClaims: [],
   },
 } as const satisfies Record<string, BehaviourProfileDefinition>;
 
@@ -144,6 +163,21 @@ export function listBehaviourProfiles(conjunction: 'or' | 'and' = 'or'): string 
 /** Whether a profile places scope claims in a target (OIDC Core §5.4). */
 export function scopeClaimsReach(rules: BehaviourProfileDefinition, target: ClaimTarget): boolean {
   return rules.scopeClaims === 'both' || rules.scopeClaims === target;
+}
+
+/** Whether a profile releases a claim at all: every name but the standard claims it withholds. */
+export function releasesClaim(rules: BehaviourProfileDefinition, claim: string): boolean {
+  return !rules.withheldClaims.includes(claim);
+}
+
+/** The claims a standard scope carries under a profile, in catalogue order (OIDC Core §5.4, less what the profile withholds). */
+export function scopeClaimsUnder(rules: BehaviourProfileDefinition, scope: string): readonly ClaimEntry[] {
+  return claimsOfScope(scope).filter((entry) => releasesClaim(rules, entry.name));
+}
+
+/** The claims of a standard scope a profile does not release, for the picker and the catalogue to say so. */
+export function scopeClaimsWithheld(rules: BehaviourProfileDefinition, scope: string): readonly string[] {
+  return claimsOfScope(scope).filter((entry) => !releasesClaim(rules, entry.name)).map((entry) => entry.name);
 }
 
 /** Provider-specific claims any profile adds, so the explanation recognises them on any provider. */

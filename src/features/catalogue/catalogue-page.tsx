@@ -64,7 +64,5 @@ function describeSource(source: ClaimSource) {
       return <span>{source.rule} (<code>{source.from.join(', ')}</code>)</span>;
     case 'protocol':
       return <span className="muted">set by the provider</span>;
-    case 'unmapped':
-      return <span className="muted">no attribute</span>;
   }
 }

@@ -30,5 +30,7 @@ export function claimExplanationOf(run: Extract<FlowRun, { outcome: 'completed' 
           user: user.outcome === 'valid' ? user.profile : undefined,
         }
       : { kind: 'real' },
+    // A completed run whose failure came before userinfo answered: what userinfo would have brought is listed as not received.
+    ...(run.failure && run.userinfo === undefined ? { failedStep: run.failure.stage } : {}),
   });
 }

@@ -116,3 +116,8 @@ export function scopeAtUserinfoText(scope: string, claims: readonly string[], cl
     ? `${served}; ask for ${them} under claims.id_token to get ${them} there too.`
     : `${served}, and its discovery does not offer the claims parameter (claims_parameter_supported), so userinfo is the place to read ${them}.`;
 }
+
+/** The claims summary's clause for claims a failed step did not bring; counted apart from the provider's absences. */
+export function notReceivedText(count: number, stage: FlowError['stage'] | undefined): string {
+  return `${count} not received because ${stage ? STEP[stage] : 'a step'} failed`;
+}

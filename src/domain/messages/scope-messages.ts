@@ -1,4 +1,4 @@
-import type { ScopeDecision } from '../scopes-and-claims/resolve-scopes';
+import type { ScopeOutcome } from '../scopes-and-claims/resolve-scopes';
 import type { ScopeReason } from '../explain/explain-scopes';
 import type { ScopeNote } from '../scopes-and-claims/scope-note';
 
@@ -58,7 +58,8 @@ export function scopeNoteText(note: ScopeNote): string {
 }
 
 /** The outcome's label; "dropped by policy" only where a policy was actually seen (the mock's). */
-export function scopeOutcomeText({ outcome, reason }: { readonly outcome: ScopeDecision['outcome']; readonly reason: ScopeReason }): string {
+export function scopeOutcomeText({ outcome, reason }: { readonly outcome: ScopeOutcome; readonly reason: ScopeReason }): string {
   if (outcome === 'dropped-by-policy') return reason === 'policy-excludes' ? 'dropped by policy' : 'not granted';
+  if (outcome === 'ignored-without-consent') return 'ignored without consent';
   return outcome;
 }

@@ -1,7 +1,8 @@
 import { isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
+import { claimsParseOptionsOf } from './claims-parse-options';
 import { parseClaimsRequest, type ClaimsRequestParse } from '../scopes-and-claims/parse-claims-request';
 import { parseCustomParameters } from './custom-parameters';
-import { customClaimNames, parseLoginPolicy } from '../mock/login-policy';
+import { parseLoginPolicy } from '../mock/login-policy';
 import { checkPrompt } from './check-prompt';
 import { hasPlaceholders } from '../provider/provider-templates';
 import { REAL_ISSUER_START } from './provider-mode';
@@ -68,9 +69,7 @@ export function checkComposedRequest(request: ComposedRequest, options: RequestC
 
   const mock = isMockIssuer(request.issuer);
   const policy = mock ? parseLoginPolicy(request.mock.loginPolicyText) : undefined;
-  const claims = parseClaimsRequest(request.claimsText, {
-    extraKnownClaims: policy?.outcome === 'valid' ? customClaimNames(policy.policy) : [],
-  });
+  const claims = parseClaimsRequest(request.claimsText, claimsParseOptionsOf(request));
   if (claims.outcome === 'invalid') {
     block('claims', `Claims request, line ${claims.error.at.line}, column ${claims.error.at.column}: ${claims.error.message}`);
   } else if (claims.outcome === 'valid') {

@@ -59,7 +59,15 @@ export interface BehaviourProfileDefinition {
   readonly withheldClaims: readonly string[];
   /** Standard claims the profile releases in name but maps no profile attribute to, so they never carry a value. */
   readonly unmappedClaims: readonly string[];
+  /**
+   * Examples for the scope fields that do what they say under this profile: a custom scope is
+   * matched without its suffix only where custom scopes carry claims (Next Identity).
+   */
+  readonly scopeExamples: { readonly requested: string; readonly allowed: string };
 }
+
+/** Under profiles without custom scopes, a scope the token policy allows is granted as spelt; bob is unknown everywhere. */
+const PLAIN_SCOPE_EXAMPLES = { requested: 'api:read bob', allowed: 'api:read' };
 
 /** The five §5.4 profile claims the reference products' claim tables do not have. */
 const NOT_IN_REFERENCE_PRODUCTS = ['profile', 'picture', 'website', 'zoneinfo', 'locale'];
@@ -98,6 +106,7 @@ export const BEHAVIOUR_PROFILES = {
     withheldClaims: NOT_IN_REFERENCE_PRODUCTS,
     // Hosted Login's claim table lists nickname with no profile attribute behind it.
     unmappedClaims: ['nickname'],
+    scopeExamples: PLAIN_SCOPE_EXAMPLES,
   },
   'next-identity': {
     label: 'Next Identity',
@@ -113,6 +122,8 @@ export const BEHAVIOUR_PROFILES = {
     },
     withheldClaims: NOT_IN_REFERENCE_PRODUCTS,
     unmappedClaims: ['nickname'],
+    // The reference's custom scope, requested without its suffix (ad:user_custom:read).
+    scopeExamples: { requested: 'ad:user_custom bob', allowed: 'ad:user_custom:read' },
   },
   'oidc-core': {
     label: 'OIDC Core',
@@ -128,6 +139,7 @@ export const BEHAVIOUR_PROFILES = {
     },
     withheldClaims: [],
     unmappedClaims: [],
+    scopeExamples: PLAIN_SCOPE_EXAMPLES,
   },
 } as const satisfies Record<string, BehaviourProfileDefinition>;
 

@@ -23,8 +23,9 @@ export function CataloguePage() {
           <TableHead columns={['Scope', 'Claim', 'Profile attribute', 'Type', 'Meaning']} />
           <tbody>
             {STANDARD_SCOPES.flatMap((scope) => {
-              // Protocol claims are the provider's to set in every id_token, not the openid scope's (OIDC Core §2).
-              const claims = CLAIM_CATALOGUE.filter((c) => c.scope === scope && !isProtocolClaim(c.name));
+              // Protocol claims are the provider's to set in every id_token, not the openid scope's (OIDC Core §2);
+              // sub is the one openid yields, the user's identifier.
+              const claims = CLAIM_CATALOGUE.filter((c) => c.scope === scope && (c.name === 'sub' || !isProtocolClaim(c.name)));
               const protocolRow = scope === 'openid' ? 1 : 0;
               if (claims.length === 0) {
                 return [<tr key={scope}><th scope="row"><code>{scope}</code></th><td colSpan={4} className="muted">No claims: asks for a refresh token.</td></tr>];

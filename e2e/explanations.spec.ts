@@ -83,3 +83,23 @@ test('offline_access without prompt=consent has its own outcome under OIDC Core,
   await expect(results.scopeOutcome('offline_access')).toContainText('ignored without consent');
   await expect(results.scopeOutcome('offline_access')).toContainText('OIDC Core §11');
 });
+
+test.describe('plain OAuth 2.0', () => {
+  // The browser logs the 403 the mock's userinfo answers.
+  test.use({ allowedConsoleErrors: /status of 403/ });
+
+  test('a request without openid may start, with a notice, and the results explain the missing id_token and the refused userinfo', async ({ page, compose, login, results }) => {
+    await compose.open('?scope=email&clock=2026-01-15T09%3A30%3A00Z&seed=plain-oauth');
+    await expect(compose.scopes).toContainText('Without openid this is a plain OAuth 2.0 request');
+    await compose.start();
+    await login.signIn();
+    await expect(results.flowError).toContainText('insufficient_scope');
+
+    const notice = page.getByTestId(TEST_IDS.plainOauthNotice);
+    await expect(notice).toContainText('no id_token came back');
+    await expect(notice).toContainText('OIDC Core §5.3');
+    await expect(notice).toHaveAttribute('data-userinfo-refused', 'true');
+    await expect(results.signature).toHaveAttribute('data-status', 'unverified');
+    await expect(row(page, 'email')).toHaveAttribute('data-absence', 'step-failed');
+  });
+});

@@ -1,5 +1,6 @@
 import { isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
 import { claimsParseOptionsOf } from './claims-parse-options';
+import { plainOAuthNotice } from '../messages/plain-oauth-messages';
 import { parseClaimsRequest, type ClaimsRequestParse } from '../scopes-and-claims/parse-claims-request';
 import { parseCustomParameters } from './custom-parameters';
 import { parseLoginPolicy } from '../mock/login-policy';
@@ -63,8 +64,10 @@ export function checkComposedRequest(request: ComposedRequest, options: RequestC
   }
   if (scopes.length === 0) block('scopes', 'Choose at least the openid scope.');
   else if (!scopes.includes('openid')) {
-    // OIDC Core §3.1.2.1: without openid the provider treats the request as plain OAuth 2.0.
-    block('scopes', 'Tick openid: without it this is a plain OAuth 2.0 request, so no id_token comes back and there are no claims to explain.');
+    // OIDC Core §3.1.2.1: without openid the request is plain OAuth 2.0, whose behaviour OIDC leaves
+    // unspecified; it may run, as the first contrast a learner needs. §5.3: userinfo serves OpenID
+    // Connect access tokens only. https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest
+    warn('scopes', plainOAuthNotice(isMockIssuer(request.issuer) ? 'mock' : 'real'));
   }
 
   const mock = isMockIssuer(request.issuer);

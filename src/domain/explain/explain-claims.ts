@@ -342,9 +342,9 @@ function absenceOf(context: Context, source: ClaimSourceKind, reason: MissingRea
     case 'unknown-claim':
     case 'essential-absent':
       return 'surprising';
+    // The provider's own rules say it never comes (a dropped scope, no value, a withheld standard claim): nothing to chase.
     case 'scope-dropped':
     case 'no-profile-value':
-    // The provider's own rules say it never comes: the row says so, nothing to chase.
     case 'not-released-by-profile':
     case 'standard-not-in-claims-supported':
       return 'expected';

@@ -1,6 +1,5 @@
 import { isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
 import { claimsParseOptionsOf } from './claims-parse-options';
-import { plainOAuthNotice } from '../messages/plain-oauth-messages';
 import { parseClaimsRequest, type ClaimsRequestParse } from '../scopes-and-claims/parse-claims-request';
 import { parseCustomParameters } from './custom-parameters';
 import { parseLoginPolicy } from '../mock/login-policy';
@@ -67,7 +66,12 @@ export function checkComposedRequest(request: ComposedRequest, options: RequestC
     // OIDC Core §3.1.2.1: without openid the request is plain OAuth 2.0, whose behaviour OIDC leaves
     // unspecified; it may run, as the first contrast a learner needs. §5.3: userinfo serves OpenID
     // Connect access tokens only. https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest
-    warn('scopes', plainOAuthNotice(isMockIssuer(request.issuer) ? 'mock' : 'real'));
+    warn(
+      'scopes',
+      isMockIssuer(request.issuer)
+        ? 'Without openid this is a plain OAuth 2.0 request: no id_token comes back, and the mock’s userinfo refuses the access token, as OIDC Core §5.3 requires; tick openid to make it OpenID Connect.'
+        : 'Without openid this is a plain OAuth 2.0 request: no id_token comes back, userinfo should refuse the access token (OIDC Core §5.3), and some providers refuse the request outright; tick openid to make it OpenID Connect.',
+    );
   }
 
   const mock = isMockIssuer(request.issuer);

@@ -62,9 +62,17 @@ export function findPreparedUser(name: string): PreparedUser | undefined {
   return PREPARED_USERS.find((user) => user.name === name);
 }
 
-/** The prepared user a profile is, by its uuid (the sub it signs in with). */
-export function preparedUserOf(profile: Pick<UserProfile, 'uuid'>): PreparedUser | undefined {
-  return PREPARED_USERS.find((user) => user.profile.uuid === profile.uuid);
+/**
+ * The prepared user a profile is: the same uuid (the sub it signs in with) and the same attributes.
+ * An edited one is no longer that lesson: its sentence ("every attribute has a value") may be false.
+ */
+export function preparedUserOf(profile: UserProfile): PreparedUser | undefined {
+  return PREPARED_USERS.find((user) => user.profile.uuid === profile.uuid && sameAttributes(user.profile, profile));
+}
+
+function sameAttributes(a: UserProfile, b: UserProfile): boolean {
+  const sorted = (profile: UserProfile) => JSON.stringify(Object.entries(profile).filter(([, value]) => value !== undefined).sort(([x], [y]) => x.localeCompare(y)));
+  return sorted(a) === sorted(b);
 }
 
 function withoutUndefined(profile: UserProfile): UserProfile {

@@ -71,6 +71,8 @@ export const INTERNAL_TEST_IDS = {
   accessTokenFact: 'access-token-fact',
   accessTokenSignature: 'access-token-signature',
   accessTokenPayload: 'access-token-payload',
+  // Mock login page.
+  mockLoginUser: 'mock-login-user',
   // Compare.
   settingsDiff: 'settings-diff',
   diffEmpty: 'diff-empty',

@@ -8,7 +8,15 @@
 export { accessTokenFactText } from './access-token-messages';
 export { claimVerdictText, scopeAtUserinfoText } from './claim-messages';
 export { flowErrorHintText } from './flow-error-messages';
-export { loginPageReasonText } from './login-page-messages';
+export {
+  ANY_PASSWORD_WORKS,
+  composedUserLabel,
+  EMAIL_MATCHES_NO_USER,
+  EMAIL_READ_ONLY_REASON,
+  loginHintText,
+  loginPageIdentityText,
+  loginPageReasonText,
+} from './login-page-messages';
 export { refreshTokenText } from './refresh-token-messages';
 export { scopeEvidenceText, scopeNoteText, scopeOutcomeText, scopeVerdictText } from './scope-messages';
 export { citationsIn } from './spec-links';

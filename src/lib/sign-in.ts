@@ -165,6 +165,10 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
   const stateId = new URL(callbackUrl).searchParams.get('state');
   const pending = stateId ? readPendingRun(stateId) : undefined;
   if (!stateId || !pending) {
+    // RFC 9700 §4.7.1: a response that cannot be bound to a request this tab made is not redeemed;
+    // and the tab's PKCE verifier and nonce can no longer serve any callback, so they go now rather
+    // than waiting for a return to the compose screen. https://www.rfc-editor.org/rfc/rfc9700#section-4.7.1
+    forgetSignInsInProgress();
     throw new CallbackError(
       stateId
         ? 'This callback’s state matches no sign-in started in this browser tab (it may have been used already, or started in another tab).'

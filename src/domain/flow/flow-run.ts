@@ -1,6 +1,6 @@
 import { reviveComposedRequest, type ComposedRequest } from '../request/composed-request';
 import { findUnsafeUrl, type DiscoveryDocument } from '../provider/discovery-document';
-import { JSON_LIMITS, describeSize, measureDepth, textDepthExceeds } from '../text/json-limits';
+import { JSON_LIMITS, describeSize, jsonTextOverLimits, measureDepth } from '../text/json-limits';
 import type { IdTokenCheck } from '../tokens/check-id-token-claims';
 import type { HttpExchange } from './http-exchange';
 import type { FlowErrorCode } from './error-codes';
@@ -92,11 +92,7 @@ export function keepableRun(run: FlowRun): FlowRun {
   const keepExchange = (exchange: HttpExchange): HttpExchange => {
     const text = exchange.responseText;
     if (text === undefined) return exchange;
-    const why = text.length > JSON_LIMITS.maxBodyCharacters
-      ? `${describeSize(text.length)}, over the ${describeSize(JSON_LIMITS.maxBodyCharacters)} the playground keeps`
-      : textDepthExceeds(text)
-        ? `nested deeper than ${JSON_LIMITS.maxDepth} levels`
-        : undefined;
+    const why = jsonTextOverLimits(text);
     if (!why) return exchange;
     notKept.push(`the response of ${exchange.method} ${exchange.url} (${why})`);
     return { ...exchange, responseText: `(not kept: ${why})` };

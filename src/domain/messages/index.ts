@@ -32,3 +32,4 @@ export {
 export { sequenceGroupText, sequenceLaneText, sequenceResponseText } from './sequence-messages';
 export { typeIssueText } from './type-issue-messages';
 export { valueWarningText } from './value-warning-messages';
+export { WRONG_BASE_PATH_TITLE, baseCommand, wrongBasePathText } from './wrong-base-path-messages';

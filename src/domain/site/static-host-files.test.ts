@@ -17,6 +17,20 @@ describe('staticHostFiles', () => {
   });
 });
 
+describe('staticHostFiles and the base-path check', () => {
+  const entry = '<div id="root"></div><script src="./base-path-check.js"></script>';
+  const files = staticHostFiles('/oidc-playground/', entry);
+
+  it('points each entry document at the check script relative to its own depth, so a copy under any path finds it', () => {
+    expect(files.get('results/index.html')).toContain('src="../base-path-check.js"');
+    expect(files.get('mock-op/authorize/index.html')).toContain('src="../../base-path-check.js"');
+  });
+
+  it('gives 404.html, served at any depth, the absolute URL under the base', () => {
+    expect(files.get('404.html')).toContain('src="/oidc-playground/base-path-check.js"');
+  });
+});
+
 describe('redirectsFile', () => {
   it('rewrites other paths under the base to the app, with status 200', () => {
     expect(redirectsFile('/oidc-playground/')).toContain('/oidc-playground/*  /oidc-playground/index.html  200');

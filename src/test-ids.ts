@@ -18,6 +18,7 @@ export const CONTRACT_TEST_IDS = {
   userinfoResponse: 'userinfo-response',
   signatureStatus: 'signature-status',
   scopeOutcome: 'scope-outcome',
+  scopeTable: 'scope-table',
   claimOutcome: 'claim-outcome',
   flowError: 'flow-error',
   scenarioVerdict: 'scenario-verdict',

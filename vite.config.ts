@@ -109,7 +109,7 @@ export default defineConfig(({ command }) => ({
   test: {
     // Rules and adapters run in node; only component tests (*.test.tsx) pay for a DOM.
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'mocks/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
         test: { name: 'component', include: ['src/**/*.test.tsx'], environment: 'happy-dom', setupFiles: ['./vitest.dom-setup.ts'], benchmark: { include: [] } },

@@ -57,6 +57,7 @@ export const INTERNAL_TEST_IDS = {
   // Callback screen.
   redeemCode: 'redeem-code',
   devProxyOptIn: 'dev-proxy-opt-in',
+  devProxyHosts: 'dev-proxy-hosts',
   // Results screen.
   devProxyNotice: 'dev-proxy-notice',
   scenarioCheck: 'scenario-check',

@@ -43,6 +43,8 @@ export interface PendingRun {
   readonly clientAuthentication?: ClientAuthenticationMethod;
   /** The person opted in to the dev server's local proxy for this run's token, userinfo and introspection calls. */
   readonly devProxy?: boolean;
+  /** Hosts other than the issuer's that the person confirmed the proxy may forward this run's calls to. */
+  readonly devProxyHosts?: readonly string[];
 }
 
 /** What a person can do with the tokens after the sign-in; each is a group of the sequence diagram. */
@@ -175,6 +177,7 @@ export function revivePendingRun(value: unknown): PendingRun | undefined {
   if (callbackUrl !== undefined && typeof callbackUrl !== 'string') return undefined;
   if (clientAuthentication !== undefined && !(CLIENT_AUTHENTICATION_METHODS as readonly unknown[]).includes(clientAuthentication)) return undefined;
   if (value.devProxy !== undefined && typeof value.devProxy !== 'boolean') return undefined;
+  if (value.devProxyHosts !== undefined && !isStringArray(value.devProxyHosts)) return undefined;
   if (measureDepth(value).outcome !== 'within') return undefined;
   return { ...(value as unknown as PendingRun), request: reviveComposedRequest(request) };
 }

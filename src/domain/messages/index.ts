@@ -20,7 +20,7 @@ export {
 export { refreshTokenText } from './refresh-token-messages';
 export { scopeEvidenceText, scopeNoteText, scopeOutcomeText, scopeVerdictText } from './scope-messages';
 export { citationsIn } from './spec-links';
-export { proxyRefusalText } from './dev-proxy-messages';
+export { devProxyHostsText, proxyRefusalText } from './dev-proxy-messages';
 export {
   CLIENT_AUTHENTICATION_AWAITING_DISCOVERY,
   CLIENT_SECRET_GONE,

@@ -14,25 +14,28 @@ export function EmailField({ value, onChange, matchesNoUser, inputRef }: EmailFi
   const noteId = useId();
   const readOnly = onChange === undefined;
   const note = readOnly ? EMAIL_READ_ONLY_REASON : matchesNoUser ? EMAIL_MATCHES_NO_USER : undefined;
+  // The note sits beside the label, not in it: the field's name stays "Email", the note its description.
   return (
-    <label>
-      Email
-      <input
-        ref={inputRef}
-        name="email"
-        type="email"
-        autoComplete="username"
-        value={value}
-        readOnly={readOnly}
-        aria-invalid={matchesNoUser || undefined}
-        aria-describedby={note ? noteId : undefined}
-        onChange={onChange && ((e) => onChange(e.target.value))}
-      />
+    <div className="email-field">
+      <label>
+        Email
+        <input
+          ref={inputRef}
+          name="email"
+          type="email"
+          autoComplete="username"
+          value={value}
+          readOnly={readOnly}
+          aria-invalid={matchesNoUser || undefined}
+          aria-describedby={note ? noteId : undefined}
+          onChange={onChange && ((e) => onChange(e.target.value))}
+        />
+      </label>
       {note && (
         <span id={noteId} className={matchesNoUser ? 'blocking small' : 'muted small'} role={matchesNoUser ? 'alert' : undefined}>
           {note}
         </span>
       )}
-    </label>
+    </div>
   );
 }

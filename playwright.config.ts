@@ -19,7 +19,7 @@ const devPort = Number(process.env.E2E_DEV_PORT ?? 5273);
 export default defineConfig({
   testDir: 'e2e',
   // Specs exported by e2e/export-spec.spec.ts land here; they are run by that test, not by the suite.
-  testIgnore: ['generated/**'],
+  testIgnore: ['generated/**', 'separate-spa/**'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   // One retry on CI so a machine hiccup does not block a landing; a real failure fails twice.

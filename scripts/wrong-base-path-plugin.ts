@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { BASE_PATH_CHECK_FILE, BASE_PATH_CHECK_SCRIPT, basePathCheckSrc } from '../src/domain/site/base-path-check.ts';
+import { BASE_PATH_CHECK_FILE, basePathCheckDirectories, basePathCheckScript } from '../src/domain/site/base-path-check.ts';
 import { normalizeBasePath } from '../src/domain/site/app-paths.ts';
 import { WRONG_BASE_PATH_TITLE, baseCommand, wrongBasePathText } from '../src/domain/messages/wrong-base-path-messages.ts';
 
@@ -19,9 +19,12 @@ export function wrongBasePathPlugin(): Plugin {
       basePath = normalizeBasePath(config.base === '' ? './' : config.base);
     },
     transformIndexHtml: (html) =>
-      html.replace('<div id="root"></div>', `<div id="root">${fallbackHtml(basePath)}</div>\n    <script src="${basePathCheckSrc('index.html')}"></script>`),
+      html.replace('<div id="root"></div>', `<div id="root">${fallbackHtml(basePath)}</div>\n    <script src="./${BASE_PATH_CHECK_FILE}"></script>`),
+    // In the bundle, so the app's service worker keeps them for offline use like every other file.
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: BASE_PATH_CHECK_FILE, source: BASE_PATH_CHECK_SCRIPT });
+      for (const directory of basePathCheckDirectories()) {
+        this.emitFile({ type: 'asset', fileName: `${directory}${BASE_PATH_CHECK_FILE}`, source: basePathCheckScript(directory) });
+      }
     },
   };
 }

@@ -1,34 +1,42 @@
 // With extensions: vite.config.ts imports this file, and Vite's native config loader needs them.
 import { entryDocumentFor } from './app-paths.ts';
+import { ALL_ROUTES } from './routes.ts';
 
 /**
  * A build served from the wrong path loads none of its code (its asset URLs start with the base it
  * was built for), so the message saying so is plain HTML in index.html, and one small script, loaded
- * by a URL relative to the document, fills in the path the site really is at.
+ * by the relative URL `./base-path-check.js`, fills in the path the site really is at. Where a
+ * document is served from (`/results/`, `/results` without its slash, or a host's fallback of
+ * index.html for `/mock-op/end-session`) decides which directory that URL names, so every directory
+ * of a route, and each directory above it, holds a copy: each copy knows where it sits in the site.
  */
 export const BASE_PATH_CHECK_FILE = 'base-path-check.js';
 
-/** How an entry document refers to the script: relative, so it is found wherever the site was copied. */
-export function basePathCheckSrc(entryDocument: string): string {
-  const depth = entryDocument.split('/').length - 1;
-  return `${depth === 0 ? './' : '../'.repeat(depth)}${BASE_PATH_CHECK_FILE}`;
-}
-
-/** `index.html`'s reference rewritten for the entry document of `route` (results/index.html → ../). */
-export function withBasePathCheckFor(route: string, indexHtml: string): string {
-  return indexHtml.replace(`src="${basePathCheckSrc('index.html')}"`, `src="${basePathCheckSrc(entryDocumentFor(route))}"`);
+/** The directories (relative to the base, '' for the base itself, else ending in '/') that get a copy. */
+export function basePathCheckDirectories(): string[] {
+  const directories = new Set<string>(['']);
+  for (const route of ALL_ROUTES) {
+    const parts = entryDocumentFor(route).split('/').slice(0, -1);
+    for (let depth = 1; depth <= parts.length; depth++) directories.add(`${parts.slice(0, depth).join('/')}/`);
+  }
+  return [...directories].sort();
 }
 
 /**
- * The script: its own URL, resolved against the page, says which directory the site is served from.
- * Plain ES2015 with no imports, so it runs where nothing else of the build loads.
+ * The script for the copy in `directory`: its own URL, resolved against the page, less the directory
+ * it sits in, is where the site is served from. Plain ES2015 with no imports, so it runs where nothing
+ * else of the build loads.
  */
-export const BASE_PATH_CHECK_SCRIPT = `// Fills in the --base the wrong-base-path message (index.html) recommends.
+export function basePathCheckScript(directory: string): string {
+  return `// Fills in the --base the wrong-base-path message (index.html) recommends.
 (function () {
   var script = document.currentScript;
   var command = document.querySelector('[data-base-command]');
   if (!script || !command) return;
-  var servedFrom = new URL('.', script.src).pathname;
+  var here = new URL('.', script.src).pathname;
+  var within = ${JSON.stringify(directory)};
+  var servedFrom = here.slice(0, here.length - within.length) || '/';
   command.textContent = command.getAttribute('data-base-command').replace('{base}', servedFrom);
 })();
 `;
+}

@@ -147,6 +147,12 @@ export function createProvider(options: ProviderOptions) {
     armedFaults: () => armedFaults(store),
     discovery,
     jwks,
+    /**
+     * Makes (or reads back) the signing key now, for the settings in force, so the first token
+     * request does not wait for an RSA key to be generated (issue 29: 77 ms on a cold page). A
+     * failure is not reported here: the token request that needs the key reports it.
+     */
+    prepareKey: () => void context.key().catch(() => undefined),
     checkAuthorize: authorization.decide,
     approve: authorization.approve,
     continueSession: authorization.continueSession,

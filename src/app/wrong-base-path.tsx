@@ -1,4 +1,4 @@
-import { WRONG_BASE_PATH_TITLE, baseCommand, wrongBasePathText } from '../domain/messages';
+import { WRONG_BASE_PATH_TITLE, baseCommand, wrongBasePathText } from '../domain/messages/wrong-base-path-messages';
 import { BASE_PATH } from '../lib/app-paths';
 
 /**

@@ -22,6 +22,8 @@ export interface MockProviderApi {
   endSession: ReturnType<typeof createProvider>['endSession'];
   confirmEndSession: ReturnType<typeof createProvider>['confirmEndSession'];
   hasSession(): boolean;
+  /** What the login page shows of the configuration: the behaviour profile and the user who signs in. */
+  loginPageContext(): Pick<ProviderSettings, 'behaviour' | 'user'>;
   startSession(): void;
   clearSession(): void;
 }
@@ -70,6 +72,10 @@ export async function startMockProvider({ issuer, appUrl, worker: place }: MockP
     endSession: provider.endSession,
     confirmEndSession: provider.confirmEndSession,
     hasSession: provider.hasSession,
+    loginPageContext: () => {
+      const { behaviour, user } = provider.settings();
+      return { behaviour, user };
+    },
     startSession: () => void provider.startSession(),
     clearSession: provider.clearSession,
   };

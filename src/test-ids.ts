@@ -18,6 +18,7 @@ export const CONTRACT_TEST_IDS = {
   userinfoResponse: 'userinfo-response',
   signatureStatus: 'signature-status',
   scopeOutcome: 'scope-outcome',
+  scopeTable: 'scope-table',
   claimOutcome: 'claim-outcome',
   flowError: 'flow-error',
   scenarioVerdict: 'scenario-verdict',
@@ -57,6 +58,7 @@ export const INTERNAL_TEST_IDS = {
   // Callback screen.
   redeemCode: 'redeem-code',
   devProxyOptIn: 'dev-proxy-opt-in',
+  devProxyHosts: 'dev-proxy-hosts',
   // Results screen.
   devProxyNotice: 'dev-proxy-notice',
   scenarioCheck: 'scenario-check',
@@ -72,6 +74,8 @@ export const INTERNAL_TEST_IDS = {
   accessTokenFact: 'access-token-fact',
   accessTokenSignature: 'access-token-signature',
   accessTokenPayload: 'access-token-payload',
+  // Mock login page.
+  mockLoginUser: 'mock-login-user',
   // Compare.
   settingsDiff: 'settings-diff',
   diffEmpty: 'diff-empty',

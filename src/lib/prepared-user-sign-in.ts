@@ -9,7 +9,8 @@ export function canChooseUser(stateId: string | null): boolean {
 
 /**
  * Signs in a prepared user instead of the configured one: the mock is reconfigured and the launched
- * run's composed request is updated too, so the explanation reads the profile that really signed in.
+ * run's composed request and its typed settings are updated too, so the explanation reads the profile
+ * that really signed in.
  */
 export function switchUser(stateId: string, profile: UserProfile, provider: MockProviderApi): void {
   const pending = readPendingRun(stateId);

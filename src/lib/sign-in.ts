@@ -20,7 +20,8 @@ import { endpointKind, failureStageOf } from '../domain/flow/endpoint-kind';
 import { parseJsonBody, type HttpExchange } from '../domain/flow/http-exchange';
 import { recordExchanges } from './http-recorder';
 import { devProxyRouteOf } from './dev-proxy';
-import { getDevProxyChoice } from '../state/dev-proxy-choice';
+import { confirmedProxyHostsFor, getDevProxyChoice } from '../state/dev-proxy-choice';
+import { foreignEndpointHosts } from '../domain/provider/dev-proxy';
 import { ensureMockProvider, mockIssuerFor } from './mock-provider';
 import { redirectUri } from './redirect-uri';
 import { verifyTokenResponse } from '../domain/flow/verify-id-token';
@@ -159,10 +160,16 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     startExchanges: started.exchanges,
     ...(clientAuthentication && clientAuthentication !== 'none' ? { clientAuthentication } : {}),
     // Only a real provider, only on the dev server, only when the person opted in.
-    ...(!mock && import.meta.env.DEV && getDevProxyChoice() ? { devProxy: true } : {}),
+    ...(!mock && import.meta.env.DEV && getDevProxyChoice() ? { devProxy: true, devProxyHosts: confirmedHostsOf(issuer, discovery) } : {}),
   };
   savePendingRun(signin.state.id, pending);
   return { url: authorizeUrl };
+}
+
+/** The other hosts the person confirmed for this issuer that this discovery document still names: confirmations of hosts it no longer lists lapse. */
+function confirmedHostsOf(issuer: string, discovery: DiscoveryDocument): string[] {
+  const confirmed = confirmedProxyHostsFor(issuer);
+  return foreignEndpointHosts(issuer, discovery).filter((host) => confirmed.includes(host));
 }
 
 /** Finishes the flow on /callback: exchange, userinfo, verification. Every failure becomes a failed run. */
@@ -170,6 +177,10 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
   const stateId = new URL(callbackUrl).searchParams.get('state');
   const pending = stateId ? readPendingRun(stateId) : undefined;
   if (!stateId || !pending) {
+    // RFC 9700 §4.7.1: a response that cannot be bound to a request this tab made is not redeemed;
+    // and the tab's PKCE verifier and nonce can no longer serve any callback, so they go now rather
+    // than waiting for a return to the compose screen. https://www.rfc-editor.org/rfc/rfc9700#section-4.7.1
+    forgetSignInsInProgress();
     throw new CallbackError(
       stateId
         ? 'This callback’s state matches no sign-in started in this browser tab (it may have been used already, or started in another tab).'

@@ -9,11 +9,19 @@ export { accessTokenFactText } from './access-token-messages';
 export { PROTOCOL_CLAIMS_NOTE, catalogueProfileText, claimNotReleasedText, claimUnmappedText } from './catalogue-messages';
 export { claimVerdictText, notReceivedText, scopeAtUserinfoText } from './claim-messages';
 export { flowErrorHintText } from './flow-error-messages';
-export { loginPageReasonText } from './login-page-messages';
+export {
+  ANY_PASSWORD_WORKS,
+  composedUserLabel,
+  EMAIL_MATCHES_NO_USER,
+  EMAIL_READ_ONLY_REASON,
+  loginHintText,
+  loginPageIdentityText,
+  loginPageReasonText,
+} from './login-page-messages';
 export { refreshTokenText } from './refresh-token-messages';
 export { scopeEvidenceText, scopeNoteText, scopeOutcomeText, scopeVerdictText } from './scope-messages';
 export { citationsIn } from './spec-links';
-export { proxyRefusalText } from './dev-proxy-messages';
+export { devProxyHostsText, proxyRefusalText } from './dev-proxy-messages';
 export {
   CLIENT_AUTHENTICATION_AWAITING_DISCOVERY,
   CLIENT_SECRET_GONE,
@@ -25,3 +33,4 @@ export {
 export { sequenceGroupText, sequenceLaneText, sequenceResponseText } from './sequence-messages';
 export { typeIssueText } from './type-issue-messages';
 export { valueWarningText } from './value-warning-messages';
+export { WRONG_BASE_PATH_TITLE, baseCommand, wrongBasePathText } from './wrong-base-path-messages';

@@ -12,6 +12,8 @@ export interface MockProviderApi {
   readonly issuer: string;
   /** Typed settings only: the app parses what was typed (src/lib/mock-provider.ts). */
   configure(settings: ProviderSettings): void;
+  /** Binds a launched sign-in (its `state`) to the settings it was launched with, whatever other tabs configure. */
+  bindLaunch(state: string, settings: ProviderSettings): void;
   /** Arms the one-shot fault switches for the next requests. */
   armFaults(faults: MockFaults): void;
   /** Validates an authorize request: login page, error page, or redirect with an error. */
@@ -40,7 +42,9 @@ export interface MockProviderPlace {
  * call on a page load that talks to the provider (compose, authorize, callback).
  */
 export async function startMockProvider({ issuer, appUrl, worker: place }: MockProviderPlace): Promise<MockProviderApi> {
-  const provider = createProvider({ issuer, appUrl, store: webStorageStore(window.localStorage) });
+  // Codes, tokens, grants and the SSO session are the browser's, as a provider's would be; what this
+  // tab configured last and the faults it armed are the tab's own, so tabs never read each other's.
+  const provider = createProvider({ issuer, appUrl, store: webStorageStore(window.localStorage), tabStore: webStorageStore(window.sessionStorage) });
   const worker = setupWorker(...createHandlers({ issuer, provider }));
   try {
     // Not reloaded out from under the user while the worker installs (see the helper).
@@ -60,6 +64,7 @@ export async function startMockProvider({ issuer, appUrl, worker: place }: MockP
   return {
     issuer,
     configure: provider.configure,
+    bindLaunch: provider.bindLaunch,
     armFaults: provider.armFaults,
     checkAuthorize: provider.checkAuthorize,
     approve: provider.approve,

@@ -108,8 +108,8 @@ export interface LaunchedSignIn {
 
 export async function startSignIn(request: ComposedRequest, options: { scenarioId?: string } = {}): Promise<LaunchedSignIn> {
   const mock = isMockIssuer(request.issuer);
-  if (mock) {
-    const provider = await ensureMockProvider();
+  const provider = mock ? await ensureMockProvider() : undefined;
+  if (provider) {
     provider.configure(request.mock);
     // Fault switches fire once: the provider now holds them, so their store lets them go.
     provider.armFaults(takeArmedFaults());
@@ -140,6 +140,8 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
   if ('error' in started) throw started.error;
   const { signin, nonce, discovery, clientAuthentication } = started.result;
   const authorizeUrl = withRepeatedParameters(signin.url, request);
+  // The sign-in runs with the settings it was launched with, whatever another tab configures next.
+  provider?.bindLaunch(signin.state.id, request.mock);
   const pending: PendingRun = {
     id: signin.state.id,
     startedAt: new Date(nowFor(request)).toISOString(),

@@ -72,7 +72,10 @@ export function revokeGrant(context: ProviderContext, grantId: string): void {
   for (const token of family?.tokens ?? []) context.store.delete(slot.token(token));
   context.store.delete(slot.grant(grantId));
   const bound = context.store.get<string[]>(slot.sessionGrants());
-  if (bound?.includes(grantId)) context.store.set(slot.sessionGrants(), bound.filter((id) => id !== grantId));
+  if (!bound?.includes(grantId)) return;
+  const rest = bound.filter((id) => id !== grantId);
+  if (rest.length > 0) context.store.set(slot.sessionGrants(), rest);
+  else context.store.delete(slot.sessionGrants());
 }
 
 /** Sign-out ends the session-bound grants (the profile's refresh-token rule says which). */

@@ -24,6 +24,8 @@ export interface MockProviderApi {
   endSession: ReturnType<typeof createProvider>['endSession'];
   confirmEndSession: ReturnType<typeof createProvider>['confirmEndSession'];
   hasSession(): boolean;
+  /** Whether the sign-in launched with this state is waiting, completed, or unknown to the provider. */
+  launchStatus: ReturnType<typeof createProvider>['launchStatus'];
   startSession(): void;
   clearSession(): void;
 }
@@ -73,6 +75,7 @@ export async function startMockProvider({ issuer, appUrl, worker: place }: MockP
     endSession: provider.endSession,
     confirmEndSession: provider.confirmEndSession,
     hasSession: provider.hasSession,
+    launchStatus: provider.launchStatus,
     startSession: () => void provider.startSession(),
     clearSession: provider.clearSession,
   };

@@ -30,6 +30,7 @@ import { mixUpFailure } from '../domain/flow/mix-up-failure';
 import { resolveClientAuthentication, sendsSecret, type ClientAuthenticationMethod } from '../domain/provider/client-authentication';
 import { CLIENT_SECRET_GONE } from '../domain/messages';
 import { clientSecretFor } from '../state/client-secret-store';
+import { writingTo, writingToAsync } from './storage-failure';
 
 /**
  * The one place that builds an oidc-client-ts client. Its settings are fixed once built, so it is
@@ -110,9 +111,12 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
   const mock = isMockIssuer(request.issuer);
   const provider = mock ? await ensureMockProvider() : undefined;
   if (provider) {
-    provider.configure(request.mock);
-    // Fault switches fire once: the provider now holds them, so their store lets them go.
-    provider.armFaults(takeArmedFaults());
+    // The tab's own settings and faults: in this tab's session storage.
+    writingTo('session', 'launch', () => {
+      provider.configure(request.mock);
+      // Fault switches fire once: the provider now holds them, so their store lets them go.
+      provider.armFaults(takeArmedFaults());
+    });
   }
   // The mock's identifier is origin-free in deterministic mode; its document is where it lives.
   const { issuer, discoveryAt } = mock ? mockIssuerFor(request.mock) : { issuer: request.issuer.trim(), discoveryAt: undefined };
@@ -130,18 +134,18 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
       : resolveClientAuthentication(request.clientAuthentication, discovery.document.token_endpoint_auth_methods_supported, request.confidential);
     // oidc-client-ts sends no nonce by itself; with one it also checks the id_token's nonce.
     const nonce = base64url.encode(crypto.getRandomValues(new Uint8Array(24)));
-    const signin = await client.createSigninRequest({
+    const signin = await writingToAsync('session', 'launch', () => client.createSigninRequest({
       nonce,
       ...signinArguments(request),
       extraQueryParams: extraParameters(request, claims),
-    });
+    }));
     return { signin, nonce, discovery: discovery.document, clientAuthentication: authentication?.method };
   }));
   if ('error' in started) throw started.error;
   const { signin, nonce, discovery, clientAuthentication } = started.result;
   const authorizeUrl = withRepeatedParameters(signin.url, request);
   // The sign-in runs with the settings it was launched with, whatever another tab configures next.
-  provider?.bindLaunch(signin.state.id, request.mock);
+  if (provider) writingTo('local', 'mock-provider', () => provider.bindLaunch(signin.state.id, request.mock));
   const pending: PendingRun = {
     id: signin.state.id,
     startedAt: new Date(nowFor(request)).toISOString(),
@@ -158,7 +162,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     // Only a real provider, only on the dev server, only when the person opted in.
     ...(!mock && import.meta.env.DEV && getDevProxyChoice() ? { devProxy: true } : {}),
   };
-  savePendingRun(signin.state.id, pending);
+  writingTo('session', 'launch', () => savePendingRun(signin.state.id, pending));
   return { url: authorizeUrl };
 }
 

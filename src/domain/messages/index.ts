@@ -8,7 +8,7 @@
 export { accessTokenFactText } from './access-token-messages';
 export { claimVerdictText, scopeAtUserinfoText } from './claim-messages';
 export { flowErrorHintText } from './flow-error-messages';
-export { loginPageReasonText } from './login-page-messages';
+export { SIGN_IN_ALREADY_COMPLETED, START_AGAIN_WITH_SAME_REQUEST, loginPageReasonText } from './login-page-messages';
 export { refreshTokenText } from './refresh-token-messages';
 export { scopeEvidenceText, scopeNoteText, scopeOutcomeText, scopeVerdictText } from './scope-messages';
 export { citationsIn } from './spec-links';
@@ -24,3 +24,11 @@ export {
 export { sequenceGroupText, sequenceLaneText, sequenceResponseText } from './sequence-messages';
 export { typeIssueText } from './type-issue-messages';
 export { valueWarningText } from './value-warning-messages';
+export {
+  CLEAR_MOCK_PROVIDER_DATA,
+  MOCK_INTERNAL_SERVER_ERROR,
+  MOCK_STORAGE_SERVER_ERROR,
+  mockDataClearedText,
+  storageFailureText,
+  type StorageWrite,
+} from './storage-messages';

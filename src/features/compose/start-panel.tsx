@@ -9,6 +9,8 @@ import { FIELD_LOCATIONS } from './field-locations';
 import { goToField } from './go-to-field';
 import { forgetSignInsInProgress } from '../../lib/tab-storage';
 import { TEST_IDS } from '../../test-ids';
+import { StorageFailureNotice } from '../../components/storage-failure-notice';
+import { StorageWriteError } from '../../lib/storage-failure';
 
 interface StartPanelProps {
   readonly request: ComposedRequest;
@@ -79,12 +81,15 @@ export function StartPanel({ request, check, autostart }: StartPanelProps) {
             </ul>
           </>
         )}
-        {start.isError && (
-          <p role="alert" className="blocking">
-            Could not start: {(start.error instanceof Error ? start.error.message : String(start.error)).replace(/\.$/, '')}. Your request is kept; check the
-            provider and try again.
-          </p>
-        )}
+        {start.isError &&
+          (start.error instanceof StorageWriteError ? (
+            <StorageFailureNotice message={start.error.message} offerClearing={start.error.storage === 'local' && start.error.fault === 'full'} />
+          ) : (
+            <p role="alert" className="blocking">
+              Could not start: {(start.error instanceof Error ? start.error.message : String(start.error)).replace(/\.$/, '')}. Your request is kept; check the
+              provider and try again.
+            </p>
+          ))}
         {blocking.length === 0 && !start.isError && (
           <p className="muted small">Authorization Code flow with PKCE (S256), a fresh state and nonce.</p>
         )}

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useLocation, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -10,6 +10,9 @@ import { canChooseUser, switchUser } from '../../lib/prepared-user-sign-in';
 import { loginPageReasonText } from '../../domain/messages';
 import { findPreparedUser, type PreparedUserName } from '../../domain/mock/prepared-users';
 import { UserChoice } from './user-choice';
+import { SignInGone } from './sign-in-gone';
+import { StorageFailureNotice } from '../../components/storage-failure-notice';
+import { StorageWriteError, writingTo } from '../../lib/storage-failure';
 import { queryClient, queryKeys } from '../../lib/query-client';
 
 function authorizeCheckQuery(search: string) {
@@ -17,7 +20,11 @@ function authorizeCheckQuery(search: string) {
     queryKey: queryKeys.authorizeCheck(search),
     queryFn: async () => {
       const provider = await ensureMockProvider();
-      return { provider, check: provider.checkAuthorize(new URLSearchParams(search)) };
+      const params = new URLSearchParams(search);
+      const state = params.get('state');
+      // A sign-in the provider already answered (a reload right after Sign in) says so instead.
+      const completed = state !== null && provider.launchStatus(state) === 'completed';
+      return { provider, check: provider.checkAuthorize(params), completed };
     },
   };
 }
@@ -33,24 +40,29 @@ export function MockLoginPage() {
   const { search } = useLocation();
   const navigate = useNavigate();
   const check = useQuery(authorizeCheckQuery(search));
-  const [busy, setBusy] = useState(false);
   const [user, setUser] = useState<PreparedUserName | ''>('');
   const autologinDone = useRef(false);
   const firstField = useRef<HTMLInputElement>(null);
   useDocumentTitle('Sign in', 'Mock Identity Provider');
 
-  const decide = async (decision: 'approve' | 'deny' | 'continue') => {
-    if (!check.data) return;
-    setBusy(true);
-    const params = new URLSearchParams(search);
-    const { provider } = check.data;
-    const prepared = decision === 'approve' ? findPreparedUser(user) : undefined;
-    if (prepared) switchUser(params.get('state') ?? '', prepared.profile, provider);
-    const result =
-      decision === 'approve' ? provider.approve(params) : decision === 'deny' ? provider.deny(params) : provider.continueSession(params);
-    if ('location' in result) goTo(result.location, navigate, { replace: true });
-    else setBusy(false);
-  };
+  // One decision at a time; its error (storage full, say) is shown on the page.
+  const decision = useMutation({
+    mutationFn: async (choice: 'approve' | 'deny' | 'continue') => {
+      if (!check.data) return;
+      const params = new URLSearchParams(search);
+      const { provider } = check.data;
+      const prepared = choice === 'approve' ? findPreparedUser(user) : undefined;
+      if (prepared) switchUser(params.get('state') ?? '', prepared.profile, provider);
+      // The provider saves the session and the code in local storage, which can be full.
+      const result = writingTo('local', 'mock-provider', () =>
+        choice === 'approve' ? provider.approve(params) : choice === 'deny' ? provider.deny(params) : provider.continueSession(params),
+      );
+      if ('location' in result) goTo(result.location, navigate, { replace: true });
+    },
+  });
+  const decide = decision.mutate;
+  const busy = decision.isPending;
+  const storageFailure = decision.error instanceof StorageWriteError ? decision.error : undefined;
 
   const outcome = check.data?.check.outcome;
   // A provider's login page starts in its first field, as people expect of a sign-in form.
@@ -58,17 +70,15 @@ export function MockLoginPage() {
     if (outcome === 'login') firstField.current?.focus();
   }, [outcome]);
   useEffect(() => {
-    if (!check.data || autologinDone.current) return;
+    if (!check.data || autologinDone.current || check.data.completed) return;
     const current = check.data.check;
     // An error for the client, or an existing SSO session, goes straight back without the login page.
     if (current.outcome === 'redirect-error') goTo(current.location, navigate, { replace: true });
     if (current.outcome === 'session' || (current.outcome === 'login' && takeAutologin())) {
       autologinDone.current = true;
-      const params = new URLSearchParams(search);
-      const result = current.outcome === 'session' ? check.data.provider.continueSession(params) : check.data.provider.approve(params);
-      if ('location' in result) goTo(result.location, navigate, { replace: true });
+      decide(current.outcome === 'session' ? 'continue' : 'approve');
     }
-  }, [outcome, check.data, navigate, search]);
+  }, [outcome, check.data, navigate, decide]);
 
   if (check.isPending) return <ProviderFrame><p role="status">Contacting the sign-in service…</p></ProviderFrame>;
   if (check.isError) {
@@ -78,7 +88,13 @@ export function MockLoginPage() {
       </ProviderFrame>
     );
   }
+  if (check.data.completed) return <ProviderFrame><SignInGone /></ProviderFrame>;
   const result = check.data.check;
+  const failureNotice = storageFailure ? (
+    <StorageFailureNotice message={storageFailure.message} offerClearing={storageFailure.fault === 'full'} />
+  ) : decision.error ? (
+    <p role="alert" className="blocking">{decision.error.message}</p>
+  ) : undefined;
   if (result.outcome === 'error-page') {
     return (
       <ProviderFrame>
@@ -92,16 +108,17 @@ export function MockLoginPage() {
   }
   if (result.outcome === 'redirect-error') return <ProviderFrame><p role="status">Returning the error to the application…</p></ProviderFrame>;
   if (result.outcome === 'session') {
-    return <ProviderFrame><p role="status">You are already signed in: continuing your session…</p></ProviderFrame>;
+    return <ProviderFrame>{failureNotice ?? <p role="status">You are already signed in: continuing your session…</p>}</ProviderFrame>;
   }
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void decide('approve');
+    decide('approve');
   };
   return (
     <ProviderFrame>
       <h1>Sign in</h1>
+      {failureNotice}
       {result.reason !== 'no-session' && <p className="notice">{loginPageReasonText(result.reason)}</p>}
       <p className="muted">
         <strong>{result.request.clientId}</strong> asks for: {result.request.scopes.join(', ')}
@@ -119,7 +136,7 @@ export function MockLoginPage() {
         <p className="muted small">Any password works: this is the built-in mock provider.</p>
         <div className="row">
           <button type="submit" className="primary" data-testid={TEST_IDS.mockLoginSubmit} disabled={busy}>Sign in</button>
-          <button type="button" data-testid={TEST_IDS.mockLoginDeny} disabled={busy} onClick={() => void decide('deny')}>Deny</button>
+          <button type="button" data-testid={TEST_IDS.mockLoginDeny} disabled={busy} onClick={() => decide('deny')}>Deny</button>
         </div>
       </form>
     </ProviderFrame>

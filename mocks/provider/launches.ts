@@ -6,6 +6,8 @@ import { sweepStore } from './storage-budget';
 /** Records the settings a sign-in was launched with, under its `state`; the sweep keeps launches within budget. */
 export function bindLaunch(context: ProviderContext, state: string, settings: ProviderSettings): void {
   const record: LaunchRecord = { settings, completed: false, keptUntil: context.wallClock() + LAUNCH_LIFETIME_SECONDS, storedAt: context.stamp() };
+  // Swept first too: a store an older build filled to the quota makes room before this write.
+  sweepStore(context);
   context.store.set(slot.launch(state), record);
   sweepStore(context);
 }

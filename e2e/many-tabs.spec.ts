@@ -114,3 +114,25 @@ test('eight tabs with eight configurations, started together, each get their own
   console.info(`eight tabs: ${right} of ${rounds * EIGHT.length} tab-runs right`);
   expect(failures).toEqual([]);
 });
+
+test('a launch that waits long says within 10 s what it waits for, offers to try again, and still finishes', async ({ page, compose, results }) => {
+  test.setTimeout(60_000);
+  // Registering the worker is held back 12 s, as when many tabs start the mock provider at once.
+  await page.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (this: ServiceWorkerContainer, ...args: Parameters<typeof register>) {
+      return new Promise((resolve) => setTimeout(resolve, 12_000)).then(() => register.apply(this, args));
+    };
+  });
+  await compose.open('?scope=openid&autologin=1');
+  await compose.start();
+
+  const waiting = page.getByTestId(TEST_IDS.launchWait);
+  await expect(waiting).toBeVisible({ timeout: 10_000 });
+  await expect(waiting).toHaveAttribute('data-phase', 'mock-provider');
+  await expect(waiting.getByRole('status')).toContainText('Still waiting after 8 s for the built-in mock provider to start in this tab');
+  await expect(waiting.getByRole('button', { name: 'Try again' })).toBeEnabled();
+
+  await results.waitForRun().catch(async () => expect(page).toHaveURL(/\/results$/, { timeout: 30_000 }));
+  await expect(results.signature).toHaveAttribute('data-status', 'valid');
+});

@@ -69,6 +69,8 @@ export const INTERNAL_TEST_IDS = {
   storageFailure: 'storage-failure',
   // The mock login page of a sign-in that is gone (completed, or never known here).
   signInGone: 'sign-in-gone',
+  // A launch that has waited long: what for (data-phase), with a retry.
+  launchWait: 'launch-wait',
   introspectionResponse: 'introspection-response',
   tamperStatus: 'tamper-status',
   secretSignatureStatus: 'secret-signature-status',

@@ -28,7 +28,7 @@ import { checkContextOf } from '../domain/flow/check-context';
 import { completedBeforeFailure } from './completed-before-failure';
 import { mixUpFailure } from '../domain/flow/mix-up-failure';
 import { resolveClientAuthentication, sendsSecret, type ClientAuthenticationMethod } from '../domain/provider/client-authentication';
-import { CLIENT_SECRET_GONE } from '../domain/messages';
+import { CLIENT_SECRET_GONE, type LaunchPhase } from '../domain/messages';
 import { clientSecretFor } from '../state/client-secret-store';
 import { writingTo, writingToAsync } from './storage-failure';
 
@@ -107,8 +107,9 @@ export interface LaunchedSignIn {
   readonly url: string;
 }
 
-export async function startSignIn(request: ComposedRequest, options: { scenarioId?: string } = {}): Promise<LaunchedSignIn> {
+export async function startSignIn(request: ComposedRequest, options: { scenarioId?: string; onPhase?: (phase: LaunchPhase) => void } = {}): Promise<LaunchedSignIn> {
   const mock = isMockIssuer(request.issuer);
+  if (mock) options.onPhase?.('mock-provider');
   const provider = mock ? await ensureMockProvider() : undefined;
   if (provider) {
     // The tab's own settings and faults: in this tab's session storage.
@@ -126,6 +127,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
   const claims = compactJson(request.claimsText);
   const started = await withSeededRandom(request, () => recordExchanges(async () => {
     // Discovery is fetched and checked here, once, for the mock as for a real provider.
+    options.onPhase?.('discovery');
     const discovery = await fetchDiscovery(issuer, { at: discoveryAt });
     if (discovery.outcome === 'failed') throw new Error(discovery.message);
     const client = buildClient(issuer, request.clientId, joinScopes(scopes), discovery.document);

@@ -32,3 +32,4 @@ export {
   storageFailureText,
   type StorageWrite,
 } from './storage-messages';
+export { TRY_LAUNCH_AGAIN, launchWaitText, type LaunchPhase } from './launch-wait-messages';

@@ -24,7 +24,7 @@ function fillLocalStorage(page: Page, prefix: string): Promise<number> {
 }
 
 test.describe('a full or refusing store is explained where it happens', () => {
-  test('local storage filled to the quota by another page of this origin: the launch says which storage, what was kept, and the History panel says the launch is not in it', async ({ page, compose }) => {
+  test('local storage filled to the quota by another page of this origin: the launch says which storage, what was kept, and the History panel says it could not be saved', async ({ page, compose }) => {
     test.setTimeout(60_000);
     await compose.open();
     await fillLocalStorage(page, 'another-app.filler.');
@@ -36,7 +36,7 @@ test.describe('a full or refusing store is explained where it happens', () => {
     await expect(notice).toContainText('Your composed request and History are unchanged.');
     await expect(page.getByRole('heading', { name: 'Compose a request' })).toBeVisible();
     const history = page.getByRole('region', { name: 'History' });
-    await expect(history.getByRole('alert')).toContainText('so this launch was not added to History');
+    await expect(history.getByRole('alert')).toContainText('so History could not be saved: its newest entries are kept for this page only');
 
     await notice.getByRole('button', { name: 'Clear the mock provider’s data' }).click();
     await expect(notice.getByRole('status')).toContainText('Cleared the mock provider’s data');

@@ -16,14 +16,14 @@ const FAULT: Record<StorageFault, string> = {
 const WHAT_FAILED: Record<StorageWrite, string> = {
   launch: 'so the sign-in could not start: it keeps its state, nonce and PKCE verifier there until the callback.',
   'mock-provider': 'so the mock provider could not save its codes and tokens for this sign-in.',
-  'history-entry': 'so this launch was not added to History.',
+  'history-entry': 'so History could not be saved: its newest entries are kept for this page only and are gone after a reload.',
   autologin: 'so the link’s autologin=1 could not be kept for this tab.',
 };
 
 const KEPT: Record<StorageWrite, string> = {
   launch: 'Your composed request is unchanged on this screen.',
   'mock-provider': 'Your composed request and History are unchanged.',
-  'history-entry': 'The request itself is unchanged and still on the compose screen.',
+  'history-entry': 'The request itself is unchanged on the compose screen.',
   autologin: 'Your composed request is unchanged on this screen.',
 };
 

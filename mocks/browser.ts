@@ -47,6 +47,8 @@ export async function startMockProvider({ issuer, appUrl, worker: place }: MockP
   // Codes, tokens, grants and the SSO session are the browser's, as a provider's would be; what this
   // tab configured last and the faults it armed are the tab's own, so tabs never read each other's.
   const provider = createProvider({ issuer, appUrl, store: webStorageStore(window.localStorage), tabStore: webStorageStore(window.sessionStorage) });
+  // Key generation is off the main thread's critical path: it runs while the worker starts.
+  provider.prepareKey();
   const worker = setupWorker(...createHandlers({ issuer, provider }));
   try {
     // Not reloaded out from under the user while the worker installs (see the helper).

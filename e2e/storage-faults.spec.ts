@@ -78,6 +78,28 @@ test.describe('a full or refusing store is explained where it happens', () => {
   });
 });
 
+test.describe('a mock whose storage fails mid-flow', () => {
+  // The browser logs the token endpoint's 500, which is the point here.
+  test.use({ allowedConsoleErrors: /Failed to load resource: the server responded with a status of 500/ });
+
+  test('local storage too full for the tokens: the results say server_error with a sentence, never a stack trace', async ({ page, results }) => {
+    // Nearly full: the launch and the code fit, the token endpoint's records do not.
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        if (key.startsWith('oidc-playground.mock-op.token:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    await page.goto('/?scope=openid%20email&autostart=1&autologin=1');
+    await expect(page).toHaveURL(/\/results$/);
+
+    await expect(results.flowError).toContainText('server_error');
+    await expect(results.flowError).toContainText("The mock provider could not save to this browser's local storage");
+    await expect(page.getByText(/QuotaExceededError|"stack"/)).toHaveCount(0);
+  });
+});
+
 test('a reload right after Sign in lands on a login page that says the sign-in is done, and starts the same request again', async ({ page, compose, login, results }) => {
   test.setTimeout(60_000);
   await compose.open('?scope=openid%20email');

@@ -60,6 +60,13 @@ export function createProvider(options: ProviderOptions) {
   let fixedKey: Promise<SigningKey> | undefined;
   const tabStore = options.tabStore ?? store;
   let lastStamp = 0;
+  // A key that could not be kept (storage full when prepareKey ran) is tried again on the next
+  // request, once the sweep has made room, rather than failing every token request of the page.
+  const loadKeyOnce = () =>
+    loadSigningKey(store).catch((error: unknown) => {
+      signingKey = undefined;
+      throw error;
+    });
   // Deterministic mode (settings.clock / settings.seed) replaces the clock, the randomness and the key.
   const contextWith = (settings: () => ProviderSettings): ProviderContext => ({
     // Read per request: deterministic mode names the provider with an origin-free identifier.
@@ -82,7 +89,7 @@ export function createProvider(options: ProviderOptions) {
       const setting = settings().clock;
       return Math.floor((setting.kind === 'fixed' ? setting.millis : clock()) / 1000);
     },
-    key: () => (settings().randomness.kind === 'seeded' ? (fixedKey ??= loadFixedSigningKey()) : (signingKey ??= loadSigningKey(store))),
+    key: () => (settings().randomness.kind === 'seeded' ? (fixedKey ??= loadFixedSigningKey()) : (signingKey ??= loadKeyOnce())),
     settings,
     wallClock: () => Math.floor(clock() / 1000),
     stamp: () => (lastStamp = Math.max(clock(), lastStamp + 1)),

@@ -68,6 +68,12 @@ export const INTERNAL_TEST_IDS = {
   refreshTokenRule: 'refresh-token-rule',
   clientSecretTestingOnly: 'client-secret-testing-only',
   refreshStatus: 'refresh-status',
+  // A write to web storage that failed, said where it happened (src/components/storage-failure-notice.tsx).
+  storageFailure: 'storage-failure',
+  // The mock login page of a sign-in that is gone (completed, or never known here).
+  signInGone: 'sign-in-gone',
+  // A launch that has waited long: what for (data-phase), with a retry.
+  launchWait: 'launch-wait',
   introspectionResponse: 'introspection-response',
   tamperStatus: 'tamper-status',
   secretSignatureStatus: 'secret-signature-status',

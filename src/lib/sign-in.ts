@@ -30,8 +30,9 @@ import { checkContextOf } from '../domain/flow/check-context';
 import { completedBeforeFailure } from './completed-before-failure';
 import { mixUpFailure } from '../domain/flow/mix-up-failure';
 import { resolveClientAuthentication, sendsSecret, type ClientAuthenticationMethod } from '../domain/provider/client-authentication';
-import { CLIENT_SECRET_GONE } from '../domain/messages';
+import { CLIENT_SECRET_GONE, type LaunchPhase } from '../domain/messages';
 import { clientSecretFor } from '../state/client-secret-store';
+import { writingTo, writingToAsync } from './storage-failure';
 
 /**
  * The one place that builds an oidc-client-ts client. Its settings are fixed once built, so it is
@@ -108,16 +109,20 @@ export interface LaunchedSignIn {
   readonly url: string;
 }
 
-export async function startSignIn(request: ComposedRequest, options: { scenarioId?: string } = {}): Promise<LaunchedSignIn> {
+export async function startSignIn(request: ComposedRequest, options: { scenarioId?: string; onPhase?: (phase: LaunchPhase) => void } = {}): Promise<LaunchedSignIn> {
   // Parsed once, here: the run is explained against these values, whatever the texts become.
   const settings = runSettingsOf(request);
   if (settings.outcome === 'refused') throw new Error(settings.problems.join(' '));
   const mock = isMockIssuer(request.issuer);
-  if (mock) {
-    const provider = await ensureMockProvider();
-    provider.configure(request.mock);
-    // Fault switches fire once: the provider now holds them, so their store lets them go.
-    provider.armFaults(takeArmedFaults());
+  if (mock) options.onPhase?.('mock-provider');
+  const provider = mock ? await ensureMockProvider() : undefined;
+  if (provider) {
+    // The tab's own settings and faults: in this tab's session storage.
+    writingTo('session', 'launch', () => {
+      provider.configure(request.mock);
+      // Fault switches fire once: the provider now holds them, so their store lets them go.
+      provider.armFaults(takeArmedFaults());
+    });
   }
   // The mock's identifier is origin-free in deterministic mode; its document is where it lives.
   const { issuer, discoveryAt } = mock ? mockIssuerFor(request.mock) : { issuer: request.issuer.trim(), discoveryAt: undefined };
@@ -127,6 +132,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
   const claims = compactJson(request.claimsText);
   const started = await withSeededRandom(request, () => recordExchanges(async () => {
     // Discovery is fetched and checked here, once, for the mock as for a real provider.
+    options.onPhase?.('discovery');
     const discovery = await fetchDiscovery(issuer, { at: discoveryAt });
     if (discovery.outcome === 'failed') throw new Error(discovery.message);
     const client = buildClient(issuer, request.clientId, joinScopes(scopes), discovery.document);
@@ -135,16 +141,18 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
       : resolveClientAuthentication(request.clientAuthentication, discovery.document.token_endpoint_auth_methods_supported, request.confidential);
     // oidc-client-ts sends no nonce by itself; with one it also checks the id_token's nonce.
     const nonce = base64url.encode(crypto.getRandomValues(new Uint8Array(24)));
-    const signin = await client.createSigninRequest({
+    const signin = await writingToAsync('session', 'launch', () => client.createSigninRequest({
       nonce,
       ...signinArguments(request),
       extraQueryParams: extraParameters(request, claims),
-    });
+    }));
     return { signin, nonce, discovery: discovery.document, clientAuthentication: authentication?.method };
   }));
   if ('error' in started) throw started.error;
   const { signin, nonce, discovery, clientAuthentication } = started.result;
   const authorizeUrl = withRepeatedParameters(signin.url, request);
+  // The sign-in runs with the settings it was launched with, whatever another tab configures next.
+  if (provider) writingTo('local', 'mock-provider', () => provider.bindLaunch(signin.state.id, request.mock));
   const pending: PendingRun = {
     id: signin.state.id,
     startedAt: new Date(nowFor(request)).toISOString(),
@@ -162,7 +170,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     // Only a real provider, only on the dev server, only when the person opted in.
     ...(!mock && import.meta.env.DEV && getDevProxyChoice() ? { devProxy: true, devProxyHosts: confirmedHostsOf(issuer, discovery) } : {}),
   };
-  savePendingRun(signin.state.id, pending);
+  writingTo('session', 'launch', () => savePendingRun(signin.state.id, pending));
   return { url: authorizeUrl };
 }
 

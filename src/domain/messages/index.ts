@@ -18,6 +18,7 @@ export {
   loginPageIdentityText,
   loginPageReasonText,
 } from './login-page-messages';
+export { SIGN_IN_ALREADY_COMPLETED, START_AGAIN_WITH_SAME_REQUEST } from './login-page-messages';
 export { refreshTokenText } from './refresh-token-messages';
 export { scopeEvidenceText, scopeNoteText, scopeOutcomeText, scopeVerdictText } from './scope-messages';
 export { citationsIn } from './spec-links';
@@ -34,3 +35,12 @@ export { sequenceGroupText, sequenceLaneText, sequenceResponseText } from './seq
 export { typeIssueText } from './type-issue-messages';
 export { valueWarningText } from './value-warning-messages';
 export { WRONG_BASE_PATH_TITLE, baseCommand, wrongBasePathText } from './wrong-base-path-messages';
+export {
+  CLEAR_MOCK_PROVIDER_DATA,
+  MOCK_INTERNAL_SERVER_ERROR,
+  MOCK_STORAGE_SERVER_ERROR,
+  mockDataClearedText,
+  storageFailureText,
+  type StorageWrite,
+} from './storage-messages';
+export { TRY_LAUNCH_AGAIN, launchWaitText, type LaunchPhase } from './launch-wait-messages';

@@ -47,3 +47,9 @@ export const EMAIL_READ_ONLY_REASON =
 
 /** Under the password field. */
 export const ANY_PASSWORD_WORKS = 'Any password works: this is the built-in mock provider.';
+
+/** The login page of a sign-in the provider already answered: a reload or Back brought it here again. */
+export const SIGN_IN_ALREADY_COMPLETED =
+  'This sign-in is already done: the provider issued its authorization code, and a code is used once. Reloading or going Back brought you to its login page again. Start again to send the same request as a new sign-in.';
+
+export const START_AGAIN_WITH_SAME_REQUEST = 'Start again with the same request';

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { TEST_IDS } from '../../test-ids';
@@ -11,6 +11,9 @@ import { composedUserLabel, loginPageReasonText } from '../../domain/messages';
 import { BEHAVIOUR_PROFILES } from '../../domain/mock/behaviour-profile';
 import { findLoginUser, initialLoginUser, loginUsers, selectByHint, type LoginUser } from '../../domain/mock/login-user-choice';
 import { LoginForm } from './login-form';
+import { SignInGone } from './sign-in-gone';
+import { StorageFailureNotice } from '../../components/storage-failure-notice';
+import { StorageWriteError, writingTo } from '../../lib/storage-failure';
 import { queryClient, queryKeys } from '../../lib/query-client';
 
 function authorizeCheckQuery(search: string) {
@@ -19,14 +22,17 @@ function authorizeCheckQuery(search: string) {
     queryFn: async () => {
       const provider = await ensureMockProvider();
       const params = new URLSearchParams(search);
+      const state = params.get('state');
       const check = provider.checkAuthorize(params);
-      // Read once with the check: who the page offers, and under which profile it answers.
-      const { behaviour, user } = provider.loginPageContext();
+      // A sign-in the provider already answered (a reload right after Sign in) says so instead.
+      const completed = state !== null && provider.launchStatus(state) === 'completed';
+      // Read once with the check: who the page offers, and under which profile it answers (the launch's own).
+      const { behaviour, user } = provider.loginPageContext(state);
       const users = loginUsers(user, composedUserLabel);
-      const canChoose = canChooseUser(params.get('state'));
+      const canChoose = canChooseUser(state);
       const hintText = check.outcome === 'login' ? check.request.loginHint : undefined;
       const start = initialLoginUser(selectByHint(hintText, users), canChoose, hintText);
-      return { provider, check, users, canChoose, start, profileLabel: BEHAVIOUR_PROFILES[behaviour].label };
+      return { provider, check, completed, users, canChoose, start, profileLabel: BEHAVIOUR_PROFILES[behaviour].label };
     },
   };
 }
@@ -42,22 +48,28 @@ export function MockLoginPage() {
   const { search } = useLocation();
   const navigate = useNavigate();
   const check = useQuery(authorizeCheckQuery(search));
-  const [busy, setBusy] = useState(false);
   const autologinDone = useRef(false);
   const firstField = useRef<HTMLInputElement>(null);
   useDocumentTitle('Sign in', 'Mock Identity Provider');
 
-  const decide = (decision: 'approve' | 'deny', user?: LoginUser) => {
-    if (!check.data) return;
-    setBusy(true);
-    const params = new URLSearchParams(search);
-    const { provider } = check.data;
-    // Another user than the composed one: the mock and the launched run are switched to it first.
-    if (decision === 'approve' && user && user.key !== 'composed') switchUser(params.get('state') ?? '', user.profile, provider);
-    const result = decision === 'approve' ? provider.approve(params) : provider.deny(params);
-    if ('location' in result) goTo(result.location, navigate, { replace: true });
-    else setBusy(false);
-  };
+  // One decision at a time; its error (storage full, say) is shown on the page.
+  const decision = useMutation({
+    mutationFn: async ({ choice, user }: { choice: 'approve' | 'deny' | 'continue'; user?: LoginUser }) => {
+      if (!check.data) return;
+      const params = new URLSearchParams(search);
+      const { provider } = check.data;
+      // Another user than the composed one: the launch and the launched run are switched to it first.
+      if (choice === 'approve' && user && user.key !== 'composed') switchUser(params.get('state') ?? '', user.profile, provider);
+      // The provider saves the session and the code in local storage, which can be full.
+      const result = writingTo('local', 'mock-provider', () =>
+        choice === 'approve' ? provider.approve(params) : choice === 'deny' ? provider.deny(params) : provider.continueSession(params),
+      );
+      if ('location' in result) goTo(result.location, navigate, { replace: true });
+    },
+  });
+  const decide = decision.mutate;
+  const busy = decision.isPending;
+  const storageFailure = decision.error instanceof StorageWriteError ? decision.error : undefined;
 
   const outcome = check.data?.check.outcome;
   // A provider's login page starts in its first field, as people expect of a sign-in form.
@@ -65,20 +77,16 @@ export function MockLoginPage() {
     if (outcome === 'login') firstField.current?.focus();
   }, [outcome]);
   useEffect(() => {
-    if (!check.data || autologinDone.current) return;
-    const { check: current, provider, users, start } = check.data;
+    if (!check.data || autologinDone.current || check.data.completed) return;
+    const { check: current, users, start } = check.data;
     // An error for the client, or an existing SSO session, goes straight back without the login page.
     if (current.outcome === 'redirect-error') goTo(current.location, navigate, { replace: true });
     if (current.outcome === 'session' || (current.outcome === 'login' && takeAutologin())) {
       autologinDone.current = true;
-      const params = new URLSearchParams(search);
       // Autologin signs in whom the page would have offered first: login_hint's user, if it names one.
-      const chosen = findLoginUser(users, start.key);
-      if (current.outcome === 'login' && chosen.key !== 'composed') switchUser(params.get('state') ?? '', chosen.profile, provider);
-      const result = current.outcome === 'session' ? provider.continueSession(params) : provider.approve(params);
-      if ('location' in result) goTo(result.location, navigate, { replace: true });
+      decide(current.outcome === 'session' ? { choice: 'continue' } : { choice: 'approve', user: findLoginUser(users, start.key) });
     }
-  }, [outcome, check.data, navigate, search]);
+  }, [outcome, check.data, navigate, decide]);
 
   if (check.isPending) return <ProviderFrame><p role="status">Contacting the sign-in service…</p></ProviderFrame>;
   if (check.isError) {
@@ -88,8 +96,14 @@ export function MockLoginPage() {
       </ProviderFrame>
     );
   }
+  if (check.data.completed) return <ProviderFrame profileLabel={check.data.profileLabel}><SignInGone /></ProviderFrame>;
   const result = check.data.check;
   const profileLabel = check.data.profileLabel;
+  const failureNotice = storageFailure ? (
+    <StorageFailureNotice message={storageFailure.message} offerClearing={storageFailure.fault === 'full'} />
+  ) : decision.error ? (
+    <p role="alert" className="blocking">{decision.error.message}</p>
+  ) : undefined;
   if (result.outcome === 'error-page') {
     return (
       <ProviderFrame profileLabel={profileLabel}>
@@ -103,13 +117,14 @@ export function MockLoginPage() {
   }
   if (result.outcome === 'redirect-error') return <ProviderFrame profileLabel={profileLabel}><p role="status">Returning the error to the application…</p></ProviderFrame>;
   if (result.outcome === 'session') {
-    return <ProviderFrame profileLabel={profileLabel}><p role="status">You are already signed in: continuing your session…</p></ProviderFrame>;
+    return <ProviderFrame profileLabel={profileLabel}>{failureNotice ?? <p role="status">You are already signed in: continuing your session…</p>}</ProviderFrame>;
   }
 
   const { users, canChoose, start } = check.data;
   return (
     <ProviderFrame profileLabel={profileLabel} clientId={result.request.clientId}>
       <h1>Sign in</h1>
+      {failureNotice}
       {result.reason !== 'no-session' && <p className="notice">{loginPageReasonText(result.reason)}</p>}
       <p className="muted">
         <strong>{result.request.clientId}</strong> asks for: {result.request.scopes.join(', ')}
@@ -121,8 +136,8 @@ export function MockLoginPage() {
         canChoose={canChoose}
         busy={busy}
         emailRef={firstField}
-        onSignIn={(user) => decide('approve', user)}
-        onDeny={() => decide('deny')}
+        onSignIn={(user) => decide({ choice: 'approve', user })}
+        onDeny={() => decide({ choice: 'deny' })}
       />
     </ProviderFrame>
   );

@@ -12,6 +12,8 @@ export interface MockProviderApi {
   readonly issuer: string;
   /** Typed settings only: the app parses what was typed (src/lib/mock-provider.ts). */
   configure(settings: ProviderSettings): void;
+  /** What it was configured with: its pages read their branding from here. */
+  settings(): ProviderSettings;
   /** Arms the one-shot fault switches for the next requests. */
   armFaults(faults: MockFaults): void;
   /** Validates an authorize request: login page, error page, or redirect with an error. */
@@ -60,6 +62,7 @@ export async function startMockProvider({ issuer, appUrl, worker: place }: MockP
   return {
     issuer,
     configure: provider.configure,
+    settings: provider.settings,
     armFaults: provider.armFaults,
     checkAuthorize: provider.checkAuthorize,
     approve: provider.approve,

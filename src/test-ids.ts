@@ -48,6 +48,10 @@ export const INTERNAL_TEST_IDS = {
   historyEntry: 'history-entry',
   resetRequest: 'reset-request',
   importMessage: 'import-message',
+  /** Issue 27: demo kit, branding, presenter mode and progress. */
+  logoNotInLink: 'logo-not-in-link',
+  progressStatus: 'progress-status',
+  narration: 'narration',
   // Provider settings.
   redirectUri: 'redirect-uri',
   discoveryStatus: 'discovery-status',

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { TEST_IDS } from '../../test-ids';
@@ -10,6 +10,7 @@ import { canChooseUser, switchUser } from '../../lib/prepared-user-sign-in';
 import { loginPageReasonText } from '../../domain/messages';
 import { findPreparedUser, type PreparedUserName } from '../../domain/mock/prepared-users';
 import { UserChoice } from './user-choice';
+import { ProviderFrame, providerLookQuery } from './provider-frame';
 import { queryClient, queryKeys } from '../../lib/query-client';
 
 function authorizeCheckQuery(search: string) {
@@ -24,7 +25,8 @@ function authorizeCheckQuery(search: string) {
 
 /** Starts the provider and checks the request before the page shows, so it never flashes a pending state. */
 export async function mockLoginLoader({ request }: LoaderFunctionArgs): Promise<null> {
-  await queryClient.prefetchQuery(authorizeCheckQuery(new URL(request.url).search));
+  const { search } = new URL(request.url);
+  await Promise.all([queryClient.prefetchQuery(authorizeCheckQuery(search)), queryClient.prefetchQuery(providerLookQuery(search))]);
   return null;
 }
 
@@ -123,16 +125,5 @@ export function MockLoginPage() {
         </div>
       </form>
     </ProviderFrame>
-  );
-}
-
-export function ProviderFrame({ children }: { children: ReactNode }) {
-  return (
-    <div className="provider-page">
-      <main className="provider-card" id="main">
-        <div className="provider-brand">Mock Identity Provider · Hosted Login</div>
-        {children}
-      </main>
-    </div>
   );
 }

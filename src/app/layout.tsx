@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { ROUTES } from '../domain/site/routes';
+import { WaitStatus } from '../components/wait-status';
 import { effectiveTheme, setPreferences, usePreferences } from '../state/preferences';
 
 /** The screens the header links to, in the order people use them. */
@@ -42,6 +43,7 @@ export function Layout() {
       <main id="main" className="app-main">
         <Outlet />
       </main>
+      <WaitStatus />
     </div>
   );
 }

@@ -25,3 +25,4 @@ export { sequenceGroupText, sequenceLaneText, sequenceResponseText } from './seq
 export { typeIssueText } from './type-issue-messages';
 export { valueWarningText } from './value-warning-messages';
 export { BRANDING_HINT, continueToClientText, logoAltText, logoNotInLinkText, logoProblemText } from './branding-messages';
+export { cancelledWaitText, elapsedText, waitProgressText, waitStepText } from './progress-messages';

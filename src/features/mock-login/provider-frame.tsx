@@ -5,6 +5,7 @@ import { providerLook, reviveBranding, type ProviderLook } from '../../domain/mo
 import { continueToClientText, logoAltText } from '../../domain/messages';
 import { ensureMockProvider } from '../../lib/mock-provider';
 import { queryKeys } from '../../lib/query-client';
+import { WaitStatus } from '../../components/wait-status';
 
 /** The look the provider was configured with at launch, for this page's request. */
 export function providerLookQuery(search: string) {
@@ -38,6 +39,7 @@ export function ProviderFrame({ children }: { children: ReactNode }) {
         </header>
         {children}
       </main>
+      <WaitStatus />
     </div>
   );
 }

@@ -38,6 +38,9 @@ export function Layout() {
           <button type="button" aria-pressed={preferences.largeText} onClick={() => setPreferences({ ...preferences, largeText: !preferences.largeText })}>
             Larger text
           </button>
+          <button type="button" aria-pressed={preferences.presenter} onClick={() => setPreferences({ ...preferences, presenter: !preferences.presenter })}>
+            Presenter mode
+          </button>
         </div>
       </header>
       <main id="main" className="app-main">

@@ -26,3 +26,4 @@ export { typeIssueText } from './type-issue-messages';
 export { valueWarningText } from './value-warning-messages';
 export { BRANDING_HINT, continueToClientText, logoAltText, logoNotInLinkText, logoProblemText } from './branding-messages';
 export { cancelledWaitText, elapsedText, waitProgressText, waitStepText } from './progress-messages';
+export { narrationText } from './narration-messages';

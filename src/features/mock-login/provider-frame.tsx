@@ -2,7 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import type { CSSProperties, ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { providerLook, reviveBranding, type ProviderLook } from '../../domain/mock/branding';
-import { continueToClientText, logoAltText } from '../../domain/messages';
+import { continueToClientText, logoAltText, narrationText } from '../../domain/messages';
+import { narrateMockSignIn, type NarrationStep } from '../../domain/explain/narrate-run';
+import { ROUTES } from '../../domain/site/routes';
+import { usePreferences } from '../../state/preferences';
 import { ensureMockProvider } from '../../lib/mock-provider';
 import { queryKeys } from '../../lib/query-client';
 import { WaitStatus } from '../../components/wait-status';
@@ -11,10 +14,11 @@ import { WaitStatus } from '../../components/wait-status';
 export function providerLookQuery(search: string) {
   return {
     queryKey: queryKeys.providerLook(search),
-    queryFn: async (): Promise<ProviderLook> => {
+    queryFn: async (): Promise<ProviderLook & { readonly signIn: NarrationStep }> => {
       const settings = (await ensureMockProvider()).settings();
       // Settings stored by a build without branding have none: the profile's neutral look.
-      return providerLook(reviveBranding(settings.branding), settings.behaviour, new URLSearchParams(search).get('client_id') ?? '');
+      const look = providerLook(reviveBranding(settings.branding), settings.behaviour, new URLSearchParams(search).get('client_id') ?? '');
+      return { ...look, signIn: narrateMockSignIn(settings.user) };
     },
   };
 }
@@ -26,8 +30,9 @@ export function providerLookQuery(search: string) {
  * inlined markup: an SVG shown as an image runs no script and loads nothing.
  */
 export function ProviderFrame({ children }: { children: ReactNode }) {
-  const { search } = useLocation();
+  const { search, pathname } = useLocation();
   const look = useQuery(providerLookQuery(search)).data;
+  const { presenter } = usePreferences();
   const style = look ? ({ '--brand-accent': look.accent, '--brand-on-accent': look.onAccent } as CSSProperties) : undefined;
   return (
     <div className="provider-page" style={style} data-branded={look?.branded ? 'yes' : 'no'}>
@@ -37,6 +42,7 @@ export function ProviderFrame({ children }: { children: ReactNode }) {
           <span className="provider-name">{look?.providerName ?? '\u00a0'}</span>
           {look?.clientName && <span className="provider-client">{continueToClientText(look.clientName)}</span>}
         </header>
+        {presenter && look && pathname.endsWith(ROUTES.mockAuthorize) && <p className="provider-narration" aria-live="polite">{narrationText(look.signIn)}</p>}
         {children}
       </main>
       <WaitStatus />

@@ -52,6 +52,7 @@ export const INTERNAL_TEST_IDS = {
   logoNotInLink: 'logo-not-in-link',
   progressStatus: 'progress-status',
   narration: 'narration',
+  noValueClaims: 'no-value-claims',
   // Provider settings.
   redirectUri: 'redirect-uri',
   discoveryStatus: 'discovery-status',

@@ -20,7 +20,9 @@ export function Layout() {
     <div className="app">
       <a className="skip-link" href="#main">Skip to content</a>
       <header className="app-header">
-        <span className="brand">OIDC Scopes &amp; Claims Playground</span>
+        <span className="brand">
+          OIDC <span className="brand-long">Scopes &amp; Claims </span>Playground
+        </span>
         <nav aria-label="Main">
           {MAIN_NAVIGATION.map(({ to, label }) => (
             <NavLink key={to} to={to} end={to === ROUTES.compose}>{label}</NavLink>
@@ -39,7 +41,7 @@ export function Layout() {
             Larger text
           </button>
           <button type="button" aria-pressed={preferences.presenter} onClick={() => setPreferences({ ...preferences, presenter: !preferences.presenter })}>
-            Presenter mode
+            Presenter<span className="visually-hidden"> mode</span>
           </button>
         </div>
       </header>

@@ -73,3 +73,9 @@ export function scopeAtUserinfoText(scope: string, claims: readonly string[], cl
     ? `${served}; ask for ${them} under claims.id_token to get ${them} there too.`
     : `${served}, and its discovery does not offer the claims parameter (claims_parameter_supported), so userinfo is the place to read ${them}.`;
 }
+
+/** The one collapsed line of a sparse user's unset claims (issue 27), with their names. */
+export function noValueClaimsText(claims: readonly string[]): string {
+  const names = [...new Set(claims)];
+  return `${names.length} claims this user has no value for: ${names.join(', ')}`;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cancelledWaitText, elapsedText, waitProgressText } from './progress-messages';
+import { noValueClaimsText } from './claim-messages';
 
 describe('progress messages', () => {
   it('word the elapsed time for a glance', () => {
@@ -17,5 +18,11 @@ describe('progress messages', () => {
     expect(cancelledWaitText('verification', 'https://op.example/jwks', 12_000)).toBe(
       'Cancelled after 12 s while waiting for https://op.example/jwks. The run stopped at this step: fetching the provider’s published keys to check the id_token’s signature.',
     );
+  });
+});
+
+describe('noValueClaimsText', () => {
+  it('counts each unset claim once, whether missing from the id_token, userinfo or both', () => {
+    expect(noValueClaimsText(['email', 'email', 'phone_number'])).toBe('2 claims this user has no value for: email, phone_number');
   });
 });

@@ -29,7 +29,7 @@ test('a sparse user’s unset claims are one collapsed line that opens on the ro
   await results.waitForRun();
   const group = byTestId(page, TEST_IDS.noValueClaims);
   await expect(group.locator('summary')).toHaveText(/^\d+ claims this user has no value for: .*email.*phone_number/);
-  const row = group.locator(`[data-testid="${TEST_IDS.claimOutcome}"][data-claim="email"]`).first();
+  const row = byTestId(group, TEST_IDS.claimOutcome, { claim: 'email' }).first();
   await expect(row).toBeHidden();
   await group.locator('summary').click();
   await expect(row).toBeVisible();

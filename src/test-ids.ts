@@ -53,6 +53,7 @@ export const INTERNAL_TEST_IDS = {
   progressStatus: 'progress-status',
   narration: 'narration',
   noValueClaims: 'no-value-claims',
+  savedDemos: 'saved-demos',
   // Provider settings.
   redirectUri: 'redirect-uri',
   discoveryStatus: 'discovery-status',

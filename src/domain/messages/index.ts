@@ -27,3 +27,4 @@ export { valueWarningText } from './value-warning-messages';
 export { BRANDING_HINT, continueToClientText, logoAltText, logoNotInLinkText, logoProblemText } from './branding-messages';
 export { cancelledWaitText, elapsedText, waitProgressText, waitStepText } from './progress-messages';
 export { narrationText } from './narration-messages';
+export { DEMO_KIT_HINT, demoProblemText } from './demo-messages';

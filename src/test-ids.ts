@@ -54,6 +54,7 @@ export const INTERNAL_TEST_IDS = {
   narration: 'narration',
   noValueClaims: 'no-value-claims',
   savedDemos: 'saved-demos',
+  stepGate: 'step-gate',
   // Provider settings.
   redirectUri: 'redirect-uri',
   discoveryStatus: 'discovery-status',

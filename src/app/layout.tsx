@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { ROUTES } from '../domain/site/routes';
 import { WaitStatus } from '../components/wait-status';
+import { StepGate } from '../components/step-gate';
 import { effectiveTheme, setPreferences, usePreferences } from '../state/preferences';
 
 /** The screens the header links to, in the order people use them. */
@@ -48,6 +49,7 @@ export function Layout() {
       <main id="main" className="app-main">
         <Outlet />
       </main>
+      <StepGate />
       <WaitStatus />
     </div>
   );

@@ -28,3 +28,4 @@ export { BRANDING_HINT, continueToClientText, logoAltText, logoNotInLinkText, lo
 export { cancelledWaitText, elapsedText, waitProgressText, waitStepText } from './progress-messages';
 export { narrationText } from './narration-messages';
 export { DEMO_KIT_HINT, demoProblemText } from './demo-messages';
+export { STEP_THROUGH_LABEL, heldStepTitle } from './step-through-messages';

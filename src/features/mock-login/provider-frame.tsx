@@ -9,6 +9,7 @@ import { usePreferences } from '../../state/preferences';
 import { ensureMockProvider } from '../../lib/mock-provider';
 import { queryKeys } from '../../lib/query-client';
 import { WaitStatus } from '../../components/wait-status';
+import { StepGate } from '../../components/step-gate';
 
 /** The look the provider was configured with at launch, for this page's request. */
 export function providerLookQuery(search: string) {
@@ -45,6 +46,7 @@ export function ProviderFrame({ children }: { children: ReactNode }) {
         {presenter && look && pathname.endsWith(ROUTES.mockAuthorize) && <p className="provider-narration" aria-live="polite">{narrationText(look.signIn)}</p>}
         {children}
       </main>
+      <StepGate />
       <WaitStatus />
     </div>
   );

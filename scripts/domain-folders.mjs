@@ -9,7 +9,7 @@ export const DOMAIN_FOLDERS = {
   provider: { holds: 'a provider as seen from outside: discovery, URL safety, templates, client authentication, the dev proxy rule', imports: ['text', 'scopes-and-claims'] },
   mock: { holds: "the mock provider's settings and rules: behaviour profiles, login policy, user profile, prepared users, faults, what it releases and why", imports: ['text', 'scopes-and-claims'] },
   request: { holds: 'composing a request: the composed request, authorize parameters, its checks, URL parameters, permalinks, configuration files, history', imports: ['text', 'scopes-and-claims', 'provider', 'mock'] },
-  flow: { holds: 'a recorded run: the run itself, its HTTP exchanges, error codes, verification of the token response, the sequence, curl and spec exports, run diffs', imports: ['text', 'scopes-and-claims', 'tokens', 'provider', 'request'] },
+  flow: { holds: 'a recorded run: the run itself, its HTTP exchanges, error codes, verification of the token response, the sequence, curl and spec exports, run diffs', imports: ['text', 'scopes-and-claims', 'tokens', 'provider', 'mock', 'request'] },
   explain: { holds: 'explaining a run: scope and claim verdicts, access-token and error explanations, the per-run explanation a screen shows', imports: ['text', 'scopes-and-claims', 'tokens', 'provider', 'mock', 'request', 'flow'] },
   scenarios: { holds: 'one-click scenarios and how an outcome is checked against one', imports: ['text', 'scopes-and-claims', 'tokens', 'provider', 'mock', 'request', 'flow', 'explain'] },
   messages: { holds: 'every sentence an explanation shows, one catalogue over the codes the rule modules return', imports: ['text', 'scopes-and-claims', 'tokens', 'provider', 'mock', 'request', 'flow', 'explain'] },

@@ -1,4 +1,5 @@
-import type { CallInFlight } from '../domain/flow/wait-progress';
+import { waitStepOf, type CallInFlight } from '../domain/flow/wait-progress';
+import { cancelledWaitText } from '../domain/messages';
 import { createExternalStore } from './external-store';
 
 /** Raised into a call the person cancelled from the status line; the recorder marks its exchange. */
@@ -6,7 +7,7 @@ export class CancelledCallError extends Error {
   readonly call: CallInFlight;
   readonly elapsedMs: number;
   constructor(call: CallInFlight, elapsedMs: number) {
-    super(`Cancelled after ${elapsedMs} ms: ${call.method} ${call.url}`);
+    super(cancelledWaitText(waitStepOf(call), call.url, elapsedMs));
     this.call = call;
     this.elapsedMs = elapsedMs;
   }

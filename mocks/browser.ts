@@ -14,6 +14,8 @@ export interface MockProviderApi {
   configure(settings: ProviderSettings): void;
   /** Binds a launched sign-in (its `state`) to the settings it was launched with, whatever other tabs configure. */
   bindLaunch(state: string, settings: ProviderSettings): void;
+  /** What it was configured with: its pages read their branding from here. */
+  settings(): ProviderSettings;
   /** Arms the one-shot fault switches for the next requests. */
   armFaults(faults: MockFaults): void;
   /** Validates an authorize request: login page, error page, or redirect with an error. */
@@ -25,7 +27,7 @@ export interface MockProviderApi {
   confirmEndSession: ReturnType<typeof createProvider>['confirmEndSession'];
   hasSession(): boolean;
   /** What the login page shows of the sign-in with this state: the behaviour profile and the user it was launched for. */
-  loginPageContext(state: string | null): Pick<ProviderSettings, 'behaviour' | 'user'>;
+  loginPageContext(state: string | null): Pick<ProviderSettings, 'behaviour' | 'user' | 'branding'>;
   /** Whether the sign-in launched with this state is waiting, completed, or unknown to the provider. */
   launchStatus: ReturnType<typeof createProvider>['launchStatus'];
   startSession(): void;
@@ -71,6 +73,7 @@ export async function startMockProvider({ issuer, appUrl, worker: place }: MockP
     issuer,
     configure: provider.configure,
     bindLaunch: provider.bindLaunch,
+    settings: provider.settings,
     armFaults: provider.armFaults,
     checkAuthorize: provider.checkAuthorize,
     approve: provider.approve,
@@ -80,8 +83,8 @@ export async function startMockProvider({ issuer, appUrl, worker: place }: MockP
     confirmEndSession: provider.confirmEndSession,
     hasSession: provider.hasSession,
     loginPageContext: (state) => {
-      const { behaviour, user } = provider.settingsFor(state);
-      return { behaviour, user };
+      const { behaviour, user, branding } = provider.settingsFor(state);
+      return { behaviour, user, branding };
     },
     launchStatus: provider.launchStatus,
     startSession: () => void provider.startSession(),

@@ -4,10 +4,14 @@ import { App } from './app/app';
 import './app/styles.css';
 import { WrongBasePath } from './app/wrong-base-path';
 import { isUnderBasePath } from './lib/app-paths';
-import { applyPreferences, followSystemTheme } from './state/preferences';
 import { trackInputModality } from './state/input-modality';
+import { applyPreferences, followSystemTheme, setPresenterMode } from './state/preferences';
+import { readPresenterParameter } from './domain/request/presenter-parameter';
 import { loadAhead } from './app/prefetch';
 
+// A demo link may open straight into presenter mode (presenter=1).
+const presenter = readPresenterParameter(new URLSearchParams(window.location.search));
+if (presenter !== undefined) setPresenterMode(presenter);
 applyPreferences();
 followSystemTheme();
 trackInputModality();

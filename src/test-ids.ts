@@ -50,6 +50,13 @@ export const INTERNAL_TEST_IDS = {
   historyEntry: 'history-entry',
   resetRequest: 'reset-request',
   importMessage: 'import-message',
+  /** Issue 27: demo kit, branding, presenter mode and progress. */
+  logoNotInLink: 'logo-not-in-link',
+  progressStatus: 'progress-status',
+  narration: 'narration',
+  noValueClaims: 'no-value-claims',
+  savedDemos: 'saved-demos',
+  stepGate: 'step-gate',
   // Provider settings.
   redirectUri: 'redirect-uri',
   discoveryStatus: 'discovery-status',

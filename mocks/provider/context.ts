@@ -1,3 +1,4 @@
+import type { StorageBudget } from './records';
 import { BEHAVIOUR_PROFILES } from '../../src/domain/mock/behaviour-profile';
 import { STANDARD_SCOPES } from '../../src/domain/scopes-and-claims/catalogue';
 import type { FaultSwitch } from '../../src/domain/mock/mock-faults';
@@ -16,6 +17,8 @@ export interface ProviderContext {
   /** This browser tab's own slots (its current settings, its armed faults); the shared store under Node. */
   readonly tabStore: ProviderStore;
   readonly clients: readonly RegisteredClient[];
+  /** How many records the sweep keeps (mocks/provider/storage-budget.ts): web storage's budget in the browser, a larger one in a server's memory. */
+  readonly storageBudget: StorageBudget;
   readonly random: RandomBytes;
   /** Seconds since the epoch. */
   now(): number;

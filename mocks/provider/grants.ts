@@ -3,7 +3,6 @@ import {
   ACCESS_TOKEN_LIFETIME_SECONDS,
   CODE_LIFETIME_SECONDS,
   LAUNCH_LIFETIME_SECONDS,
-  STORAGE_BUDGET,
   REFRESH_TOKEN_LIFETIME_SECONDS,
   slot,
   type GrantFamily,
@@ -41,12 +40,12 @@ export function grantContext(context: ProviderContext, grantId: string): Provide
 
 /**
  * Adds tokens to their grant; a session-bound grant is also listed for sign-out. A grant keeps its
- * newest tokens only (STORAGE_BUDGET.tokensPerGrant): older ones, long rotated or replaced, go.
+ * newest tokens only (the storage budget's tokensPerGrant): older ones, long rotated or replaced, go.
  */
 export function recordTokens(context: ProviderContext, grantId: string, tokens: readonly string[], sessionBound: boolean, withRefreshToken: boolean): void {
   const family = context.store.get<GrantFamily>(slot.grant(grantId)) ?? { tokens: [], sessionBound, settings: context.settings() };
   const all = [...family.tokens, ...tokens];
-  const dropped = all.slice(0, Math.max(0, all.length - STORAGE_BUDGET.tokensPerGrant));
+  const dropped = all.slice(0, Math.max(0, all.length - context.storageBudget.tokensPerGrant));
   for (const token of dropped) context.store.delete(slot.token(token));
   const lifetime = withRefreshToken ? REFRESH_TOKEN_LIFETIME_SECONDS : ACCESS_TOKEN_LIFETIME_SECONDS;
   context.store.set(slot.grant(grantId), {

@@ -1,3 +1,4 @@
+import { STORAGE_BUDGET, type StorageBudget } from './records';
 import { BEHAVIOUR_PROFILES, releasesClaim } from '../../src/domain/mock/behaviour-profile';
 import { CLAIM_CATALOGUE } from '../../src/domain/scopes-and-claims/catalogue';
 import type { MockFaults } from '../../src/domain/mock/mock-faults';
@@ -42,6 +43,8 @@ export interface ProviderOptions {
   readonly appUrl?: string;
   /** The registered clients; the default client of `appUrl` when absent (the HTTP server registers others). */
   readonly clients?: readonly RegisteredClient[];
+  /** The sweep's limits; web storage's (STORAGE_BUDGET) by default. A server keeps more: many clients sign in at once. */
+  readonly storageBudget?: StorageBudget;
   /** Milliseconds since the epoch: a parameter so tests and snapshots control time. */
   readonly now?: () => number;
   readonly random?: RandomBytes;
@@ -77,6 +80,7 @@ export function createProvider(options: ProviderOptions) {
     store,
     tabStore,
     clients: options.clients ?? [defaultClient(options.appUrl ?? new URL(location).origin)],
+    storageBudget: options.storageBudget ?? STORAGE_BUDGET,
     random: (length) => {
       const randomness = settings().randomness;
       if (randomness.kind === 'random') return random(length);

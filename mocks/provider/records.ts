@@ -93,6 +93,8 @@ export const SESSION_LIFETIME_SECONDS = 14 * 24 * 3600;
  * budget; storage-budget.test.ts measures it). Beyond these, the oldest go first: a grant dropped
  * this way answers like a revoked one.
  */
+export type StorageBudget = { readonly [K in keyof typeof STORAGE_BUDGET]: number };
+
 export const STORAGE_BUDGET = {
   /** Sign-ins launched and not yet answered at the login page, or answered (kept to say so on a reload). */
   launches: 10,

@@ -3,6 +3,7 @@ import { DEFAULT_MOCK_SETTINGS, type DisallowedScopeHandling } from '../../src/d
 import { DEFAULT_LOGIN_POLICY, type LoginPolicy } from '../../src/domain/mock/login-policy';
 import { SEED_USER, type UserProfile } from '../../src/domain/mock/user-profile';
 import type { ProviderStore } from './store';
+import { EMPTY_BRANDING, type MockBranding } from '../../src/domain/mock/branding';
 
 /** The mock's "now": the real clock, or a fixed time (deterministic mode), in milliseconds. */
 export type ProviderClock = { readonly kind: 'real' } | { readonly kind: 'fixed'; readonly millis: number };
@@ -23,6 +24,8 @@ export interface ProviderSettings {
   readonly loginPolicy: LoginPolicy;
   readonly clock: ProviderClock;
   readonly randomness: ProviderRandomness;
+  /** How its pages look (login, end-session, error pages); only the pages read it, never a protocol rule. */
+  readonly branding: MockBranding;
 }
 
 /** Until the app configures it: the composed defaults, the seed user and the default login policy. */
@@ -34,6 +37,7 @@ export const DEFAULT_PROVIDER_SETTINGS: ProviderSettings = {
   loginPolicy: DEFAULT_LOGIN_POLICY,
   clock: { kind: 'real' },
   randomness: { kind: 'random' },
+  branding: EMPTY_BRANDING,
 };
 
 // A new slot name: settings stored by an older build held the typed text and are not read back.

@@ -1,15 +1,15 @@
 import type { ProviderContext } from './context';
 import { revokeGrant } from './grants';
-import { STORAGE_BUDGET, slot, type GrantRecord, type Kept } from './records';
+import { slot, type GrantRecord, type Kept } from './records';
 
 /** The record kinds the sweep bounds by count, and the slot prefix each lives under (records.ts slot). */
-const COUNTED = { launch: STORAGE_BUDGET.launches, code: STORAGE_BUDGET.codes, grant: STORAGE_BUDGET.grants } as const;
+const COUNTED = { launch: 'launches', code: 'codes', grant: 'grants' } as const;
 type CountedKind = keyof typeof COUNTED;
 
 /**
  * Deletes what is spent, then what is over budget: records past their `keptUntil` (expired codes,
  * tokens, grants, sessions and launches), then the oldest launches, codes and grants beyond
- * STORAGE_BUDGET, then tokens whose grant is gone. Runs on every launch, code and token issued, so
+ * the context's storage budget (STORAGE_BUDGET in the browser), then tokens whose grant is gone. Runs on every launch, code and token issued, so
  * storage after a thousand sign-ins is what it is after ten. A grant goes with all its tokens.
  */
 export function sweepStore(context: ProviderContext): void {
@@ -33,7 +33,7 @@ export function sweepStore(context: ProviderContext): void {
   }
   for (const kind of Object.keys(COUNTED) as CountedKind[]) {
     const newestFirst = counted[kind].sort((a, b) => b.storedAt - a.storedAt);
-    for (const over of newestFirst.slice(COUNTED[kind])) {
+    for (const over of newestFirst.slice(context.storageBudget[COUNTED[kind]])) {
       if (kind === 'grant') revokeGrant(context, over.id);
       else store.delete(over.key);
     }

@@ -10,7 +10,6 @@ import { sweepStore } from './storage-budget';
 import {
   ACCESS_TOKEN_LIFETIME_SECONDS,
   REFRESH_TOKEN_LIFETIME_SECONDS,
-  STORAGE_BUDGET,
   slot,
   type CodeRecord,
   type GrantRecord,
@@ -21,7 +20,7 @@ export function createTokenEndpoint(context: ProviderContext) {
   const invalidGrant = (why: string) => oauthError(400, 'invalid_grant', why, NO_STORE);
   /** A grant that has ended: revoked, expired, or dropped as the oldest beyond the storage budget. */
   const grantGone = () =>
-    invalidGrant(`The grant has ended: revoked, expired, or dropped because the mock keeps only its ${STORAGE_BUDGET.grants} most recent grants.`);
+    invalidGrant(`The grant has ended: revoked, expired, or dropped because the mock keeps only its ${context.storageBudget.grants} most recent grants.`);
 
   /**
    * @param authorization the Authorization header, if any. The mock's clients are public

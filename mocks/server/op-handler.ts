@@ -9,6 +9,12 @@ import { recordRequest, type RecordedRequest } from './recorded-requests';
 import { inScope, scopedStore, type RequestScope } from './request-scope';
 import type { ServerOptions, ServerUser } from './server-options';
 
+/**
+ * A server holds its records in memory and answers many clients at once (a test suite's workers):
+ * a budget as small as web storage's would drop a grant between its token and its userinfo call.
+ */
+const SERVER_STORAGE_BUDGET = { launches: 1_000, codes: 1_000, grants: 1_000, tokensPerGrant: 6 } as const;
+
 /** Where the request came from: the control API answers loopback only. */
 export interface RequestOrigin {
   readonly remoteAddress: string;
@@ -35,7 +41,7 @@ const CORS_HEADERS = {
  */
 export function createOpHandler(options: ServerOptions, issuer: string) {
   const base = memoryStore();
-  const provider = createProvider({ issuer, store: scopedStore(base), clients: options.clients });
+  const provider = createProvider({ issuer, store: scopedStore(base), clients: options.clients, storageBudget: SERVER_STORAGE_BUDGET });
   const issuerPath = new URL(issuer).pathname.replace(/\/+$/, '');
   const recorded: RecordedRequest[] = [];
   const state: ControlState = {

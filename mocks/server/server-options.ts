@@ -145,6 +145,8 @@ export function readServerOptions(args: readonly string[], readFile: (path: stri
         loginPolicy: file.settings.loginPolicy ?? parsedDefaultPolicy(),
         clock: millis === undefined ? { kind: 'real' } : { kind: 'fixed', millis },
         randomness: seed === '' ? { kind: 'random' } : { kind: 'seeded', seed },
+        // The HTTP server's pages are not branded yet (issue 27 brands the in-browser mock's pages).
+        branding: DEFAULT_MOCK_SETTINGS.branding,
       },
       faults,
       autoLogin: values['auto-login'] === true || file.server.autoLogin === true,

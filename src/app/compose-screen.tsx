@@ -15,6 +15,7 @@ import { MockSettingsPanel } from '../features/mock-settings/mock-settings-panel
 import { ProviderSection } from '../features/provider-settings/provider-section';
 import { useDiscovery } from '../features/provider-settings/use-discovery';
 import { SharePanel } from '../features/share/share-panel';
+import { DemoKitPanel } from '../features/demos/demo-kit-panel';
 import { useComposedRequest } from '../state/composed-request-store';
 import { replaceComposition } from '../state/composition-history-store';
 import { ScreenHeading } from '../components/screen-heading';
@@ -84,6 +85,7 @@ export function ComposeScreen() {
         <div className="column compose-more">
           {isMockIssuer(request.issuer) && <MockSettingsPanel {...props} />}
           <SharePanel request={request} />
+          <DemoKitPanel request={request} />
           <HistoryPanel />
         </div>
       )}

@@ -1,5 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { ROUTES } from '../domain/site/routes';
+import { WaitStatus } from '../components/wait-status';
+import { StepGate } from '../components/step-gate';
 import { effectiveTheme, setPreferences, usePreferences } from '../state/preferences';
 
 /** The screens the header links to, in the order people use them. */
@@ -19,7 +21,9 @@ export function Layout() {
     <div className="app">
       <a className="skip-link" href="#main">Skip to content</a>
       <header className="app-header">
-        <span className="brand">OIDC Scopes &amp; Claims Playground</span>
+        <span className="brand">
+          OIDC <span className="brand-long">Scopes &amp; Claims </span>Playground
+        </span>
         <nav aria-label="Main">
           {MAIN_NAVIGATION.map(({ to, label }) => (
             <NavLink key={to} to={to} end={to === ROUTES.compose}>{label}</NavLink>
@@ -37,11 +41,16 @@ export function Layout() {
           <button type="button" aria-pressed={preferences.largeText} onClick={() => setPreferences({ ...preferences, largeText: !preferences.largeText })}>
             Larger text
           </button>
+          <button type="button" aria-pressed={preferences.presenter} onClick={() => setPreferences({ ...preferences, presenter: !preferences.presenter })}>
+            Presenter<span className="visually-hidden"> mode</span>
+          </button>
         </div>
       </header>
       <main id="main" className="app-main">
         <Outlet />
       </main>
+      <StepGate />
+      <WaitStatus />
     </div>
   );
 }

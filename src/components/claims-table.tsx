@@ -4,7 +4,7 @@ import type { TypeIssue } from '../domain/scopes-and-claims/claim-types';
 import { describeTime, isTimeClaim } from '../domain/text/describe-time';
 import type { ClaimVerdict, DeliveredClaim, MissingClaim } from '../domain/explain/explain-claims';
 import { groupClaimVerdicts } from '../domain/explain/group-claim-verdicts';
-import { claimVerdictText, notReceivedText, scopeAtUserinfoText, typeIssueText, valueWarningText } from '../domain/messages';
+import { claimVerdictText, noValueClaimsText, notReceivedText, scopeAtUserinfoText, typeIssueText, valueWarningText } from '../domain/messages';
 import type { ClaimTarget } from '../domain/scopes-and-claims/parse-claims-request';
 import { TEST_IDS } from '../test-ids';
 import { TableHead } from './table-head';
@@ -62,6 +62,12 @@ export function ClaimsTable(props: ClaimsTableProps) {
         </ul>
       )}
       <ClaimRows {...props} verdicts={grouped.rows} />
+      {grouped.noValue.length > 0 && (
+        <details className="no-value-claims" data-testid={TEST_IDS.noValueClaims}>
+          <summary>{noValueClaimsText(grouped.noValue.map((v) => v.claim))}</summary>
+          <ClaimRows {...props} verdicts={grouped.noValue} />
+        </details>
+      )}
     </Panel>
   );
 }

@@ -1,4 +1,6 @@
 import { checkProviderUrl } from '../domain/provider/provider-url';
+import { CancelledCallError, openCall } from '../state/calls-in-flight-store';
+import { pauseBefore } from '../state/step-through-store';
 import type { HttpExchange } from '../domain/flow/http-exchange';
 import { withholdClientCredentials } from '../domain/flow/mask-secrets';
 import { DEV_PROXY_HEADER, devProxyUrl, proxiedEndpointOf, type DevProxyRoute } from '../domain/provider/dev-proxy';
@@ -43,11 +45,19 @@ export async function recordExchanges<T>(
     // the record keeps the provider's URL and says the call went via the local proxy.
     const proxied = proxy !== undefined && proxiedEndpointOf(proxy.discovery, request.url) !== undefined;
     let response: Response;
+    // Step-through: the person sees the request (masked where shown) before it leaves.
+    await pauseBefore({ kind: 'call', method: sent.method, url: sent.url, headers: sent.requestHeaders, body: sent.requestBody });
+    // Open for the status line, which names a wait over 300 ms and lets the person cancel it.
+    const inFlight = openCall({ method: request.method, url: request.url, body: sent.requestBody, sentAt: Date.now() });
     try {
-      response = proxied ? await original(...viaDevProxy(proxy, request, sent.requestBody)) : await original(input, init);
+      const answer = proxied ? original(...viaDevProxy(proxy, request, sent.requestBody)) : original(input, init);
+      response = await Promise.race([answer, inFlight.cancelled]);
     } catch (error) {
-      exchanges[slot] = { ...sent, ...noAnswer, failure: String(error), ...(proxied ? { viaProxy: true } : {}) };
+      const cancelled = error instanceof CancelledCallError ? { cancelledAfterMs: error.elapsedMs } : {};
+      exchanges[slot] = { ...sent, ...noAnswer, failure: String(error), ...cancelled, ...(proxied ? { viaProxy: true } : {}) };
       throw error;
+    } finally {
+      inFlight.done();
     }
     const received = {
       ...sent,

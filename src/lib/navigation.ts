@@ -1,6 +1,7 @@
 import type { NavigateFunction } from 'react-router';
 import { checkProviderUrl } from '../domain/provider/provider-url';
 import { appRouteOf } from './app-paths';
+import { pauseBefore, steppingThrough } from '../state/step-through-store';
 
 /** The page was asked to go somewhere the URL rule forbids; the message names the URL. */
 export class RefusedNavigationError extends Error {}
@@ -18,6 +19,12 @@ export function goTo(url: string, navigate: NavigateFunction, options: { replace
   const check = checkProviderUrl(url, 'navigation target', { trustedOrigin: window.location.origin });
   if (check.outcome === 'refused') throw new RefusedNavigationError(check.message);
   const target = check.url;
+  // Step-through: the redirect waits until the person has seen where it goes.
+  if (!steppingThrough()) navigateTo(target, navigate, options);
+  else void pauseBefore({ kind: 'redirect', method: 'GET', url: target.toString(), headers: {}, body: undefined }).then(() => navigateTo(target, navigate, options));
+}
+
+function navigateTo(target: URL, navigate: NavigateFunction, options: { replace?: boolean }): void {
   // The router's paths are relative to the base path; a URL of this app outside it is a page load.
   const route = appRouteOf(target);
   if (route !== undefined) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MOCK_SETTINGS } from '../domain/request/composed-request';
 import { DEFAULT_LOGIN_POLICY } from '../domain/mock/login-policy';
 import { SEED_USER } from '../domain/mock/user-profile';
+import { EMPTY_BRANDING } from '../domain/mock/branding';
 import { providerSettingsOf } from './provider-settings';
 
 describe('providerSettingsOf: what the provider is handed', () => {
@@ -18,6 +19,7 @@ describe('providerSettingsOf: what the provider is handed', () => {
         loginPolicy: DEFAULT_LOGIN_POLICY,
         clock: { kind: 'fixed', millis: Date.parse('2026-01-15T09:30:00Z') },
         randomness: { kind: 'seeded', seed: 'demo' },
+        branding: EMPTY_BRANDING,
       },
     });
   });

@@ -34,6 +34,7 @@ export function providerSettingsOf(mock: MockSettings): ProviderSettingsRead {
       loginPolicy: loginPolicy.policy,
       clock: millis === undefined ? { kind: 'real' } : { kind: 'fixed', millis },
       randomness: mock.seed === '' ? { kind: 'random' } : { kind: 'seeded', seed: mock.seed },
+      branding: mock.branding,
     },
   };
 }

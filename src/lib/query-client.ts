@@ -15,6 +15,8 @@ export const queryKeys = {
   mockProvider: () => ['mock-provider'] as const,
   authorizeCheck: (search: string) => ['mock-authorize', search] as const,
   endSession: (search: string) => ['mock-end-session', search] as const,
+  /** The mock's page look as configured at launch, per page visit (the search holds the request's state). */
+  providerLook: (search: string) => ['mock-provider-look', search] as const,
   issuerKeys: (issuer: string) => ['issuer-keys', issuer] as const,
   /** Holds a pasted token: such a query is kept only while shown (gcTime 0). */
   inspectSignature: (issuer: string, token: string) => ['inspect-signature', issuer, token] as const,

@@ -30,7 +30,8 @@ import { checkContextOf } from '../domain/flow/check-context';
 import { completedBeforeFailure } from './completed-before-failure';
 import { mixUpFailure } from '../domain/flow/mix-up-failure';
 import { resolveClientAuthentication, sendsSecret, type ClientAuthenticationMethod } from '../domain/provider/client-authentication';
-import { CLIENT_SECRET_GONE, type LaunchPhase } from '../domain/messages';
+import { CLIENT_SECRET_GONE, cancelledWaitText, type LaunchPhase } from '../domain/messages';
+import { stageOfCancelledCall, waitStepOf } from '../domain/flow/wait-progress';
 import { clientSecretFor } from '../state/client-secret-store';
 import { writingTo, writingToAsync } from './storage-failure';
 
@@ -245,6 +246,10 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
 
   const { exchanges } = recorded;
   const run = { ...pending, callbackUrl };
+  // Cancelled from the status line: a failed run that says where it stopped, whatever had come back.
+  if (exchanges.some((e) => e.cancelledAfterMs !== undefined)) {
+    return { ...run, outcome: 'failed', failure: await describeFailure(undefined, exchanges), exchanges };
+  }
   if ('error' in recorded) {
     const failure = await describeFailure(recorded.error, exchanges);
     return (await completedBeforeFailure(client, run, failure, exchanges)) ?? { ...run, outcome: 'failed', failure, exchanges };
@@ -298,6 +303,11 @@ function withRepeatedParameters(url: string, request: ComposedRequest): string {
 async function describeFailure(error: unknown, exchanges: readonly HttpExchange[]): Promise<FlowError> {
   const failed = [...exchanges].reverse().find((e) => e.refusal || e.failure || (e.status ?? 0) >= 400);
   const stage = failed ? failureStageOf(endpointKind(failed.url)) : 'authorize';
+  const cancelled = exchanges.find((e) => e.cancelledAfterMs !== undefined);
+  if (cancelled?.cancelledAfterMs !== undefined) {
+    const description = cancelledWaitText(waitStepOf({ url: cancelled.url, body: cancelled.requestBody }), cancelled.url, cancelled.cancelledAfterMs);
+    return { error: 'cancelled', description, stage: stageOfCancelledCall(cancelled.url) };
+  }
   if (failed?.refusal) return { error: 'refused_by_playground', description: failed.refusal, stage };
   // oidc-client-ts raises an ErrorResponse for an OAuth error, whether it came to the callback or from an endpoint.
   if (error instanceof ErrorResponse && error.error) return { error: error.error, description: error.error_description ?? '', stage };

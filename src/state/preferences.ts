@@ -5,17 +5,19 @@ export interface Preferences {
   /** 'system' follows the operating system's light or dark setting until the person chooses. */
   readonly theme: 'light' | 'dark' | 'system';
   readonly largeText: boolean;
+  /** Presenter mode (issue 27): larger type, secrets masked, explanations first, captions. */
+  readonly presenter: boolean;
 }
 
 const KEY = 'oidc-playground.preferences';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
-const DEFAULT_PREFERENCES: Preferences = { theme: 'system', largeText: false };
+const DEFAULT_PREFERENCES: Preferences = { theme: 'system', largeText: false, presenter: false };
 
 const preferences = createExternalStore<Preferences>(
   readStored(() => {
     const stored = JSON.parse(window.localStorage.getItem(KEY) ?? '{}') as Partial<Preferences>;
     const theme = stored.theme === 'dark' || stored.theme === 'light' ? stored.theme : 'system';
-    return { theme, largeText: stored.largeText === true };
+    return { theme, largeText: stored.largeText === true, presenter: stored.presenter === true };
   }, DEFAULT_PREFERENCES),
   (next) => window.localStorage.setItem(KEY, JSON.stringify(next)),
 );
@@ -34,6 +36,7 @@ export function effectiveTheme(chosen: Preferences = preferences.get()): 'light'
 export function applyPreferences(chosen: Preferences = preferences.get()): void {
   document.documentElement.dataset.theme = effectiveTheme(chosen);
   document.documentElement.dataset.text = chosen.largeText ? 'large' : 'normal';
+  document.documentElement.dataset.presenter = chosen.presenter ? 'on' : 'off';
 }
 
 /** Follows the operating system's theme while the person has not chosen one. */
@@ -55,3 +58,13 @@ export function setPreferences(next: Preferences): void {
 }
 
 export const usePreferences: () => Preferences = preferences.use;
+
+/** Whether presenter mode is on, for code outside React. */
+export function presenterModeOn(): boolean {
+  return preferences.get().presenter;
+}
+
+/** Turns presenter mode on or off, keeping the other preferences. */
+export function setPresenterMode(on: boolean): void {
+  setPreferences({ ...preferences.get(), presenter: on });
+}

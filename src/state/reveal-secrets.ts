@@ -1,4 +1,5 @@
 import { createExternalStore } from './external-store';
+import { usePreferences } from './preferences';
 
 /**
  * The one "Reveal tokens" switch of the page: every panel that shows a credential reads it, so a
@@ -7,4 +8,9 @@ import { createExternalStore } from './external-store';
 const revealed = createExternalStore(false);
 
 export const setRevealed: (next: boolean) => void = revealed.set;
-export const useRevealed: () => boolean = revealed.use;
+
+/** Whether credentials show in clear: never in presenter mode, whatever the switch says. */
+export function useRevealed(): boolean {
+  const shown = revealed.use();
+  return usePreferences().presenter ? false : shown;
+}

@@ -43,4 +43,22 @@ describe('groupClaimVerdicts', () => {
     expect(summary.expectedAbsences).toBe(1);
     expect(summary.delivered).toBe(verdicts.filter((v) => v.outcome === 'delivered').length);
   });
+
+  it('gathers a sparse user’s unset claims into one group, and leaves a single one as a row', () => {
+    const sparse = explainClaims({
+      requestedScopes: ['openid', 'profile', 'phone'],
+      grantedScopes: ['openid', 'profile', 'phone'],
+      claimsRequest: undefined,
+      idToken: PROTOCOL,
+      userinfo: { sub: SUB, name: 'Mina Lee', given_name: 'Mina', family_name: 'Lee' },
+      provider: { kind: 'mock', behaviour: 'hosted-login', loginPolicy: DEFAULT_LOGIN_POLICY, user: { uuid: SUB, givenName: 'Mina', familyName: 'Lee' } },
+    });
+
+    const grouped = groupClaimVerdicts(sparse);
+
+    expect(grouped.noValue.length).toBeGreaterThanOrEqual(2);
+    expect(grouped.noValue.every((v) => v.reason.code === 'no-profile-value' && v.absence === 'expected')).toBe(true);
+    expect(grouped.rows.some((v) => v.outcome === 'missing' && v.reason.code === 'no-profile-value')).toBe(false);
+    expect(groupClaimVerdicts(verdicts).noValue).toEqual([]);
+  });
 });

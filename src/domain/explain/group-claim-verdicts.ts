@@ -26,6 +26,11 @@ export interface GroupedClaimVerdicts {
   readonly protocol: readonly DeliveredClaim[];
   /** One entry per scope, in the order the claims were met. */
   readonly atUserinfo: readonly ScopeAtUserinfo[];
+  /**
+   * Expected absences because the user's profile has no value (a sparse user): one collapsed line,
+   * not a grey row each. Empty when fewer than two, which read as well as rows.
+   */
+  readonly noValue: readonly MissingClaim[];
   /** Everything else, in the engine's order: claims a scope, the claims parameter or a mapping brought, and absences. */
   readonly rows: ReadonlyArray<DeliveredClaim | MissingClaim>;
   readonly summary: ClaimSummary;
@@ -45,6 +50,8 @@ export function groupClaimVerdicts(verdicts: readonly ClaimVerdict[]): GroupedCl
     else rows.push(verdict);
   }
   const missing = rows.filter((v): v is MissingClaim => v.outcome === 'missing');
+  const unset = missing.filter((v) => v.reason.code === 'no-profile-value' && v.absence === 'expected');
+  const noValue = unset.length >= 2 ? unset : [];
   return {
     protocol,
     atUserinfo: [...byScope].map(([scope, claims]) => ({
@@ -52,7 +59,8 @@ export function groupClaimVerdicts(verdicts: readonly ClaimVerdict[]): GroupedCl
       claims,
       claimsParameter: atUserinfo.find((v) => v.scope === scope)?.message.claimsParameter ?? 'supported',
     })),
-    rows,
+    noValue,
+    rows: rows.filter((v) => !noValue.includes(v as MissingClaim)),
     summary: {
       delivered: verdicts.filter((v) => v.outcome === 'delivered').length,
       atUserinfo: atUserinfo.length,

@@ -42,6 +42,8 @@ export type PlaygroundErrorCode =
   | 'refused_by_playground'
   | 'issuer_mismatch'
   | 'response_not_kept'
+  /** The person cancelled a slow wait from the status line. */
+  | 'cancelled'
   | 'client_error';
 
 /** An endpoint answered with this HTTP status and no OAuth error body. */

@@ -13,6 +13,8 @@ export interface HttpExchange {
   readonly refusal?: string;
   /** Sent through the dev server's local proxy (opt-in; src/domain/provider/dev-proxy.ts), not by the browser to the provider. */
   readonly viaProxy?: boolean;
+  /** The person cancelled the wait for an answer from the status line, after this long. */
+  readonly cancelledAfterMs?: number;
 }
 
 /** The body of a recorded answer as JSON, or undefined when it is absent or not JSON. */

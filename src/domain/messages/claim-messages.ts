@@ -121,3 +121,9 @@ export function scopeAtUserinfoText(scope: string, claims: readonly string[], cl
 export function notReceivedText(count: number, stage: FlowError['stage'] | undefined): string {
   return `${count} not received because ${stage ? STEP[stage] : 'a step'} failed`;
 }
+
+/** The one collapsed line of a sparse user's unset claims (issue 27), with their names. */
+export function noValueClaimsText(claims: readonly string[]): string {
+  const names = [...new Set(claims)];
+  return `${names.length} claims this user has no value for: ${names.join(', ')}`;
+}

@@ -7,7 +7,7 @@
  */
 export { accessTokenFactText } from './access-token-messages';
 export { PROTOCOL_CLAIMS_NOTE, catalogueProfileText, claimNotReleasedText, claimUnmappedText } from './catalogue-messages';
-export { claimVerdictText, notReceivedText, scopeAtUserinfoText } from './claim-messages';
+export { claimVerdictText, noValueClaimsText, notReceivedText, scopeAtUserinfoText } from './claim-messages';
 export { flowErrorHintText } from './flow-error-messages';
 export {
   ANY_PASSWORD_WORKS,
@@ -44,3 +44,8 @@ export {
   type StorageWrite,
 } from './storage-messages';
 export { TRY_LAUNCH_AGAIN, launchWaitText, type LaunchPhase } from './launch-wait-messages';
+export { BRANDING_HINT, continueToClientText, logoAltText, logoNotInLinkText, logoProblemText } from './branding-messages';
+export { cancelledWaitText, elapsedText, waitProgressText, waitStepText } from './progress-messages';
+export { narrationText } from './narration-messages';
+export { DEMO_KIT_HINT, demoProblemText } from './demo-messages';
+export { STEP_THROUGH_LABEL, heldStepTitle } from './step-through-messages';

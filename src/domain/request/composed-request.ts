@@ -4,6 +4,7 @@ import { STANDARD_SCOPES, isStandardScope, type StandardScope } from '../scopes-
 import { splitScopes } from '../scopes-and-claims/scope-list';
 import { DEFAULT_LOGIN_POLICY } from '../mock/login-policy';
 import { SEED_USER } from '../mock/user-profile';
+import { EMPTY_BRANDING, reviveBranding, type MockBranding } from '../mock/branding';
 import { isClientAuthenticationChoice, type ClientAuthenticationChoice } from '../provider/client-authentication';
 
 export const MOCK_ISSUER = 'mock';
@@ -25,6 +26,8 @@ export interface MockSettings {
   readonly clock: string;
   /** Deterministic mode: a seed for the mock's keys, codes and tokens (empty: random). */
   readonly seed: string;
+  /** How the mock's pages look (src/domain/mock/branding.ts); empty fields: the profile's neutral look. */
+  readonly branding: MockBranding;
 }
 
 /** Everything a person composes before launching. Holds no token, code, verifier or secret. */
@@ -58,6 +61,7 @@ export const DEFAULT_MOCK_SETTINGS: MockSettings = {
   disallowedScopes: 'drop',
   clock: '',
   seed: '',
+  branding: EMPTY_BRANDING,
 };
 
 export const DEFAULT_REQUEST: ComposedRequest = {
@@ -122,6 +126,7 @@ export function reviveComposedRequest(value: unknown): ComposedRequest {
       disallowedScopes: mock.disallowedScopes === 'reject' ? 'reject' : 'drop',
       clock: typeof mock.clock === 'string' ? mock.clock : '',
       seed: typeof mock.seed === 'string' ? mock.seed : '',
+      branding: reviveBranding(mock.branding),
     },
   };
 }

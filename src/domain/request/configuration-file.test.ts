@@ -47,10 +47,22 @@ describe('configuration files', () => {
     ['{"format":"oidc-playground-request","version":1,"request":{"clientId":42}}', 'request.clientId must be text'],
     ['{"format":"oidc-playground-request","version":1,"request":{"mock":{"allowedScopes":"openid email"}}}', 'request.mock.allowedScopes must be a list'],
     ['{"format":"oidc-playground-request","version":1,"request":{"mock":{"behaviour":"auth0"}}}', `request.mock.behaviour must be ${listBehaviourProfiles()}`],
+    ['{"format":"oidc-playground-request","version":2,"request":{"mock":{"branding":"acme"}}}', 'request.mock.branding must be an object'],
+    ['{"format":"oidc-playground-request","version":2,"request":{"mock":{"branding":{"logo":"data:text/html;base64,PGI+"}}}}', 'request.mock.branding.logo is not a PNG'],
   ])('rejects %s with a message that says what is wrong', (text, message) => {
     const result = importConfiguration(text);
     expect(result.outcome).toBe('invalid');
     expect(result.outcome === 'invalid' && result.message).toContain(message);
+  });
+});
+
+describe('branding in the exported file', () => {
+  it('carries the logo, however large for a link, and reads it back', () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg"><desc>${'x'.repeat(20_000)}</desc></svg>`;
+    const branding = { providerName: 'Acme ID', accent: '#aa3300', clientName: 'Acme Shop', logo: `data:image/svg+xml;base64,${btoa(svg)}` };
+    const request = { ...DEFAULT_REQUEST, mock: { ...DEFAULT_REQUEST.mock, branding } };
+    const result = importConfiguration(exportConfiguration(request));
+    expect(result.outcome === 'valid' && result.request.mock.branding).toEqual(branding);
   });
 });
 

@@ -3,6 +3,7 @@ import { INPUT_LIMITS, overLimitMessage } from '../text/input-limits';
 import { isBehaviourProfile, listBehaviourProfiles } from '../mock/behaviour-profile';
 import { reviveComposedRequest, type ComposedRequest } from './composed-request';
 import { isPlainObject } from '../text/json-values';
+import { checkLogoDataUrl } from '../mock/branding';
 
 const CONFIGURATION_FORMAT = 'oidc-playground-request';
 /**
@@ -71,6 +72,8 @@ export function importConfiguration(text: string): ConfigurationImport {
     for (const field of ['user', 'loginPolicy'] as const) {
       if (field in mock && !isPlainObject(mock[field])) return invalid(`request.mock.${field} must be a JSON object.`);
     }
+    const brandingProblem = checkImportedBranding(mock.branding);
+    if (brandingProblem) return invalid(brandingProblem);
   }
   return { outcome: 'valid', request: reviveComposedRequest(isPlainObject(mock) ? { ...request, mock: withSettingsText(mock) } : request) };
 }
@@ -83,6 +86,17 @@ function withSettingsText(mock: Record<string, unknown>): Record<string, unknown
     ...(user !== undefined ? { userText: JSON.stringify(user, null, 2) } : {}),
     ...(loginPolicy !== undefined ? { loginPolicyText: JSON.stringify(loginPolicy, null, 2) } : {}),
   };
+}
+
+/** The branding object of a file: its logo gets the same checks as a chosen file (src/domain/mock/branding.ts). */
+function checkImportedBranding(branding: unknown): string | undefined {
+  if (branding === undefined) return undefined;
+  if (!isPlainObject(branding)) return 'request.mock.branding must be an object.';
+  const { logo } = branding;
+  if (logo !== undefined && logo !== '' && (typeof logo !== 'string' || checkLogoDataUrl(logo).outcome === 'refused')) {
+    return 'request.mock.branding.logo is not a PNG, JPEG, WebP or SVG image of up to 100 kB as a data URL.';
+  }
+  return undefined;
 }
 
 function isStringList(value: unknown): value is string[] {

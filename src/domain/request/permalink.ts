@@ -2,6 +2,7 @@ import { OPTIONAL_AUTHORIZE_FIELDS } from './authorize-parameters';
 import { compactJson } from '../text/json-values';
 import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
 import { joinScopes } from '../scopes-and-claims/scope-list';
+import { writeBrandingParameters } from './branding-parameters';
 
 /**
  * The composed request as the documented URL parameters, so a link reopens exactly the same
@@ -28,6 +29,7 @@ export function writeUrlParameters(request: ComposedRequest): URLSearchParams {
     set('user', compactJson(mock.userText) ?? mock.userText, compactJson(DEFAULT_MOCK_SETTINGS.userText));
     set('clock', mock.clock);
     set('seed', mock.seed);
+    writeBrandingParameters(mock.branding, set);
   }
   return params;
 }

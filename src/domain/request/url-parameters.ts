@@ -4,12 +4,13 @@ import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, MOCK_ISSUER, withScopes, type C
 import { findPreparedUser } from '../mock/prepared-users';
 import { splitScopes } from '../scopes-and-claims/scope-list';
 import { fixedClock } from './run-clock';
+import { BRANDING_PARAMETERS, readBrandingParameters } from './branding-parameters';
 
 /** The documented URL parameters on `/` (README, "Automation contract"). */
 export const COMPOSE_PARAMETERS = [
   'issuer', 'client_id', 'scope', 'claims', 'allowed_scopes', 'profile',
   ...OPTIONAL_AUTHORIZE_FIELDS.map((f) => f.parameter), 'disallowed_scopes', 'login_policy', 'user',
-  'clock', 'seed', 'extra_params',
+  'clock', 'seed', 'extra_params', ...BRANDING_PARAMETERS,
 ] as const;
 const RUN_PARAMETERS = ['autostart', 'autologin'] as const;
 
@@ -64,6 +65,7 @@ export function readUrlParameters(search: URLSearchParams): UrlComposition | und
       userText: search.has('user') ? userTextOf(get('user')) : DEFAULT_MOCK_SETTINGS.userText,
       clock: get('clock'),
       seed: get('seed'),
+      branding: readBrandingParameters(search, problems),
     },
   };
   return { request, autostart: search.get('autostart') === '1', autologin: search.get('autologin') === '1', problems };

@@ -7,6 +7,8 @@ import type { RequestCheck } from '../../domain/request/check-composed-request';
 import type { ComposedRequest } from '../../domain/request/composed-request';
 import { saveComposition } from '../../state/composition-history-store';
 import { goTo } from '../../lib/navigation';
+import { setStepThrough, useStepThrough } from '../../state/step-through-store';
+import { STEP_THROUGH_LABEL } from '../../domain/messages';
 import { FIELD_LOCATIONS } from './field-locations';
 import { goToField } from './go-to-field';
 import { forgetSignInsInProgress } from '../../lib/tab-storage';
@@ -66,6 +68,7 @@ export function StartPanel({ request, check, autostart, onAutostartFailed }: Sta
   }, [failed, onAutostartFailed]);
 
   const blocking = check.problems.filter((p) => p.severity === 'blocking');
+  const stepThrough = useStepThrough();
   return (
     <section className="panel start-panel" aria-labelledby="start-heading">
       <h2 id="start-heading" className="visually-hidden">Launch</h2>
@@ -79,6 +82,10 @@ export function StartPanel({ request, check, autostart, onAutostartFailed }: Sta
       >
         {start.isPending ? 'Starting…' : 'Start sign-in'}
       </button>
+      <label className="check-line small">
+        <input type="checkbox" checked={stepThrough} onChange={(e) => setStepThrough(e.target.checked)} />
+        {STEP_THROUGH_LABEL}
+      </label>
       <div id="start-reasons" aria-live="polite">
         {blocking.length > 0 && (
           <>

@@ -6,7 +6,7 @@ import { goTo } from '../../lib/navigation';
 import { queryKeys } from '../../lib/query-client';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { TEST_IDS } from '../../test-ids';
-import { ProviderFrame } from './mock-login-page';
+import { ProviderFrame } from './provider-frame';
 
 /** The mock provider's end-session endpoint (RP-initiated logout): a page, like authorize. */
 export function EndSessionPage() {

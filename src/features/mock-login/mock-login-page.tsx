@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { TEST_IDS } from '../../test-ids';
@@ -14,6 +14,7 @@ import { LoginForm } from './login-form';
 import { SignInGone } from './sign-in-gone';
 import { StorageFailureNotice } from '../../components/storage-failure-notice';
 import { StorageWriteError, writingTo } from '../../lib/storage-failure';
+import { ProviderFrame, providerLookQuery } from './provider-frame';
 import { queryClient, queryKeys } from '../../lib/query-client';
 
 function authorizeCheckQuery(search: string) {
@@ -39,7 +40,8 @@ function authorizeCheckQuery(search: string) {
 
 /** Starts the provider and checks the request before the page shows, so it never flashes a pending state. */
 export async function mockLoginLoader({ request }: LoaderFunctionArgs): Promise<null> {
-  await queryClient.prefetchQuery(authorizeCheckQuery(new URL(request.url).search));
+  const { search } = new URL(request.url);
+  await Promise.all([queryClient.prefetchQuery(authorizeCheckQuery(search)), queryClient.prefetchQuery(providerLookQuery(search))]);
   return null;
 }
 
@@ -140,33 +142,5 @@ export function MockLoginPage() {
         onDeny={() => decide({ choice: 'deny' })}
       />
     </ProviderFrame>
-  );
-}
-
-/** The provider's page around its content: who is answering (the behaviour profile) and, once known, for which client. */
-export function ProviderFrame({ children, profileLabel, clientId }: { children: ReactNode; profileLabel?: string; clientId?: string }) {
-  return (
-    <div className="provider-page">
-      <main className="provider-card" id="main">
-        <div className="provider-brand">Mock Identity Provider</div>
-        {(profileLabel || clientId) && (
-          <dl className="provider-context small">
-            {profileLabel && (
-              <div>
-                <dt>Behaviour profile</dt>
-                <dd>{profileLabel}</dd>
-              </div>
-            )}
-            {clientId && (
-              <div>
-                <dt>Client</dt>
-                <dd>{clientId}</dd>
-              </div>
-            )}
-          </dl>
-        )}
-        {children}
-      </main>
-    </div>
   );
 }

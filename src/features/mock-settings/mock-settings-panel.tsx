@@ -7,6 +7,7 @@ import { resetPart, RESET_LABELS, type ResettablePart } from '../../domain/reque
 import type { SectionProps } from '../../state/composed-request-store';
 import { replaceComposition } from '../../state/composition-history-store';
 import { AllowedScopes } from './allowed-scopes';
+import { BrandingSettings } from './branding-settings';
 import { DeterministicMode } from './deterministic-mode';
 import { FaultSwitches } from './fault-switches';
 import { SettingsJsonEditor, type SettingsError, type SettingsJsonEditorProps } from './settings-json-editor';
@@ -99,6 +100,7 @@ export function MockSettingsPanel({ request, update, problems }: SectionProps) {
       ))}
       <FaultSwitches />
       <DeterministicMode settings={settings} onChange={change} problems={problems} />
+      <BrandingSettings settings={settings} clientId={request.clientId} onChange={change} />
     </Panel>
   );
 }

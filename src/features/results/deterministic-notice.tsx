@@ -3,6 +3,7 @@ import type { FlowRun } from '../../domain/flow/flow-run';
 import { DETERMINISTIC_MOCK_ISSUER, isDeterministic } from '../../domain/mock/mock-issuer';
 import { useComposedRequest } from '../../state/composed-request-store';
 import { TEST_IDS } from '../../test-ids';
+import { usePreferences } from '../../state/preferences';
 
 /**
  * Says when the run shown used deterministic mode (a `seed` or `clock` from a link or the mock
@@ -11,9 +12,18 @@ import { TEST_IDS } from '../../test-ids';
  */
 export function DeterministicNotice({ run }: { run: FlowRun }) {
   const [composed, setComposed] = useComposedRequest();
+  const { presenter } = usePreferences();
   const { seed, clock } = run.request.mock;
   if (!isMockIssuer(run.request.issuer) || !isDeterministic(run.request.mock)) return null;
   const stillOn = isDeterministic(composed.mock);
+  // Presenter mode: one line, so the explanations stay on the first screen.
+  if (presenter) {
+    return (
+      <p className="notice deterministic-notice compact small" role="status" data-testid={TEST_IDS.deterministicNotice} data-state={stillOn ? 'on' : 'off'}>
+        Deterministic mode{seed.trim() ? <>: seed <code>{seed}</code></> : ''}{clock.trim() ? <>, clock <code>{clock}</code></> : ''}.
+      </p>
+    );
+  }
   return (
     <div className="notice deterministic-notice" role="status" data-testid={TEST_IDS.deterministicNotice} data-state={stillOn ? 'on' : 'off'}>
       <p>

@@ -16,11 +16,14 @@ import { CLIENT_SECRET_TESTING_ONLY } from '../../domain/messages';
 import { TEST_IDS } from '../../test-ids';
 import { DeterministicNotice } from './deterministic-notice';
 import { DevProxyNotice } from './dev-proxy-notice';
+import { NarrationBar } from './narration-bar';
+import { usePresenterLayout } from './presenter-layout';
 
 /** `/results`: the last run of this browser tab, as it came over the wire, explained. */
 export function ResultsPage() {
   const [run, setRun] = useState(loadLastRun);
   const [unreadable] = useState(countUnreadableRuns);
+  const presenter = usePresenterLayout();
   // The sequence diagram after the id_token payload (see CompletedRun): one pass later.
   const diagram = useDeferredValue(true, false);
   const notice = <StoredRunsNotice unreadable={unreadable} onClear={() => { clearStoredRuns(); setRun(undefined); }} />;
@@ -47,6 +50,7 @@ export function ResultsPage() {
           <Link to="/" className="button-link">Edit the request and run again</Link>
         </div>
       </div>
+      {presenter && <NarrationBar run={run} />}
       {notice}
       {storageNotice() && <p className="notice" role="status">{storageNotice()}</p>}
       {run.clientAuthentication && sendsSecret(run.clientAuthentication) && (

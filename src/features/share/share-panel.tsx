@@ -8,6 +8,9 @@ import { appUrl } from '../../lib/app-paths';
 import type { SectionProps } from '../../state/composed-request-store';
 import { replaceComposition } from '../../state/composition-history-store';
 import { TEST_IDS } from '../../test-ids';
+import { logoFitsLink } from '../../domain/mock/branding';
+import { isMockIssuer } from '../../domain/request/composed-request';
+import { logoNotInLinkText } from '../../domain/messages';
 
 /** Share the composed request: a permalink, or a JSON file to export and import. Never a token. */
 export function SharePanel({ request }: Pick<SectionProps, 'request'>) {
@@ -43,6 +46,9 @@ export function SharePanel({ request }: Pick<SectionProps, 'request'>) {
         <code className="permalink" data-testid={TEST_IDS.permalink}>{link}</code>
         <CopyButton value={link} label="Copy link" />
       </div>
+      {isMockIssuer(request.issuer) && !logoFitsLink(request.mock.branding.logo) && (
+        <p className="notice small" data-testid={TEST_IDS.logoNotInLink}>{logoNotInLinkText(request.mock.branding.logo.length)}</p>
+      )}
       <div className="row wrap share-actions">
         <button type="button" onClick={download}>Export JSON</button>
         <label className="button-link file-button">

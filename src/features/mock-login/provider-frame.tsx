@@ -1,0 +1,70 @@
+import { useQuery } from '@tanstack/react-query';
+import type { CSSProperties, ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { providerLook, reviveBranding, type ProviderLook } from '../../domain/mock/branding';
+import { continueToClientText, logoAltText, narrationText } from '../../domain/messages';
+import { narrateMockSignIn, type NarrationStep } from '../../domain/explain/narrate-run';
+import { ROUTES } from '../../domain/site/routes';
+import { usePreferences } from '../../state/preferences';
+import { ensureMockProvider } from '../../lib/mock-provider';
+import { queryKeys } from '../../lib/query-client';
+import { WaitStatus } from '../../components/wait-status';
+import { StepGate } from '../../components/step-gate';
+
+/** The look the provider was configured with at launch, for this page's request. */
+export function providerLookQuery(search: string) {
+  return {
+    queryKey: queryKeys.providerLook(search),
+    queryFn: async (): Promise<ProviderLook & { readonly signIn: NarrationStep }> => {
+      // The launch's own settings (its state), not what another tab configured since.
+      const settings = (await ensureMockProvider()).loginPageContext(new URLSearchParams(search).get('state'));
+      // Settings stored by a build without branding have none: the profile's neutral look.
+      const look = providerLook(reviveBranding(settings.branding), settings.behaviour, new URLSearchParams(search).get('client_id') ?? '');
+      return { ...look, signIn: narrateMockSignIn(settings.user) };
+    },
+  };
+}
+
+/**
+ * The frame of every page the mock provider shows (login, sign-out, its error pages): the
+ * provider's name, logo and accent colour as branded in the mock settings. The pages inside know
+ * nothing of branding; the accent reaches them as CSS variables. The logo is an <img>, never
+ * inlined markup: an SVG shown as an image runs no script and loads nothing.
+ */
+export function ProviderFrame({ children, profileLabel, clientId }: { children: ReactNode; profileLabel?: string; clientId?: string }) {
+  const { search, pathname } = useLocation();
+  const look = useQuery(providerLookQuery(search)).data;
+  const { presenter } = usePreferences();
+  const style = look ? ({ '--brand-accent': look.accent, '--brand-on-accent': look.onAccent } as CSSProperties) : undefined;
+  return (
+    <div className="provider-page" style={style} data-branded={look?.branded ? 'yes' : 'no'}>
+      <main className="provider-card" id="main">
+        <header className="provider-brand" aria-hidden={look ? undefined : true}>
+          {look?.logo && <img className="provider-logo" src={look.logo} alt={logoAltText(look.providerName)} />}
+          <span className="provider-name">{look?.providerName ?? '\u00a0'}</span>
+          {look?.clientName && <span className="provider-client">{continueToClientText(look.clientName)}</span>}
+        </header>
+        {(profileLabel || clientId) && (
+          <dl className="provider-context small">
+            {profileLabel && (
+              <div>
+                <dt>Behaviour profile</dt>
+                <dd>{profileLabel}</dd>
+              </div>
+            )}
+            {clientId && (
+              <div>
+                <dt>Client</dt>
+                <dd>{clientId}</dd>
+              </div>
+            )}
+          </dl>
+        )}
+        {presenter && look && pathname.endsWith(ROUTES.mockAuthorize) && <p className="provider-narration" aria-live="polite">{narrationText(look.signIn)}</p>}
+        {children}
+      </main>
+      <StepGate />
+      <WaitStatus />
+    </div>
+  );
+}

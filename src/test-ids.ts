@@ -59,6 +59,11 @@ export const INTERNAL_TEST_IDS = {
   // Results screen.
   devProxyNotice: 'dev-proxy-notice',
   scenarioCheck: 'scenario-check',
+  learnProgress: 'learn-progress',
+  lessonStatus: 'lesson-status',
+  lessonGrading: 'lesson-grading',
+  gradedPrediction: 'graded-prediction',
+  pathOffer: 'path-offer',
   claimsSummary: 'claims-summary',
   protocolClaims: 'protocol-claims',
   scopeClaimsAtUserinfo: 'scope-claims-at-userinfo',

@@ -6,6 +6,7 @@ import { AuthorizePreview } from '../features/compose/authorize-preview';
 import { ClaimsSection } from '../features/compose/claims-section';
 import { ExtraParameters } from '../features/compose/extra-parameters';
 import { HistoryPanel } from '../features/compose/history-panel';
+import { PathOffer } from '../features/compose/path-offer';
 import { ReplacementNotice } from '../features/compose/replacement-notice';
 import { ScopePicker } from '../features/compose/scope-picker';
 import { StartPanel } from '../features/compose/start-panel';
@@ -49,6 +50,7 @@ export function ComposeScreen() {
         </button>
       </div>
       <div className="compose-notes">
+        <PathOffer />
         <ReplacementNotice />
         {urlNotes.length > 0 && (
           <ul className="notice" role="status">

@@ -10,7 +10,7 @@ import { joinScopes } from '../domain/scopes-and-claims/scope-list';
 import { takeArmedFaults } from '../state/fault-switches-store';
 import { SIGN_IN_STATE_PREFIX, forgetSignInsInProgress } from './tab-storage';
 import { forgetPendingRun, savePendingRun, readPendingRun } from './run-store';
-import type { FlowError, FlowRun, PendingRun } from '../domain/flow/flow-run';
+import type { FlowError, FlowRun, LessonRunMark, PendingRun } from '../domain/flow/flow-run';
 import { nowFor } from '../domain/request/run-clock';
 import { withSeededRandom } from './determinism';
 import { fetchDiscovery } from './discovery';
@@ -106,7 +106,7 @@ export interface LaunchedSignIn {
   readonly url: string;
 }
 
-export async function startSignIn(request: ComposedRequest, options: { scenarioId?: string } = {}): Promise<LaunchedSignIn> {
+export async function startSignIn(request: ComposedRequest, options: { scenarioId?: string; lesson?: LessonRunMark } = {}): Promise<LaunchedSignIn> {
   const mock = isMockIssuer(request.issuer);
   if (mock) {
     const provider = await ensureMockProvider();
@@ -151,6 +151,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     nonce,
     discovery,
     scenarioId: options.scenarioId,
+    ...(options.lesson ? { lesson: options.lesson } : {}),
     startExchanges: started.exchanges,
     ...(clientAuthentication && clientAuthentication !== 'none' ? { clientAuthentication } : {}),
     // Only a real provider, only on the dev server, only when the person opted in.

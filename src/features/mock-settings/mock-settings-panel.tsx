@@ -6,6 +6,8 @@ import { parseUserProfile } from '../../domain/mock/user-profile';
 import { resetPart, RESET_LABELS, type ResettablePart } from '../../domain/request/reset-composition';
 import type { SectionProps } from '../../state/composed-request-store';
 import { replaceComposition } from '../../state/composition-history-store';
+import { fieldIsInvalid } from '../../domain/request/check-composed-request';
+import { setMockEditorsOpen, useMockEditorsOpen } from '../../state/mock-editors-open';
 import { AllowedScopes } from './allowed-scopes';
 import { DeterministicMode } from './deterministic-mode';
 import { FaultSwitches } from './fault-switches';
@@ -51,6 +53,9 @@ export function MockSettingsPanel({ request, update, problems }: SectionProps) {
   const settings = request.mock;
   const change = (patch: Partial<MockSettings>) => update((r) => ({ ...r, mock: { ...r.mock, ...patch } }));
   const reset = (part: ResettablePart) => replaceComposition(resetPart(request, part), RESET_LABELS[part]);
+  // An editor whose text has a problem stays open: the message must show where it was typed.
+  const editorsForced = JSON_SETTINGS.some((setting) => fieldIsInvalid(problems, setting.field));
+  const editorsOpen = useMockEditorsOpen() || editorsForced;
   return (
     <Panel title="Mock provider settings" id="mock-settings">
       <p className="muted small">Changes apply at the next sign-in and are kept across reloads.</p>
@@ -77,22 +82,36 @@ export function MockSettingsPanel({ request, update, problems }: SectionProps) {
         </select>
         <span className="muted small">{BEHAVIOUR_PROFILES[settings.behaviour].summary}</span>
       </label>
-      {JSON_SETTINGS.map((setting) => (
-        <SettingsJsonEditor
-          key={setting.part}
-          title={setting.title}
-          hint={setting.hint}
-          label={setting.label}
-          value={settings[setting.text]}
-          onChange={(text) => change({ [setting.text]: text })}
-          onReset={() => reset(setting.part)}
-          resetLabel={setting.resetLabel}
-          problems={problems}
-          field={setting.field}
-          inputId={setting.inputId}
-          check={setting.check}
-        />
-      ))}
+      <button
+        type="button"
+        className="disclosure"
+        aria-expanded={editorsOpen}
+        aria-controls="mock-json-editors"
+        disabled={editorsForced}
+        onClick={() => setMockEditorsOpen(!editorsOpen)}
+      >
+        {editorsForced
+          ? 'The mock user profile or login policy has a problem, shown below'
+          : `${editorsOpen ? 'Hide' : 'Show'} the mock user profile and login policy (JSON)`}
+      </button>
+      <div id="mock-json-editors" hidden={!editorsOpen}>
+        {JSON_SETTINGS.map((setting) => (
+          <SettingsJsonEditor
+            key={setting.part}
+            title={setting.title}
+            hint={setting.hint}
+            label={setting.label}
+            value={settings[setting.text]}
+            onChange={(text) => change({ [setting.text]: text })}
+            onReset={() => reset(setting.part)}
+            resetLabel={setting.resetLabel}
+            problems={problems}
+            field={setting.field}
+            inputId={setting.inputId}
+            check={setting.check}
+          />
+        ))}
+      </div>
       <FaultSwitches />
       <DeterministicMode settings={settings} onChange={change} problems={problems} />
     </Panel>

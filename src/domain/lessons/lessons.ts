@@ -1,0 +1,43 @@
+import { TRACKS, type Lesson, type TrackId } from './lesson';
+
+// Each lesson is one file in ./path, named `<nn>-<slug>.ts` and exporting `LESSON`: adding one is
+// that file, its line here and its case in mocks/lessons.test.ts, which runs it through the mock
+// (and fails when a file in ./path is missing from this list).
+import { LESSON as L01ScopeVsClaim } from './path/01-scope-vs-claim';
+import { LESSON as L02WhatOpenidChanges } from './path/02-what-openid-changes';
+import { LESSON as L03StandardScopes } from './path/03-standard-scopes';
+import { LESSON as L04UnknownScopes } from './path/04-unknown-scopes';
+import { LESSON as L05HostedLoginPlacement } from './path/05-hosted-login-placement';
+import { LESSON as L06OidcCorePlacement } from './path/06-oidc-core-placement';
+import { LESSON as L07ClaimsParameter } from './path/07-claims-parameter';
+import { LESSON as L08ClaimNamesAreCaseSensitive } from './path/08-claim-names-are-case-sensitive';
+
+
+/** The path, in order. */
+export const LESSONS: readonly Lesson[] = [
+  L01ScopeVsClaim,
+  L02WhatOpenidChanges,
+  L03StandardScopes,
+  L04UnknownScopes,
+  L05HostedLoginPlacement,
+  L06OidcCorePlacement,
+  L07ClaimsParameter,
+  L08ClaimNamesAreCaseSensitive,
+];
+
+export function findLesson(id: string | null | undefined): Lesson | undefined {
+  return LESSONS.find((lesson) => lesson.id === id);
+}
+
+/** The lesson after this one on the path, if any. */
+export function nextLesson(id: string): Lesson | undefined {
+  const index = LESSONS.findIndex((lesson) => lesson.id === id);
+  return index < 0 ? undefined : LESSONS[index + 1];
+}
+
+/** The path grouped by track, tracks in their table order, lessons in path order. */
+export function lessonsByTrack(lessons: readonly Lesson[] = LESSONS): Array<{ track: TrackId; title: string; lessons: Lesson[] }> {
+  return (Object.keys(TRACKS) as TrackId[])
+    .map((track) => ({ track, title: TRACKS[track], lessons: lessons.filter((lesson) => lesson.track === track) }))
+    .filter((group) => group.lessons.length > 0);
+}

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { ANSWERS } from '../mocks/lesson-answers';
 import { LESSONS } from '../src/domain/lessons/lessons';
@@ -108,6 +109,16 @@ test('a lesson at 390 px: predicted, run and graded without sideways scrolling',
   await page.setViewportSize({ width: 1366, height: 768 });
   await grading.scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('graded-lesson-1366.png') });
+  await page.screenshot({ path: testInfo.outputPath('graded-lesson-1366-full.png'), fullPage: true });
+
+  // The graded lesson in both themes: no serious or critical axe violation (contrast of the badges included).
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  }
+  await page.screenshot({ path: testInfo.outputPath('graded-lesson-1366-dark.png') });
 });
 
 test('the first visit offers the path once; a permalink, autostart or deterministic page never does', async ({ page }) => {
@@ -124,9 +135,10 @@ test('the first visit offers the path once; a permalink, autostart or determinis
   await expect(byTestId(page, TEST_IDS.pathOffer)).toHaveCount(0);
 });
 
-test('at 1366×768 scopes, claims and Start are in the first view; the mock editors open on demand and stay open', async ({ page }) => {
+test('at 1366×768 scopes, claims and Start are in the first view; the mock editors open on demand and stay open', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/');
+  await page.screenshot({ path: testInfo.outputPath('compose-first-view-1366.png') });
   for (const target of [page.getByRole('region', { name: 'Scopes' }), page.getByTestId(TEST_IDS.startSignin)]) await expect(target).toBeInViewport();
   await expect(page.getByRole('heading', { name: /claims/i }).first()).toBeInViewport();
   const editor = page.getByRole('textbox', { name: 'Mock user profile JSON' });

@@ -7,24 +7,24 @@ import { composeLesson } from '../src/domain/lessons/compose-lesson';
 import type { LessonSetup } from '../src/domain/lessons/lesson';
 import type { CompletedRun, FlowRun } from '../src/domain/flow/flow-run';
 import type { DiscoveryDocument } from '../src/domain/provider/discovery-document';
-import { parseLoginPolicy } from '../src/domain/mock/login-policy';
-import { parseUserProfile } from '../src/domain/mock/user-profile';
+import { runSettingsOf } from '../src/domain/flow/run-settings';
 import { requestedScopes } from '../src/domain/request/composed-request';
 import { DEFAULT_PROVIDER_SETTINGS } from './provider/settings';
 import { authorizeParams, exchange, redirectQuery, testProvider, ISSUER, REDIRECT_URI } from './provider/test-kit';
 
 export async function runLessonStep(setup: LessonSetup): Promise<FlowRun> {
   const request = composeLesson(setup);
-  const user = parseUserProfile(request.mock.userText);
-  const loginPolicy = parseLoginPolicy(request.mock.loginPolicyText);
-  if (user.outcome !== 'valid' || loginPolicy.outcome !== 'valid') throw new Error('the lesson’s mock settings do not parse');
+  // Parsed once, as the app does at launch: the run is explained against these values.
+  const read = runSettingsOf(request);
+  if (read.outcome === 'refused' || !read.settings.mock) throw new Error(`the lesson’s settings do not parse: ${JSON.stringify(read)}`);
+  const { settings } = read;
   const test = testProvider({
     ...DEFAULT_PROVIDER_SETTINGS,
     allowedScopes: request.mock.allowedScopes,
     behaviour: request.mock.behaviour,
     disallowedScopes: request.mock.disallowedScopes,
-    user: user.profile,
-    loginPolicy: loginPolicy.policy,
+    user: settings.mock!.user,
+    loginPolicy: settings.mock!.loginPolicy,
   });
   const { provider } = test;
   if (setup.session === 'signed-in') provider.startSession();
@@ -34,6 +34,7 @@ export async function runLessonStep(setup: LessonSetup): Promise<FlowRun> {
     id: 'lesson-run',
     startedAt: '2026-01-15T09:30:00.000Z',
     request,
+    settings,
     issuer: ISSUER,
     redirectUri: REDIRECT_URI,
     requestedScopes: scopes,

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowRun } from '../flow/flow-run';
 import { DEFAULT_REQUEST } from '../request/composed-request';
+import { runSettingsOf } from '../flow/run-settings';
 import { observeRun } from './observe-run';
 
+const read = runSettingsOf(DEFAULT_REQUEST);
 const pending = {
   id: 'state-1',
   startedAt: '2026-01-15T09:30:00.000Z',
   request: DEFAULT_REQUEST,
+  settings: read.outcome === 'ready' ? read.settings : {},
   issuer: 'https://op.test',
   redirectUri: 'https://op.test/callback',
   requestedScopes: ['openid', 'email'],

@@ -151,3 +151,16 @@ test('at 1366×768 scopes, claims and Start are in the first view; the mock edit
   await expect(page.getByRole('button', { name: 'Hide the mock user profile and login policy (JSON)' })).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('textbox', { name: 'Mock user profile JSON' })).toBeVisible();
 });
+
+test('a lesson links the scenario it builds on, and opens its composition in Compose to change it', async ({ page, compose }) => {
+  await page.goto('/learn?lesson=11-token-policy-drops');
+  await page.getByRole('link', { name: 'The policy leaves address out: it is dropped, email is granted' }).click();
+  await expect(page).toHaveURL(/\/scenarios#scenario-policy-drops-address$/);
+  await expect(page.getByRole('heading', { name: 'The policy leaves address out: it is dropped, email is granted' })).toBeInViewport();
+
+  await page.goto('/learn?lesson=11-token-policy-drops');
+  await page.getByRole('region', { name: 'Predict, then run' }).getByRole('button', { name: 'Open this composition in Compose' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(compose.authorizeUrl).toContainText('scope=openid email address');
+  await expect(compose.policy.getByRole('checkbox', { name: 'address' })).not.toBeChecked();
+});

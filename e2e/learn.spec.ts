@@ -37,7 +37,7 @@ test('a learner does the first three lessons by keyboard, gets a wrong predictio
   await tabTo(page, offer.getByRole('link', { name: 'Follow the Learn path' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Learn scopes and claims' })).toBeVisible();
-  await tabTo(page, page.getByRole('link', { name: LESSONS[0]!.title }));
+  await tabTo(page, page.getByRole('link', { name: `Start with lesson 1: ${LESSONS[0]!.title}` }));
   await page.keyboard.press('Enter');
 
   for (const [number, lesson] of LESSONS.slice(0, 3).entries()) {
@@ -79,6 +79,7 @@ test('a learner does the first three lessons by keyboard, gets a wrong predictio
   await expect(statuses.nth(1)).toHaveText('done, right on the first try');
   await expect(statuses.nth(2)).toHaveText('done, right on the first try');
   await expect(statuses.nth(3)).toHaveText('not started');
+  await expect(page.getByRole('link', { name: `Continue with lesson 4: ${LESSONS[3]!.title}` })).toBeVisible();
 
   await tabTo(page, page.getByRole('button', { name: 'Reset progress' }));
   await page.keyboard.press('Enter');

@@ -16,6 +16,7 @@ function statusOf(record: LessonRecord | undefined): string {
 export function PathView() {
   const progress = useLessonProgress();
   const summary = summarizeProgress(progress, LESSONS.map((lesson) => lesson.id));
+  const upNext = LESSONS.find((lesson) => !progress[lesson.id]?.done);
   return (
     <div className="learn">
       <ScreenHeading title="Learn scopes and claims" />
@@ -32,6 +33,11 @@ export function PathView() {
           <button type="button" className="link-button" onClick={resetLessonProgress}>Reset progress</button>
         )}
       </div>
+      {upNext && (
+        <p className="lesson-next">
+          <Link to={lessonPath(upNext.id)}>{summary.done === 0 ? 'Start' : 'Continue'} with lesson {LESSONS.indexOf(upNext) + 1}: {upNext.title}</Link>
+        </p>
+      )}
       {lessonsByTrack().map(({ track, title, lessons }) => (
         <section key={track} className="panel learn-track" aria-labelledby={`track-${track}`}>
           <h2 id={`track-${track}`}>{title}</h2>

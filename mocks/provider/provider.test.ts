@@ -606,3 +606,16 @@ describe('discovery', () => {
     expect(body.claims_supported).not.toContain('global_sub');
   });
 });
+
+describe('the signing key, made when the provider starts', () => {
+  it('is generated and kept by prepareKey, before any request, and the JWKS publishes that key', async () => {
+    const store = memoryStore();
+    const provider = createProvider({ issuer: ISSUER, store });
+    expect(store.get('signing-key')).toBeUndefined();
+    provider.prepareKey();
+    await expect.poll(() => store.get<{ kid: string }>('signing-key')?.kid, { timeout: 10_000 }).toBeTypeOf('string');
+    const kid = store.get<{ kid: string }>('signing-key')!.kid;
+    const published = (await provider.jwks()).body as JSONWebKeySet;
+    expect(published.keys.map((key) => key.kid)).toEqual([kid]);
+  });
+});

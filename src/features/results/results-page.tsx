@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { ScreenHeading } from '../../components/screen-heading';
 import { Link } from 'react-router';
 import { Panel } from '../../components/panel';
@@ -20,6 +20,8 @@ import { DevProxyNotice } from './dev-proxy-notice';
 export function ResultsPage() {
   const [run, setRun] = useState(loadLastRun);
   const [unreadable] = useState(countUnreadableRuns);
+  // The sequence diagram after the id_token payload (see CompletedRun): one pass later.
+  const diagram = useDeferredValue(true, false);
   const notice = <StoredRunsNotice unreadable={unreadable} onClear={() => { clearStoredRuns(); setRun(undefined); }} />;
   if (!run) {
     return (
@@ -56,7 +58,7 @@ export function ResultsPage() {
       <ScenarioVerdict run={run} />
       {run.outcome === 'completed' && <SignedInUser run={run} />}
       {run.outcome === 'failed' ? <FlowErrorPanel run={run} failure={run.failure} /> : <CompletedRun run={run} onRunChanged={setRun} />}
-      <SequenceDiagram run={run} />
+      {diagram && <SequenceDiagram run={run} />}
     </div>
   );
 }

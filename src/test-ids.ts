@@ -59,10 +59,7 @@ export const INTERNAL_TEST_IDS = {
   // Results screen.
   devProxyNotice: 'dev-proxy-notice',
   scenarioCheck: 'scenario-check',
-  learnProgress: 'learn-progress',
-  lessonStatus: 'lesson-status',
   lessonGrading: 'lesson-grading',
-  gradedPrediction: 'graded-prediction',
   pathOffer: 'path-offer',
   claimsSummary: 'claims-summary',
   protocolClaims: 'protocol-claims',

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { shouldOfferPath } from '../../domain/lessons/path-offer';
 import { ROUTES } from '../../domain/site/routes';
@@ -9,11 +8,9 @@ import { TEST_IDS } from '../../test-ids';
  * One line on a first visit: the Learn path, or the free playground. Either answer dismisses it
  * for good; a page opened with the automation contract's parameters never shows it.
  */
-export function PathOffer() {
+export function PathOffer({ openedWith }: { openedWith: string }) {
   const dismissed = useOfferDismissed();
-  // The URL as the page was opened: the compose screen may rewrite it once it has read it.
-  const [openedWith] = useState(() => new URLSearchParams(window.location.search));
-  if (!shouldOfferPath({ dismissed, search: openedWith })) return null;
+  if (!shouldOfferPath({ dismissed, search: new URLSearchParams(openedWith) })) return null;
   return (
     <p className="notice path-offer" data-testid={TEST_IDS.pathOffer}>
       New to scopes and claims? <Link to={ROUTES.learn} onClick={dismissOffer}>Follow the Learn path</Link>, short lessons graded on the

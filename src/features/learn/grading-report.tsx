@@ -31,7 +31,7 @@ export function GradingReport({ grading, fresh, onRetry }: { grading: Grading; f
           </h3>
           <ul className="graded-predictions">
             {grading.results.map((result, index) => (
-              <li key={index} data-testid={TEST_IDS.gradedPrediction} data-right={result.right}>
+              <li key={index} data-right={result.right}>
                 <span aria-hidden="true" className={`badge ${result.right ? 'badge-granted' : 'badge-dropped-by-policy'}`}>{result.right ? 'right' : 'wrong'}</span>{' '}
                 {gradedPredictionText(result)}
               </li>

@@ -4,7 +4,6 @@ import { lessonPath } from '../../domain/lessons/lesson-path';
 import { LESSONS, lessonsByTrack } from '../../domain/lessons/lessons';
 import { summarizeProgress, type LessonRecord } from '../../domain/lessons/lesson-progress';
 import { resetLessonProgress, useLessonProgress } from '../../state/learn-store';
-import { TEST_IDS } from '../../test-ids';
 
 function statusOf(record: LessonRecord | undefined): string {
   if (!record) return 'not started';
@@ -25,7 +24,7 @@ export function PathView() {
         built-in mock with one click, and see your prediction graded against that run’s own verdicts. Then change one thing and
         predict again. Nothing needs an account or a network.
       </p>
-      <div className="row wrap learn-progress" data-testid={TEST_IDS.learnProgress}>
+      <div className="row wrap learn-progress">
         <p role="status">
           {summary.done} of {summary.total} lessons done · {summary.firstTryRight} right on the first try
         </p>
@@ -47,7 +46,7 @@ export function PathView() {
               return (
                 <li key={lesson.id} value={LESSONS.indexOf(lesson) + 1} data-lesson={lesson.id}>
                   <Link to={lessonPath(lesson.id)}>{lesson.title}</Link>{' '}
-                  <span className={`badge ${record?.done ? 'badge-granted' : 'badge-not-requested'}`} data-testid={TEST_IDS.lessonStatus}>
+                  <span className={`badge ${record?.done ? 'badge-granted' : 'badge-not-requested'}`}>
                     {statusOf(record)}
                   </span>
                   <span className="muted small lesson-goal"> {lesson.goal}</span>

@@ -500,7 +500,7 @@ describe('the authorize endpoint', () => {
     ['a missing code_challenge', { code_challenge: null }, 'invalid_request'],
     ['the plain PKCE method', { code_challenge_method: 'plain' }, 'invalid_request'],
     ['a missing code_challenge_method', { code_challenge_method: null }, 'invalid_request'],
-    ['a request without openid', { scope: 'email profile' }, 'invalid_scope'],
+    ['an empty scope', { scope: '' }, 'invalid_scope'],
     ['response_type token', { response_type: 'token' }, 'unsupported_response_type'],
     ['a claims parameter that is not JSON', { claims: '{"userinfo":' }, 'invalid_request'],
     ['a negative max_age', { max_age: '-1' }, 'invalid_request'],

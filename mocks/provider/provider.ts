@@ -1,4 +1,4 @@
-import { BEHAVIOUR_PROFILES } from '../../src/domain/mock/behaviour-profile';
+import { BEHAVIOUR_PROFILES, releasesClaim } from '../../src/domain/mock/behaviour-profile';
 import { CLAIM_CATALOGUE } from '../../src/domain/scopes-and-claims/catalogue';
 import type { MockFaults } from '../../src/domain/mock/mock-faults';
 import { customClaimNames } from '../../src/domain/mock/login-policy';
@@ -106,7 +106,8 @@ export function createProvider(options: ProviderOptions) {
       code_challenge_methods_supported: ['S256'],
       scopes_supported: knownScopes(settings),
       claims_supported: [
-        ...CLAIM_CATALOGUE.map((c) => c.name),
+        // OIDC Discovery §3: the claims this provider can supply, so not those its profile withholds.
+        ...CLAIM_CATALOGUE.map((c) => c.name).filter((name) => releasesClaim(BEHAVIOUR_PROFILES[settings.behaviour], name)),
         ...PROTOCOL_CLAIMS_SET_BY_SIGNER,
         ...BEHAVIOUR_PROFILES[settings.behaviour].extraUserinfoClaims.map((claim) => claim.name),
         ...customClaimNames(settings.loginPolicy),

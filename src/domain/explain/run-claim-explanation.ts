@@ -17,5 +17,7 @@ export function claimExplanationOf(run: Extract<FlowRun, { outcome: 'completed' 
     claimsSupported: run.claimsSupported,
     claimsParameterSupported: run.discovery.claims_parameter_supported === true,
     provider: mock ? { kind: 'mock', behaviour: mock.behaviour, loginPolicy: mock.loginPolicy, user: mock.user } : { kind: 'real' },
+    // A completed run whose failure came before userinfo answered: what userinfo would have brought is listed as not received.
+    ...(run.failure && run.userinfo === undefined ? { failedStep: run.failure.stage } : {}),
   });
 }

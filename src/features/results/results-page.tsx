@@ -10,6 +10,7 @@ import { ExportSpecButton } from './export-spec-button';
 import { ScenarioVerdict } from './scenario-verdict';
 import { SequenceDiagram } from './sequence-diagram';
 import { SignedInUser } from './signed-in-user';
+import { PlainOAuthNotice } from './plain-oauth-notice';
 import { sendsSecret } from '../../domain/provider/client-authentication';
 import { CLIENT_SECRET_TESTING_ONLY } from '../../domain/messages';
 import { TEST_IDS } from '../../test-ids';
@@ -56,6 +57,7 @@ export function ResultsPage() {
       <DeterministicNotice run={run} />
       <DevProxyNotice run={run} />
       <ScenarioVerdict run={run} />
+      {run.outcome === 'completed' && <PlainOAuthNotice run={run} />}
       {run.outcome === 'completed' && <SignedInUser run={run} />}
       {run.outcome === 'failed' ? <FlowErrorPanel run={run} failure={run.failure} /> : <CompletedRun run={run} onRunChanged={setRun} />}
       {diagram && <SequenceDiagram run={run} />}

@@ -9,7 +9,7 @@ import type { Answer } from '../src/domain/lessons/grade-predictions';
  */
 export const ANSWERS: Record<string, { first: Answer[]; followUp: Answer[] }> = {
   '01-scope-vs-claim': { first: ['yes', 'no', 'yes'], followUp: ['no', 'yes'] },
-  '02-what-openid-changes': { first: ['none', 'yes'], followUp: ['invalid_scope', 'no'] },
+  '02-what-openid-changes': { first: ['none', 'yes'], followUp: ['insufficient_scope', 'no'] },
   '03-standard-scopes': { first: ['yes', 'yes', 'no'], followUp: ['yes', 'yes', 'no'] },
   '04-unknown-scopes': { first: ['none', 'not-granted', 'granted'], followUp: ['none', 'no'] },
   '05-hosted-login-placement': { first: ['no', 'yes', 'yes'], followUp: ['yes', 'no'] },

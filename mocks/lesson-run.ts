@@ -69,17 +69,20 @@ export async function runLessonStep(setup: LessonSetup): Promise<FlowRun> {
     return { ...failed(body.error, body.error_description ?? ''), failure: { error: body.error as never, description: body.error_description ?? '', stage: 'token' } };
   }
   const tokens = tokenResponse.body as Record<string, unknown>;
+  // The client asks userinfo as oidc-client-ts does, after every code exchange; a refusal is the run's failure.
   const userinfo = provider.userinfo(`Bearer ${String(tokens.access_token)}`);
+  const refused = userinfo.status === 200 ? undefined : (userinfo.body as { error: string; error_description?: string });
   const run: CompletedRun = {
     ...pending,
     outcome: 'completed',
     tokenResponse: tokens,
-    userinfo: userinfo.body,
+    userinfo: refused ? undefined : userinfo.body,
     scopesSupported: discovery.scopes_supported,
     claimsSupported: discovery.claims_supported,
     signature: { status: 'valid', detail: 'checked by the provider tests' },
     checks: [],
     exchanges: [],
+    ...(refused ? { failure: { error: refused.error as never, description: refused.error_description ?? '', stage: 'userinfo' as const } } : {}),
   };
   return run;
 }

@@ -35,7 +35,7 @@ test.describe('both themes', () => {
   });
 
   // One test per screen, so the two workers share them.
-  for (const path of ['/scenarios', '/catalogue', '/compare', '/results', '/signed-out', '/nowhere']) {
+  for (const path of ['/learn', '/learn?lesson=01-scope-vs-claim', '/scenarios', '/catalogue', '/compare', '/results', '/signed-out', '/nowhere']) {
     test(`${path} has no serious or critical axe violations`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('h1, h2').first()).toBeVisible();

@@ -48,6 +48,8 @@ test('Reset to defaults for the request, the profile and the policy, each undoab
   await page.getByTestId(TEST_IDS.undoReplacement).click();
   await expect(page.getByLabel('prompt')).toHaveValue('login');
 
+  // The mock's JSON editors are collapsed until opened.
+  await page.getByRole('button', { name: 'Show the mock user profile and login policy (JSON)' }).click();
   const user = page.getByRole('textbox', { name: 'Mock user profile JSON' });
   await expect(page.locator('.cm-content[aria-label="Mock user profile JSON"]')).toBeVisible();
   await user.fill('{"uuid": "someone-else"}');

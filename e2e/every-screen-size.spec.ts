@@ -60,7 +60,7 @@ for (const size of SIZES) {
       await expect(verdict).toBeVisible();
       await expectNoSidewaysScroll(page, '/results (scenario)');
 
-      for (const path of ['/compare', '/catalogue', '/signed-out', '/nowhere']) {
+      for (const path of ['/learn', '/learn?lesson=09-essential', '/compare', '/catalogue', '/signed-out', '/nowhere']) {
         await page.goto(path);
         await expect(page.locator('h1')).toBeVisible();
         await expectNoSidewaysScroll(page, path);

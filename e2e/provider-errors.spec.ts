@@ -52,6 +52,7 @@ test('an unknown client_id gets the provider error page, never a redirect', asyn
 
 test('a wrong attribute name in the login policy is a configuration error naming the closest one', async ({ page, compose }) => {
   await compose.open();
+  await page.getByRole('button', { name: 'Show the mock user profile and login policy (JSON)' }).click();
   const editor = page.getByRole('textbox', { name: 'Mock login policy JSON' });
   await expect(page.locator('.cm-content[aria-label="Mock login policy JSON"]')).toBeVisible();
   await editor.fill('{"customClaims": {"id_token": {"consent_email_marketing": "EMAIL_MARKETING_OPTIN"}}}');

@@ -117,7 +117,11 @@ test.describe('editors that start off screen', () => {
   const EDITORS = ['Mock user profile JSON', 'Mock login policy JSON'];
   test.use({ viewport: { width: 1280, height: 720 } });
   test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => window.localStorage.setItem('oidc-playground.preferences', JSON.stringify({ theme: 'light', largeText: false })));
+    await page.addInitScript(() => {
+      window.localStorage.setItem('oidc-playground.preferences', JSON.stringify({ theme: 'light', largeText: false }));
+      // The mock's JSON editors start collapsed; this test is about how they draw once open.
+      window.localStorage.setItem('oidc-playground.mock-editors-open', '1');
+    });
   });
 
   /** For each editor: where it starts, and how far each line number sits from its content line. */

@@ -12,5 +12,6 @@ export const DOMAIN_FOLDERS = {
   flow: { holds: 'a recorded run: the run itself, its HTTP exchanges, error codes, verification of the token response, the sequence, curl and spec exports, run diffs', imports: ['text', 'scopes-and-claims', 'tokens', 'provider', 'mock', 'request'] },
   explain: { holds: 'explaining a run: scope and claim verdicts, access-token and error explanations, the per-run explanation a screen shows', imports: ['text', 'scopes-and-claims', 'tokens', 'provider', 'mock', 'request', 'flow'] },
   scenarios: { holds: 'one-click scenarios and how an outcome is checked against one', imports: ['text', 'scopes-and-claims', 'tokens', 'provider', 'mock', 'request', 'flow', 'explain'] },
-  messages: { holds: 'every sentence an explanation shows, one catalogue over the codes the rule modules return', imports: ['text', 'scopes-and-claims', 'tokens', 'provider', 'mock', 'request', 'flow', 'explain'] },
+  lessons: { holds: 'the Learn path: lessons as data (one file each), what a run answers to a prediction, grading and progress', imports: ['text', 'site', 'scopes-and-claims', 'tokens', 'provider', 'mock', 'request', 'flow', 'explain', 'scenarios'] },
+  messages: { holds: 'every sentence an explanation shows, one catalogue over the codes the rule modules return', imports: ['text', 'scopes-and-claims', 'tokens', 'provider', 'mock', 'request', 'flow', 'explain', 'lessons'] },
 };

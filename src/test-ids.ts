@@ -69,6 +69,8 @@ export const INTERNAL_TEST_IDS = {
   // Results screen.
   devProxyNotice: 'dev-proxy-notice',
   scenarioCheck: 'scenario-check',
+  lessonGrading: 'lesson-grading',
+  pathOffer: 'path-offer',
   claimsSummary: 'claims-summary',
   protocolClaims: 'protocol-claims',
   scopeClaimsAtUserinfo: 'scope-claims-at-userinfo',

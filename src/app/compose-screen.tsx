@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { checkAgainstDiscovery } from '../domain/provider/check-against-discovery';
 import { checkComposedRequest, type RequestProblem } from '../domain/request/check-composed-request';
 import { isMockIssuer, requestedScopes } from '../domain/request/composed-request';
@@ -21,8 +21,13 @@ import { replaceComposition } from '../state/composition-history-store';
 import { ScreenHeading } from '../components/screen-heading';
 import { TEST_IDS } from '../test-ids';
 
+// The first-visit offer of the Learn path is not part of the first paint: its code loads beside it.
+const PathOffer = lazy(async () => ({ default: (await import('../features/compose/path-offer')).PathOffer }));
+
 /** `/`: compose scopes, a claims request and parameters, then launch the flow. */
 export function ComposeScreen() {
+  // The URL as the page was opened, before the composition it carries is read and the URL tidied.
+  const [openedWith] = useState(() => window.location.search);
   const [request, update] = useComposedRequest();
   const fromUrl = useUrlComposition();
   const urlNotes = fromUrl?.problems ?? [];
@@ -61,6 +66,9 @@ export function ComposeScreen() {
       </div>
       {!launchOnly && (
         <div className="compose-notes">
+          <Suspense fallback={null}>
+            <PathOffer openedWith={openedWith} />
+          </Suspense>
           <ReplacementNotice />
           {urlNotes.length > 0 && (
             <ul className="notice" role="status">

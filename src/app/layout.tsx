@@ -7,6 +7,7 @@ import { effectiveTheme, setPreferences, usePreferences } from '../state/prefere
 /** The screens the header links to, in the order people use them. */
 const MAIN_NAVIGATION = [
   { to: ROUTES.compose, label: 'Compose' },
+  { to: ROUTES.learn, label: 'Learn' },
   { to: ROUTES.scenarios, label: 'Scenarios' },
   { to: ROUTES.results, label: 'Results' },
   { to: ROUTES.compare, label: 'Compare' },

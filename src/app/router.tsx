@@ -26,6 +26,7 @@ export const router = createBrowserRouter([
           { path: ROUTES.compose, element: <ComposeScreen /> },
           { path: ROUTES.callback, lazy: lazyScreen('callback'), hydrateFallbackElement: <CallbackPending /> },
           { path: ROUTES.results, lazy: lazyScreen('results') },
+          { path: ROUTES.learn, lazy: lazyScreen('learn') },
           { path: ROUTES.scenarios, lazy: lazyScreen('scenarios') },
           { path: ROUTES.compare, lazy: lazyScreen('compare') },
           { path: ROUTES.inspect, lazy: lazyScreen('inspect') },

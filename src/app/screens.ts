@@ -22,6 +22,7 @@ export const SCREENS: Readonly<Record<LazyRoute, () => Promise<ScreenModule>>> =
     return { Component: CallbackPage, loader: callbackLoader };
   },
   results: async () => ({ Component: (await import('../features/results/results-page')).ResultsPage }),
+  learn: async () => ({ Component: (await import('../features/learn/learn-page')).LearnPage }),
   scenarios: async () => ({ Component: (await import('../features/scenarios/scenarios-page')).ScenariosPage }),
   compare: async () => ({ Component: (await import('../features/compare/compare-page')).ComparePage }),
   inspect: async () => ({ Component: (await import('../features/inspect/inspect-page')).InspectPage }),

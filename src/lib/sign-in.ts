@@ -11,7 +11,7 @@ import { joinScopes } from '../domain/scopes-and-claims/scope-list';
 import { takeArmedFaults } from '../state/fault-switches-store';
 import { SIGN_IN_STATE_PREFIX, forgetSignInsInProgress } from './tab-storage';
 import { forgetPendingRun, savePendingRun, readPendingRun } from './run-store';
-import type { FlowError, FlowRun, PendingRun } from '../domain/flow/flow-run';
+import type { FlowError, FlowRun, LessonRunMark, PendingRun } from '../domain/flow/flow-run';
 import { nowFor } from '../domain/request/run-clock';
 import { withSeededRandom } from './determinism';
 import { fetchDiscovery } from './discovery';
@@ -110,7 +110,7 @@ export interface LaunchedSignIn {
   readonly url: string;
 }
 
-export async function startSignIn(request: ComposedRequest, options: { scenarioId?: string; onPhase?: (phase: LaunchPhase) => void } = {}): Promise<LaunchedSignIn> {
+export async function startSignIn(request: ComposedRequest, options: { scenarioId?: string; lesson?: LessonRunMark; onPhase?: (phase: LaunchPhase) => void } = {}): Promise<LaunchedSignIn> {
   // Parsed once, here: the run is explained against these values, whatever the texts become.
   const settings = runSettingsOf(request);
   if (settings.outcome === 'refused') throw new Error(settings.problems.join(' '));
@@ -166,6 +166,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     nonce,
     discovery,
     scenarioId: options.scenarioId,
+    ...(options.lesson ? { lesson: options.lesson } : {}),
     startExchanges: started.exchanges,
     ...(clientAuthentication && clientAuthentication !== 'none' ? { clientAuthentication } : {}),
     // Only a real provider, only on the dev server, only when the person opted in.

@@ -19,6 +19,16 @@ export interface FlowError {
   readonly stage: 'authorize' | 'discovery' | 'callback' | 'token' | 'userinfo' | 'verification';
 }
 
+/** Which lesson step a run answers; the callback goes back to that lesson. */
+export interface LessonRunMark {
+  readonly id: string;
+  readonly step: 'first' | 'followUp';
+}
+
+function isLessonRunMark(value: unknown): value is LessonRunMark {
+  return isRecord(value) && typeof value.id === 'string' && (value.step === 'first' || value.step === 'followUp');
+}
+
 /** A launched sign-in, before the browser comes back. */
 export interface PendingRun {
   readonly id: string;
@@ -35,6 +45,8 @@ export interface PendingRun {
   readonly discovery: DiscoveryDocument;
   /** Set when the run was launched from the scenario library. */
   readonly scenarioId?: string;
+  /** Set when the run was launched from a lesson: the lesson and its step, graded when the run comes back. */
+  readonly lesson?: LessonRunMark;
   /** HTTP calls made while preparing the authorize request (discovery). */
   readonly startExchanges?: readonly HttpExchange[];
   /** The URL the provider sent the browser back to (holds the one-time code). */
@@ -115,9 +127,9 @@ export function keepableRun(run: FlowRun): FlowRun {
     if (size <= JSON_LIMITS.maxRunCharacters) return run;
     notKept.push(`the run as a whole (${describeSize(size)}, over the ${describeSize(JSON_LIMITS.maxRunCharacters)} budget of one run)`);
   }
-  const { id, startedAt, request, settings, issuer, redirectUri, requestedScopes, authorizeUrl, nonce, discovery, scenarioId, startExchanges, callbackUrl } = run;
+  const { id, startedAt, request, settings, issuer, redirectUri, requestedScopes, authorizeUrl, nonce, discovery, scenarioId, lesson, startExchanges, callbackUrl } = run;
   return {
-    id, startedAt, request, settings, issuer, redirectUri, requestedScopes, authorizeUrl, nonce, discovery, scenarioId, startExchanges, callbackUrl,
+    id, startedAt, request, settings, issuer, redirectUri, requestedScopes, authorizeUrl, nonce, discovery, scenarioId, lesson, startExchanges, callbackUrl,
     outcome: 'failed',
     failure: {
       error: 'response_not_kept',
@@ -177,6 +189,7 @@ export function revivePendingRun(value: unknown): PendingRun | undefined {
   if (!isRecord(discovery) || typeof discovery.issuer !== 'string' || findUnsafeUrl(discovery, { trustedOrigin: window.location.origin })) return undefined;
   if (startExchanges !== undefined && !(Array.isArray(startExchanges) && startExchanges.every(isExchange))) return undefined;
   if (scenarioId !== undefined && typeof scenarioId !== 'string') return undefined;
+  if (value.lesson !== undefined && !isLessonRunMark(value.lesson)) return undefined;
   if (callbackUrl !== undefined && typeof callbackUrl !== 'string') return undefined;
   if (clientAuthentication !== undefined && !(CLIENT_AUTHENTICATION_METHODS as readonly unknown[]).includes(clientAuthentication)) return undefined;
   if (value.devProxy !== undefined && typeof value.devProxy !== 'boolean') return undefined;

@@ -3,7 +3,7 @@ import { describeScenario } from './describe-scenario';
 import { findScenario } from './scenarios';
 
 describe('describeScenario', () => {
-  it('tells apart the three scope-table rows, which send the same request, by their policy', () => {
+  it('tells apart the three policy scenarios, which send the same request, by their policy', () => {
     const rows = ['policy-allows-both', 'policy-drops-address', 'policy-allows-neither'].map((id) => describeScenario(findScenario(id)!));
 
     expect(rows.map((settings) => settings.find((s) => s.name === 'scope')?.value)).toEqual(['openid email address', 'openid email address', 'openid email address']);

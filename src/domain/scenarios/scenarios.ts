@@ -40,7 +40,7 @@ const ALL = ['openid', 'profile', 'email', 'address', 'phone'];
 export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'policy-allows-both',
-    title: 'Scope table, row 1: the policy allows email and address',
+    title: 'The policy allows both: email and address are granted',
     teaches: 'You get back a scope only when you asked for it and the token policy allows it.',
     expect: 'email and address are both granted, and their claims come back at userinfo.',
     scope: 'openid email address',
@@ -49,7 +49,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'policy-drops-address',
-    title: 'Scope table, row 2: address is missing from the token policy',
+    title: 'The policy leaves address out: it is dropped, email is granted',
     teaches: 'A requested scope that the token policy does not allow is dropped silently, not refused.',
     expect: 'email is granted; address is dropped by the policy and no address claim arrives.',
     scope: 'openid email address',
@@ -64,7 +64,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'policy-allows-neither',
-    title: 'Scope table, row 3: the policy allows neither',
+    title: 'The policy allows neither: you sign in with openid alone',
     teaches: 'When nothing you asked for is allowed, you still sign in, but get only the openid claims.',
     expect: 'email and address are both dropped by the policy; userinfo holds little more than sub.',
     scope: 'openid email address',
@@ -78,7 +78,7 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'address-added-to-policy',
     title: 'Add address to the token policy',
     teaches: 'Changing the token policy, not the request, is what brings a dropped scope back.',
-    expect: 'Run "row 2" first, then this one, and compare the runs: address turns from dropped to granted.',
+    expect: 'Run “The policy leaves address out” first, then this one, and compare the runs: address turns from dropped to granted.',
     scope: 'openid email address',
     allowedScopes: ['openid', 'email', 'phone', 'address'],
     expected: { scopes: { openid: 'granted', email: 'granted', address: 'granted' }, claims: [{ target: 'userinfo', claim: 'address', present: true }] },

@@ -11,6 +11,7 @@ export const ROUTES = {
   callback: '/callback',
   results: '/results',
   scenarios: '/scenarios',
+  learn: '/learn',
   compare: '/compare',
   inspect: '/inspect',
   catalogue: '/catalogue',

@@ -5,6 +5,7 @@ import { Link, redirect, useLoaderData, useNavigate, type LoaderFunctionArgs } f
 import { ClientSecretField } from '../../components/client-secret-field';
 import { CLIENT_SECRET_NEEDED_AT_CALLBACK } from '../../domain/messages';
 import { ROUTES } from '../../domain/site/routes';
+import { lessonPath } from '../../domain/lessons/lesson-path';
 import type { FlowRun } from '../../domain/flow/flow-run';
 import { saveLastRun } from '../../lib/run-store';
 import { queryClient, queryKeys } from '../../lib/query-client';
@@ -27,6 +28,11 @@ interface CallbackLoaded {
   readonly url: string;
 }
 
+/** A lesson's run goes back to its lesson, to be graded; any other run to the results screen. */
+function whereRunGoes(run: FlowRun): string {
+  return run.lesson ? lessonPath(run.lesson.id) : ROUTES.results;
+}
+
 /**
  * Redeems the code before the screen shows: a completed run goes straight to the results, so the
  * flow never stops on a "finishing" screen; a failure renders this screen with its error. A
@@ -39,7 +45,7 @@ export async function callbackLoader({ request }: LoaderFunctionArgs): Promise<R
   const run = queryClient.getQueryData<FlowRun>(query.queryKey);
   if (run === undefined) return { url: request.url };
   saveLastRun(run);
-  return redirect(ROUTES.results);
+  return redirect(whereRunGoes(run));
 }
 
 /**
@@ -59,7 +65,7 @@ export function CallbackPage() {
   useEffect(() => {
     if (run.data) {
       saveLastRun(run.data);
-      void navigate(ROUTES.results, { replace: true });
+      void navigate(whereRunGoes(run.data), { replace: true });
     }
   }, [run.data, navigate]);
 

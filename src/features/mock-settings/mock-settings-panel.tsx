@@ -1,57 +1,27 @@
+import { lazy, Suspense } from 'react';
 import { Panel } from '../../components/panel';
 import { BEHAVIOUR_PROFILE_IDS, BEHAVIOUR_PROFILES, isBehaviourProfile } from '../../domain/mock/behaviour-profile';
 import type { MockSettings } from '../../domain/request/composed-request';
-import { parseLoginPolicy } from '../../domain/mock/login-policy';
-import { parseUserProfile } from '../../domain/mock/user-profile';
 import { resetPart, RESET_LABELS, type ResettablePart } from '../../domain/request/reset-composition';
 import type { SectionProps } from '../../state/composed-request-store';
 import { replaceComposition } from '../../state/composition-history-store';
+import { fieldIsInvalid } from '../../domain/request/check-composed-request';
+import { setMockEditorsOpen, useMockEditorsOpen } from '../../state/mock-editors-open';
 import { AllowedScopes } from './allowed-scopes';
 import { BrandingSettings } from './branding-settings';
 import { DeterministicMode } from './deterministic-mode';
 import { FaultSwitches } from './fault-switches';
-import { SettingsJsonEditor, type SettingsError, type SettingsJsonEditorProps } from './settings-json-editor';
 
-/** The two settings the person types as JSON: the user the mock signs in, and its login policy. */
-interface JsonSetting extends Omit<SettingsJsonEditorProps, 'value' | 'onChange' | 'onReset' | 'problems'> {
-  readonly part: ResettablePart;
-  readonly text: 'userText' | 'loginPolicyText';
-}
-
-const JSON_SETTINGS: readonly JsonSetting[] = [
-  {
-    part: 'user',
-    text: 'userText',
-    title: 'User profile (attribute names as in the profile schema)',
-    label: 'Mock user profile JSON',
-    resetLabel: 'Reset profile to defaults',
-    field: 'mockUser',
-    inputId: 'field-mock-user',
-    check: (text: string) => errorOf(parseUserProfile(text)),
-  },
-  {
-    part: 'policy',
-    text: 'loginPolicyText',
-    title: 'Login policy: custom claims and custom scopes',
-    hint: (
-      <>
-        <code>customClaims</code> map claim names to profile attributes for the id_token or userinfo; <code>customScopes</code>{' '}
-        (Next Identity) carry claims when granted. Attribute names must match the profile schema exactly.
-      </>
-    ),
-    label: 'Mock login policy JSON',
-    resetLabel: 'Reset policy to defaults',
-    field: 'mockPolicy',
-    inputId: 'field-mock-policy',
-    check: (text: string) => errorOf(parseLoginPolicy(text)),
-  },
-];
+const MockJsonEditors = lazy(async () => ({ default: (await import('./mock-json-editors')).MockJsonEditors }));
 
 /** The mock provider's token policy, behaviour and user. Applied at the next sign-in. */
 export function MockSettingsPanel({ request, update, problems }: SectionProps) {
   const settings = request.mock;
   const change = (patch: Partial<MockSettings>) => update((r) => ({ ...r, mock: { ...r.mock, ...patch } }));
   const reset = (part: ResettablePart) => replaceComposition(resetPart(request, part), RESET_LABELS[part]);
+  // An editor whose text has a problem stays open: the message must show where it was typed.
+  const editorsForced = fieldIsInvalid(problems, 'mockUser') || fieldIsInvalid(problems, 'mockPolicy');
+  const editorsOpen = useMockEditorsOpen() || editorsForced;
   return (
     <Panel title="Mock provider settings" id="mock-settings">
       <p className="muted small">Changes apply at the next sign-in and are kept across reloads.</p>
@@ -82,29 +52,20 @@ export function MockSettingsPanel({ request, update, problems }: SectionProps) {
         </select>
         <span className="muted small">{BEHAVIOUR_PROFILES[settings.behaviour].summary}</span>
       </label>
-      {JSON_SETTINGS.map((setting) => (
-        <SettingsJsonEditor
-          key={setting.part}
-          title={setting.title}
-          hint={setting.hint}
-          label={setting.label}
-          value={settings[setting.text]}
-          onChange={(text) => change({ [setting.text]: text })}
-          onReset={() => reset(setting.part)}
-          resetLabel={setting.resetLabel}
-          problems={problems}
-          field={setting.field}
-          inputId={setting.inputId}
-          check={setting.check}
-        />
-      ))}
+      {!editorsForced && (
+        <button type="button" className="disclosure" aria-expanded={editorsOpen} onClick={() => setMockEditorsOpen(!editorsOpen)}>
+          {editorsOpen ? 'Hide' : 'Show'} the mock user profile and login policy (JSON)
+        </button>
+      )}
+      {editorsOpen && (
+        // Collapsed by default, so their code loads only when a person opens them.
+        <Suspense fallback={null}>
+          <MockJsonEditors settings={settings} change={change} reset={reset} problems={problems} />
+        </Suspense>
+      )}
       <FaultSwitches />
       <DeterministicMode settings={settings} onChange={change} problems={problems} />
       <BrandingSettings settings={settings} clientId={request.clientId} onChange={change} />
     </Panel>
   );
-}
-
-function errorOf(parsed: { outcome: 'valid' } | { outcome: 'invalid'; message: string; at: { offset: number } }): SettingsError | undefined {
-  return parsed.outcome === 'invalid' ? { offset: parsed.at.offset, message: parsed.message } : undefined;
 }

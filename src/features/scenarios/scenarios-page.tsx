@@ -1,9 +1,16 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
 import { ScreenHeading } from '../../components/screen-heading';
 import { SCENARIOS } from '../../domain/scenarios/scenarios';
 import { ScenarioCard } from './scenario-card';
 
 /** `/scenarios`: one-click lessons, each a composed request + mock settings + expected outcome. */
 export function ScenariosPage() {
+  // A lesson links the scenario it builds on as /scenarios#scenario-<id>: bring that card into view.
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [hash]);
   return (
     <div>
       <ScreenHeading title="Scenarios" />

@@ -1,0 +1,88 @@
+/**
+ * Test support (never imported by the app): runs a lesson step through the mock provider's own
+ * modules, as the browser would — authorize (the learner signs in, or the session continues),
+ * token, userinfo — and returns the run as the results screen receives it.
+ */
+import { composeLesson } from '../src/domain/lessons/compose-lesson';
+import type { LessonSetup } from '../src/domain/lessons/lesson';
+import type { CompletedRun, FlowRun } from '../src/domain/flow/flow-run';
+import type { DiscoveryDocument } from '../src/domain/provider/discovery-document';
+import { runSettingsOf } from '../src/domain/flow/run-settings';
+import { requestedScopes } from '../src/domain/request/composed-request';
+import { DEFAULT_PROVIDER_SETTINGS } from './provider/settings';
+import { authorizeParams, exchange, redirectQuery, testProvider, ISSUER, REDIRECT_URI } from './provider/test-kit';
+
+export async function runLessonStep(setup: LessonSetup): Promise<FlowRun> {
+  const request = composeLesson(setup);
+  // Parsed once, as the app does at launch: the run is explained against these values.
+  const read = runSettingsOf(request);
+  if (read.outcome === 'refused' || !read.settings.mock) throw new Error(`the lesson’s settings do not parse: ${JSON.stringify(read)}`);
+  const { settings } = read;
+  const test = testProvider({
+    ...DEFAULT_PROVIDER_SETTINGS,
+    allowedScopes: request.mock.allowedScopes,
+    behaviour: request.mock.behaviour,
+    disallowedScopes: request.mock.disallowedScopes,
+    user: settings.mock!.user,
+    loginPolicy: settings.mock!.loginPolicy,
+  });
+  const { provider } = test;
+  if (setup.session === 'signed-in') provider.startSession();
+  const scopes = requestedScopes(request);
+  const discovery = provider.discovery().body as DiscoveryDocument;
+  const pending = {
+    id: 'lesson-run',
+    startedAt: '2026-01-15T09:30:00.000Z',
+    request,
+    settings,
+    issuer: ISSUER,
+    redirectUri: REDIRECT_URI,
+    requestedScopes: scopes,
+    authorizeUrl: `${ISSUER}/authorize`,
+    nonce: 'nonce-1',
+    discovery,
+  };
+  const failed = (error: string, description: string): FlowRun => ({
+    ...pending,
+    outcome: 'failed',
+    failure: { error: error, description, stage: 'authorize' },
+    exchanges: [],
+  });
+
+  const params = authorizeParams({
+    scope: scopes.join(' '),
+    claims: request.claimsText === '' ? null : JSON.stringify(JSON.parse(request.claimsText)),
+    prompt: request.prompt === '' ? null : request.prompt,
+    max_age: request.maxAge === '' ? null : request.maxAge,
+  });
+  // The mock's login page: a session continues by itself; otherwise the learner signs in.
+  const decision = provider.checkAuthorize(params);
+  const result = decision.outcome === 'session' ? provider.continueSession(params) : provider.approve(params);
+  if (!('location' in result)) return failed(result.error, result.description);
+  const query = redirectQuery(result);
+  const error = query.get('error');
+  if (error) return failed(error, query.get('error_description') ?? '');
+
+  const tokenResponse = await exchange(test, query.get('code')!);
+  if (tokenResponse.status !== 200) {
+    const body = tokenResponse.body as { error: string; error_description?: string };
+    return { ...failed(body.error, body.error_description ?? ''), failure: { error: body.error as never, description: body.error_description ?? '', stage: 'token' } };
+  }
+  const tokens = tokenResponse.body as Record<string, unknown>;
+  // The client asks userinfo as oidc-client-ts does, after every code exchange; a refusal is the run's failure.
+  const userinfo = provider.userinfo(`Bearer ${String(tokens.access_token)}`);
+  const refused = userinfo.status === 200 ? undefined : (userinfo.body as { error: string; error_description?: string });
+  const run: CompletedRun = {
+    ...pending,
+    outcome: 'completed',
+    tokenResponse: tokens,
+    userinfo: refused ? undefined : userinfo.body,
+    scopesSupported: discovery.scopes_supported,
+    claimsSupported: discovery.claims_supported,
+    signature: { status: 'valid', detail: 'checked by the provider tests' },
+    checks: [],
+    exchanges: [],
+    ...(refused ? { failure: { error: refused.error as never, description: refused.error_description ?? '', stage: 'userinfo' as const } } : {}),
+  };
+  return run;
+}

@@ -1,0 +1,24 @@
+import { Link, useSearchParams } from 'react-router';
+import { ScreenHeading } from '../../components/screen-heading';
+import { findLesson } from '../../domain/lessons/lessons';
+import { ROUTES } from '../../domain/site/routes';
+import { LessonView } from './lesson-view';
+import { PathView } from './path-view';
+
+/** `/learn`: the path of lessons, or one lesson when the URL names it (`/learn?lesson=<id>`). */
+export function LearnPage() {
+  const [params] = useSearchParams();
+  const id = params.get('lesson');
+  if (id === null) return <PathView />;
+  const lesson = findLesson(id);
+  if (!lesson) {
+    return (
+      <section className="panel">
+        <ScreenHeading title="No such lesson" />
+        <p>There is no lesson named <code>{id}</code>. <Link to={ROUTES.learn}>See every lesson on the path</Link>.</p>
+      </section>
+    );
+  }
+  // Keyed by lesson: moving to the next lesson starts with fresh forms.
+  return <LessonView key={lesson.id} lesson={lesson} />;
+}

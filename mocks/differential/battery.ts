@@ -77,6 +77,12 @@ async function silently(target: Target, overrides: Overrides) {
   return target.authorize(authorizeParams(target, (await pkcePair()).challenge, { prompt: 'none', ...overrides }));
 }
 
+/** Whether the redirect carries `iss`, and whether it is the target's issuer (RFC 9207 §2.4 compares strings). */
+function issOutcome(target: Target, result: Outcome & { location?: URL }): Outcome {
+  const iss = result.location?.searchParams.get('iss') ?? new URLSearchParams(result.location?.hash.slice(1)).get('iss');
+  return { ...strip(result), detail: `iss: ${iss === null ? 'no' : iss === target.issuer ? 'the issuer' : 'another value'}` };
+}
+
 const authorizeCase = (id: string, title: string, overrides: Overrides, extra: [string, string][] = []): BatteryCase => ({
   id,
   area: 'authorize',
@@ -120,6 +126,18 @@ export const BATTERY: readonly BatteryCase[] = [
   authorizeCase('authorize-response-mode-fragment', 'response_mode=fragment', { response_mode: 'fragment' }),
   authorizeCase('authorize-response-mode-form-post', 'response_mode=form_post', { response_mode: 'form_post' }),
   authorizeCase('authorize-response-mode-unknown', 'an unknown response_mode is refused', { response_mode: 'carrier_pigeon' }),
+  {
+    id: 'authorize-iss-with-code',
+    area: 'authorize',
+    title: 'the authorization response names the issuer beside the code (RFC 9207 §2)',
+    run: async (target) => issOutcome(target, await authorize(target)),
+  },
+  {
+    id: 'authorize-iss-with-error',
+    area: 'authorize',
+    title: 'an error redirected to the client names the issuer too (RFC 9207 §2)',
+    run: async (target) => issOutcome(target, await authorize(target, { prompt: 'none' })),
+  },
   authorizeCase('authorize-unknown-prompt', 'an unknown prompt value is refused', { prompt: 'bogus' }),
   authorizeCase('authorize-prompt-none-and-login', 'prompt=none with another value is invalid_request (OIDC Core §3.1.2.1)', { prompt: 'none login' }),
   authorizeCase('authorize-bad-max-age', 'a negative max_age is invalid_request', { max_age: '-1' }),

@@ -4,6 +4,7 @@ import { grantedScopes, resolveScopes } from '../../src/domain/scopes-and-claims
 import { checkAuthorizeRequest, redirectWith, type AuthorizeCheck, type AuthorizeRequest } from './authorize';
 import { definedScope, knownScopes, type ProviderContext } from './context';
 import { randomToken } from './random';
+import { withResponseIssuer } from './authorization-response-iss';
 import { CODE_LIFETIME_SECONDS, SESSION_LIFETIME_SECONDS, slot, type CodeRecord, type SessionRecord } from './records';
 
 /**
@@ -202,5 +203,18 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
     context.store.delete(slot.session());
   }
 
-  return { decide, approve, continueSession, deny, activeSession, startSession, endSession };
+  // RFC 9207: every redirect back to the client carries the issuer (authorization-response-iss.ts).
+  const named =
+    <A extends unknown[], R extends { readonly outcome: string }>(decider: (...args: A) => R) =>
+    (...args: A): R =>
+      withResponseIssuer(decider(...args), context.issuer);
+  return {
+    decide: named(decide),
+    approve: named(approve),
+    continueSession: named(continueSession),
+    deny: named(deny),
+    activeSession,
+    startSession,
+    endSession,
+  };
 }

@@ -114,6 +114,8 @@ export function createProvider(options: ProviderOptions) {
       // OIDC Discovery 1.0 §3: omitted, this member would mean true.
       request_uri_parameter_supported: false,
       prompt_values_supported: [...SUPPORTED_PROMPTS],
+      // RFC 9207 §3: every authorization response names the issuer (authorization-response-iss.ts).
+      authorization_response_iss_parameter_supported: true,
     });
   }
 

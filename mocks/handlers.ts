@@ -20,6 +20,7 @@ export function createHandlers({ issuer, provider = createProvider({ issuer, sto
     http.post(`${issuer}/userinfo`, async ({ request }) =>
       reply(provider.userinfo(request.headers.get('Authorization'), await formOf(request))),
     ),
+    http.post(`${issuer}/par`, async ({ request }) => reply(provider.par(await formOf(request), request.headers.get('Authorization')))),
     http.post(`${issuer}/introspect`, async ({ request }) => reply(provider.introspect(await formOf(request)))),
     http.post(`${issuer}/revoke`, async ({ request }) => reply(provider.revoke(await formOf(request)))),
     // Browsers navigate to the authorize and end-session endpoints, which service workers do not

@@ -5,7 +5,7 @@ import type { Outcome } from './outcome';
 export interface BatteryCase {
   readonly id: string;
   /** Where the case belongs, for the generated conformance page. */
-  readonly area: 'discovery' | 'authorize' | 'claims' | 'token' | 'refresh' | 'userinfo' | 'introspection' | 'revocation' | 'end-session';
+  readonly area: 'discovery' | 'authorize' | 'par' | 'claims' | 'token' | 'refresh' | 'userinfo' | 'introspection' | 'revocation' | 'end-session';
   readonly title: string;
   run(target: Target): Promise<Outcome>;
 }
@@ -82,6 +82,25 @@ function issOutcome(target: Target, result: Outcome & { location?: URL }): Outco
   const iss = result.location?.searchParams.get('iss') ?? new URLSearchParams(result.location?.hash.slice(1)).get('iss');
   return { ...strip(result), detail: `iss: ${iss === null ? 'no' : iss === target.issuer ? 'the issuer' : 'another value'}` };
 }
+
+/** RFC 9126 §2: push the parameters; the answer, and the request_uri when there is one. */
+async function pushed(target: Target, overrides: Overrides = {}) {
+  const values = Object.fromEntries([...authorizeParams(target, (await pkcePair()).challenge, overrides)]);
+  const answer = await call(target.endpoints.par, form(values));
+  return { answer, requestUri: typeof answer.body?.request_uri === 'string' ? answer.body.request_uri : undefined };
+}
+
+/** RFC 9126 §4: the browser goes to the authorize endpoint with client_id and request_uri only. */
+async function authorizeByReference(target: Target, requestUri: string) {
+  return target.authorize(new URLSearchParams({ client_id: target.clientId, request_uri: requestUri }));
+}
+
+const parCase = (id: string, title: string, overrides: Overrides): BatteryCase => ({
+  id,
+  area: 'par',
+  title,
+  run: async (target) => strip((await pushed(target, overrides)).answer),
+});
 
 const authorizeCase = (id: string, title: string, overrides: Overrides, extra: [string, string][] = []): BatteryCase => ({
   id,
@@ -160,6 +179,42 @@ export const BATTERY: readonly BatteryCase[] = [
       return strip(await silently(target, { id_token_hint: hint }));
     },
   },
+  {
+    id: 'par-sign-in',
+    area: 'par',
+    title: 'a pushed request answers 201, and client_id with request_uri signs in (RFC 9126 §2.2, §4)',
+    run: async (target) => {
+      target.freshBrowser();
+      const { answer, requestUri } = await pushed(target);
+      const signIn = await authorizeByReference(target, requestUri!);
+      return { ...strip(signIn), detail: `push: ${answer.status}; ${signIn.location?.searchParams.has('code') ? 'code' : 'no code'}` };
+    },
+  },
+  {
+    id: 'par-request-uri-replay',
+    area: 'par',
+    title: 'a request_uri used once is refused the second time (RFC 9126 §7.3)',
+    run: async (target) => {
+      target.freshBrowser();
+      const { requestUri } = await pushed(target);
+      await authorizeByReference(target, requestUri!);
+      return strip(await authorizeByReference(target, requestUri!));
+    },
+  },
+  {
+    id: 'par-unknown-request-uri',
+    area: 'par',
+    title: 'an unknown request_uri is refused without a redirect',
+    run: async (target) => {
+      target.freshBrowser();
+      return strip(await authorizeByReference(target, 'urn:ietf:params:oauth:request_uri:no-such-request'));
+    },
+  },
+  parCase('par-request-uri-inside', 'request_uri inside a pushed request is invalid_request (RFC 9126 §2.1)', { request_uri: 'urn:ietf:params:oauth:request_uri:x' }),
+  parCase('par-unknown-client', 'an unknown client at the PAR endpoint is a 401 invalid_client (RFC 9126 §2.3)', { client_id: 'no-such-client' }),
+  parCase('par-unregistered-redirect', 'an unregistered redirect_uri is refused in JSON (RFC 9126 §2.3)', { redirect_uri: 'http://127.0.0.1:9/elsewhere' }),
+  parCase('par-token-response-type', 'response_type=token is refused in JSON (RFC 9126 §2.3)', { response_type: 'token' }),
+  parCase('par-missing-challenge', 'a public client without PKCE is refused in JSON (RFC 9126 §2.3)', { code_challenge: null, code_challenge_method: null }),
   {
     id: 'claims-sub-other-user',
     area: 'claims',

@@ -5,6 +5,8 @@ import { checkAuthorizeRequest, redirectWith, type AuthorizeCheck, type Authoriz
 import { definedScope, knownScopes, type ProviderContext } from './context';
 import { randomToken } from './random';
 import { withResponseIssuer } from './authorization-response-iss';
+import { protocolSettings } from './protocol-settings';
+import { consumePushedRequest, resolvePushedRequest } from './pushed-requests';
 import { CODE_LIFETIME_SECONDS, SESSION_LIFETIME_SECONDS, slot, type CodeRecord, type SessionRecord } from './records';
 
 /**
@@ -34,10 +36,23 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
   }
 
   function decide(params: URLSearchParams): AuthorizeDecision {
-    const check = checkAuthorizeRequest(params, context.clients, context.issuer);
+    // RFC 9126 §4: a request_uri from the PAR endpoint stands for the parameters pushed there.
+    const pushed = resolvePushedRequest(context, params);
+    if (pushed.outcome === 'error-page') return pushed;
+    const check = checkAuthorizeRequest(pushed.params, context.clients, context.issuer);
     if (check.outcome !== 'login') return check;
     const { request } = check;
     const settings = context.settings();
+    // RFC 9126 §6: a client that must push its requests may not send them in the URL.
+    if (pushed.outcome === 'direct' && protocolSettings(settings).requirePushedAuthorizationRequests) {
+      const description = 'This client must use a pushed authorization request (require_pushed_authorization_requests, RFC 9126 section 6).';
+      return {
+        outcome: 'redirect-error',
+        error: 'invalid_request',
+        description,
+        location: redirectWith(request.redirectUri, { error: 'invalid_request', error_description: description, state: request.state }),
+      };
+    }
     // OIDC Core §3.1.3.3: every successful token response carries an id_token, which needs openid.
     // A token policy without it cannot serve an OpenID Connect request at all: say so instead of
     // answering an OAuth-only grant. https://openid.net/specs/openid-connect-core-1_0.html#TokenResponse
@@ -205,14 +220,22 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
 
   // RFC 9207: every redirect back to the client carries the issuer (authorization-response-iss.ts).
   const named =
-    <A extends unknown[], R extends { readonly outcome: string }>(decider: (...args: A) => R) =>
-    (...args: A): R =>
-      withResponseIssuer(decider(...args), context.issuer);
+    <R extends { readonly outcome: string }>(decider: (params: URLSearchParams) => R) =>
+    (params: URLSearchParams): R =>
+      withResponseIssuer(decider(params), context.issuer);
+  // RFC 9126 §7.3: once the browser is sent back, the pushed request is used up.
+  const finished =
+    <R extends { readonly outcome: string }>(decider: (params: URLSearchParams) => R) =>
+    (params: URLSearchParams): R => {
+      const result = named(decider)(params);
+      if ('location' in result) consumePushedRequest(context, params);
+      return result;
+    };
   return {
     decide: named(decide),
-    approve: named(approve),
-    continueSession: named(continueSession),
-    deny: named(deny),
+    approve: finished(approve),
+    continueSession: finished(continueSession),
+    deny: finished(deny),
     activeSession,
     startSession,
     endSession,

@@ -19,6 +19,8 @@ import { readSettings, writeSettings, type ProviderSettings } from './settings';
 import { loadFixedSigningKey, loadSigningKey, type SigningKey } from './signing-key';
 import type { ProviderStore } from './store';
 import { createTokenEndpoint } from './token-endpoint';
+import { createParEndpoint } from './par-endpoint';
+import { protocolSettings } from './protocol-settings';
 import { createTokenManagement } from './token-management';
 import { createUserinfoEndpoint } from './userinfo-endpoint';
 
@@ -79,6 +81,7 @@ export function createProvider(options: ProviderOptions) {
   const { token } = createTokenEndpoint(context);
   const { userinfo } = createUserinfoEndpoint(context);
   const { introspect, revoke } = createTokenManagement(context);
+  const { par } = createParEndpoint(context);
 
   function discovery(): ProviderResponse {
     const settings = context.settings();
@@ -114,6 +117,9 @@ export function createProvider(options: ProviderOptions) {
       // OIDC Discovery 1.0 §3: omitted, this member would mean true.
       request_uri_parameter_supported: false,
       prompt_values_supported: [...SUPPORTED_PROMPTS],
+      // RFC 9126 §5: where requests are pushed, and whether this client must push them.
+      pushed_authorization_request_endpoint: `${location}/par`,
+      require_pushed_authorization_requests: protocolSettings(settings).requirePushedAuthorizationRequests === true,
       // RFC 9207 §3: every authorization response names the issuer (authorization-response-iss.ts).
       authorization_response_iss_parameter_supported: true,
     });
@@ -159,6 +165,7 @@ export function createProvider(options: ProviderOptions) {
     /** The end-user confirmed the sign-out on the end-session page. */
     confirmEndSession: (params: URLSearchParams) => endSessionRequest(context, params, signOut, publishedKeys, true),
     token,
+    par,
     userinfo,
     introspect,
     revoke,

@@ -30,6 +30,7 @@ import { mixUpFailure } from '../domain/flow/mix-up-failure';
 import { resolveClientAuthentication, sendsSecret, type ClientAuthenticationMethod } from '../domain/provider/client-authentication';
 import { CLIENT_SECRET_GONE } from '../domain/messages';
 import { clientSecretFor } from '../state/client-secret-store';
+import { pushAuthorizeRequest } from './pushed-request';
 
 /**
  * The one place that builds an oidc-client-ts client. Its settings are fixed once built, so it is
@@ -135,11 +136,15 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
       ...signinArguments(request),
       extraQueryParams: extraParameters(request, claims),
     });
-    return { signin, nonce, discovery: discovery.document, clientAuthentication: authentication?.method };
+    const fullUrl = withRepeatedParameters(signin.url, request);
+    // RFC 9126: with PAR on, the parameters travel in a POST and the browser carries a reference.
+    const authorizeUrl = request.protocols?.par
+      ? await pushAuthorizeRequest(discovery.document, fullUrl, request.clientId, authentication && authentication.method !== 'none' ? authenticationOf({ clientAuthentication: authentication.method, issuer, request }) : PUBLIC_CLIENT)
+      : fullUrl;
+    return { signin, nonce, authorizeUrl, discovery: discovery.document, clientAuthentication: authentication?.method };
   }));
   if ('error' in started) throw started.error;
-  const { signin, nonce, discovery, clientAuthentication } = started.result;
-  const authorizeUrl = withRepeatedParameters(signin.url, request);
+  const { signin, nonce, authorizeUrl, discovery, clientAuthentication } = started.result;
   const pending: PendingRun = {
     id: signin.state.id,
     startedAt: new Date(nowFor(request)).toISOString(),

@@ -15,10 +15,10 @@ export function createHandlers({ issuer, provider = createProvider({ issuer, sto
   return [
     http.get(`${issuer}/.well-known/openid-configuration`, () => reply(provider.discovery())),
     http.get(`${issuer}/jwks`, async () => reply(await provider.jwks())),
-    http.post(`${issuer}/token`, async ({ request }) => reply(await provider.token(await formOf(request), request.headers.get('Authorization')))),
-    http.get(`${issuer}/userinfo`, ({ request }) => reply(provider.userinfo(request.headers.get('Authorization')))),
+    http.post(`${issuer}/token`, async ({ request }) => reply(await provider.token(await formOf(request), request.headers.get('Authorization'), dpopOf(request)))),
+    http.get(`${issuer}/userinfo`, async ({ request }) => reply(await provider.protectedUserinfo(request.headers.get('Authorization'), undefined, dpopOf(request)))),
     http.post(`${issuer}/userinfo`, async ({ request }) =>
-      reply(provider.userinfo(request.headers.get('Authorization'), await formOf(request))),
+      reply(await provider.protectedUserinfo(request.headers.get('Authorization'), await formOf(request), dpopOf(request))),
     ),
     http.post(`${issuer}/par`, async ({ request }) => reply(provider.par(await formOf(request), request.headers.get('Authorization')))),
     http.post(`${issuer}/introspect`, async ({ request }) => reply(provider.introspect(await formOf(request)))),
@@ -49,6 +49,11 @@ async function reply(response: ProviderResponse): Promise<Response> {
   if (response.delayMs) await delay(response.delayMs);
   if (response.body === null) return new HttpResponse(null, { status: response.status, headers: response.headers });
   return HttpResponse.json(response.body as Record<string, unknown>, { status: response.status, headers: response.headers });
+}
+
+/** RFC 9449 §4.1: the proof travels in the DPoP header; it is checked against this method and URL. */
+function dpopOf(request: Request) {
+  return { proof: request.headers.get('DPoP'), method: request.method, url: request.url };
 }
 
 async function formOf(request: Request): Promise<URLSearchParams> {

@@ -1,11 +1,12 @@
 import { call, form, pkcePair, type Target } from './targets';
 import type { Outcome } from './outcome';
+import { callWithDpop, dpopKey, plainCall, proofFor, type DpopAnswer, type DpopKey } from './dpop-client';
 
 /** One request (or short sequence) run against both providers; its answer reduced to an Outcome. */
 export interface BatteryCase {
   readonly id: string;
   /** Where the case belongs, for the generated conformance page. */
-  readonly area: 'discovery' | 'authorize' | 'par' | 'claims' | 'token' | 'refresh' | 'userinfo' | 'introspection' | 'revocation' | 'end-session';
+  readonly area: 'discovery' | 'authorize' | 'par' | 'dpop' | 'claims' | 'token' | 'refresh' | 'userinfo' | 'introspection' | 'revocation' | 'end-session';
   readonly title: string;
   run(target: Target): Promise<Outcome>;
 }
@@ -101,6 +102,14 @@ const parCase = (id: string, title: string, overrides: Overrides): BatteryCase =
   title,
   run: async (target) => strip((await pushed(target, overrides)).answer),
 });
+
+/** Sign in, then exchange the code with DPoP proofs of `key` (the nonce retry included). */
+async function dpopTokens(target: Target, key: DpopKey, overrides: Overrides = {}) {
+  const { code, verifier } = await codeFor(target, overrides);
+  return callWithDpop(key, target.endpoints.token, form(tokenForm(target, code, verifier)));
+}
+
+const dpopOutcome = (answer: DpopAnswer, detail?: string): Outcome => ({ status: answer.status, error: answer.error, channel: 'json', ...(detail ? { detail } : {}) });
 
 const authorizeCase = (id: string, title: string, overrides: Overrides, extra: [string, string][] = []): BatteryCase => ({
   id,
@@ -215,6 +224,84 @@ export const BATTERY: readonly BatteryCase[] = [
   parCase('par-unregistered-redirect', 'an unregistered redirect_uri is refused in JSON (RFC 9126 §2.3)', { redirect_uri: 'http://127.0.0.1:9/elsewhere' }),
   parCase('par-token-response-type', 'response_type=token is refused in JSON (RFC 9126 §2.3)', { response_type: 'token' }),
   parCase('par-missing-challenge', 'a public client without PKCE is refused in JSON (RFC 9126 §2.3)', { code_challenge: null, code_challenge_method: null }),
+  {
+    id: 'dpop-token-nonce-retry',
+    area: 'dpop',
+    title: 'a DPoP proof without the nonce is use_dpop_nonce; the retry with it gets token_type DPoP (RFC 9449 §8, §5)',
+    run: async (target) => {
+      const { first, last } = await dpopTokens(target, await dpopKey());
+      return dpopOutcome(last, `first: ${first.error ?? first.status}; token_type: ${String(last.body?.token_type)}`);
+    },
+  },
+  {
+    id: 'dpop-token-wrong-htu',
+    area: 'dpop',
+    title: 'a proof for another endpoint is invalid_dpop_proof (RFC 9449 §4.3)',
+    run: async (target) => {
+      const key = await dpopKey();
+      await dpopTokens(target, key);
+      const { code, verifier } = await codeFor(target);
+      const proof = await proofFor(key, 'POST', target.endpoints.userinfo);
+      return strip(await call(target.endpoints.token, form(tokenForm(target, code, verifier), { headers: { DPoP: proof } })));
+    },
+  },
+  {
+    id: 'dpop-token-replayed-proof',
+    area: 'dpop',
+    title: 'a proof sent twice is refused the second time (RFC 9449 §11.1)',
+    run: async (target) => {
+      const key = await dpopKey();
+      await dpopTokens(target, key);
+      const proof = await proofFor(key, 'POST', target.endpoints.token);
+      const once = await codeFor(target);
+      await call(target.endpoints.token, form(tokenForm(target, once.code, once.verifier), { headers: { DPoP: proof } }));
+      const twice = await codeFor(target);
+      return strip(await call(target.endpoints.token, form(tokenForm(target, twice.code, twice.verifier), { headers: { DPoP: proof } })));
+    },
+  },
+  {
+    id: 'dpop-userinfo',
+    area: 'dpop',
+    title: 'userinfo with Authorization: DPoP and a proof carrying ath answers 200 (RFC 9449 §7)',
+    run: async (target) => {
+      const key = await dpopKey();
+      const { last } = await dpopTokens(target, key);
+      const token = String(last.body?.access_token);
+      const answer = await callWithDpop(key, target.endpoints.userinfo, { method: 'GET', headers: { authorization: `DPoP ${token}` } }, token);
+      return dpopOutcome(answer.last);
+    },
+  },
+  {
+    id: 'dpop-bound-token-as-bearer',
+    area: 'dpop',
+    title: 'a DPoP-bound access token presented as Bearer is refused (RFC 9449 §7.1)',
+    run: async (target) => {
+      const { last } = await dpopTokens(target, await dpopKey());
+      const answer = await plainCall(target.endpoints.userinfo, { headers: { authorization: `Bearer ${String(last.body?.access_token)}` } });
+      return dpopOutcome(answer, `challenge: ${answer.challenge?.split(' ')[0] ?? 'none'}`);
+    },
+  },
+  {
+    id: 'dpop-introspection-cnf',
+    area: 'dpop',
+    title: 'introspection of a DPoP-bound token names its key as cnf.jkt (RFC 9449 §6.2)',
+    run: async (target) => {
+      const key = await dpopKey();
+      const { last } = await dpopTokens(target, key);
+      const answer = await call(target.endpoints.introspect, form({ client_id: target.clientId, token: String(last.body?.access_token) }));
+      const cnf = answer.body?.cnf as { jkt?: string } | undefined;
+      return { ...strip(answer), detail: `cnf.jkt: ${cnf?.jkt === key.jkt ? 'the key' : cnf?.jkt ? 'another' : 'none'}` };
+    },
+  },
+  {
+    id: 'dpop-refresh-without-proof',
+    area: 'dpop',
+    title: 'a public client’s DPoP-bound refresh token needs a proof (RFC 9449 §5)',
+    run: async (target) => {
+      const { last } = await dpopTokens(target, await dpopKey(), { scope: 'openid offline_access', prompt: 'consent' });
+      return strip(await refreshWith(target, String(last.body?.refresh_token)));
+    },
+  },
   {
     id: 'claims-sub-other-user',
     area: 'claims',

@@ -92,6 +92,14 @@ export const DELIBERATE_DIFFERENCES: readonly DeliberateDifference[] = [
     reference: 'https://www.rfc-editor.org/rfc/rfc9126#section-2.1',
   },
   {
+    case: 'dpop-token-replayed-proof',
+    mock: 'json 400 invalid_dpop_proof',
+    oidcProvider: 'json 400 invalid_grant',
+    justification:
+      'Both refuse a DPoP proof whose jti was already used. A replay is a proof that fails its checks, for which RFC 9449 section 5 names invalid_dpop_proof; oidc-provider reports it as invalid_grant ("DPoP proof JWT Replay detected").',
+    reference: 'https://www.rfc-editor.org/rfc/rfc9449#section-11.1',
+  },
+  {
     case: 'end-session-valid-hint',
     mock: 'redirect 302',
     oidcProvider: 'page 200',

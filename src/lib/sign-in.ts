@@ -31,6 +31,8 @@ import { resolveClientAuthentication, sendsSecret, type ClientAuthenticationMeth
 import { CLIENT_SECRET_GONE } from '../domain/messages';
 import { clientSecretFor } from '../state/client-secret-store';
 import { pushAuthorizeRequest } from './pushed-request';
+import { dpopKeyPair, dpopStoreWith, fetchWithDpop } from './dpop-key';
+import { isDeterministic } from '../domain/mock/mock-issuer';
 
 /**
  * The one place that builds an oidc-client-ts client. Its settings are fixed once built, so it is
@@ -46,6 +48,7 @@ export function buildClient(
   scope: string,
   discovery: DiscoveryDocument,
   authentication: ClientAuthentication = PUBLIC_CLIENT,
+  dpop?: CryptoKeyPair,
 ): OidcClient {
   const settings: OidcClientSettings = {
     authority: issuer,
@@ -64,6 +67,10 @@ export function buildClient(
     ...(authentication.method === 'none'
       ? {}
       : { client_secret: authentication.secret, client_authentication: authentication.method }),
+    // RFC 9449: oidc-client-ts signs the token-endpoint proofs with the page's key and retries on
+    // use_dpop_nonce; it would send userinfo as Bearer, which a DPoP-bound token is refused as
+    // (§7.1), so the playground calls userinfo itself (fetchWithDpop).
+    ...(dpop ? { dpop: { store: dpopStoreWith(clientId, dpop) }, loadUserInfo: false } : {}),
   };
   return new OidcClient(settings);
 }
@@ -185,7 +192,8 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
   if (isMockIssuer(pending.request.issuer)) await ensureMockProvider();
   // The callback screen asks for a missing secret before calling this; the pending run stays until it is given.
   const authentication = authenticationOf(pending);
-  const client = buildClient(pending.issuer, pending.request.clientId, joinScopes(pending.requestedScopes), pending.discovery, authentication);
+  const dpop = await dpopKeyOf(pending);
+  const client = buildClient(pending.issuer, pending.request.clientId, joinScopes(pending.requestedScopes), pending.discovery, authentication, dpop);
 
   // Discovery was fetched and checked once, at launch. The JWKS is fetched alongside
   // oidc-client-ts's userinfo call, right after it is sent, rather than after its answer.
@@ -198,6 +206,7 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
       try {
         const response = await client.processSigninResponse(callbackUrl);
         const metadata = await client.metadataService.getMetadata();
+        if (dpop && metadata.userinfo_endpoint && response.access_token) await fetchWithDpop(metadata.userinfo_endpoint, response.access_token, dpop);
         const jwks = await jwksOnce();
         const { signature, checks } = await verifyTokenResponse(
           { idToken: response.id_token, accessToken: response.access_token },
@@ -231,8 +240,9 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
     return (await completedBeforeFailure(client, run, failure, exchanges)) ?? { ...run, outcome: 'failed', failure, exchanges };
   }
   const { metadata, signature, checks, jwks } = recorded.result;
-  const tokenExchange = exchanges.find((e) => e.url === metadata.token_endpoint);
-  const userinfoExchange = exchanges.find((e) => e.url === metadata.userinfo_endpoint);
+  // The last call to each: a DPoP nonce retry (RFC 9449 §8) makes two, the first refused.
+  const tokenExchange = exchanges.findLast((e) => e.url === metadata.token_endpoint);
+  const userinfoExchange = exchanges.findLast((e) => e.url === metadata.userinfo_endpoint);
   return {
     ...run,
     outcome: 'completed',
@@ -248,6 +258,12 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
 }
 
 export class CallbackError extends Error {}
+
+/** The page's DPoP key for a run with the DPoP switch on (the published one in deterministic mode). */
+export function dpopKeyOf(run: Pick<PendingRun, 'request'>): Promise<CryptoKeyPair> | undefined {
+  if (!run.request.protocols?.dpop) return undefined;
+  return dpopKeyPair(isMockIssuer(run.request.issuer) && isDeterministic(run.request.mock));
+}
 
 function extraParameters(request: ComposedRequest, claims: string | undefined): Record<string, string> {
   const custom = parseCustomParameters(request.customParams);

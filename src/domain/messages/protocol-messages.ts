@@ -1,5 +1,6 @@
 import type { WireChange } from '../protocols/wire-changes';
 import type { SwitchAvailability } from '../protocols/switch-availability';
+import type { ProtocolSwitch } from '../protocols/protocol-choices';
 
 const rfc = (number: number, section: string): string => `https://www.rfc-editor.org/rfc/rfc${number}#section-${section}`;
 
@@ -14,6 +15,21 @@ const WIRE_CHANGE: Readonly<Record<WireChange, { readonly text: string; readonly
     text: 'The authorize URL shrank to client_id and request_uri: scopes, claims, state and the PKCE challenge never appeared in the browser’s address bar.',
     citation: 'RFC 9126 §4',
     url: rfc(9126, '4'),
+  },
+  'dpop-proof': {
+    text: 'The call carried a DPoP header: a proof signed with the page’s key, for this method and URL (and, at userinfo, the token’s hash).',
+    citation: 'RFC 9449 §4',
+    url: rfc(9449, '4'),
+  },
+  'dpop-nonce-retry': {
+    text: 'The provider answered use_dpop_nonce with a DPoP-Nonce header, so the client signed a new proof carrying that nonce and sent the call again.',
+    citation: 'RFC 9449 §8',
+    url: rfc(9449, '8'),
+  },
+  'dpop-bound-token': {
+    text: 'The access token came back as token_type DPoP: bound to the page’s key, it is refused without a proof from that key.',
+    citation: 'RFC 9449 §5',
+    url: rfc(9449, '5'),
   },
   'iss-in-callback': {
     text: 'The callback carried iss, naming the provider that issued the code, so a code from another provider would be refused.',
@@ -33,7 +49,11 @@ export const PROTOCOL_SWITCH_TEXT = {
     label: 'Push the request first (PAR)',
     hint: 'The authorize parameters go to the provider in a POST body; the browser carries only client_id and a one-time request_uri (RFC 9126).',
   },
-} as const;
+  dpop: {
+    label: 'Bind the tokens to a key (DPoP)',
+    hint: 'The page makes a key pair that never leaves this tab; the token, userinfo and refresh calls carry a proof signed with it (RFC 9449).',
+  },
+} as const satisfies Record<ProtocolSwitch, { label: string; hint: string }>;
 
 /** Why a switch cannot be used with this provider, or what is not known yet. */
 export function switchAvailabilityText(availability: SwitchAvailability): string | undefined {
@@ -43,7 +63,9 @@ export function switchAvailabilityText(availability: SwitchAvailability): string
     case 'unknown':
       return 'Fetch discovery to know whether this provider offers it; the launch checks it too.';
     case 'not-offered':
-      return 'Unavailable: this provider’s discovery names no pushed_authorization_request_endpoint (RFC 9126 §5).';
+      return availability.reason === 'no-par-endpoint'
+        ? 'Unavailable: this provider’s discovery names no pushed_authorization_request_endpoint (RFC 9126 §5).'
+        : 'Unavailable: this provider’s discovery does not list ES256 in dpop_signing_alg_values_supported (RFC 9449 §5.1).';
   }
 }
 

@@ -5,16 +5,18 @@
 export interface ProtocolChoices {
   /** RFC 9126: push the authorize parameters to the PAR endpoint first. */
   readonly par: boolean;
+  /** RFC 9449: bind the tokens to a key made in the page; every token call carries a DPoP proof. */
+  readonly dpop: boolean;
 }
 
 export type ProtocolSwitch = keyof ProtocolChoices;
 
-export const PROTOCOL_SWITCHES: readonly ProtocolSwitch[] = ['par'];
+export const PROTOCOL_SWITCHES: readonly ProtocolSwitch[] = ['par', 'dpop'];
 
-export const DEFAULT_PROTOCOL_CHOICES: ProtocolChoices = { par: false };
+export const DEFAULT_PROTOCOL_CHOICES: ProtocolChoices = { par: false, dpop: false };
 
 /** Reads stored or imported choices back, a switch at a time; anything but `true` is off. */
 export function reviveProtocolChoices(value: unknown): ProtocolChoices {
   const stored = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  return { par: stored.par === true };
+  return { par: stored.par === true, dpop: stored.dpop === true };
 }

@@ -24,10 +24,18 @@ describe('which switches a provider offers', () => {
   });
 });
 
+describe('DPoP from discovery', () => {
+  it('offers DPoP when discovery lists ES256 among dpop_signing_alg_values_supported (RFC 9449 §5.1)', () => {
+    expect(switchAvailability('dpop', base, false)).toEqual({ availability: 'not-offered', reason: 'no-dpop-es256' });
+    expect(switchAvailability('dpop', { ...base, dpop_signing_alg_values_supported: ['EdDSA'] }, false)).toEqual({ availability: 'not-offered', reason: 'no-dpop-es256' });
+    expect(switchAvailability('dpop', { ...base, dpop_signing_alg_values_supported: ['ES256', 'EdDSA'] }, false)).toEqual({ availability: 'offered' });
+  });
+});
+
 describe('stored protocol choices', () => {
   it('reads only true as on', () => {
-    expect(reviveProtocolChoices({ par: true })).toEqual({ par: true });
-    expect(reviveProtocolChoices({ par: 'yes' })).toEqual({ par: false });
-    expect(reviveProtocolChoices(null)).toEqual({ par: false });
+    expect(reviveProtocolChoices({ par: true, dpop: true })).toEqual({ par: true, dpop: true });
+    expect(reviveProtocolChoices({ par: 'yes' })).toEqual({ par: false, dpop: false });
+    expect(reviveProtocolChoices(null)).toEqual({ par: false, dpop: false });
   });
 });

@@ -8,7 +8,7 @@ import type { ProtocolSwitch } from './protocol-choices';
  */
 export type SwitchAvailability =
   | { readonly availability: 'offered'; readonly required?: boolean }
-  | { readonly availability: 'not-offered'; readonly reason: 'no-par-endpoint' }
+  | { readonly availability: 'not-offered'; readonly reason: 'no-par-endpoint' | 'no-dpop-es256' }
   | { readonly availability: 'unknown' };
 
 export function switchAvailability(protocolSwitch: ProtocolSwitch, discovery: DiscoveryDocument | undefined, mock: boolean): SwitchAvailability {
@@ -19,5 +19,9 @@ export function switchAvailability(protocolSwitch: ProtocolSwitch, discovery: Di
       // RFC 9126 §5: a provider that has a PAR endpoint names it; require_pushed_authorization_requests says it is the only way.
       if (!discovery.pushed_authorization_request_endpoint) return { availability: 'not-offered', reason: 'no-par-endpoint' };
       return { availability: 'offered', required: discovery.require_pushed_authorization_requests === true };
+    case 'dpop':
+      // RFC 9449 §5.1: dpop_signing_alg_values_supported; the page's key (oidc-client-ts) is ES256.
+      if (!discovery.dpop_signing_alg_values_supported?.includes('ES256')) return { availability: 'not-offered', reason: 'no-dpop-es256' };
+      return { availability: 'offered' };
   }
 }

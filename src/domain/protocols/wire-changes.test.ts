@@ -24,6 +24,15 @@ describe('what a switch changed on the wire', () => {
     expect(authorizeWireChanges('https://op.test/authorize?x=1', 'https://app.test/callback?code=c')).toEqual([]);
   });
 
+  it('sees a DPoP proof, the nonce retry and the bound token (RFC 9449 §4, §8, §5)', () => {
+    const token = 'https://op.test/token';
+    const proof = { DPoP: 'eyJ…' };
+    expect(exchangeWireChanges({ method: 'POST', url: token, status: 400, requestHeaders: proof, responseText: '{"error":"use_dpop_nonce"}' }, PAR)).toEqual(['dpop-proof', 'dpop-nonce-retry']);
+    expect(exchangeWireChanges({ method: 'POST', url: token, status: 200, requestHeaders: { dpop: 'x' }, responseText: '{"token_type":"DPoP"}' }, PAR)).toEqual(['dpop-proof', 'dpop-bound-token']);
+    expect(exchangeWireChanges({ method: 'POST', url: token, status: 200, requestHeaders: {}, responseText: '{"token_type":"DPoP"}' }, PAR)).toEqual([]);
+    expect(exchangeWireChanges({ method: 'GET', url: 'https://op.test/userinfo', status: 200, requestHeaders: { dpop: 'x' }, responseText: 'not json' }, PAR)).toEqual(['dpop-proof']);
+  });
+
   it('lists a run’s changes once each, in the order of the flow', () => {
     const changes = wireChangesOf({
       authorizeUrl: pushedUrl,

@@ -22,6 +22,8 @@ export interface DiscoveryDocument {
   /** RFC 9126 §5: where authorization requests are pushed, and whether they must be. */
   readonly pushed_authorization_request_endpoint?: string;
   readonly require_pushed_authorization_requests?: boolean;
+  /** RFC 9449 §5.1: the algorithms the provider accepts for DPoP proofs. */
+  readonly dpop_signing_alg_values_supported?: readonly string[];
   /** RFC 9207 §3. */
   readonly authorization_response_iss_parameter_supported?: boolean;
 }

@@ -9,7 +9,8 @@ export function WireChangesPanel({ run }: { run: FlowRun }) {
     authorizeUrl: run.authorizeUrl,
     callbackUrl: run.callbackUrl,
     parEndpoint: run.discovery.pushed_authorization_request_endpoint,
-    exchanges: [...(run.startExchanges ?? []), ...(run.outcome === 'completed' ? run.exchanges : [])],
+    exchanges: run.startExchanges ?? [],
+    laterExchanges: run.outcome === 'completed' ? [...run.exchanges, ...(run.actions ?? []).flatMap((action) => action.exchanges)] : [],
   });
   if (changes.length === 0) return null;
   return (

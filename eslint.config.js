@@ -47,7 +47,7 @@ const restrictedSyntax = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-subpath', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'e2e/generated'] },
+  { ignores: ['dist', 'dist-op', 'dist-subpath', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'e2e/generated'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

@@ -102,9 +102,19 @@ export default defineConfig(({ command }) => ({
   server: { port: 5173, host: '127.0.0.1' },
   // The preview server sends the headers a host should send, so the e2e suite runs under them.
   preview: { port: 4173, host: '127.0.0.1', strictPort: true, headers: securityHeaders() },
-  // No modulepreload links: the flow's chunks are prefetched after the first paint (src/lib/prefetch.ts), and
-  // preload links that can never load (offline) would hold a dynamic import forever.
-  build: { target: 'es2022', sourcemap: false, modulePreload: false },
+  // Module preloads flatten import waterfalls (issue 29): index.html names the entry's static imports,
+  // so they load with the entry instead of after it parses, and a dynamic import (the sign-in code an
+  // autostart link loads) fetches its chunk's dependencies beside the chunk. No polyfill: every
+  // browser the playground supports has modulepreload. Offline, the app's worker answers these
+  // requests from its cache like any other (worker/app-worker.js).
+  // React, React DOM, the router and TanStack Query in one chunk: the first route's largest part in one
+  // request, compressed together (138.2 → 135.3 kB gzip, 23 → 18 files).
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/ }] } } },
+  },
   test: {
     // Rules and adapters run in node; only component tests (*.test.tsx) pay for a DOM.
     projects: [

@@ -23,3 +23,19 @@ test('an autostarted mock sign-in shows no loading fallback on its way to the re
 
   expect(await page.evaluate(() => (window as unknown as { __fallbacks: string[] }).__fallbacks)).toEqual([]);
 });
+
+/**
+ * An autostart link leaves the compose screen at once, so it renders only the launch panel: the
+ * editors (CodeMirror, the largest chunk of the build) are never requested on the way to the results.
+ */
+test('an autostarted mock sign-in never loads the editors on its way to the results', async ({ page, results }) => {
+  const editorChunks: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/json-editor-[^/]*\.js$/.test(new URL(request.url()).pathname)) editorChunks.push(request.url());
+  });
+
+  await page.goto('/?scope=openid%20email&autostart=1&autologin=1');
+  await results.waitForRun();
+
+  expect(editorChunks).toEqual([]);
+});

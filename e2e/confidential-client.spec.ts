@@ -1,8 +1,10 @@
-import { test, expect, TEST_IDS } from './fixtures';
+import { needsServers, test, expect, TEST_IDS } from './fixtures';
 import type { Page } from '@playwright/test';
 import type { ComposePage } from './pages/compose-page';
 import { signInAtRealProvider } from './pages/real-provider-login';
 import { REAL_CONFIDENTIAL_CLIENTS, REAL_PROVIDER_ISSUER } from './support/real-provider';
+
+needsServers('realProvider');
 
 /**
  * Confidential clients against oidc-provider (e2e/support/real-provider.ts registers one client per

@@ -1,8 +1,10 @@
-import { test, expect, TEST_IDS } from './fixtures';
+import { needsServers, test, expect, TEST_IDS } from './fixtures';
 import type { ComposePage } from './pages/compose-page';
 import { signInAtRealProvider } from './pages/real-provider-login';
 import { REAL_CLIENT_ID, REAL_PROVIDER_APP_ORIGIN, REAL_PROVIDER_ISSUER } from './support/real-provider';
 import { forwardTo, startNoCorsServer } from './support/no-cors-server';
+
+needsServers('realProvider');
 
 // A browser logs every refused cross-origin call and failed load; oidc-provider's pages ask for a web font.
 test.use({ allowedConsoleErrors: /Access-Control-Allow-Origin|CORS policy|Failed to load resource/ });

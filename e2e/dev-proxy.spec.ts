@@ -1,8 +1,10 @@
-import { test, expect, TEST_IDS, byTestId } from './fixtures';
+import { needsServers, test, expect, TEST_IDS, byTestId } from './fixtures';
 import type { ComposePage } from './pages/compose-page';
 import { signInAtRealProvider } from './pages/real-provider-login';
 import { DEV_ORIGIN } from './support/dev-server';
 import { REAL_CLIENT_ID, REAL_PROVIDER_APP_ORIGIN, REAL_PROVIDER_ISSUER } from './support/real-provider';
+
+needsServers('realProvider', 'devServer');
 
 /**
  * The real-provider flow from the dev server (`npm start`), against the certified OP configured to

@@ -2,6 +2,7 @@ import { test as base, expect } from '@playwright/test';
 import { ComposePage } from './pages/compose-page';
 import { MockLoginPage } from './pages/mock-login-page';
 import { ResultsPage } from './pages/results-page';
+import { ensureServers, SERVERS, type ServerName } from './support/servers';
 
 interface Pages {
   compose: ComposePage;
@@ -64,3 +65,14 @@ export const test = base.extend<Pages & { consoleErrors: string[]; allowedConsol
 export { expect };
 export { TEST_IDS, type TestId } from '../src/test-ids';
 export { byTestId } from './support/by-test-id';
+
+/**
+ * Starts, before the spec's first test, the servers it needs beyond the app (e2e/support/servers.ts):
+ * a run that does not select the spec does not pay for them.
+ */
+export function needsServers(...names: ServerName[]): void {
+  test.beforeAll(async () => {
+    test.setTimeout(Math.max(...names.map((name) => SERVERS[name].timeoutMs)) + 10_000);
+    await ensureServers(names);
+  });
+}

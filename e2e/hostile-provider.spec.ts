@@ -1,4 +1,4 @@
-import { test, expect, TEST_IDS } from './fixtures';
+import { needsServers, test, expect, TEST_IDS } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /**
@@ -10,6 +10,8 @@ const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? Number(process.env.E2
 const issuerOf = (attack: string) => `http://127.0.0.1:${hostilePort}/${attack}`;
 /** Every screen's title ends with the app's name; a payload would replace it. */
 const TITLE = /OIDC Scopes & Claims Playground$/;
+
+needsServers('hostile');
 
 // A refused or failing call is logged by the browser itself.
 test.use({ allowedConsoleErrors: /Failed to load resource|net::ERR|Failed to fetch/ });

@@ -1,7 +1,9 @@
-import { test, expect, TEST_IDS, byTestId } from './fixtures';
+import { needsServers, test, expect, TEST_IDS, byTestId } from './fixtures';
 import type { ComposePage } from './pages/compose-page';
 import { signInAtRealProvider } from './pages/real-provider-login';
 import { REAL_PROVIDER_APP_ORIGIN, REAL_PROVIDER_ISSUER } from './support/real-provider';
+
+needsServers('realProvider');
 
 const ISSUER = REAL_PROVIDER_ISSUER;
 

@@ -1,7 +1,9 @@
-import { test, expect, TEST_IDS, byTestId } from './fixtures';
+import { needsServers, test, expect, TEST_IDS, byTestId } from './fixtures';
 import type { ComposePage } from './pages/compose-page';
 import { signInAtLemonldap } from './pages/real-provider-login';
 import { LLNG_CLIENT_ID, LLNG_DROPPED_SCOPE, LLNG_ISSUER, LLNG_USERS } from './support/lemonldap';
+
+needsServers('lemonldap');
 
 /**
  * The real-provider mode against a second, independent OP: LemonLDAP::NG 2.16 (Perl, Debian's

@@ -1,6 +1,8 @@
 import { ALL_ROUTES, ROUTES } from '../src/domain/site/routes';
-import { test, expect, TEST_IDS } from './fixtures';
+import { needsServers, test, expect, TEST_IDS } from './fixtures';
 import { STATIC_BASE, STATIC_ORIGIN } from './support/static-host';
+
+needsServers('staticHost');
 
 // The build made with `--base=/oidc-playground/`, served by a plain file server: files only, under
 // the base, no single-page fallback and no rewrite rules (e2e/support/static-server.mjs).

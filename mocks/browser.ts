@@ -41,6 +41,8 @@ export interface MockProviderPlace {
  */
 export async function startMockProvider({ issuer, appUrl, worker: place }: MockProviderPlace): Promise<MockProviderApi> {
   const provider = createProvider({ issuer, appUrl, store: webStorageStore(window.localStorage) });
+  // Key generation is off the main thread's critical path: it runs while the worker starts.
+  provider.prepareKey();
   const worker = setupWorker(...createHandlers({ issuer, provider }));
   try {
     // Not reloaded out from under the user while the worker installs (see the helper).

@@ -56,7 +56,7 @@ describe('authorize over HTTP', () => {
   it.each([
     ['a missing code_challenge', { code_challenge: null }, 'invalid_request'],
     ['code_challenge_method=plain', { code_challenge_method: 'plain' }, 'invalid_request'],
-    ['a scope without openid', { scope: 'email' }, 'invalid_scope'],
+    ['an empty scope', { scope: '' }, 'invalid_scope'],
     ['response_type=token', { response_type: 'token' }, 'unsupported_response_type'],
     ['malformed claims JSON', { claims: '{"userinfo":' }, 'invalid_request'],
   ])('answers %s with 302 to the callback carrying the error and the state', async (_what, overrides, error) => {

@@ -1,7 +1,9 @@
 // Proves the layer rules bite: each probe is a deliberate violation linted with the project's own
 // ESLint config, as if it were a file at that path; the script fails if any probe passes.
 // Type-aware rules are off for the probes (the files do not exist for the TypeScript project).
+import { readdirSync } from 'node:fs';
 import { ESLint } from 'eslint';
+import { DOMAIN_FOLDERS } from './domain-folders.mjs';
 
 const PROBES = [
   ['src/domain/layer-probe.ts', "export const page = () => import('../features/results/results-page');\n", 'import-x/no-restricted-paths'],
@@ -12,11 +14,13 @@ const PROBES = [
   ['src/features/compare/layer-probe.ts', "export { createProvider } from '../../../mocks/provider/provider';\n", 'import-x/no-restricted-paths'],
   ['mocks/provider/layer-probe.ts', "export { saveLastRun } from '../../src/lib/run-store';\n", 'import-x/no-restricted-paths'],
   ['src/domain/layer-probe.ts', "import { useState } from 'react';\nexport const s = useState;\n", 'no-restricted-imports'],
-  // Sub-domains (scripts/domain-folders.mjs): a lower folder never imports a higher one.
-  ['src/domain/mock/layer-probe.ts', "export { explainClaims } from '../explain/explain-claims';\n", 'import-x/no-restricted-paths'],
-  ['src/domain/text/layer-probe.ts', "export { parseClaimsRequest } from '../scopes-and-claims/parse-claims-request';\n", 'import-x/no-restricted-paths'],
-  ['src/domain/request/layer-probe.ts', "export const flow = () => import('../flow/flow-run');\n", 'import-x/no-restricted-paths'],
-  ['src/domain/explain/layer-probe.ts', "export { scenarioMessages } from '../messages/index';\n", 'import-x/no-restricted-paths'],
+  // Sub-domains: every folder of src/domain is refused the nearest folder above it that it may not import.
+  ...Object.entries(DOMAIN_FOLDERS).map(([folder, { imports }], index, folders) => {
+    const forbidden = folders.map(([other]) => other).filter((other) => other !== folder && !imports.includes(other));
+    const target = forbidden.find((other) => folders.findIndex(([name]) => name === other) > index) ?? forbidden[0];
+    const module = readdirSync(new URL(`../src/domain/${target}/`, import.meta.url)).find((name) => /^[a-z-]+\.ts$/.test(name));
+    return [`src/domain/${folder}/layer-probe.ts`, `export const probe = () => import('../${target}/${module.replace(/\.ts$/, '')}');\n`, 'import-x/no-restricted-paths'];
+  }),
 ];
 
 const TYPE_AWARE = ['no-floating-promises', 'no-misused-promises', 'await-thenable', 'no-unnecessary-type-assertion'];

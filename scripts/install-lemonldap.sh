@@ -5,6 +5,11 @@
 # As non-root it prints the exact command to run and exits non-zero.
 set -euo pipefail
 
+# .ci/run starts this in the background while npm installs; the e2e suite runs it again: the second
+# waits for the first instead of meeting dpkg's lock.
+exec 9>"${TMPDIR:-/tmp}/oidc-playground-install-lemonldap.lock"
+flock 9
+
 # The portal (OIDC issuer), Plack and Starman (a preforking PSGI server: a browser's idle
 # connections would block a single-process one) to serve it without Apache, and the Perl modules
 # the OIDC issuer needs to publish its RSA key as a JWKS. Not GD::SecurityImage and ImageMagick

@@ -1,16 +1,18 @@
 // Prints the size of every built JS/CSS chunk (raw and gzip), the first route's JavaScript (the
 // entry and everything it imports statically) and the mock provider's chunk, and exits non-zero
-// when either is over its budget (issue 16). Run after `vite build`.
+// when either is over its budget (issues 16 and 29). Run after `vite build`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = { firstRoute: 95 * 1024, mockProvider: 60 * 1024 };
-// Issue 16's 95 kB target for the first route cannot be met with the data router and TanStack Query
-// the design card fixes (see the issue's closing note); the run fails when the first route grows past
-// today's size, so it cannot get worse unnoticed. Raised from 136 to 140 kB for the compose screen's
-// real-provider fields (client secret and its method, the dev-proxy choice): 139.2 kB measured.
-const FIRST_ROUTE_CEILING = 140 * 1024;
+const BUDGET = { firstRoute: 110 * 1024, mockProvider: 60 * 1024 };
+// Issue 29's target for the first route is 110 kB with the data router and TanStack Query kept; React,
+// React DOM, the router and Query alone are 104 kB of it (one chunk, `framework`), so the compose
+// screen's own code must shrink to about 6 kB before the run can fail above 110. Until then it fails
+// when the first route grows past today's size, so it cannot get worse unnoticed: 136.2 kB measured
+// with the module preloads (issue 29), ceiling 137 kB.
+// Only the first paint of / counts: a screen behind import() (src/app/screens.ts) adds nothing here.
+const FIRST_ROUTE_CEILING = 137 * 1024;
 
 const dist = 'dist';
 const assets = readdirSync(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f));
@@ -25,7 +27,8 @@ const sizes = new Map(
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const entries = [...html.matchAll(/(?:src|href)="[^"]*\/assets\/([^"]+)"/g)].map((m) => m[1]).filter((f) => sizes.has(f));
 
-// The first route needs the entry files and everything they import statically (not import()).
+// The first route needs the entry files (index.html's script, style and module preloads) and everything
+// they import statically (not import()).
 const firstRoute = new Set();
 const visit = (file) => {
   if (firstRoute.has(file)) return;
@@ -35,7 +38,6 @@ const visit = (file) => {
   for (const match of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"();]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(match[1]);
 };
 entries.forEach(visit);
-if (/rel="modulepreload"/.test(html)) throw new Error('index.html preloads modules: count them in the first route (scripts/size.mjs).');
 
 // The mock provider's chunk is the one holding MSW's worker start-up.
 const mockChunks = [...sizes.keys()].filter((f) => f.endsWith('.js') && readFileSync(join(dist, 'assets', f), 'utf8').includes('mockServiceWorker'));
@@ -58,5 +60,5 @@ const over = [
   mockGzip > BUDGET.mockProvider && `the mock provider chunk is ${mockChunk ? kb(mockGzip - BUDGET.mockProvider) + ' over its budget' : 'missing (no chunk mentions mockServiceWorker)'}`,
 ].filter(Boolean);
 for (const message of over) console.error(`size: ${message}`);
-if (firstRouteGzip > BUDGET.firstRoute) console.log(`size: the first route is ${kb(firstRouteGzip - BUDGET.firstRoute)} over its 95 kB target (issue 16 ended blocked on it: see its closing note); the run fails above ${kb(FIRST_ROUTE_CEILING)}.`);
+if (firstRouteGzip > BUDGET.firstRoute) console.log(`size: the first route is ${kb(firstRouteGzip - BUDGET.firstRoute)} over its ${kb(BUDGET.firstRoute)} target (issue 29); the run fails above ${kb(FIRST_ROUTE_CEILING)}.`);
 process.exit(over.length > 0 ? 1 : 0);

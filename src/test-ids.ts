@@ -37,6 +37,7 @@ export const INTERNAL_TEST_IDS = {
   /** The app's own error page (a screen failed to render). */
   appError: 'app-error',
   signedInUser: 'signed-in-user',
+  plainOauthNotice: 'plain-oauth-notice',
   /** One per user action in the sequence diagram (sign in, refresh, introspect, …); its steps are sequence-step. */
   sequenceGroup: 'sequence-group',
   /** One sentence per change a protocol switch made (data-change = the code in src/domain/protocols/wire-changes.ts). */

@@ -1,4 +1,4 @@
-// Starts LemonLDAP::NG (e2e/support/lemonldap.ts) on loopback for Playwright's `webServer`, or by hand:
+// Starts LemonLDAP::NG (e2e/support/lemonldap.ts) on loopback for e2e/support/servers.ts, or by hand:
 // `node e2e/support/lemonldap-main.mjs [--port 4600] [--app-origin URL]`. Needs Debian's packages
 // (scripts/install-lemonldap.sh); without them it says what to run and exits non-zero.
 // Like real-provider-main.mjs, the TypeScript module is stripped of its types with Vite's transformer.

@@ -1,7 +1,7 @@
 /**
  * LemonLDAP::NG (Debian's `liblemonldap-ng-portal-perl` 2.16) on loopback: a second, independent
  * OpenID Provider, written in Perl, for e2e/second-provider.spec.ts. Installed by
- * scripts/install-lemonldap.sh; started by Playwright's `webServer` (e2e/support/lemonldap-main.mjs).
+ * scripts/install-lemonldap.sh; started on demand by e2e/support/servers.ts (e2e/support/lemonldap-main.mjs).
  *
  * Nothing under /etc or /var/lib is read or written: everything the portal reads is written here
  * into one temporary directory — the ini file (named by LLNG_DEFAULTCONFFILE), the configuration

@@ -1,5 +1,5 @@
-// Starts the loopback OpenID Provider of e2e/support/real-provider.ts standalone, for Playwright's
-// `webServer` (or by hand, `npm run provider`): `node e2e/support/real-provider-main.mjs [--port 4455] [--app-origin URL]`.
+// Starts the loopback OpenID Provider of e2e/support/real-provider.ts standalone, for the e2e suite
+// (started by e2e/support/servers.ts) or by hand (`npm run provider`): `node e2e/support/real-provider-main.mjs [--port 4455] [--app-origin URL]`.
 // Node 20 cannot run TypeScript: the one file is stripped of its types with Vite's transformer (vite is
 // already a dev dependency) into node_modules/.tmp, imported from there, and the copy removed.
 // It runs until killed; SIGINT/SIGTERM close the server first.

@@ -144,7 +144,7 @@ export const BATTERY: readonly BatteryCase[] = [
   authorizeCase('authorize-duplicate-scope', 'scope sent twice is invalid_request (RFC 6749 §3.1)', {}, [['scope', 'openid']]),
   authorizeCase('authorize-missing-response-type', 'a missing response_type is refused at the redirect URI', { response_type: null }),
   authorizeCase('authorize-token-response-type', 'response_type=token is unsupported_response_type', { response_type: 'token' }),
-  authorizeCase('authorize-no-openid', 'a request without the openid scope is refused', { scope: 'profile' }),
+  authorizeCase('authorize-no-openid', 'a request without the openid scope (plain OAuth 2.0)', { scope: 'profile' }),
   authorizeCase('authorize-missing-challenge', 'a public client without PKCE is refused', { code_challenge: null, code_challenge_method: null }),
   authorizeCase('authorize-plain-challenge', 'code_challenge_method=plain is refused', { code_challenge_method: 'plain' }),
   authorizeCase('authorize-short-challenge', 'a code_challenge shorter than 43 characters is refused (RFC 7636 §4.2)', { code_challenge: 'abc' }),

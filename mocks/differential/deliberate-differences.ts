@@ -30,10 +30,10 @@ export const DELIBERATE_DIFFERENCES: readonly DeliberateDifference[] = [
   },
   {
     case: 'authorize-no-openid',
-    mock: 'redirect 302 invalid_scope',
+    mock: 'redirect 302 (code)',
     oidcProvider: 'redirect 302 invalid_request',
     justification:
-      'OIDC Core leaves a request without openid unspecified. The mock answers invalid_scope because the playground teaches scopes: the Hosted Login reference says openid "must be included in all your authentication requests".',
+      'OIDC Core leaves a request without openid unspecified. The mock answers it as plain OAuth 2.0 (a code, then an access token without an id_token, which its userinfo refuses as OIDC Core section 5.3 requires), because that contrast is the first a learner needs; oidc-provider refuses it.',
     reference: 'https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest',
   },
   {

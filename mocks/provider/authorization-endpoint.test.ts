@@ -61,7 +61,6 @@ describe('where the authorize endpoint sends its errors (RFC 6749 §4.1.2.1)', (
     ['a missing code_challenge', { code_challenge: null }, 'invalid_request'],
     ['code_challenge_method=plain', { code_challenge_method: 'plain' }, 'invalid_request'],
     ['a missing code_challenge_method', { code_challenge_method: null }, 'invalid_request'],
-    ['a scope without openid', { scope: 'profile email' }, 'invalid_scope'],
     ['an empty scope', { scope: '' }, 'invalid_scope'],
     ['a claims parameter that is not JSON', { claims: '{"userinfo":' }, 'invalid_request'],
     ['a claims parameter that is a JSON array', { claims: '[]' }, 'invalid_request'],

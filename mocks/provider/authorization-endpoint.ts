@@ -56,7 +56,7 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
     // OIDC Core §3.1.3.3: every successful token response carries an id_token, which needs openid.
     // A token policy without it cannot serve an OpenID Connect request at all: say so instead of
     // answering an OAuth-only grant. https://openid.net/specs/openid-connect-core-1_0.html#TokenResponse
-    if (!settings.allowedScopes.includes('openid')) {
+    if (request.scopes.includes('openid') && !settings.allowedScopes.includes('openid')) {
       const description = 'The token policy does not allow the openid scope, so no OpenID Connect request can succeed.';
       return {
         outcome: 'redirect-error',

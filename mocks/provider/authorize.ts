@@ -84,7 +84,10 @@ export function checkAuthorizeRequest(params: URLSearchParams, clients: readonly
   const scopes = splitScopes(params.get('scope'));
   // RFC 6749 §3.3: https://www.rfc-editor.org/rfc/rfc6749#section-3.3
   if (hasMalformedScope(scopes)) return redirectError('invalid_scope', 'A scope contains characters RFC 6749 section 3.3 does not allow.');
-  if (!scopes.includes('openid')) return redirectError('invalid_scope', 'The openid scope is required in an OpenID Connect request.');
+  if (scopes.length === 0) return redirectError('invalid_scope', 'The request names no scope.');
+  // OIDC Core §3.1.2.1 leaves a request without openid unspecified: the mock answers it as plain
+  // OAuth 2.0 (RFC 6749 §4.1), a code for an access token and no id_token, and its userinfo refuses
+  // that token (OIDC Core §5.3). https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest
 
   let claims: ClaimsRequest | undefined;
   const claimsText = params.get('claims');

@@ -294,6 +294,17 @@ describe('smaller MUSTs', () => {
     expect(test.provider.checkAuthorize(authorizeParams())).toMatchObject({ outcome: 'redirect-error', error: 'invalid_scope' });
   });
 
+  it('answers a request without openid as plain OAuth 2.0: an access token, no id_token, and a userinfo that refuses it (OIDC Core §5.3)', async () => {
+    const test = testProvider();
+    const body = await signIn(test, { scope: 'profile email' });
+
+    expect(body.access_token).toEqual(expect.any(String));
+    expect(body).not.toHaveProperty('id_token');
+    const response = test.provider.userinfo(`Bearer ${body.access_token}`);
+    expect(response.status).toBe(403);
+    expect(response.body).toMatchObject({ error: 'insufficient_scope' });
+  });
+
   it('refuses at userinfo an access token issued without openid (a narrowed refresh) with insufficient_scope', async () => {
     const test = testProvider();
     const { refresh_token } = await signIn(test);

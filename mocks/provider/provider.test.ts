@@ -500,7 +500,7 @@ describe('the authorize endpoint', () => {
     ['a missing code_challenge', { code_challenge: null }, 'invalid_request'],
     ['the plain PKCE method', { code_challenge_method: 'plain' }, 'invalid_request'],
     ['a missing code_challenge_method', { code_challenge_method: null }, 'invalid_request'],
-    ['a request without openid', { scope: 'email profile' }, 'invalid_scope'],
+    ['an empty scope', { scope: '' }, 'invalid_scope'],
     ['response_type token', { response_type: 'token' }, 'unsupported_response_type'],
     ['a claims parameter that is not JSON', { claims: '{"userinfo":' }, 'invalid_request'],
     ['a negative max_age', { max_age: '-1' }, 'invalid_request'],
@@ -604,5 +604,18 @@ describe('discovery', () => {
     expect(body.scopes_supported).toContain('ad:user_custom:read');
     expect(body.claims_supported).toContain('company_name');
     expect(body.claims_supported).not.toContain('global_sub');
+  });
+});
+
+describe('the signing key, made when the provider starts', () => {
+  it('is generated and kept by prepareKey, before any request, and the JWKS publishes that key', async () => {
+    const store = memoryStore();
+    const provider = createProvider({ issuer: ISSUER, store });
+    expect(store.get('signing-key')).toBeUndefined();
+    provider.prepareKey();
+    await expect.poll(() => store.get<{ kid: string }>('signing-key')?.kid, { timeout: 10_000 }).toBeTypeOf('string');
+    const kid = store.get<{ kid: string }>('signing-key')!.kid;
+    const published = (await provider.jwks()).body as JSONWebKeySet;
+    expect(published.keys.map((key) => key.kid)).toEqual([kid]);
   });
 });

@@ -1,11 +1,11 @@
-import { BEHAVIOUR_PROFILES } from '../../src/domain/mock/behaviour-profile';
+import { BEHAVIOUR_PROFILES, releasesClaim } from '../../src/domain/mock/behaviour-profile';
 import { CLAIM_CATALOGUE } from '../../src/domain/scopes-and-claims/catalogue';
 import type { MockFaults } from '../../src/domain/mock/mock-faults';
 import { customClaimNames } from '../../src/domain/mock/login-policy';
 import { seededBytes } from '../../src/domain/text/seeded-random';
 import { mockIssuerIdentifier } from '../../src/domain/mock/mock-issuer';
 import { createAuthorizationEndpoint } from './authorization-endpoint';
-import { defaultClient } from './clients';
+import { defaultClient, type RegisteredClient } from './clients';
 import { knownScopes, takeFault, type ProviderContext } from './context';
 import { endSessionRequest } from './end-session';
 import { revokeSessionGrants } from './grants';
@@ -38,6 +38,8 @@ export interface ProviderOptions {
    * `/callback`. The issuer's origin by default.
    */
   readonly appUrl?: string;
+  /** The registered clients; the default client of `appUrl` when absent (the HTTP server registers others). */
+  readonly clients?: readonly RegisteredClient[];
   /** Milliseconds since the epoch: a parameter so tests and snapshots control time. */
   readonly now?: () => number;
   readonly random?: RandomBytes;
@@ -63,7 +65,7 @@ export function createProvider(options: ProviderOptions) {
       return mockIssuerIdentifier(location, current.randomness.kind === 'seeded' || current.clock.kind === 'fixed');
     },
     store,
-    clients: [defaultClient(options.appUrl ?? new URL(location).origin)],
+    clients: options.clients ?? [defaultClient(options.appUrl ?? new URL(location).origin)],
     random: (length) => {
       const randomness = settings().randomness;
       if (randomness.kind === 'random') return random(length);
@@ -112,7 +114,8 @@ export function createProvider(options: ProviderOptions) {
       code_challenge_methods_supported: ['S256'],
       scopes_supported: knownScopes(settings),
       claims_supported: [
-        ...CLAIM_CATALOGUE.map((c) => c.name),
+        // OIDC Discovery §3: the claims this provider can supply, so not those its profile withholds.
+        ...CLAIM_CATALOGUE.map((c) => c.name).filter((name) => releasesClaim(BEHAVIOUR_PROFILES[settings.behaviour], name)),
         ...PROTOCOL_CLAIMS_SET_BY_SIGNER,
         ...BEHAVIOUR_PROFILES[settings.behaviour].extraUserinfoClaims.map((claim) => claim.name),
         ...customClaimNames(settings.loginPolicy),
@@ -160,6 +163,12 @@ export function createProvider(options: ProviderOptions) {
     armedFaults: () => armedFaults(store),
     discovery,
     jwks,
+    /**
+     * Makes (or reads back) the signing key now, for the settings in force, so the first token
+     * request does not wait for an RSA key to be generated (issue 29: 77 ms on a cold page). A
+     * failure is not reported here: the token request that needs the key reports it.
+     */
+    prepareKey: () => void context.key().catch(() => undefined),
     checkAuthorize: authorization.decide,
     approve: authorization.approve,
     continueSession: authorization.continueSession,

@@ -2,7 +2,7 @@
  * Stands in for `tough-cookie` in the app's build (vite.config.ts aliases it here). MSW keeps a
  * cookie jar for mocked responses that set cookies, and tough-cookie brings the public-suffix
  * list (`tldts`, ~95 kB gzip) with it. The mock provider sets no cookies: its sessions live in
- * browser storage (DESIGN.md, MSW does not see navigations). So the jar stays empty, and a
+ * browser storage, because MSW does not see page navigations, where a cookie would be read. So the jar stays empty, and a
  * handler that starts setting cookies fails loudly here instead of being silently ignored.
  *
  * Only the surface msw/lib/core/utils/cookieStore uses is provided.

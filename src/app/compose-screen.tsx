@@ -1,3 +1,4 @@
+import { useCallback, useState } from 'react';
 import { checkAgainstDiscovery } from '../domain/provider/check-against-discovery';
 import { checkComposedRequest, type RequestProblem } from '../domain/request/check-composed-request';
 import { isMockIssuer, requestedScopes } from '../domain/request/composed-request';
@@ -40,39 +41,54 @@ export function ComposeScreen() {
   const problems = [...check.problems, ...discoveryProblems];
   const fullCheck = { ...check, problems, canStart: check.canStart && !discoveryProblems.some((p) => p.severity === 'blocking') };
   const props = { request, update, problems };
+  // An autostart link leaves this screen at once: it renders only what launches the flow (no editors,
+  // so no CodeMirror, while the flow's code loads), and the whole screen if the launch fails.
+  const [launchFailed, setLaunchFailed] = useState(false);
+  const launchOnly = (fromUrl?.autostart ?? false) && fullCheck.canStart && !launchFailed;
+  const showWholeScreen = useCallback(() => setLaunchFailed(true), []);
 
+  // Conditions, not an early return: the launch panel keeps its place, so its state (a failed
+  // launch's message) survives the switch to the whole screen.
   return (
     <div className="compose">
       <div className="compose-head">
         <ScreenHeading title="Compose a request" />
-        <button type="button" className="link-button" data-testid={TEST_IDS.resetRequest} onClick={() => replaceComposition(resetPart(request, 'request'), RESET_LABELS.request)}>
-          Reset request to defaults
-        </button>
-      </div>
-      <div className="compose-notes">
-        <ReplacementNotice />
-        {urlNotes.length > 0 && (
-          <ul className="notice" role="status">
-            {urlNotes.map((note) => <li key={note}>{note}</li>)}
-          </ul>
+        {!launchOnly && (
+          <button type="button" className="link-button" data-testid={TEST_IDS.resetRequest} onClick={() => replaceComposition(resetPart(request, 'request'), RESET_LABELS.request)}>
+            Reset request to defaults
+          </button>
         )}
       </div>
-      <div className="column compose-controls">
-        <ProviderSection {...props} />
-        <ScopePicker {...props} />
-        <ClaimsSection {...props} />
-        <ExtraParameters {...props} />
-        <ProtocolSwitches request={request} update={update} discovery={discoveryDocument} />
-      </div>
+      {!launchOnly && (
+        <div className="compose-notes">
+          <ReplacementNotice />
+          {urlNotes.length > 0 && (
+            <ul className="notice" role="status">
+              {urlNotes.map((note) => <li key={note}>{note}</li>)}
+            </ul>
+          )}
+        </div>
+      )}
+      {!launchOnly && (
+        <div className="column compose-controls">
+          <ProviderSection {...props} />
+          <ScopePicker {...props} />
+          <ClaimsSection {...props} />
+          <ExtraParameters {...props} />
+          <ProtocolSwitches request={request} update={update} discovery={discoveryDocument} />
+        </div>
+      )}
       <div className="column compose-launch">
-        <StartPanel request={request} check={fullCheck} autostart={fromUrl?.autostart ?? false} />
-        <AuthorizePreview request={request} />
+        <StartPanel request={request} check={fullCheck} autostart={fromUrl?.autostart ?? false} onAutostartFailed={showWholeScreen} />
+        {!launchOnly && <AuthorizePreview request={request} />}
       </div>
-      <div className="column compose-more">
-        {isMockIssuer(request.issuer) && <MockSettingsPanel {...props} />}
-        <SharePanel request={request} />
-        <HistoryPanel />
-      </div>
+      {!launchOnly && (
+        <div className="column compose-more">
+          {isMockIssuer(request.issuer) && <MockSettingsPanel {...props} />}
+          <SharePanel request={request} />
+          <HistoryPanel />
+        </div>
+      )}
     </div>
   );
 }

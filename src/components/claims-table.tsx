@@ -4,7 +4,7 @@ import type { TypeIssue } from '../domain/scopes-and-claims/claim-types';
 import { describeTime, isTimeClaim } from '../domain/text/describe-time';
 import type { ClaimVerdict, DeliveredClaim, MissingClaim } from '../domain/explain/explain-claims';
 import { groupClaimVerdicts } from '../domain/explain/group-claim-verdicts';
-import { claimVerdictText, scopeAtUserinfoText, typeIssueText, valueWarningText } from '../domain/messages';
+import { claimVerdictText, notReceivedText, scopeAtUserinfoText, typeIssueText, valueWarningText } from '../domain/messages';
 import type { ClaimTarget } from '../domain/scopes-and-claims/parse-claims-request';
 import { TEST_IDS } from '../test-ids';
 import { TableHead } from './table-head';
@@ -32,10 +32,17 @@ export function ClaimsTable(props: ClaimsTableProps) {
   const protocolNames = [...new Set(grouped.protocol.map((v) => v.claim))];
   return (
     <Panel title="Claims: where each came from, and why any is missing" id="claims-explained">
-      <p className="muted small" data-testid={TEST_IDS.claimsSummary} data-surprising={summary.surprisingAbsences} data-expected={summary.expectedAbsences}>
+      <p
+        className="muted small"
+        data-testid={TEST_IDS.claimsSummary}
+        data-surprising={summary.surprisingAbsences}
+        data-expected={summary.expectedAbsences}
+        data-not-received={summary.notReceived}
+      >
         {summary.delivered} delivered
         {summary.atUserinfo > 0 && <>, {summary.atUserinfo} at userinfo instead of the id_token</>}; {summary.expectedAbsences} absent as expected,{' '}
-        <span className={summary.surprisingAbsences > 0 ? 'surprising' : undefined}>{summary.surprisingAbsences} surprising absence{summary.surprisingAbsences === 1 ? '' : 's'}</span>.
+        <span className={summary.surprisingAbsences > 0 ? 'surprising' : undefined}>{summary.surprisingAbsences} surprising absence{summary.surprisingAbsences === 1 ? '' : 's'}</span>
+        {summary.notReceived > 0 && <>; <span className="surprising">{notReceivedText(summary.notReceived, summary.failedStage)}</span></>}.
       </p>
       {grouped.protocol.length > 0 && (
         <details className="protocol-claims" open={protocolWarned} data-testid={TEST_IDS.protocolClaims}>
@@ -116,6 +123,7 @@ function ClaimRows(props: ClaimRowsProps) {
 
 function badgeOf(verdict: DeliveredClaim | MissingClaim): string {
   if (verdict.outcome === 'delivered') return 'badge-granted';
+  if (verdict.absence === 'step-failed') return 'badge-unknown';
   return verdict.absence === 'surprising' ? 'badge-dropped-by-policy' : 'badge-not-requested';
 }
 

@@ -1,3 +1,4 @@
+import { launchSettings } from '../testing/launch-settings';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_REQUEST, type ComposedRequest } from '../domain/request/composed-request';
 import { exportConfiguration } from '../domain/request/configuration-file';
@@ -28,6 +29,7 @@ function completedRun(method: 'client_secret_basic' | 'client_secret_post'): Com
     id: 'state-1',
     startedAt: '2026-01-15T09:30:00.000Z',
     request,
+    settings: launchSettings(request),
     issuer: ISSUER,
     redirectUri: 'http://localhost:3000/callback',
     requestedScopes: ['openid', 'offline_access'],

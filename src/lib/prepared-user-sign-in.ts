@@ -16,5 +16,7 @@ export function switchUser(stateId: string, profile: UserProfile, provider: Mock
   if (!pending) return;
   const mock = { ...pending.request.mock, userText: JSON.stringify(profile, null, 2) };
   provider.configure(mock);
-  savePendingRun(stateId, { ...pending, request: { ...pending.request, mock } });
+  // The run's typed settings follow the choice: the results explain the user who signed in.
+  const settings = pending.settings.mock ? { ...pending.settings, mock: { ...pending.settings.mock, user: profile } } : pending.settings;
+  savePendingRun(stateId, { ...pending, request: { ...pending.request, mock }, settings });
 }

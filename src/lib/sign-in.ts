@@ -1,3 +1,4 @@
+import { runSettingsOf } from '../domain/flow/run-settings';
 import { base64url } from 'jose';
 import { ErrorResponse, OidcClient, WebStorageStateStore, type CreateSigninRequestArgs, type OidcClientSettings, type OidcMetadata } from 'oidc-client-ts';
 import type { DiscoveryDocument } from '../domain/provider/discovery-document';
@@ -115,6 +116,9 @@ export interface LaunchedSignIn {
 }
 
 export async function startSignIn(request: ComposedRequest, options: { scenarioId?: string } = {}): Promise<LaunchedSignIn> {
+  // Parsed once, here: the run is explained against these values, whatever the texts become.
+  const settings = runSettingsOf(request);
+  if (settings.outcome === 'refused') throw new Error(settings.problems.join(' '));
   const mock = isMockIssuer(request.issuer);
   if (mock) {
     const provider = await ensureMockProvider();
@@ -156,6 +160,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     id: signin.state.id,
     startedAt: new Date(nowFor(request)).toISOString(),
     request,
+    settings: settings.settings,
     issuer,
     redirectUri: redirectUri(),
     requestedScopes: scopes,

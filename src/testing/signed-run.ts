@@ -1,6 +1,7 @@
 import { SignJWT, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { DEFAULT_REQUEST } from '../domain/request/composed-request';
 import type { FlowRun } from '../domain/flow/flow-run';
+import { launchSettings } from './launch-settings';
 
 export type CompletedFlowRun = Extract<FlowRun, { outcome: 'completed' }>;
 
@@ -21,6 +22,7 @@ export function completedRun(overrides: Partial<CompletedFlowRun> & Pick<Complet
     id: 'run-1',
     startedAt: '2026-01-15T09:30:00.000Z',
     request: DEFAULT_REQUEST,
+    settings: overrides.settings ?? launchSettings(overrides.request ?? DEFAULT_REQUEST),
     issuer: ISSUER,
     redirectUri: 'https://app.example/callback',
     requestedScopes: ['openid', 'profile', 'email'],

@@ -22,7 +22,7 @@ interface MockRun extends Omit<ExplainClaimsInput, 'provider' | 'requestedScopes
 }
 
 function mockRun(run: MockRun): ExplainClaimsInput {
-  const { behaviour = 'hosted-login', loginPolicy = DEFAULT_LOGIN_POLICY, requested = ['openid'], granted, claims, idToken, userinfo, claimsSupported } = run;
+  const { behaviour = 'hosted-login', loginPolicy = DEFAULT_LOGIN_POLICY, requested = ['openid'], granted, claims, idToken, userinfo, claimsSupported, failedStep } = run;
   // An explicit `user: undefined` means "profile not known", so no default for it.
   const user = 'user' in run ? run.user : SEED_USER;
   return {
@@ -33,6 +33,7 @@ function mockRun(run: MockRun): ExplainClaimsInput {
     userinfo,
     claimsSupported,
     provider: { kind: 'mock', behaviour, loginPolicy, user },
+    ...(failedStep ? { failedStep } : {}),
   };
 }
 
@@ -112,6 +113,7 @@ describe('explainClaims: scopes under the token policy', () => {
       target: 'userinfo',
       source: 'scope',
       reason: { code: 'scope-dropped', scope: 'address' },
+      essential: false,
       absence: 'expected',
       message: { code: 'scope-dropped-by-policy', claim: 'address', target: 'userinfo', scope: 'address' },
     });
@@ -436,5 +438,86 @@ describe('explainClaims: registered claims and absences', () => {
 
     expect(find(verdicts, 'address', 'userinfo')).toMatchObject({ absence: 'expected', reason: { code: 'scope-dropped' } });
     expect(find(verdicts, 'nickname', 'userinfo')).toMatchObject({ absence: 'expected', reason: { code: 'no-profile-value' } });
+  });
+});
+
+describe('explainClaims: a failed userinfo step (issue 24)', () => {
+  it('lists every claim userinfo would have brought as not received because the step failed, never as nothing missing', () => {
+    const input = mockRun({ requested: ['openid', 'email', 'profile'], idToken: PROTOCOL, userinfo: undefined, failedStep: 'userinfo' });
+
+    const verdicts = explainClaims(input);
+
+    for (const claim of ['sub', 'global_sub', 'email', 'email_verified', 'name', 'gender']) {
+      expect(find(verdicts, claim, 'userinfo'), claim).toMatchObject({ outcome: 'missing', absence: 'step-failed', reason: { code: 'step-failed', stage: 'userinfo' } });
+    }
+    // What would not have come anyway keeps its own reason.
+    expect(find(verdicts, 'nickname', 'userinfo')).toMatchObject({ absence: 'expected', message: { code: 'no-mapped-attribute' } });
+  });
+
+  it('counts an essential claim of the failed step as a surprising absence, and says what essential means', () => {
+    const input = mockRun({ claims: { userinfo: { email: { essential: true } } }, idToken: PROTOCOL, userinfo: undefined, failedStep: 'userinfo' });
+
+    expect(find(explainClaims(input), 'email', 'userinfo')).toMatchObject({
+      absence: 'surprising',
+      essential: true,
+      message: { code: 'step-failed', essential: true },
+    });
+  });
+
+  it('lists nothing for userinfo when no step failed and userinfo was simply not called', () => {
+    const verdicts = explainClaims(mockRun({ requested: ['openid', 'email'], idToken: PROTOCOL, userinfo: undefined }));
+    expect(verdicts.filter((v) => v.target === 'userinfo')).toEqual([]);
+  });
+});
+
+describe('explainClaims: standard claims are never unknown (issue 24)', () => {
+  it('says Hosted Login does not release picture, asked for by name', () => {
+    const input = mockRun({ claims: { userinfo: { picture: null } }, idToken: PROTOCOL, userinfo: { sub: SUB, global_sub: GLOBAL_SUB } });
+
+    expect(find(explainClaims(input), 'picture', 'userinfo')).toMatchObject({
+      absence: 'expected',
+      reason: { code: 'not-released-by-profile', provider: 'Hosted Login' },
+      message: { code: 'standard-claim-not-released' },
+    });
+  });
+
+  it('gives a case hint only where a claim of another case exists', () => {
+    const input = mockRun({ claims: { userinfo: { Gender: null, favourite_colour: null } }, idToken: PROTOCOL, userinfo: { sub: SUB, global_sub: GLOBAL_SUB } });
+    const verdicts = explainClaims(input);
+
+    expect(find(verdicts, 'Gender', 'userinfo')).toMatchObject({ message: { code: 'unknown-claim', caseSensitive: true, suggestion: 'gender' } });
+    expect(find(verdicts, 'favourite_colour', 'userinfo')).toMatchObject({ message: { code: 'unknown-claim', caseSensitive: false } });
+  });
+
+  it('releases all fourteen profile claims under OIDC Core, so none is reported withheld', () => {
+    const input = mockRun({ behaviour: 'oidc-core', requested: ['openid', 'profile'], idToken: PROTOCOL, userinfo: { sub: SUB, ...PROFILE } });
+    const missing = explainClaims(input).filter((v) => v.outcome === 'missing').map((v) => v.claim);
+
+    expect(missing).toEqual(expect.arrayContaining(['picture', 'website', 'zoneinfo', 'locale', 'profile', 'nickname']));
+    for (const claim of missing) expect(find(explainClaims(input), claim, 'userinfo')).toMatchObject({ message: { code: 'scope-claim-not-returned' } });
+  });
+});
+
+describe('explainClaims: essential and value (issue 24)', () => {
+  it('explains essential where the user has no value, and counts it surprising', () => {
+    const input = mockRun({ claims: { userinfo: { middle_name: { essential: true } } }, user: without(SEED_USER, 'middleName'), idToken: PROTOCOL, userinfo: { sub: SUB, global_sub: GLOBAL_SUB } });
+
+    expect(find(explainClaims(input), 'middle_name', 'userinfo')).toMatchObject({
+      absence: 'surprising',
+      essential: true,
+      message: { code: 'no-profile-value', essential: true },
+    });
+  });
+
+  it('says whether the delivered value is the one asked for', () => {
+    const input = mockRun({
+      claims: { id_token: { gender: { value: 'female' }, acr: { values: ['urn:mace:incommon:iap:silver'] } } },
+      idToken: { ...PROTOCOL, gender: 'male', acr: 'urn:mace:incommon:iap:silver' },
+      userinfo: { sub: SUB, global_sub: GLOBAL_SUB },
+    });
+    const verdicts = explainClaims(input);
+
+    expect(find(verdicts, 'gender', 'id_token')).toMatchObject({ message: { code: 'from-claims-request', requestedValue: { kind: 'value', matched: false } } });
+    expect(find(verdicts, 'acr', 'id_token')).toMatchObject({ message: { code: 'registered-claim', requestedValue: { kind: 'values', matched: true } } });
   });
 });

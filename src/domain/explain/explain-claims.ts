@@ -1,8 +1,10 @@
-import { BEHAVIOUR_PROFILES, PROVIDER_SPECIFIC_CLAIMS, REAL_PROVIDER_RULES, type BehaviourProfile, type BehaviourProfileDefinition } from '../mock/behaviour-profile';
-import { CLAIM_CATALOGUE, claimsOfScope, findClaim } from '../scopes-and-claims/catalogue';
+import { BEHAVIOUR_PROFILES, PROVIDER_SPECIFIC_CLAIMS, REAL_PROVIDER_RULES, releasesClaim, scopeClaimsUnder, type BehaviourProfile, type BehaviourProfileDefinition } from '../mock/behaviour-profile';
+import { CLAIM_CATALOGUE, STANDARD_CLAIMS, findClaim, isStandardClaim } from '../scopes-and-claims/catalogue';
+import type { FlowError } from '../flow/flow-run';
+import { matchRequestedValue, type RequestedValueMatch } from './match-requested-value';
 import { customClaimNames, type LoginPolicy } from '../mock/login-policy';
 import type { AtUserinfoMessage, ClaimsParameterSupport, DeliveredMessage, MissingMessage } from './claim-message';
-import { CLAIM_TARGETS, type ClaimsRequest, type ClaimTarget } from '../scopes-and-claims/parse-claims-request';
+import { CLAIM_TARGETS, type ClaimRequestOptions, type ClaimsRequest, type ClaimTarget } from '../scopes-and-claims/parse-claims-request';
 import { claimValue } from '../mock/profile-claims';
 import { PROTOCOL_CLAIMS, findRegisteredClaim, isProtocolClaim, type SpecReference } from '../scopes-and-claims/registered-claims';
 import { planRelease, type PlannedRelease, type ReleaseRoute } from '../mock/release-claims';
@@ -12,11 +14,18 @@ import type { UserProfile } from '../mock/user-profile';
 export type ClaimSourceKind = 'protocol' | 'scope' | 'claims-request' | 'custom-claim';
 
 export type MissingReason =
-  | { readonly code: 'unknown-claim'; readonly suggestion: string | undefined }
+  /** `caseVariant`: a known claim spelt the same but for case, the only time case is worth a word. */
+  | { readonly code: 'unknown-claim'; readonly suggestion: string | undefined; readonly caseVariant: string | undefined }
+  /** A standard claim (OIDC Core §5.1) the mock's behaviour profile does not release. */
+  | { readonly code: 'not-released-by-profile'; readonly provider: string }
+  /** A standard claim a real provider leaves out of its claims_supported. */
+  | { readonly code: 'standard-not-in-claims-supported' }
   | { readonly code: 'scope-dropped'; readonly scope: string }
   | { readonly code: 'no-profile-value'; readonly attribute: string | undefined }
   | { readonly code: 'essential-absent' }
-  | { readonly code: 'not-returned' };
+  | { readonly code: 'not-returned' }
+  /** The step that would have brought it (userinfo, after the tokens came) failed, so nothing of it arrived. */
+  | { readonly code: 'step-failed'; readonly stage: FlowError['stage'] };
 
 export interface DeliveredClaim {
   readonly outcome: 'delivered';
@@ -52,7 +61,7 @@ export type { ClaimsParameterSupport };
  * scope claim is only voluntary, OIDC Core §5.4) or surprising (a name the provider does not
  * know, an essential or named claim that did not come).
  */
-export type AbsenceKind = 'expected' | 'surprising';
+export type AbsenceKind = 'expected' | 'surprising' | 'step-failed';
 
 export interface MissingClaim {
   readonly outcome: 'missing';
@@ -61,6 +70,11 @@ export interface MissingClaim {
   /** What it was expected through. */
   readonly source: ClaimSourceKind;
   readonly reason: MissingReason;
+  /**
+   * Asked for as essential (OIDC Core §5.5.1): requested, not guaranteed. An essential claim that
+   * did not come is always a surprising absence, whatever the reason.
+   */
+  readonly essential: boolean;
   readonly absence: AbsenceKind;
   readonly message: MissingMessage;
 }
@@ -89,6 +103,11 @@ export interface ExplainClaimsInput {
    */
   readonly claimsParameterSupported?: boolean;
   readonly provider: MockProviderSettings | { readonly kind: 'real' };
+  /**
+   * A step after the token exchange that failed before userinfo answered (the run's failure):
+   * every claim expected at userinfo is then listed as not received, rather than left out.
+   */
+  readonly failedStep?: FlowError['stage'];
 }
 
 
@@ -102,7 +121,10 @@ export function explainClaims(input: ExplainClaimsInput): ClaimVerdict[] {
   const context = contextOf(input);
   return (['id_token', 'userinfo'] as const).flatMap((target) => {
     const received = payloadOf(input, target);
-    return received ? [...explainDelivered(context, target, received), ...explainAbsent(context, target, received)] : [];
+    if (received) return [...explainDelivered(context, target, received), ...explainAbsent(context, target, received)];
+    // A failed step is no "nothing missing": what it would have brought is listed as not received.
+    if (target === 'userinfo' && input.failedStep) return explainAbsent(context, target, {}, input.failedStep);
+    return [];
   });
 }
 
@@ -120,10 +142,12 @@ interface Context {
 
 function contextOf(input: ExplainClaimsInput): Context {
   const mock = input.provider.kind === 'mock' ? input.provider : undefined;
+  const rules = mock ? BEHAVIOUR_PROFILES[mock.behaviour] : REAL_PROVIDER_RULES;
   const scopeOf = new Map<string, string>();
-  for (const scope of input.grantedScopes) for (const claim of claimsOfScope(scope)) if (!isProtocolClaim(claim.name)) scopeOf.set(claim.name, scope);
+  for (const scope of input.grantedScopes) for (const claim of scopeClaimsUnder(rules, scope)) if (!isProtocolClaim(claim.name)) scopeOf.set(claim.name, scope);
   const known = new Set<string>([
     ...CLAIM_CATALOGUE.map((c) => c.name),
+    ...STANDARD_CLAIMS,
     ...PROTOCOL_CLAIMS,
     ...(mock ? customClaimNames(mock.loginPolicy) : []),
     ...(input.claimsSupported ?? []),
@@ -131,7 +155,6 @@ function contextOf(input: ExplainClaimsInput): Context {
     ...Object.keys(input.idToken ?? {}),
     ...Object.keys(input.userinfo ?? {}),
   ]);
-  const rules = mock ? BEHAVIOUR_PROFILES[mock.behaviour] : REAL_PROVIDER_RULES;
   const plan = planRelease({ rules, grantedScopes: input.grantedScopes, claimsRequest: input.claimsRequest, loginPolicy: mock?.loginPolicy });
   return { input, mock, scopeOf, rules, plan, known };
 }
@@ -151,7 +174,7 @@ function explainDelivered(context: Context, target: ClaimTarget, received: Reado
         ...base,
         source: 'protocol',
         spec: registered.spec,
-        message: { code: 'registered-claim', claim, target, meaning: registered.meaning, alsoAsked: hasOwn(asked, claim) },
+        message: { code: 'registered-claim', claim, target, meaning: registered.meaning, alsoAsked: hasOwn(asked, claim), requestedValue: valueMatchOf(asked, claim, received) },
       };
     }
     const providerSpecific = PROVIDER_SPECIFIC_CLAIMS.get(claim);
@@ -160,7 +183,12 @@ function explainDelivered(context: Context, target: ClaimTarget, received: Reado
     }
     const attribute = context.mock ? attributeOf(claim, target, context.mock.loginPolicy) : undefined;
     if (hasOwn(asked, claim)) {
-      return { ...base, source: 'claims-request', ...(attribute ? { attribute } : {}), message: { code: 'from-claims-request', claim, target } };
+      return {
+        ...base,
+        source: 'claims-request',
+        ...(attribute ? { attribute } : {}),
+        message: { code: 'from-claims-request', claim, target, requestedValue: valueMatchOf(asked, claim, received) },
+      };
     }
     const scope = context.scopeOf.get(claim);
     if (scope) {
@@ -184,21 +212,30 @@ function explainDelivered(context: Context, target: ClaimTarget, received: Reado
   });
 }
 
-function explainAbsent(context: Context, target: ClaimTarget, received: Readonly<Record<string, unknown>>): Array<MissingClaim | AtUserinfoClaim> {
+function explainAbsent(context: Context, target: ClaimTarget, received: Readonly<Record<string, unknown>>, failedStage?: FlowError['stage']): Array<MissingClaim | AtUserinfoClaim> {
   const { input, mock } = context;
   const asked = askedUnder(input, target);
   const missing: Array<MissingClaim | AtUserinfoClaim> = [];
   const seen = new Set<string>();
-  const add = (claim: string, source: ClaimSourceKind, reason: MissingReason) => {
+  const add = (claim: string, source: ClaimSourceKind, found: MissingReason, essential = false) => {
     if (hasOwn(received, claim) || seen.has(claim)) return;
     seen.add(claim);
-    const absence = absenceOf(context, source, reason);
-    missing.push({ outcome: 'missing', claim, target, source, reason, absence, message: messageFor(context, claim, target, source, reason) });
+    // What the step would have brought but did not, because it failed: the other reasons stay true whatever the step did.
+    const reason: MissingReason = failedStage && (found.code === 'not-returned' || found.code === 'essential-absent') ? { code: 'step-failed', stage: failedStage } : found;
+    const absence = essential ? 'surprising' : absenceOf(context, source, reason);
+    missing.push({ outcome: 'missing', claim, target, source, reason, essential, absence, message: essential ? { ...messageFor(context, claim, target, source, reason), essential } : messageFor(context, claim, target, source, reason) });
   };
+
+  // 0. A failed userinfo step: sub is always at userinfo (OIDC Core §5.3.2), and so are the profile's own extras.
+  if (failedStage) {
+    add('sub', 'protocol', { code: 'not-returned' });
+    for (const { claim, target: to, route } of context.plan) if (to === target && route.kind === 'profile-extra') add(claim, 'protocol', { code: 'not-returned' });
+  }
 
   // 1. Asked for by name: the claims parameter (OIDC Core §5.5) is honoured whatever scopes were granted.
   for (const [claim, options] of Object.entries(asked)) {
-    add(claim, 'claims-request', missingReason(context, claim, target, options?.essential === true));
+    const essential = options?.essential === true;
+    add(claim, 'claims-request', missingReason(context, claim, target, essential), essential);
   }
 
   // 2. Claims of the granted scopes, where this provider puts them.
@@ -245,11 +282,18 @@ function explainAbsent(context: Context, target: ClaimTarget, received: Readonly
 /** The first reason that applies; see docs/domain.md#claim-verdicts. */
 function missingReason(context: Context, claim: string, target: ClaimTarget, essential: boolean): MissingReason {
   const { input, mock } = context;
-  if (!context.known.has(claim)) {
-    const suggestion = suggestName(claim, [...context.known]);
+  // OIDC Core §5.1: a standard claim is never an unknown name, only one this provider may not release.
+  // https://openid.net/specs/openid-connect-core-1_0.html#StandardClaims
+  if (isStandardClaim(claim)) {
+    if (mock && !releasesClaim(context.rules, claim)) return { code: 'not-released-by-profile', provider: context.rules.label };
+    if (!mock && input.claimsSupported && !input.claimsSupported.includes(claim)) return { code: 'standard-not-in-claims-supported' };
+  } else if (!context.known.has(claim)) {
+    const caseVariant = [...context.known].find((name) => name !== claim && name.toLowerCase() === claim.toLowerCase());
+    const suggestion = caseVariant ?? suggestName(claim, [...context.known]);
     // Without claims_supported a real provider's custom claims cannot be known: only a near miss counts as unknown.
-    if (mock || input.claimsSupported || suggestion) return { code: 'unknown-claim', suggestion };
+    if (mock || input.claimsSupported || suggestion) return { code: 'unknown-claim', suggestion, caseVariant };
   }
+  if (mock?.user && context.rules.unmappedClaims.includes(claim)) return { code: 'no-profile-value', attribute: undefined };
   if (mock?.user && !isProtocolClaim(claim)) {
     const attribute = attributeOf(claim, target, mock.loginPolicy);
     if (!hasProfileValue(claim, attribute, mock.user)) return { code: 'no-profile-value', attribute };
@@ -263,12 +307,18 @@ function messageFor(context: Context, claim: string, target: ClaimTarget, source
   switch (reason.code) {
     case 'unknown-claim': {
       const checkedAgainst = provider === 'real' && context.input.claimsSupported ? 'claims-supported' : 'known-claims';
-      return { code: 'unknown-claim', claim, target, suggestion: reason.suggestion, checkedAgainst };
+      return { code: 'unknown-claim', claim, target, suggestion: reason.suggestion, caseSensitive: reason.caseVariant !== undefined, checkedAgainst };
     }
+    case 'not-released-by-profile':
+      return { code: 'standard-claim-not-released', claim, target, provider: reason.provider };
+    case 'standard-not-in-claims-supported':
+      return { code: 'standard-claim-not-supported', claim, target };
+    case 'step-failed':
+      return { code: 'step-failed', claim, target, stage: reason.stage };
     case 'scope-dropped':
       return { code: provider === 'real' ? 'scope-not-granted' : 'scope-dropped-by-policy', claim, target, scope: reason.scope };
     case 'no-profile-value':
-      return findClaim(claim)?.source.kind === 'unmapped'
+      return context.rules.unmappedClaims.includes(claim)
         ? { code: 'no-mapped-attribute', claim, target }
         : { code: 'no-profile-value', claim, target, attribute: reason.attribute };
     case 'essential-absent':
@@ -292,9 +342,14 @@ function absenceOf(context: Context, source: ClaimSourceKind, reason: MissingRea
     case 'unknown-claim':
     case 'essential-absent':
       return 'surprising';
+    // The provider's own rules say it never comes (a dropped scope, no value, a withheld standard claim): nothing to chase.
     case 'scope-dropped':
     case 'no-profile-value':
+    case 'not-released-by-profile':
+    case 'standard-not-in-claims-supported':
       return 'expected';
+    case 'step-failed':
+      return 'step-failed';
     case 'not-returned':
       return source === 'claims-request' || context.mock ? 'surprising' : 'expected';
   }
@@ -308,8 +363,14 @@ function payloadOf(input: ExplainClaimsInput, target: ClaimTarget): Readonly<Rec
   return target === 'id_token' ? input.idToken : input.userinfo;
 }
 
-function askedUnder(input: ExplainClaimsInput, target: ClaimTarget): Readonly<Record<string, { readonly essential?: boolean } | null>> {
+function askedUnder(input: ExplainClaimsInput, target: ClaimTarget): Readonly<Record<string, ClaimRequestOptions | null>> {
   return input.claimsRequest?.[target] ?? {};
+}
+
+/** Whether a delivered value is the one asked for with `value` or among `values` (OIDC Core §5.5.1). */
+function valueMatchOf(asked: Readonly<Record<string, ClaimRequestOptions | null>>, claim: string, received: Readonly<Record<string, unknown>>): RequestedValueMatch | undefined {
+  const options = hasOwn(asked, claim) ? asked[claim] : undefined;
+  return options ? matchRequestedValue(options, received[claim]) : undefined;
 }
 
 function hasOwn(record: object, key: string): boolean {

@@ -89,7 +89,7 @@ describe('explainScopes', () => {
     const without = explainScopes({ requested: ['openid', 'offline_access'], grantedOnTheWire: ['openid'], prompt: 'login' });
     const withConsent = explainScopes({ requested: ['openid', 'offline_access'], grantedOnTheWire: ['openid'], prompt: 'login consent' });
 
-    expect(without.verdicts[1]).toMatchObject({ outcome: 'dropped-by-policy', reason: 'offline-access-without-consent' });
+    expect(without.verdicts[1]).toMatchObject({ outcome: 'ignored-without-consent', reason: 'offline-access-without-consent' });
     expect(withConsent.verdicts[1]).toMatchObject({ reason: 'not-granted' });
   });
 

@@ -1,4 +1,6 @@
-import type { ScopeDecision } from '../scopes-and-claims/resolve-scopes';
+import type { ScopeOutcome } from '../scopes-and-claims/resolve-scopes';
+
+export type { ScopeOutcome };
 
 /**
  * Explains each requested scope from evidence only: what was requested, what the token response
@@ -34,7 +36,10 @@ export type ScopeReason =
   | 'refresh-token-issued'
   | 'not-in-scopes-supported';
 
-export type ScopeVerdict = ScopeDecision & {
+
+export type ScopeVerdict = {
+  readonly outcome: ScopeOutcome;
+  readonly scope: string;
   /** Only the mock's policy can be known; for a real provider it is 'not-known'. */
   readonly allowedByPolicy: boolean | 'not-known';
   readonly reason: ScopeReason;
@@ -60,7 +65,7 @@ export function explainScopes(input: ExplainScopesInput): ScopeExplanation {
 
 function verdictOf(scope: string, input: ExplainScopesInput, granted: readonly string[], assumed: boolean): ScopeVerdict {
   const allowedByPolicy = input.allowedScopes ? isSupported(scope, input.allowedScopes) : 'not-known';
-  const verdict = (outcome: ScopeDecision['outcome'], reason: ScopeReason): ScopeVerdict => ({
+  const verdict = (outcome: ScopeOutcome, reason: ScopeReason): ScopeVerdict => ({
     outcome,
     scope,
     allowedByPolicy,
@@ -79,7 +84,7 @@ function verdictOf(scope: string, input: ExplainScopesInput, granted: readonly s
   // OIDC Core §11: offline_access needs prompt=consent unless other conditions permit it, so its
   // absence is explained by the request itself before any guess about the provider.
   if (scope === 'offline_access' && !(input.prompt ?? '').split(' ').includes('consent')) {
-    return verdict('dropped-by-policy', 'offline-access-without-consent');
+    return verdict('ignored-without-consent', 'offline-access-without-consent');
   }
   return verdict('dropped-by-policy', 'not-granted');
 }

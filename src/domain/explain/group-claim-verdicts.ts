@@ -1,3 +1,4 @@
+import type { FlowError } from '../flow/flow-run';
 import type { AtUserinfoClaim, ClaimsParameterSupport, ClaimVerdict, DeliveredClaim, MissingClaim } from './explain-claims';
 
 /** One granted scope whose claims the provider served at userinfo rather than in the id_token. */
@@ -14,6 +15,10 @@ export interface ClaimSummary {
   readonly atUserinfo: number;
   readonly expectedAbsences: number;
   readonly surprisingAbsences: number;
+  /** Not received because the step that would have brought them failed: counted apart, neither expected nor a surprise of the provider's. */
+  readonly notReceived: number;
+  /** The step whose failure they are, when any. */
+  readonly failedStage: FlowError['stage'] | undefined;
 }
 
 export interface GroupedClaimVerdicts {
@@ -53,6 +58,8 @@ export function groupClaimVerdicts(verdicts: readonly ClaimVerdict[]): GroupedCl
       atUserinfo: atUserinfo.length,
       expectedAbsences: missing.filter((v) => v.absence === 'expected').length,
       surprisingAbsences: missing.filter((v) => v.absence === 'surprising').length,
+      notReceived: missing.filter((v) => v.absence === 'step-failed').length,
+      failedStage: missing.flatMap((v) => (v.reason.code === 'step-failed' ? [v.reason.stage] : []))[0],
     },
   };
 }

@@ -122,15 +122,15 @@ describe('explainClaims on LemonLDAP::NG', () => {
     expect(find(verdicts, 'email', 'userinfo')).toMatchObject({ outcome: 'delivered', message: { code: 'from-scope', scope: 'email' } });
   });
 
-  it('calls the profile claims it has no attribute for expected absences, not surprises, though claims_supported omits them', () => {
+  it('calls the standard claims its claims_supported omits expected absences it does not release, never unknown', () => {
     const verdicts = claimsOf(fullRun);
 
     for (const claim of ['given_name', 'family_name', 'nickname', 'birthdate', 'email_verified']) {
       expect(find(verdicts, claim, 'userinfo'), claim).toMatchObject({
         outcome: 'missing',
         absence: 'expected',
-        reason: { code: 'not-returned' },
-        message: { code: 'scope-claim-not-returned', provider: 'real' },
+        reason: { code: 'standard-not-in-claims-supported' },
+        message: { code: 'standard-claim-not-supported' },
       });
     }
     expect(groupClaimVerdicts(verdicts).summary).toMatchObject({ surprisingAbsences: 0, atUserinfo: 3 });

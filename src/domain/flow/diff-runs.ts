@@ -1,9 +1,9 @@
 import type { ClaimTarget } from '../scopes-and-claims/parse-claims-request';
-import type { ScopeDecision } from '../scopes-and-claims/resolve-scopes';
+import type { ScopeOutcome } from '../scopes-and-claims/resolve-scopes';
 
 /** The parts of a run a comparison looks at. */
 export interface RunSnapshot {
-  readonly scopes: Readonly<Record<string, ScopeDecision['outcome']>>;
+  readonly scopes: Readonly<Record<string, ScopeOutcome>>;
   readonly claims: Readonly<Record<ClaimTarget, Readonly<Record<string, unknown>>>>;
   readonly error: string | undefined;
 }
@@ -15,8 +15,8 @@ export type ClaimChange =
 
 export interface ScopeChange {
   readonly scope: string;
-  readonly before: ScopeDecision['outcome'] | 'not-requested';
-  readonly after: ScopeDecision['outcome'] | 'not-requested';
+  readonly before: ScopeOutcome | 'not-requested';
+  readonly after: ScopeOutcome | 'not-requested';
 }
 
 export interface RunDiff {

@@ -5,6 +5,7 @@ import type { IdTokenCheck } from '../tokens/check-id-token-claims';
 import type { HttpExchange } from './http-exchange';
 import type { FlowErrorCode } from './error-codes';
 import { CLIENT_AUTHENTICATION_METHODS, type ClientAuthenticationMethod } from '../provider/client-authentication';
+import { reviveRunSettings, type RunSettings } from './run-settings';
 
 export type SignatureStatus =
   | { status: 'valid'; detail: string }
@@ -23,6 +24,8 @@ export interface PendingRun {
   readonly id: string;
   readonly startedAt: string;
   readonly request: ComposedRequest;
+  /** The typed settings the run was launched with (claims request, the mock's user and policies), parsed once. */
+  readonly settings: RunSettings;
   readonly issuer: string;
   readonly redirectUri: string;
   readonly requestedScopes: readonly string[];
@@ -114,9 +117,9 @@ export function keepableRun(run: FlowRun): FlowRun {
     if (size <= JSON_LIMITS.maxRunCharacters) return run;
     notKept.push(`the run as a whole (${describeSize(size)}, over the ${describeSize(JSON_LIMITS.maxRunCharacters)} budget of one run)`);
   }
-  const { id, startedAt, request, issuer, redirectUri, requestedScopes, authorizeUrl, nonce, discovery, scenarioId, startExchanges, callbackUrl } = run;
+  const { id, startedAt, request, settings, issuer, redirectUri, requestedScopes, authorizeUrl, nonce, discovery, scenarioId, startExchanges, callbackUrl } = run;
   return {
-    id, startedAt, request, issuer, redirectUri, requestedScopes, authorizeUrl, nonce, discovery, scenarioId, startExchanges, callbackUrl,
+    id, startedAt, request, settings, issuer, redirectUri, requestedScopes, authorizeUrl, nonce, discovery, scenarioId, startExchanges, callbackUrl,
     outcome: 'failed',
     failure: {
       error: 'response_not_kept',
@@ -180,7 +183,10 @@ export function revivePendingRun(value: unknown): PendingRun | undefined {
   if (clientAuthentication !== undefined && !(CLIENT_AUTHENTICATION_METHODS as readonly unknown[]).includes(clientAuthentication)) return undefined;
   if (value.devProxy !== undefined && typeof value.devProxy !== 'boolean') return undefined;
   if (measureDepth(value).outcome !== 'within') return undefined;
-  return { ...(value as unknown as PendingRun), request: reviveComposedRequest(request) };
+  const revived = reviveComposedRequest(request);
+  const settings = reviveRunSettings(value.settings, revived);
+  if (settings === undefined) return undefined;
+  return { ...(value as unknown as PendingRun), request: revived, settings };
 }
 
 /** A stored run, checked member by member before any screen reads it. */

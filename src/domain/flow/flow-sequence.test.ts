@@ -1,3 +1,4 @@
+import { launchSettings } from '../../testing/launch-settings';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REQUEST } from '../request/composed-request';
 import { laneOf, sequenceOf, type SequenceModel } from './flow-sequence';
@@ -37,6 +38,7 @@ function run(overrides: Partial<CompletedRun> = {}): CompletedRun {
     id: 'run-1',
     startedAt: '2026-01-15T09:30:00.000Z',
     request: DEFAULT_REQUEST,
+    settings: launchSettings(DEFAULT_REQUEST),
     issuer: OP,
     redirectUri: 'https://app.example/callback',
     requestedScopes: ['openid'],

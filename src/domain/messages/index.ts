@@ -6,7 +6,8 @@
  * links are in spec-links.ts.
  */
 export { accessTokenFactText } from './access-token-messages';
-export { claimVerdictText, scopeAtUserinfoText } from './claim-messages';
+export { PROTOCOL_CLAIMS_NOTE, catalogueProfileText, claimNotReleasedText, claimUnmappedText } from './catalogue-messages';
+export { claimVerdictText, notReceivedText, scopeAtUserinfoText } from './claim-messages';
 export { flowErrorHintText } from './flow-error-messages';
 export { loginPageReasonText } from './login-page-messages';
 export { refreshTokenText } from './refresh-token-messages';

@@ -35,7 +35,10 @@ const CLAIM_SAMPLES: Samples<ClaimMessage> = {
   'custom-claim-mapped': { code: 'custom-claim-mapped', claim: 'consent_email_marketing', target: 'id_token', attribute: 'email_marketing_optIn' },
   'added-by-provider': { code: 'added-by-provider', claim: 'https://example.com/roles', target: 'id_token' },
   'at-userinfo': { code: 'at-userinfo', claim: 'email', scope: 'email', claimsParameter: 'supported' },
-  'unknown-claim': { code: 'unknown-claim', claim: 'Gender', target: 'userinfo', suggestion: 'gender', checkedAgainst: 'known-claims' },
+  'unknown-claim': { code: 'unknown-claim', claim: 'Gender', target: 'userinfo', suggestion: 'gender', caseSensitive: true, checkedAgainst: 'known-claims' },
+  'standard-claim-not-released': { code: 'standard-claim-not-released', claim: 'picture', target: 'userinfo', provider: 'Hosted Login' },
+  'standard-claim-not-supported': { code: 'standard-claim-not-supported', claim: 'picture', target: 'userinfo' },
+  'step-failed': { code: 'step-failed', claim: 'email', target: 'userinfo', stage: 'userinfo', essential: true },
   'scope-not-granted': { code: 'scope-not-granted', claim: 'phone_number', target: 'userinfo', scope: 'phone' },
   'scope-dropped-by-policy': { code: 'scope-dropped-by-policy', claim: 'address', target: 'userinfo', scope: 'address' },
   'no-mapped-attribute': { code: 'no-mapped-attribute', claim: 'nickname', target: 'userinfo' },
@@ -69,7 +72,7 @@ const FLOW_ERROR_SAMPLES: Samples<FlowErrorHint> = {
 const SCOPE_NOTES: Samples<ScopeNote> = {
   'makes-openid-request': { code: 'makes-openid-request' },
   'asks-for-refresh-token': { code: 'asks-for-refresh-token' },
-  'releases-claims': { code: 'releases-claims', claims: ['email', 'email_verified'] },
+  'releases-claims': { code: 'releases-claims', claims: ['email', 'email_verified'], withheld: [] },
 };
 
 const VALUE_WARNINGS: Samples<ValueWarning> = {
@@ -220,7 +223,7 @@ describe('scope sentences', () => {
 
     for (const text of wireOnly) expect(text).not.toMatch(/policy/);
     expect(scopeVerdictText({ scope: 'address', reason: 'policy-excludes' })).toBe(
-      '"address" was requested but the token policy does not allow it, so it was dropped; add it to allowedScopes to get it.',
+      '"address" was requested but the token policy does not allow it, so it was dropped; add it under “Token policy: allowed scopes” in the mock’s settings to get it.',
     );
   });
 
@@ -243,7 +246,8 @@ describe('scope sentences', () => {
   });
 
   it('note what openid does, and list the claims of other scopes', () => {
-    expect(scopeNoteText(SCOPE_NOTES['makes-openid-request'])).toBe('Required: makes this an OpenID Connect request (sub, iss, auth_time).');
+    expect(scopeNoteText(SCOPE_NOTES['makes-openid-request'])).toBe('Makes the request an OpenID Connect one: an id_token comes back, with sub, the user’s identifier.');
+    expect(scopeNoteText({ code: 'releases-claims', claims: ['name'], withheld: ['picture'] })).toBe('name (not released here: picture)');
     expect(scopeNoteText(SCOPE_NOTES['releases-claims'])).toBe('email, email_verified');
   });
 });

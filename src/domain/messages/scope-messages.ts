@@ -1,4 +1,4 @@
-import type { ScopeDecision } from '../scopes-and-claims/resolve-scopes';
+import type { ScopeOutcome } from '../scopes-and-claims/resolve-scopes';
 import type { ScopeReason } from '../explain/explain-scopes';
 import type { ScopeNote } from '../scopes-and-claims/scope-note';
 
@@ -17,7 +17,7 @@ export function scopeVerdictText({ scope, reason }: { readonly scope: string; re
     case 'assumed-granted':
       return `${name} is assumed granted: the token response had no "scope", which means what was requested (RFC 6749 §5.1).`;
     case 'policy-excludes':
-      return `${name} was requested but the token policy does not allow it, so it was dropped; add it to allowedScopes to get it.`;
+      return `${name} was requested but the token policy does not allow it, so it was dropped; add it under “Token policy: allowed scopes” in the mock’s settings to get it.`;
     case 'offline-access-without-consent':
       return `${name} was requested without prompt=consent, and OpenID Connect lets a provider ignore offline_access then (OIDC Core §11); send prompt=consent to get a refresh token.`;
     case 'not-granted':
@@ -49,16 +49,18 @@ export function scopeEvidenceText(reason: ScopeReason): string {
 export function scopeNoteText(note: ScopeNote): string {
   switch (note.code) {
     case 'makes-openid-request':
-      return 'Required: makes this an OpenID Connect request (sub, iss, auth_time).';
+      // OIDC Core §3.1.2.1: openid is what makes it OpenID Connect; iss, aud, auth_time… are the provider's to set, not the scope's.
+      return 'Makes the request an OpenID Connect one: an id_token comes back, with sub, the user’s identifier.';
     case 'asks-for-refresh-token':
       return 'Asks for a refresh token to use while the user is away.';
     case 'releases-claims':
-      return note.claims.join(', ');
+      return note.withheld.length > 0 ? `${note.claims.join(', ')} (not released here: ${note.withheld.join(', ')})` : note.claims.join(', ');
   }
 }
 
 /** The outcome's label; "dropped by policy" only where a policy was actually seen (the mock's). */
-export function scopeOutcomeText({ outcome, reason }: { readonly outcome: ScopeDecision['outcome']; readonly reason: ScopeReason }): string {
+export function scopeOutcomeText({ outcome, reason }: { readonly outcome: ScopeOutcome; readonly reason: ScopeReason }): string {
   if (outcome === 'dropped-by-policy') return reason === 'policy-excludes' ? 'dropped by policy' : 'not granted';
+  if (outcome === 'ignored-without-consent') return 'ignored without consent';
   return outcome;
 }

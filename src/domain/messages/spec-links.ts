@@ -12,6 +12,7 @@ const SPEC_LINKS: Readonly<Record<string, string>> = {
   'OIDC Core §2': `${CORE}#IDToken`,
   'OIDC Core §3.1.2.1': `${CORE}#AuthRequest`,
   'OIDC Core §5.1': `${CORE}#StandardClaims`,
+  'OIDC Core §5.3': `${CORE}#UserInfo`,
   'OIDC Core §5.4': `${CORE}#ScopeClaims`,
   'OIDC Core §5.5.1': `${CORE}#IndividualClaimsRequests`,
   'OIDC Core §11': `${CORE}#OfflineAccess`,

@@ -1,4 +1,5 @@
 import type { ClaimTarget } from '../scopes-and-claims/parse-claims-request';
+import { claimsOfScope, type ClaimEntry } from '../scopes-and-claims/catalogue';
 
 /**
  * How the mock provider behaves: the two reference products (docs/domain.md#sources) and plain
@@ -50,7 +51,26 @@ export interface BehaviourProfileDefinition {
   readonly extraUserinfoClaims: readonly ExtraUserinfoClaim[];
   readonly updatedAt: UpdatedAtFormat;
   readonly refreshToken: RefreshTokenRule;
+  /**
+   * Standard claims (OIDC Core §5.1) this profile never releases, by scope or by the claims
+   * parameter. OIDC Core §5.4 lists 14 claims for `profile`; the reference products release nine.
+   * https://openid.net/specs/openid-connect-core-1_0.html#ScopeClaims
+   */
+  readonly withheldClaims: readonly string[];
+  /** Standard claims the profile releases in name but maps no profile attribute to, so they never carry a value. */
+  readonly unmappedClaims: readonly string[];
+  /**
+   * Examples for the scope fields that do what they say under this profile: a custom scope is
+   * matched without its suffix only where custom scopes carry claims (Next Identity).
+   */
+  readonly scopeExamples: { readonly requested: string; readonly allowed: string };
 }
+
+/** Under profiles without custom scopes, a scope the token policy allows is granted as spelt; bob is unknown everywhere. */
+const PLAIN_SCOPE_EXAMPLES = { requested: 'api:read bob', allowed: 'api:read' };
+
+/** The five §5.4 profile claims the reference products' claim tables do not have. */
+const NOT_IN_REFERENCE_PRODUCTS = ['profile', 'picture', 'website', 'zoneinfo', 'locale'];
 
 /**
  * Hosted Login's reference ("Using Scopes") shows `global_sub` at userinfo: the user's identifier
@@ -83,6 +103,10 @@ export const BEHAVIOUR_PROFILES = {
       outlivesSignOut: false,
       source: 'Hosted Login (same platform as Next Identity): a refresh token comes with every code and ends with the sign-in session.',
     },
+    withheldClaims: NOT_IN_REFERENCE_PRODUCTS,
+    // Hosted Login's claim table lists nickname with no profile attribute behind it.
+    unmappedClaims: ['nickname'],
+    scopeExamples: PLAIN_SCOPE_EXAMPLES,
   },
   'next-identity': {
     label: 'Next Identity',
@@ -96,6 +120,10 @@ export const BEHAVIOUR_PROFILES = {
       outlivesSignOut: false,
       source: 'Next Identity reference: its token response has a refresh_token without offline_access; it ends with the sign-in session.',
     },
+    withheldClaims: NOT_IN_REFERENCE_PRODUCTS,
+    unmappedClaims: ['nickname'],
+    // The reference's custom scope, requested without its suffix (ad:user_custom:read).
+    scopeExamples: { requested: 'ad:user_custom bob', allowed: 'ad:user_custom:read' },
   },
   'oidc-core': {
     label: 'OIDC Core',
@@ -109,6 +137,9 @@ export const BEHAVIOUR_PROFILES = {
       outlivesSignOut: true,
       source: 'OIDC Core section 11: a refresh token only for offline_access asked with prompt=consent; it outlives sign-out.',
     },
+    withheldClaims: [],
+    unmappedClaims: [],
+    scopeExamples: PLAIN_SCOPE_EXAMPLES,
   },
 } as const satisfies Record<string, BehaviourProfileDefinition>;
 
@@ -144,6 +175,21 @@ export function listBehaviourProfiles(conjunction: 'or' | 'and' = 'or'): string 
 /** Whether a profile places scope claims in a target (OIDC Core §5.4). */
 export function scopeClaimsReach(rules: BehaviourProfileDefinition, target: ClaimTarget): boolean {
   return rules.scopeClaims === 'both' || rules.scopeClaims === target;
+}
+
+/** Whether a profile releases a claim at all: every name but the standard claims it withholds. */
+export function releasesClaim(rules: BehaviourProfileDefinition, claim: string): boolean {
+  return !rules.withheldClaims.includes(claim);
+}
+
+/** The claims a standard scope carries under a profile, in catalogue order (OIDC Core §5.4, less what the profile withholds). */
+export function scopeClaimsUnder(rules: BehaviourProfileDefinition, scope: string): readonly ClaimEntry[] {
+  return claimsOfScope(scope).filter((entry) => releasesClaim(rules, entry.name));
+}
+
+/** The claims of a standard scope a profile does not release, for the picker and the catalogue to say so. */
+export function scopeClaimsWithheld(rules: BehaviourProfileDefinition, scope: string): readonly string[] {
+  return claimsOfScope(scope).filter((entry) => !releasesClaim(rules, entry.name)).map((entry) => entry.name);
 }
 
 /** Provider-specific claims any profile adds, so the explanation recognises them on any provider. */

@@ -3,7 +3,7 @@ import { explainClaims } from '../explain/explain-claims';
 import { DEFAULT_LOGIN_POLICY } from './login-policy';
 import { PREPARED_USERS, findPreparedUser, preparedUserOf } from './prepared-users';
 import { readUrlParameters } from '../request/url-parameters';
-import { parseUserProfile } from './user-profile';
+import { SEED_USER, parseUserProfile } from './user-profile';
 
 describe('prepared users', () => {
   it('are valid profiles of the schema, each with its own sub', () => {
@@ -38,5 +38,11 @@ describe('prepared users', () => {
 
     const json = readUrlParameters(new URLSearchParams(`user=${encodeURIComponent('{"uuid":"u-1"}')}`));
     expect(JSON.parse(json!.request.mock.userText)).toEqual({ uuid: 'u-1' });
+  });
+
+  it('is no prepared user once edited, so its lesson is never said of another profile', () => {
+    const edited = Object.fromEntries(Object.entries(SEED_USER).filter(([name]) => name !== 'middleName')) as typeof SEED_USER;
+    expect(preparedUserOf(SEED_USER)?.name).toBe('full');
+    expect(preparedUserOf(edited)).toBeUndefined();
   });
 });

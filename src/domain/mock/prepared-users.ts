@@ -17,20 +17,20 @@ export const PREPARED_USERS: readonly PreparedUser[] = [
   {
     name: 'full',
     label: 'Karim J. Nafir (full profile)',
-    lesson: 'Every attribute set: whatever is missing was dropped by policy or never asked for.',
+    lesson: 'Every attribute of the profile has a value, so no claim is missing for want of one.',
     profile: SEED_USER,
   },
   {
     name: 'minimal',
     label: 'Mina Lee (no email, phone or address)',
     lesson: 'email and phone_number are missing because the user has none, even when their scopes are granted.',
-    profile: { ...withoutContact, uuid: '6f1c2a4e-0b7d-4d8e-9a51-2f3b7c9d1e20', givenName: 'Mina', middleName: undefined, familyName: 'Lee', displayName: 'mina_l' },
+    profile: { ...withoutContact, uuid: '6f1c2a4e-0b7d-4d8e-9a51-2f3b7c9d1e20', givenName: 'Mina', middleName: undefined, familyName: 'Lee', displayName: 'mina_l', nickname: 'Mina', profileUrl: undefined, pictureUrl: undefined, websiteUrl: undefined, timeZone: 'Asia/Seoul', locale: 'ko-KR' },
   },
   {
     name: 'unverified-email',
     label: 'Ugo Verdi (email not verified)',
     lesson: 'email arrives with email_verified false: a client must not treat it as proof of the address.',
-    profile: { ...SEED_USER, uuid: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', givenName: 'Ugo', middleName: undefined, familyName: 'Verdi', displayName: 'ugo_v', email: 'ugo.verdi@mail.com', emailVerified: null },
+    profile: { ...SEED_USER, uuid: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', givenName: 'Ugo', middleName: undefined, familyName: 'Verdi', displayName: 'ugo_v', nickname: 'Ugo', profileUrl: 'https://profiles.example.com/ugo_v', pictureUrl: 'https://profiles.example.com/ugo_v/photo.jpg', websiteUrl: undefined, timeZone: 'Europe/Rome', locale: 'it-IT', email: 'ugo.verdi@mail.com', emailVerified: null },
   },
   {
     name: 'custom-attributes',
@@ -43,6 +43,12 @@ export const PREPARED_USERS: readonly PreparedUser[] = [
       middleName: undefined,
       familyName: 'Adams',
       displayName: 'chloe_a',
+      nickname: 'Chlo',
+      profileUrl: 'https://profiles.example.com/chloe_a',
+      pictureUrl: 'https://profiles.example.com/chloe_a/photo.jpg',
+      websiteUrl: 'https://bizcorp.example/people/chloe',
+      timeZone: 'Europe/London',
+      locale: 'en-GB',
       email: 'chloe.adams@bizcorp.example',
       companyName: 'Bizcorp',
       email_marketing_optIn: true,
@@ -56,9 +62,17 @@ export function findPreparedUser(name: string): PreparedUser | undefined {
   return PREPARED_USERS.find((user) => user.name === name);
 }
 
-/** The prepared user a profile is, by its uuid (the sub it signs in with). */
-export function preparedUserOf(profile: Pick<UserProfile, 'uuid'>): PreparedUser | undefined {
-  return PREPARED_USERS.find((user) => user.profile.uuid === profile.uuid);
+/**
+ * The prepared user a profile is: the same uuid (the sub it signs in with) and the same attributes.
+ * An edited one is no longer that lesson: its sentence ("every attribute has a value") may be false.
+ */
+export function preparedUserOf(profile: UserProfile): PreparedUser | undefined {
+  return PREPARED_USERS.find((user) => user.profile.uuid === profile.uuid && sameAttributes(user.profile, profile));
+}
+
+function sameAttributes(a: UserProfile, b: UserProfile): boolean {
+  const sorted = (profile: UserProfile) => JSON.stringify(Object.entries(profile).filter(([, value]) => value !== undefined).sort(([x], [y]) => x.localeCompare(y)));
+  return sorted(a) === sorted(b);
 }
 
 function withoutUndefined(profile: UserProfile): UserProfile {

@@ -92,9 +92,14 @@ describe('claimValue', () => {
     expect(claimValue('birthdate', SEED_USER)).toBe('1967-07-12');
   });
 
-  it('has no value for an unknown claim, an unmapped one, or an empty attribute', () => {
+  it('gives the seed user a value for each of the five profile claims OIDC Core §5.4 adds to the reference products’ nine', () => {
+    expect(['nickname', 'profile', 'picture', 'website', 'zoneinfo', 'locale'].map((claim) => claimValue(claim, SEED_USER))).toEqual([
+      'Kari', 'https://profiles.example.com/karim_n', 'https://profiles.example.com/karim_n/photo.jpg', 'https://karim-nafir.example.com', 'America/Los_Angeles', 'en-US',
+    ]);
+  });
+
+  it('has no value for an unknown claim or an empty attribute', () => {
     expect(claimValue('Gender', SEED_USER)).toBeUndefined();
-    expect(claimValue('nickname', SEED_USER)).toBeUndefined();
     expect(claimValue('gender', { uuid: 'u', gender: '' })).toBeUndefined();
   });
 });

@@ -136,3 +136,19 @@ describe('releaseClaims: updated_at as each profile sends it', () => {
     expect(updatedAtAsProfileSends('next-identity', seconds)).toBe('2021-01-07 20:44:35.000000 +0000');
   });
 });
+
+describe('releaseClaims: the profile scope per behaviour profile (OIDC Core §5.4)', () => {
+  const FOURTEEN = ['name', 'family_name', 'given_name', 'middle_name', 'nickname', 'preferred_username', 'profile', 'picture', 'website', 'gender', 'birthdate', 'zoneinfo', 'locale', 'updated_at'];
+
+  it('releases all fourteen §5.4 claims at userinfo under OIDC Core', () => {
+    const released = release('oidc-core', ['openid', 'profile']);
+    expect(Object.keys(released.userinfo).sort()).toEqual(['sub', ...FOURTEEN].sort());
+  });
+
+  it.each(['hosted-login', 'next-identity'] as const)('keeps the reference products’ profile claims under %s: no picture, website, zoneinfo, locale or profile, and nickname without a value', (behaviour) => {
+    const released = release(behaviour, ['openid', 'profile'], { userinfo: { picture: null } });
+    expect(Object.keys(released.userinfo)).toEqual(expect.arrayContaining(['name', 'given_name', 'gender', 'birthdate', 'updated_at']));
+    for (const claim of ['picture', 'website', 'zoneinfo', 'locale', 'profile', 'nickname']) expect(released.userinfo).not.toHaveProperty(claim);
+  });
+});
+

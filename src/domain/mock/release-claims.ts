@@ -1,5 +1,5 @@
-import { claimsOfScope, findClaim, type ProfileAttribute } from '../scopes-and-claims/catalogue';
-import { BEHAVIOUR_PROFILES, scopeClaimsReach, updatedAtAsProfileSends, type BehaviourProfile, type BehaviourProfileDefinition } from './behaviour-profile';
+import { findClaim, type ProfileAttribute } from '../scopes-and-claims/catalogue';
+import { BEHAVIOUR_PROFILES, releasesClaim, scopeClaimsReach, scopeClaimsUnder, updatedAtAsProfileSends, type BehaviourProfile, type BehaviourProfileDefinition } from './behaviour-profile';
 import { EMPTY_LOGIN_POLICY, findCustomScope, type ClaimMapping, type LoginPolicy } from './login-policy';
 import { CLAIM_TARGETS, type ClaimsRequest, type ClaimTarget } from '../scopes-and-claims/parse-claims-request';
 import { claimValue } from './profile-claims';
@@ -59,6 +59,8 @@ export interface ReleasedClaims {
  * granted (the reference's `scope=openid` + gender example). Unknown claim names are ignored
  * (OIDC Core §5.5). Custom claims of the login policy go to their target on every sign-in (Hosted
  * Login); custom scopes carry their claims to both places where the profile supports them.
+ * A standard claim the profile withholds (OIDC Core §5.4's profile claims beyond the reference
+ * products' nine) is released by no route.
  * Whether a route yields a value depends on the user: the plan does not know it, so the
  * explanation reads the same decision the mock makes.
  * https://openid.net/specs/openid-connect-core-1_0.html#ScopeClaims
@@ -67,7 +69,7 @@ export function planRelease(input: ReleasePlanInput): PlannedRelease[] {
   const policy = input.loginPolicy ?? EMPTY_LOGIN_POLICY;
   const { rules } = input;
   const scopeClaims = input.grantedScopes.flatMap((scope) =>
-    claimsOfScope(scope).flatMap((c) => (isProtocolClaim(c.name) ? [] : [{ claim: c.name, route: { kind: 'scope', scope } as const }])),
+    scopeClaimsUnder(rules, scope).flatMap((c) => (isProtocolClaim(c.name) ? [] : [{ claim: c.name, route: { kind: 'scope', scope } as const }])),
   );
   const customScopes = rules.customScopes === 'carry-custom-claims'
     ? input.grantedScopes.flatMap((scope) => {
@@ -80,7 +82,8 @@ export function planRelease(input: ReleasePlanInput): PlannedRelease[] {
     const add = (claim: string, route: ReleaseRoute) => planned.push({ claim, target, route });
     if (target === 'userinfo') for (const extra of rules.extraUserinfoClaims) add(extra.name, { kind: 'profile-extra' });
     if (scopeClaimsReach(rules, target)) for (const { claim, route } of scopeClaims) add(claim, route);
-    for (const claim of requestedNames(input.claimsRequest, target)) add(claim, { kind: 'claims-request' });
+    // A standard claim the profile withholds is not released by name either (Hosted Login has no picture).
+    for (const claim of requestedNames(input.claimsRequest, target)) if (releasesClaim(rules, claim)) add(claim, { kind: 'claims-request' });
     for (const { scope, custom } of customScopes) {
       for (const [claim, attribute] of Object.entries(custom.mapping)) add(claim, { kind: 'custom-scope', scope, definedAs: custom.definedAs, attribute });
     }
@@ -109,7 +112,7 @@ function valueOf(claim: string, route: ReleaseRoute, input: ReleaseClaimsInput, 
       return rules.extraUserinfoClaims.find((extra) => extra.name === claim)?.value({ issuer: input.issuer, sub: input.subject });
     case 'scope':
     case 'claims-request':
-      return claimValue(claim, input.user);
+      return rules.unmappedClaims.includes(claim) ? undefined : claimValue(claim, input.user);
     case 'custom-scope':
     case 'custom-claim':
     case 'requested-custom-claim': {

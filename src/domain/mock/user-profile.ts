@@ -15,13 +15,20 @@ export interface PostalAddress {
 /** A user-profile record, keyed by the profile schema's attribute names (case-sensitive). */
 export type UserProfile = Partial<Record<ProfileAttribute, unknown>> & { uuid: string };
 
-/** The seed user: Karim J. Nafir from the Hosted Login reference. Editable in the mock settings. */
+/** The seed user: Karim J. Nafir from the Hosted Login reference, with a value for every attribute of the schema. Editable in the mock settings. */
 export const SEED_USER: UserProfile = {
   uuid: '3c388dd9-5bcc-4883-9a91-d51129110a4a',
   givenName: 'Karim',
   middleName: 'J.',
   familyName: 'Nafir',
   displayName: 'karim_n',
+  // The five profile claims OIDC Core §5.4 adds to the reference's nine, released under the OIDC Core profile.
+  nickname: 'Kari',
+  profileUrl: 'https://profiles.example.com/karim_n',
+  pictureUrl: 'https://profiles.example.com/karim_n/photo.jpg',
+  websiteUrl: 'https://karim-nafir.example.com',
+  timeZone: 'America/Los_Angeles',
+  locale: 'en-US',
   gender: 'male',
   birthday: '1967-07-12',
   lastUpdated: '2026-01-15T09:30:00Z',

@@ -2,6 +2,9 @@
  * Issuer patterns of common providers. Placeholders in angle brackets are for the person to fill;
  * nothing is fetched until they start. `register` says what to set up at the provider.
  */
+/** The port `oidc-playground-op` listens on by default (mocks/server/server-options.ts reads the same). */
+export const LOCAL_MOCK_SERVER_PORT = 4400;
+
 export interface ProviderTemplate {
   readonly id: string;
   readonly name: string;
@@ -10,6 +13,14 @@ export interface ProviderTemplate {
 }
 
 export const PROVIDER_TEMPLATES: readonly ProviderTemplate[] = [
+  {
+    // The playground's own mock provider as a local HTTP server (mocks/server, README "The mock provider for your app").
+    id: 'local-mock-server',
+    name: 'Local mock server (oidc-playground-op)',
+    issuerPattern: `http://127.0.0.1:${LOCAL_MOCK_SERVER_PORT}`,
+    register:
+      'Start it with "npx oidc-playground-op --redirect-uri" and the redirect URI below (in this repository: npm run mock-server -- --redirect-uri …). It is the built-in mock as a server: the same users, behaviour profiles and token policy, its client ID is playground, and it runs on loopback only.',
+  },
   {
     id: 'akamai-hosted-login',
     name: 'Akamai Hosted Login',

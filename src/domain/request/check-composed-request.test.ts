@@ -56,12 +56,13 @@ describe('checkComposedRequest', () => {
     expect(check.problems).toEqual([expect.objectContaining({ field: 'scopes', severity: 'blocking' })]);
   });
 
-  it('blocks a request without openid and says what happens without it', () => {
+  it('lets a plain OAuth 2.0 request (no openid) start, with a notice of what happens without it', () => {
     const check = checkComposedRequest(compose({ standardScopes: ['email'] }));
 
-    expect(check.problems).toEqual([expect.objectContaining({ field: 'scopes', severity: 'blocking' })]);
+    expect(check.problems).toEqual([expect.objectContaining({ field: 'scopes', severity: 'warning' })]);
     expect(check.problems[0]?.message).toContain('no id_token');
-    expect(check.canStart).toBe(false);
+    expect(check.problems[0]?.message).toContain('OIDC Core §5.3');
+    expect(check.canStart).toBe(true);
   });
 
   it('blocks an issuer URL with a space in it', () => {

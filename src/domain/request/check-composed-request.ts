@@ -1,7 +1,8 @@
 import { isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
+import { claimsParseOptionsOf } from './claims-parse-options';
 import { parseClaimsRequest, type ClaimsRequestParse } from '../scopes-and-claims/parse-claims-request';
 import { parseCustomParameters } from './custom-parameters';
-import { customClaimNames, parseLoginPolicy } from '../mock/login-policy';
+import { parseLoginPolicy } from '../mock/login-policy';
 import { checkPrompt } from './check-prompt';
 import { hasPlaceholders } from '../provider/provider-templates';
 import { REAL_ISSUER_START } from './provider-mode';
@@ -62,15 +63,20 @@ export function checkComposedRequest(request: ComposedRequest, options: RequestC
   }
   if (scopes.length === 0) block('scopes', 'Choose at least the openid scope.');
   else if (!scopes.includes('openid')) {
-    // OIDC Core §3.1.2.1: without openid the provider treats the request as plain OAuth 2.0.
-    block('scopes', 'Tick openid: without it this is a plain OAuth 2.0 request, so no id_token comes back and there are no claims to explain.');
+    // OIDC Core §3.1.2.1: without openid the request is plain OAuth 2.0, whose behaviour OIDC leaves
+    // unspecified; it may run, as the first contrast a learner needs. §5.3: userinfo serves OpenID
+    // Connect access tokens only. https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest
+    warn(
+      'scopes',
+      isMockIssuer(request.issuer)
+        ? 'Without openid this is a plain OAuth 2.0 request: no id_token comes back, and the mock’s userinfo refuses the access token, as OIDC Core §5.3 requires; tick openid to make it OpenID Connect.'
+        : 'Without openid this is a plain OAuth 2.0 request: no id_token comes back, userinfo should refuse the access token (OIDC Core §5.3), and some providers refuse the request outright; tick openid to make it OpenID Connect.',
+    );
   }
 
   const mock = isMockIssuer(request.issuer);
   const policy = mock ? parseLoginPolicy(request.mock.loginPolicyText) : undefined;
-  const claims = parseClaimsRequest(request.claimsText, {
-    extraKnownClaims: policy?.outcome === 'valid' ? customClaimNames(policy.policy) : [],
-  });
+  const claims = parseClaimsRequest(request.claimsText, claimsParseOptionsOf(request));
   if (claims.outcome === 'invalid') {
     block('claims', `Claims request, line ${claims.error.at.line}, column ${claims.error.at.column}: ${claims.error.message}`);
   } else if (claims.outcome === 'valid') {

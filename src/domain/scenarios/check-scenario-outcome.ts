@@ -1,6 +1,6 @@
 import type { RunSnapshot } from '../flow/diff-runs';
 import type { ScenarioExpectation } from './scenarios';
-import type { ScopeDecision } from '../scopes-and-claims/resolve-scopes';
+import type { ScopeOutcome } from '../scopes-and-claims/resolve-scopes';
 
 /** What a run showed, reduced to what expectations talk about. */
 export type ObservedOutcome = RunSnapshot;
@@ -17,10 +17,11 @@ export type ScenarioVerdict =
   | { outcome: 'matched'; checks: readonly ScenarioCheck[] }
   | { outcome: 'mismatched'; checks: readonly ScenarioCheck[]; mismatches: readonly string[] };
 
-const SCOPE_WORDS: Readonly<Record<ScopeDecision['outcome'], string>> = {
+const SCOPE_WORDS: Readonly<Record<ScopeOutcome, string>> = {
   granted: 'granted',
   'dropped-by-policy': 'dropped by the token policy',
   unknown: 'ignored as unknown',
+  'ignored-without-consent': 'ignored without prompt=consent (OIDC Core §11)',
 };
 
 /** Compares a run with its scenario's expectation, check by check, with one sentence per difference. */

@@ -3,12 +3,12 @@ import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, withScopes, type ComposedReques
 import { splitScopes } from '../scopes-and-claims/scope-list';
 import { CONSENT_CLAIMS_POLICY, DEFAULT_LOGIN_POLICY, type LoginPolicy } from '../mock/login-policy';
 import type { ClaimTarget } from '../scopes-and-claims/parse-claims-request';
-import type { ScopeDecision } from '../scopes-and-claims/resolve-scopes';
+import type { ScopeOutcome } from '../scopes-and-claims/resolve-scopes';
 
 /** What a scenario expects a run to show. */
 export interface ScenarioExpectation {
   /** Outcome per requested scope. */
-  readonly scopes?: Readonly<Record<string, ScopeDecision['outcome']>>;
+  readonly scopes?: Readonly<Record<string, ScopeOutcome>>;
   /** Claims that must be present, or absent, in a target. */
   readonly claims?: ReadonlyArray<{ readonly target: ClaimTarget; readonly claim: string; readonly present: boolean }>;
   /** An OAuth error the flow must end with. */

@@ -2,6 +2,9 @@
  * The one catalogue: standard scope → claims → user-profile attribute → type.
  * Both the mock provider and the explanation read it.
  * Sources: OIDC Core 1.0 §5.1 and §5.4; the Hosted Login claim table (docs/domain.md#the-seed-user-and-the-catalogue).
+ * The catalogue holds every claim of §5.4; which of them a behaviour profile releases is its own
+ * property (behaviour-profile.ts), so Hosted Login's nine profile claims and OIDC Core's fourteen
+ * read from one table.
  */
 
 
@@ -11,8 +14,7 @@ export type ClaimType = 'string' | 'number' | 'boolean' | 'object';
 export type ClaimSource =
   | { kind: 'protocol' }
   | { kind: 'attribute'; attribute: ProfileAttribute }
-  | { kind: 'derived'; from: readonly ProfileAttribute[]; rule: string }
-  | { kind: 'unmapped' };
+  | { kind: 'derived'; from: readonly ProfileAttribute[]; rule: string };
 
 export interface ClaimEntry {
   readonly name: string;
@@ -40,6 +42,12 @@ export const PROFILE_ATTRIBUTES = [
   'mobileNumber',
   'mobileNumberVerified',
   'primaryAddress',
+  'nickname',
+  'profileUrl',
+  'pictureUrl',
+  'websiteUrl',
+  'timeZone',
+  'locale',
   'companyName',
   'email_marketing_optIn',
   'ui_preferences_optIn',
@@ -57,10 +65,15 @@ export const CLAIM_CATALOGUE: readonly ClaimEntry[] = [
   { name: 'given_name', scope: 'profile', type: 'string', source: attr('givenName'), description: 'Given (first) name.' },
   { name: 'family_name', scope: 'profile', type: 'string', source: attr('familyName'), description: 'Surname (last name).' },
   { name: 'middle_name', scope: 'profile', type: 'string', source: attr('middleName'), description: 'Middle name.' },
-  { name: 'nickname', scope: 'profile', type: 'string', source: { kind: 'unmapped' }, description: 'Casual name. Hosted Login maps no attribute to it.' },
+  { name: 'nickname', scope: 'profile', type: 'string', source: attr('nickname'), description: 'Casual name.' },
   { name: 'preferred_username', scope: 'profile', type: 'string', source: attr('displayName'), description: 'Name the user wishes to be called.' },
+  { name: 'profile', scope: 'profile', type: 'string', source: attr('profileUrl'), description: 'URL of the user’s profile page.' },
+  { name: 'picture', scope: 'profile', type: 'string', source: attr('pictureUrl'), description: 'URL of the user’s picture.' },
+  { name: 'website', scope: 'profile', type: 'string', source: attr('websiteUrl'), description: 'URL of the user’s web page or blog.' },
   { name: 'gender', scope: 'profile', type: 'string', source: attr('gender'), description: 'Gender.' },
   { name: 'birthdate', scope: 'profile', type: 'string', source: attr('birthday'), description: 'Birthday, YYYY-MM-DD (0000 as year when unknown).' },
+  { name: 'zoneinfo', scope: 'profile', type: 'string', source: attr('timeZone'), description: 'Time zone, from the IANA database (Europe/Paris).' },
+  { name: 'locale', scope: 'profile', type: 'string', source: attr('locale'), description: 'Locale, a BCP 47 language tag (en-US).' },
   { name: 'updated_at', scope: 'profile', type: 'number', source: attr('lastUpdated'), description: 'When the profile last changed (Unix seconds).' },
   { name: 'email', scope: 'email', type: 'string', source: attr('email'), description: 'Preferred email address.' },
   { name: 'email_verified', scope: 'email', type: 'boolean', source: { kind: 'derived', from: ['emailVerified'], rule: 'true when emailVerified is set' }, description: 'Whether the email address was verified.' },
@@ -69,6 +82,18 @@ export const CLAIM_CATALOGUE: readonly ClaimEntry[] = [
   { name: 'phone_number_verified', scope: 'phone', type: 'boolean', source: { kind: 'derived', from: ['mobileNumberVerified'], rule: 'true when mobileNumberVerified is set' }, description: 'Whether the phone number was verified.' },
 ];
 
+/**
+ * The standard claims of OIDC Core §5.1: a provider may not release them all, but none of them is
+ * ever an unknown name. https://openid.net/specs/openid-connect-core-1_0.html#StandardClaims
+ */
+export const STANDARD_CLAIMS: readonly string[] = [
+  'sub', 'name', 'given_name', 'family_name', 'middle_name', 'nickname', 'preferred_username', 'profile', 'picture', 'website',
+  'email', 'email_verified', 'gender', 'birthdate', 'zoneinfo', 'locale', 'phone_number', 'phone_number_verified', 'address', 'updated_at',
+];
+
+export function isStandardClaim(name: string): boolean {
+  return STANDARD_CLAIMS.includes(name);
+}
 
 export function isStandardScope(scope: string): scope is StandardScope {
   return (STANDARD_SCOPES as readonly string[]).includes(scope);

@@ -1,6 +1,6 @@
 import { isPlainObject } from '../text/json-values';
 import { INPUT_LIMITS, overLimitMessage } from '../text/input-limits';
-import { CLAIM_CATALOGUE } from './catalogue';
+import { CLAIM_CATALOGUE, STANDARD_CLAIMS } from './catalogue';
 import { PROTOCOL_CLAIMS } from './registered-claims';
 import { jsonSyntaxProblem } from '../text/json-syntax-problem';
 import { suggestName } from '../text/suggest-name';
@@ -30,14 +30,16 @@ export type ClaimsRequestParse =
   | { outcome: 'valid'; request: ClaimsRequest; warnings: readonly ClaimsProblem[] }
   | { outcome: 'invalid'; error: ClaimsProblem };
 
-const KNOWN_CLAIMS = [...new Set([...CLAIM_CATALOGUE.map((c) => c.name), ...PROTOCOL_CLAIMS])];
+const KNOWN_CLAIMS = [...new Set([...CLAIM_CATALOGUE.map((c) => c.name), ...STANDARD_CLAIMS, ...PROTOCOL_CLAIMS])];
 
 export interface ParseClaimsOptions {
   /** Claim names the provider knows beyond the standard ones (custom claims). */
   readonly extraKnownClaims?: readonly string[];
+  /** Standard claims the provider in use does not release (a behaviour profile's), and its name. */
+  readonly withheld?: { readonly claims: readonly string[]; readonly provider: string };
 }
 
-export function parseClaimsRequest(text: string, options: ParseClaimsOptions = {}): ClaimsRequestParse {
+export function parseClaimsRequest(text: string, parseOptions: ParseClaimsOptions = {}): ClaimsRequestParse {
   if (text.trim() === '') return { outcome: 'empty' };
   // Checked before parsing: the compose screen re-checks on every keystroke.
   if (text.length > INPUT_LIMITS.claimsCharacters) {
@@ -63,7 +65,7 @@ export function parseClaimsRequest(text: string, options: ParseClaimsOptions = {
   const warnings: ClaimsProblem[] = [];
   const warn = (message: string, path: readonly string[]) =>
     warnings.push({ message, at: positionAt(text, locateMember(text, path)) });
-  const known = [...KNOWN_CLAIMS, ...(options.extraKnownClaims ?? [])];
+  const known = [...KNOWN_CLAIMS, ...(parseOptions.extraKnownClaims ?? [])];
   const request: ClaimsRequest = {};
 
   for (const [member, claims] of Object.entries(parsed)) {
@@ -89,12 +91,14 @@ export function parseClaimsRequest(text: string, options: ParseClaimsOptions = {
       if (options && 'value' in options && 'values' in options) {
         warn(`"${member}.${claim}" has both "value" and "values"; ask for one.`, path);
       }
-      if (!known.includes(claim)) {
-        const hint = suggestName(claim, known);
-        warn(
-          `"${claim}" is not a claim this provider knows; it will be ignored${hint ? `. Did you mean "${hint}"? (claim names are case-sensitive)` : '.'}`,
-          path,
-        );
+      if (parseOptions.withheld?.claims.includes(claim)) {
+        // OIDC Core §5.1: a standard claim is never unknown, only not released by this provider.
+        warn(`"${claim}" is a standard claim (OIDC Core §5.1) that ${parseOptions.withheld.provider} does not release; it will not come.`, path);
+      } else if (!known.includes(claim)) {
+        const caseVariant = known.find((name) => name.toLowerCase() === claim.toLowerCase());
+        const hint = caseVariant ?? suggestName(claim, known);
+        const caseNote = caseVariant ? ' (claim names are case-sensitive)' : '';
+        warn(`"${claim}" is not a claim this provider knows; it will be ignored${hint ? `. Did you mean "${hint}"?${caseNote}` : '.'}`, path);
       }
       target[claim] = options;
     }

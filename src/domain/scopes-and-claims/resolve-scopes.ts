@@ -8,6 +8,14 @@ export type ScopeDecision =
   | { outcome: 'dropped-by-policy'; scope: string }
   | { outcome: 'unknown'; scope: string };
 
+/**
+ * The automation contract's `data-outcome` of a scope: the mock's decisions, plus
+ * `ignored-without-consent` for a scope a protocol rule, not the token policy, refuses:
+ * `offline_access` without `prompt=consent` (OIDC Core §11).
+ * https://openid.net/specs/openid-connect-core-1_0.html#OfflineAccess
+ */
+export type ScopeOutcome = ScopeDecision['outcome'] | 'ignored-without-consent';
+
 export interface ResolveScopesInput {
   readonly requested: readonly string[];
   readonly allowedScopes: readonly string[];

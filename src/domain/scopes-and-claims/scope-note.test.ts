@@ -8,6 +8,13 @@ describe('scopeNoteOf', () => {
   });
 
   it('describes any other standard scope by the claims it releases (OIDC Core §5.4)', () => {
-    expect(scopeNoteOf('email')).toEqual({ code: 'releases-claims', claims: ['email', 'email_verified'] });
+    expect(scopeNoteOf('email')).toEqual({ code: 'releases-claims', claims: ['email', 'email_verified'], withheld: [] });
+  });
+
+  it('lists all fourteen profile claims, or says which the provider does not release', () => {
+    const all = scopeNoteOf('profile');
+    expect(all).toMatchObject({ code: 'releases-claims', withheld: [] });
+    expect(all.code === 'releases-claims' && all.claims).toHaveLength(14);
+    expect(scopeNoteOf('profile', ['picture', 'website'])).toMatchObject({ withheld: ['picture', 'website'] });
   });
 });

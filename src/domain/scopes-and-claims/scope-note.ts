@@ -8,10 +8,13 @@ import { claimsOfScope, type StandardScope } from './catalogue';
 export type ScopeNote =
   | { readonly code: 'makes-openid-request' }
   | { readonly code: 'asks-for-refresh-token' }
-  | { readonly code: 'releases-claims'; readonly claims: readonly string[] };
+  /** `withheld`: the scope's §5.4 claims the provider in use does not release (Hosted Login has no picture). */
+  | { readonly code: 'releases-claims'; readonly claims: readonly string[]; readonly withheld: readonly string[] };
 
-export function scopeNoteOf(scope: StandardScope): ScopeNote {
+/** `withheld`: the standard claims the provider in use does not release (a behaviour profile's). */
+export function scopeNoteOf(scope: StandardScope, withheld: readonly string[] = []): ScopeNote {
   if (scope === 'openid') return { code: 'makes-openid-request' };
   if (scope === 'offline_access') return { code: 'asks-for-refresh-token' };
-  return { code: 'releases-claims', claims: claimsOfScope(scope).map((claim) => claim.name) };
+  const names = claimsOfScope(scope).map((claim) => claim.name);
+  return { code: 'releases-claims', claims: names.filter((name) => !withheld.includes(name)), withheld: names.filter((name) => withheld.includes(name)) };
 }

@@ -1,6 +1,10 @@
 import { Panel } from '../../components/panel';
 import { ScreenHeading } from '../../components/screen-heading';
-import { CLAIM_CATALOGUE, STANDARD_SCOPES, type ClaimSource } from '../../domain/scopes-and-claims/catalogue';
+import { CLAIM_CATALOGUE, STANDARD_SCOPES, type ClaimEntry } from '../../domain/scopes-and-claims/catalogue';
+import { isProtocolClaim } from '../../domain/scopes-and-claims/registered-claims';
+import type { BehaviourProfileDefinition } from '../../domain/mock/behaviour-profile';
+import { profileInUse } from '../../domain/request/profile-in-use';
+import { PROTOCOL_CLAIMS_NOTE, catalogueProfileText, claimNotReleasedText, claimUnmappedText } from '../../domain/messages';
 import { parseLoginPolicy } from '../../domain/mock/login-policy';
 import { useComposedRequest } from '../../state/composed-request-store';
 import { TableHead } from '../../components/table-head';
@@ -9,27 +13,33 @@ import { TableHead } from '../../components/table-head';
 export function CataloguePage() {
   const [request] = useComposedRequest();
   const policy = parseLoginPolicy(request.mock.loginPolicyText);
+  const rules = profileInUse(request);
   return (
     <div className="stack">
       <ScreenHeading title="Scope and claim catalogue" />
       <Panel title="Standard scopes and claims" id="catalogue">
+        <p className="muted small">{catalogueProfileText(rules?.label)}</p>
         <table className="catalogue reflow">
           <TableHead columns={['Scope', 'Claim', 'Profile attribute', 'Type', 'Meaning']} />
           <tbody>
             {STANDARD_SCOPES.flatMap((scope) => {
-              const claims = CLAIM_CATALOGUE.filter((c) => c.scope === scope);
+              // Protocol claims are the provider's to set in every id_token, not the openid scope's (OIDC Core §2);
+              // sub is the one openid yields, the user's identifier.
+              const claims = CLAIM_CATALOGUE.filter((c) => c.scope === scope && (c.name === 'sub' || !isProtocolClaim(c.name)));
+              const protocolRow = scope === 'openid' ? 1 : 0;
               if (claims.length === 0) {
                 return [<tr key={scope}><th scope="row"><code>{scope}</code></th><td colSpan={4} className="muted">No claims: asks for a refresh token.</td></tr>];
               }
-              return claims.map((claim, index) => (
-                <tr key={claim.name} data-claim={claim.name}>
-                  {index === 0 && <th scope="rowgroup" rowSpan={claims.length}><code>{scope}</code></th>}
+              const rows = claims.map((claim, index) => (
+                <tr key={claim.name} data-claim={claim.name} data-released={rules ? String(!rules.withheldClaims.includes(claim.name)) : undefined}>
+                  {index === 0 && <th scope="rowgroup" rowSpan={claims.length + protocolRow}><code>{scope}</code></th>}
                   <td data-label="Claim"><code>{claim.name}</code></td>
-                  <td data-label="Profile attribute">{describeSource(claim.source)}</td>
+                  <td data-label="Profile attribute">{describeSource(claim, rules)}</td>
                   <td data-label="Type">{claim.type}</td>
                   <td data-label="Meaning">{claim.description}</td>
                 </tr>
               ));
+              return protocolRow ? [...rows, <tr key="protocol-claims"><td colSpan={4} className="muted">{PROTOCOL_CLAIMS_NOTE}</td></tr>] : rows;
             })}
           </tbody>
         </table>
@@ -56,7 +66,10 @@ export function CataloguePage() {
   );
 }
 
-function describeSource(source: ClaimSource) {
+function describeSource(claim: ClaimEntry, rules: BehaviourProfileDefinition | undefined) {
+  if (rules?.withheldClaims.includes(claim.name)) return <span className="muted">{claimNotReleasedText(rules.label)}</span>;
+  if (rules?.unmappedClaims.includes(claim.name)) return <span className="muted">{claimUnmappedText(rules.label)}</span>;
+  const { source } = claim;
   switch (source.kind) {
     case 'attribute':
       return <code>{source.attribute}</code>;
@@ -64,7 +77,5 @@ function describeSource(source: ClaimSource) {
       return <span>{source.rule} (<code>{source.from.join(', ')}</code>)</span>;
     case 'protocol':
       return <span className="muted">set by the provider</span>;
-    case 'unmapped':
-      return <span className="muted">no attribute</span>;
   }
 }

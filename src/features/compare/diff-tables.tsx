@@ -10,6 +10,7 @@ const SCOPE_OUTCOME_WORDS: Readonly<Record<ScopeChange['before'], string>> = {
   granted: 'granted',
   'dropped-by-policy': 'dropped by policy',
   unknown: 'unknown',
+  'ignored-without-consent': 'ignored without prompt=consent',
   'not-requested': 'not requested',
 };
 

@@ -4,8 +4,10 @@ import { STANDARD_SCOPES, type StandardScope } from '../../domain/scopes-and-cla
 import { scopeNoteText } from '../../domain/messages';
 import { scopeNoteOf } from '../../domain/scopes-and-claims/scope-note';
 import type { SectionProps } from '../../state/composed-request-store';
+import { otherScopesExample, profileInUse } from '../../domain/request/profile-in-use';
 
 export function ScopePicker({ request, update, problems }: SectionProps) {
+  const withheld = profileInUse(request)?.withheldClaims ?? [];
   const toggle = (scope: StandardScope, on: boolean) =>
     update((r) => ({
       ...r,
@@ -26,7 +28,7 @@ export function ScopePicker({ request, update, problems }: SectionProps) {
               />
               <span className="scope-name">{scope}</span>
             </label>
-            <span className="scope-claims">{scopeNoteText(scopeNoteOf(scope))}</span>
+            <span className="scope-claims">{scopeNoteText(scopeNoteOf(scope, withheld))}</span>
           </li>
         ))}
       </ul>
@@ -34,7 +36,7 @@ export function ScopePicker({ request, update, problems }: SectionProps) {
         Other scopes (custom or unknown, space-separated)
         <input
           value={request.customScopes}
-          placeholder="e.g. ad:user_custom bob"
+          placeholder={otherScopesExample(request)}
           onChange={(e) => update((r) => ({ ...r, customScopes: e.target.value }))}
           spellCheck={false}
         />

@@ -14,10 +14,12 @@ interface StartPanelProps {
   readonly request: ComposedRequest;
   readonly check: RequestCheck;
   readonly autostart: boolean;
+  /** An autostarted launch failed: the screen around the panel shows everything again. */
+  readonly onAutostartFailed?: () => void;
 }
 
 /** The launch button, disabled with its reasons shown while the request cannot be sent. */
-export function StartPanel({ request, check, autostart }: StartPanelProps) {
+export function StartPanel({ request, check, autostart, onAutostartFailed }: StartPanelProps) {
   const navigate = useNavigate();
   const start = useMutation({
     // oidc-client-ts loads with the first launch, not with the compose screen.
@@ -43,6 +45,10 @@ export function StartPanel({ request, check, autostart }: StartPanelProps) {
       launch();
     }
   }, [autostart, check.canStart, launch]);
+  const failed = start.isError;
+  useEffect(() => {
+    if (failed && autostarted.current) onAutostartFailed?.();
+  }, [failed, onAutostartFailed]);
 
   const blocking = check.problems.filter((p) => p.severity === 'blocking');
   return (

@@ -5,10 +5,12 @@ import { splitScopes } from '../../domain/scopes-and-claims/scope-list';
 interface AllowedScopesProps {
   readonly allowed: readonly string[];
   readonly onChange: (allowed: string[]) => void;
+  /** An example for the free-text field that works under the behaviour profile in use. */
+  readonly example?: string;
 }
 
 /** The token policy's `allowedScopes`: requested scopes outside it are dropped. */
-export function AllowedScopes({ allowed, onChange }: AllowedScopesProps) {
+export function AllowedScopes({ allowed, onChange, example = 'api:read' }: AllowedScopesProps) {
   const custom = allowed.filter((s) => !isStandardScope(s));
   // The text is kept as typed so a trailing space can be typed; the policy gets the split list.
   // Typed text that no longer spells the policy (an import, a reset replaced it) gives way to the policy's own list.
@@ -34,7 +36,7 @@ export function AllowedScopes({ allowed, onChange }: AllowedScopesProps) {
         Other allowed scopes
         <input
           value={customText}
-          placeholder="e.g. ad:user_custom:read"
+          placeholder={`e.g. ${example}`}
           spellCheck={false}
           onChange={(e) => {
             setTyped(e.target.value);

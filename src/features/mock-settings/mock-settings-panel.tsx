@@ -54,7 +54,11 @@ export function MockSettingsPanel({ request, update, problems }: SectionProps) {
   return (
     <Panel title="Mock provider settings" id="mock-settings">
       <p className="muted small">Changes apply at the next sign-in and are kept across reloads.</p>
-      <AllowedScopes allowed={settings.allowedScopes} onChange={(allowedScopes) => change({ allowedScopes })} />
+      <AllowedScopes
+        allowed={settings.allowedScopes}
+        onChange={(allowedScopes) => change({ allowedScopes })}
+        example={BEHAVIOUR_PROFILES[settings.behaviour].scopeExamples.allowed}
+      />
       <label className="field">
         A requested scope the policy does not allow is
         <select

@@ -1,4 +1,5 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { useDeferredValue } from 'react';
 import { JsonView } from '../../components/json-view';
 import { Panel } from '../../components/panel';
 import { maskJson } from '../../domain/flow/mask-secrets';
@@ -22,37 +23,45 @@ export function CompletedRun({ run, onRunChanged }: { run: CompletedFlowRun; onR
   const idToken = typeof run.tokenResponse.id_token === 'string' ? run.tokenResponse.id_token : undefined;
   const decoded = idToken ? decodeIdToken(idToken) : undefined;
   const revealed = useRevealed();
+  // The id_token payload first (issue 29): the first render holds it and its header only, and the
+  // panels that compute explanations render right after, in the next pass. Both passes end before
+  // anything waits on the screen, and the second puts every panel in its place.
+  const everything = useDeferredValue(true, false);
   return (
     <div className="results-grid">
-      <ScopeTable run={run} />
-      <RunClaimsTable run={run} />
-      <SignaturePanel signature={run.signature} checks={run.checks} idToken={idToken} />
-      <RunActions run={run} onRunChanged={onRunChanged} />
+      {everything && <ScopeTable run={run} />}
+      {everything && <RunClaimsTable run={run} />}
+      {everything && <SignaturePanel signature={run.signature} checks={run.checks} idToken={idToken} />}
+      {everything && <RunActions run={run} onRunChanged={onRunChanged} />}
       <Panel title="id_token header" id="id-token-header">
         <JsonView label="id_token header" value={decoded?.header} testId={TEST_IDS.idTokenHeader} />
       </Panel>
       <Panel title="id_token payload" id="id-token-payload" actions={<InspectButton run={run} />}>
         <JsonView label="id_token payload" value={decoded?.payload} testId={TEST_IDS.idTokenPayload} />
       </Panel>
-      {run.failure && run.userinfo === undefined ? (
+      {!everything ? null : run.failure && run.userinfo === undefined ? (
         <FlowErrorPanel run={run} failure={run.failure} />
       ) : (
         <Panel title="Userinfo response" id="userinfo">
           <JsonView label="Userinfo response" value={run.userinfo} testId={TEST_IDS.userinfoResponse} />
         </Panel>
       )}
-      {run.failure && run.userinfo !== undefined && <FlowErrorPanel run={run} failure={run.failure} />}
-      <AccessTokenPanel run={run} />
-      <Panel title="Token response (raw)" id="token-response" actions={<RevealSwitch />}>
-        <JsonView label="Token response" value={revealed ? run.tokenResponse : maskJson(run.tokenResponse)} testId={TEST_IDS.tokenResponse} />
-      </Panel>
-      <TamperDemo run={run} />
-      <WireChangesPanel run={run} />
-      <Panel title="Authorize request sent" id="authorize-sent">
-        <pre className="authorize-url" data-testid={TEST_IDS.authorizeUrl} tabIndex={0}>
-          {formatUrl(run.authorizeUrl)}
-        </pre>
-      </Panel>
+      {everything && run.failure && run.userinfo !== undefined && <FlowErrorPanel run={run} failure={run.failure} />}
+      {everything && (
+        <>
+          <AccessTokenPanel run={run} />
+          <Panel title="Token response (raw)" id="token-response" actions={<RevealSwitch />}>
+            <JsonView label="Token response" value={revealed ? run.tokenResponse : maskJson(run.tokenResponse)} testId={TEST_IDS.tokenResponse} />
+          </Panel>
+          <TamperDemo run={run} />
+          <WireChangesPanel run={run} />
+          <Panel title="Authorize request sent" id="authorize-sent">
+            <pre className="authorize-url" data-testid={TEST_IDS.authorizeUrl} tabIndex={0}>
+              {formatUrl(run.authorizeUrl)}
+            </pre>
+          </Panel>
+        </>
+      )}
     </div>
   );
 }

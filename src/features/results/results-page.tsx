@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { ScreenHeading } from '../../components/screen-heading';
 import { Link } from 'react-router';
 import { Panel } from '../../components/panel';
@@ -10,6 +10,7 @@ import { ExportSpecButton } from './export-spec-button';
 import { ScenarioVerdict } from './scenario-verdict';
 import { SequenceDiagram } from './sequence-diagram';
 import { SignedInUser } from './signed-in-user';
+import { PlainOAuthNotice } from './plain-oauth-notice';
 import { sendsSecret } from '../../domain/provider/client-authentication';
 import { CLIENT_SECRET_TESTING_ONLY } from '../../domain/messages';
 import { TEST_IDS } from '../../test-ids';
@@ -20,6 +21,8 @@ import { DevProxyNotice } from './dev-proxy-notice';
 export function ResultsPage() {
   const [run, setRun] = useState(loadLastRun);
   const [unreadable] = useState(countUnreadableRuns);
+  // The sequence diagram after the id_token payload (see CompletedRun): one pass later.
+  const diagram = useDeferredValue(true, false);
   const notice = <StoredRunsNotice unreadable={unreadable} onClear={() => { clearStoredRuns(); setRun(undefined); }} />;
   if (!run) {
     return (
@@ -54,9 +57,10 @@ export function ResultsPage() {
       <DeterministicNotice run={run} />
       <DevProxyNotice run={run} />
       <ScenarioVerdict run={run} />
+      {run.outcome === 'completed' && <PlainOAuthNotice run={run} />}
       {run.outcome === 'completed' && <SignedInUser run={run} />}
       {run.outcome === 'failed' ? <FlowErrorPanel run={run} failure={run.failure} /> : <CompletedRun run={run} onRunChanged={setRun} />}
-      <SequenceDiagram run={run} />
+      {diagram && <SequenceDiagram run={run} />}
     </div>
   );
 }

@@ -38,4 +38,15 @@ describe('ScopeTable', () => {
 
     expect(screen.getByText('Granted without being requested: offline_access.')).toBeTruthy();
   });
+
+  it('gives offline_access refused without prompt=consent its own outcome, not dropped-by-policy (OIDC Core §11)', () => {
+    const run = completedRun({ requestedScopes: ['openid', 'offline_access'], tokenResponse: { scope: 'openid' } });
+
+    render(<ScopeTable run={run} />);
+
+    expect(outcomes()).toEqual({ openid: 'granted', offline_access: 'ignored-without-consent' });
+    const row = screen.getAllByTestId(TEST_IDS.scopeOutcome).find((r) => r.dataset.scope === 'offline_access')!;
+    expect(within(row).getByText('ignored without consent')).toBeTruthy();
+    expect(row.textContent).toContain('OIDC Core §11');
+  });
 });

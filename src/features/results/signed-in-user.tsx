@@ -1,6 +1,4 @@
-import { isMockIssuer } from '../../domain/request/composed-request';
 import { preparedUserOf } from '../../domain/mock/prepared-users';
-import { parseUserProfile } from '../../domain/mock/user-profile';
 import type { FlowRun } from '../../domain/flow/flow-run';
 import { idTokenClaims, userinfoClaims } from '../../domain/explain/run-snapshot';
 import { TEST_IDS } from '../../test-ids';
@@ -11,8 +9,9 @@ export function SignedInUser({ run }: { run: Extract<FlowRun, { outcome: 'comple
   const sub = typeof claims.sub === 'string' ? claims.sub : undefined;
   if (!sub) return null;
   const name = [claims.name, claims.preferred_username, claims.email].find((value): value is string => typeof value === 'string');
-  const profile = isMockIssuer(run.request.issuer) ? parseUserProfile(run.request.mock.userText) : undefined;
-  const prepared = profile?.outcome === 'valid' && profile.profile.uuid === sub ? preparedUserOf(profile.profile) : undefined;
+  // The user the mock was launched with, not whatever its settings hold now.
+  const profile = run.settings.mock?.user;
+  const prepared = profile?.uuid === sub ? preparedUserOf(profile) : undefined;
   return (
     <p className="muted small" data-testid={TEST_IDS.signedInUser} data-user={prepared?.name ?? ''}>
       Signed in as {name ? <strong>{name}</strong> : 'the user'} (sub <code>{sub}</code>)

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { exportConfiguration } from '../../src/domain/request/configuration-file';
+import { DEFAULT_REQUEST } from '../../src/domain/request/composed-request';
+import { PREPARED_USERS } from '../../src/domain/mock/prepared-users';
+import { DEFAULT_PORT, readServerOptions } from './server-options';
+
+const files = (contents: Record<string, string>) => (path: string) => {
+  if (!(path in contents)) throw new Error('ENOENT');
+  return contents[path]!;
+};
+const noFiles = files({});
+
+/** A file as the playground's Export button writes it, with a change to the mock and an optional server section. */
+function exported(mock: Record<string, unknown> = {}, server?: unknown, request: Record<string, unknown> = {}): string {
+  const file = JSON.parse(exportConfiguration(DEFAULT_REQUEST)) as { request: { mock: object } };
+  return JSON.stringify({ ...file, request: { ...file.request, ...request, mock: { ...file.request.mock, ...mock } }, ...(server !== undefined ? { server } : {}) });
+}
+
+function invalidMessage(args: string[], read = noFiles): string {
+  const result = readServerOptions(args, read);
+  if (result.outcome !== 'invalid') throw new Error('expected the options to be refused');
+  return result.message;
+}
+
+function validOptions(args: string[], read = noFiles) {
+  const result = readServerOptions(args, read);
+  if (result.outcome !== 'valid') throw new Error(`expected valid options, got: ${result.message}`);
+  return result.options;
+}
+
+describe('the server’s options from flags', () => {
+  it('starts on loopback with the playground’s defaults and the prepared users', () => {
+    const options = validOptions([]);
+
+    expect(options.host).toBe('127.0.0.1');
+    expect(options.port).toBe(DEFAULT_PORT);
+    expect(options.clients[0]?.clientId).toBe('playground');
+    expect(options.users.map((u) => u.name)).toEqual(PREPARED_USERS.map((u) => u.name));
+    expect(options.settings.behaviour).toBe('hosted-login');
+    expect(options.autoLogin).toBe(false);
+  });
+
+  it('reads port, client, redirect URIs, profile, policy, user, seed, clock, faults and auto-login', () => {
+    const options = validOptions([
+      '--port', '0', '--client-id', 'spa', '--redirect-uri', 'http://127.0.0.1:3000/cb', '--profile', 'oidc-core',
+      '--allowed-scopes', 'openid email', '--user', 'minimal', '--seed', 's1', '--clock', '2026-01-15T09:30:00Z',
+      '--fault', 'userinfoServerError', '--auto-login',
+    ]);
+
+    expect(options.port).toBe(0);
+    expect(options.clients).toEqual([{ clientId: 'spa', redirectUris: ['http://127.0.0.1:3000/cb'], postLogoutRedirectUris: expect.any(Array) }]);
+    expect(options.settings.behaviour).toBe('oidc-core');
+    expect(options.settings.allowedScopes).toEqual(['openid', 'email']);
+    expect(options.users[0]?.name).toBe('minimal');
+    expect(options.settings.user.givenName).toBe('Mina');
+    expect(options.settings.randomness).toEqual({ kind: 'seeded', seed: 's1' });
+    expect(options.settings.clock).toEqual({ kind: 'fixed', millis: Date.parse('2026-01-15T09:30:00Z') });
+    expect(options.faults.userinfoServerError).toBe(true);
+    expect(options.autoLogin).toBe(true);
+  });
+
+  it('refuses a non-loopback address unless --allow-remote says so', () => {
+    expect(invalidMessage(['--host', '0.0.0.0'])).toMatch(/--host 0\.0\.0\.0 is not a loopback address; add --allow-remote/);
+    expect(validOptions(['--host', '0.0.0.0', '--allow-remote']).host).toBe('0.0.0.0');
+  });
+
+  it('names the flag that is wrong', () => {
+    expect(invalidMessage(['--port', 'eighty'])).toMatch(/^--port/);
+    expect(invalidMessage(['--profile', 'keycloak'])).toMatch(/^--profile must be/);
+    expect(invalidMessage(['--fault', 'everything'])).toMatch(/^--fault must be one of tokenInvalidGrant/);
+    expect(invalidMessage(['--clock', '2026-01-15'])).toMatch(/^--clock: .*has no time/);
+    expect(invalidMessage(['--user', 'nobody'])).toMatch(/^--user must be one of full, minimal/);
+    expect(invalidMessage(['--redirect-uri', 'javascript:alert(1)'])).toMatch(/--redirect-uri javascript:alert\(1\) is not an http\(s\) URL/);
+    expect(invalidMessage(['--frobnicate'])).toMatch(/frobnicate/);
+  });
+});
+
+describe('the server’s options from a file in the Export JSON format', () => {
+  it('takes the mock settings of an exported file, and its server section', () => {
+    const file = exported(
+      { behaviour: 'next-identity', allowedScopes: ['openid', 'profile'], seed: 'demo', user: { uuid: 'u-1', givenName: 'Ada' } },
+      { port: 0, autoLogin: true, clients: [{ clientId: 'shop', redirectUris: ['http://127.0.0.1:8080/callback'] }], faults: { slowJwks: true } },
+      { clientId: 'ignored-when-clients-are-given' },
+    );
+
+    const options = validOptions(['--config', 'op.json'], files({ 'op.json': file }));
+
+    expect(options.settings.behaviour).toBe('next-identity');
+    expect(options.settings.allowedScopes).toEqual(['openid', 'profile']);
+    expect(options.settings.randomness).toEqual({ kind: 'seeded', seed: 'demo' });
+    expect(options.settings.user).toEqual({ uuid: 'u-1', givenName: 'Ada' });
+    expect(options.users[0]).toMatchObject({ name: 'configured', profile: { uuid: 'u-1' } });
+    expect(options.clients).toEqual([{ clientId: 'shop', redirectUris: ['http://127.0.0.1:8080/callback'], postLogoutRedirectUris: [] }]);
+    expect(options.faults.slowJwks).toBe(true);
+    expect(options.autoLogin).toBe(true);
+    expect(options.port).toBe(0);
+  });
+
+  it('lets flags win over the file', () => {
+    const options = validOptions(['--config', 'op.json', '--profile', 'oidc-core', '--port', '4567'], files({ 'op.json': exported({ behaviour: 'next-identity' }, { port: 0 }) }));
+
+    expect(options.settings.behaviour).toBe('oidc-core');
+    expect(options.port).toBe(4567);
+  });
+
+  it.each([
+    ['not JSON', '{', /op\.json: The file is not JSON/],
+    ['a bad behaviour', exported({ behaviour: 'okta' }), /op\.json: request\.mock\.behaviour must be/],
+    ['a misspelt user attribute', exported({ user: { uuid: 'u', givenname: 'x' } }), /op\.json: request\.mock\.user: "givenname" is not an attribute.*did you mean "givenName"/],
+    ['a bad login policy', exported({ loginPolicy: { customClaims: 3 } }), /op\.json: request\.mock\.loginPolicy: /],
+    ['a clock without a time', exported({ clock: '2026-01-15' }), /op\.json: request\.mock\.clock: /],
+    ['an unknown server option', exported({}, { prot: 1 }), /op\.json: server\.prot is not an option/],
+    ['a client without redirect URIs', exported({}, { clients: [{ clientId: 'a', redirectUris: [] }] }), /op\.json: server\.clients\[0\]\.redirectUris must be/],
+    ['a user with a bad profile', exported({}, { users: [{ name: 'x', profile: { email: 'no uuid' } }] }), /op\.json: server\.users\[0\]\.profile: /],
+    ['an unknown fault', exported({}, { faults: { meltdown: true } }), /op\.json: server\.faults\.meltdown is not a fault/],
+    ['a port out of range', exported({}, { port: 70000 }), /op\.json: server\.port must be/],
+  ])('refuses a file with %s, naming the field', (_case, text, message) => {
+    expect(invalidMessage(['--config', 'op.json'], files({ 'op.json': text }))).toMatch(message);
+  });
+
+  it('says when the file cannot be read', () => {
+    expect(invalidMessage(['--config', 'missing.json'])).toBe('--config: cannot read missing.json.');
+  });
+});

@@ -1,4 +1,4 @@
-import { test, expect, TEST_IDS } from './fixtures';
+import { needsServers, test, expect, TEST_IDS } from './fixtures';
 import { signInAtRealProvider } from './pages/real-provider-login';
 import { REAL_PROVIDER_ISSUER } from './support/real-provider';
 
@@ -6,6 +6,7 @@ import { REAL_PROVIDER_ISSUER } from './support/real-provider';
 // refused first DPoP calls (use_dpop_nonce: 400 at the token endpoint, 401 at userinfo) are logged by the browser.
 test.use({ allowedConsoleErrors: /Failed to load resource: (net::ERR_NAME_NOT_RESOLVED|the server responded with a status of (400|401|404))/ });
 test.describe.configure({ timeout: 90_000 });
+needsServers('realProvider');
 
 test('PAR with DPoP and a claims request against oidc-provider: its discovery offers both, and the run shows what they changed', async ({ page, compose, results }) => {
   await compose.open();

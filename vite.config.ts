@@ -8,6 +8,7 @@ import { contentSecurityPolicy, securityHeaders } from './src/app/security-heade
 import { normalizeBasePath } from './src/domain/site/app-paths.ts';
 import { staticHostFiles } from './src/domain/site/static-host-files.ts';
 import { devProxyPlugin } from './scripts/dev-proxy-plugin.ts';
+import { wrongBasePathPlugin } from './scripts/wrong-base-path-plugin.ts';
 
 /**
  * CodeMirror injects its styles as <style> elements; the policy lets in only those carrying this
@@ -92,7 +93,7 @@ function appServiceWorker(): Plugin {
 export default defineConfig(({ command }) => ({
   define: { __STYLE_NONCE__: JSON.stringify(command === 'build' ? styleNonce : '') },
   // devProxyPlugin: the opt-in proxy of the dev server only (scripts/dev-proxy-plugin.ts).
-  plugins: [react(), cspMetaTag(), staticHostEntries(), appServiceWorker(), devProxyPlugin()],
+  plugins: [react(), cspMetaTag(), wrongBasePathPlugin(), staticHostEntries(), appServiceWorker(), devProxyPlugin()],
   resolve: {
     // MSW's cookie jar (tough-cookie and its public-suffix list, ~100 kB gzip) would be most of the
     // mock provider's chunk; the mock sets no cookies. See the shim for what it still guarantees.
@@ -118,7 +119,7 @@ export default defineConfig(({ command }) => ({
   test: {
     // Rules and adapters run in node; only component tests (*.test.tsx) pay for a DOM.
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'mocks/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
         test: { name: 'component', include: ['src/**/*.test.tsx'], environment: 'happy-dom', setupFiles: ['./vitest.dom-setup.ts'], benchmark: { include: [] } },

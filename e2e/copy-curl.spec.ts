@@ -14,7 +14,7 @@ test('Copy as curl on the token step copies the request, masked until tokens are
 
   await copy.click();
   const masked = await page.evaluate(() => navigator.clipboard.readText());
-  expect(masked).toMatch(new RegExp(`^curl '${baseURL}/mock-op/token'`));
+  expect(masked).toMatch(new RegExp(`^curl --globoff '${baseURL}/mock-op/token'`));
   expect(masked).toMatch(/code_verifier=.{6}…\(\d+ chars\)/);
 
   await page.getByLabel('Reveal tokens').first().check();

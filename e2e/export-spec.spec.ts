@@ -6,12 +6,12 @@ import { test, expect, TEST_IDS } from './fixtures';
 
 type Assertion = { method: 'toHaveAttribute' | 'toHaveCount' | 'toHaveScreenshot'; selector: string; args: unknown[] };
 
-/** Reads an exported spec back: where it starts, and every web-first assertion it makes, line by line. */
+/** Reads an exported spec back: where it starts, and every web-first assertion it makes, line by line (their timeouts aside). */
 function readExportedSpec(text: string): { path: string; assertions: Assertion[] } {
   const goto = /^ {2}await page\.goto\(("(?:\\.|[^"\\])*")\);$/m.exec(text);
   if (!goto) throw new Error('the exported spec does not open the app');
   const assertions = [...text.matchAll(/^ {2}await expect\(page\.locator\(("(?:\\.|[^"\\])*")\)\)\.(toHaveAttribute|toHaveCount|toHaveScreenshot)\((.*)\);$/gm)].map(
-    ([, selector = '', method, args]) => ({ method: method as Assertion['method'], selector: JSON.parse(selector) as string, args: JSON.parse(`[${args}]`) as unknown[] }),
+    ([, selector = '', method, args]) => ({ method: method as Assertion['method'], selector: JSON.parse(selector) as string, args: JSON.parse(`[${(args ?? '').replace(/, \{ timeout: [\d_]+ \}$/, '')}]`) as unknown[] }),
   );
   return { path: JSON.parse(goto[1] ?? '') as string, assertions };
 }

@@ -16,6 +16,10 @@ const run = new URLSearchParams({
 // the test 60 s; the later assertions find the results already on screen.
 test.setTimeout(60_000);
 
+// The playground follows the system's light or dark theme: pin it, or the baseline depends on the
+// machine that took it.
+test.use({ colorScheme: 'light' });
+
 test('our configuration, explained', async ({ page }) => {
   // baseURL (playwright.config.ts) is wherever your suite serves the playground: any host, any port.
   await page.goto(`/?${run}`);

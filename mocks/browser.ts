@@ -12,6 +12,8 @@ export interface MockProviderApi {
   readonly issuer: string;
   /** Typed settings only: the app parses what was typed (src/lib/mock-provider.ts). */
   configure(settings: ProviderSettings): void;
+  /** Binds a launched sign-in (its `state`) to the settings it was launched with, whatever other tabs configure. */
+  bindLaunch(state: string, settings: ProviderSettings): void;
   /** Arms the one-shot fault switches for the next requests. */
   armFaults(faults: MockFaults): void;
   /** Validates an authorize request: login page, error page, or redirect with an error. */
@@ -22,6 +24,10 @@ export interface MockProviderApi {
   endSession: ReturnType<typeof createProvider>['endSession'];
   confirmEndSession: ReturnType<typeof createProvider>['confirmEndSession'];
   hasSession(): boolean;
+  /** What the login page shows of the sign-in with this state: the behaviour profile and the user it was launched for. */
+  loginPageContext(state: string | null): Pick<ProviderSettings, 'behaviour' | 'user'>;
+  /** Whether the sign-in launched with this state is waiting, completed, or unknown to the provider. */
+  launchStatus: ReturnType<typeof createProvider>['launchStatus'];
   startSession(): void;
   clearSession(): void;
 }
@@ -40,7 +46,9 @@ export interface MockProviderPlace {
  * call on a page load that talks to the provider (compose, authorize, callback).
  */
 export async function startMockProvider({ issuer, appUrl, worker: place }: MockProviderPlace): Promise<MockProviderApi> {
-  const provider = createProvider({ issuer, appUrl, store: webStorageStore(window.localStorage) });
+  // Codes, tokens, grants and the SSO session are the browser's, as a provider's would be; what this
+  // tab configured last and the faults it armed are the tab's own, so tabs never read each other's.
+  const provider = createProvider({ issuer, appUrl, store: webStorageStore(window.localStorage), tabStore: webStorageStore(window.sessionStorage) });
   // Key generation is off the main thread's critical path: it runs while the worker starts.
   provider.prepareKey();
   const worker = setupWorker(...createHandlers({ issuer, provider }));
@@ -62,6 +70,7 @@ export async function startMockProvider({ issuer, appUrl, worker: place }: MockP
   return {
     issuer,
     configure: provider.configure,
+    bindLaunch: provider.bindLaunch,
     armFaults: provider.armFaults,
     checkAuthorize: provider.checkAuthorize,
     approve: provider.approve,
@@ -70,6 +79,11 @@ export async function startMockProvider({ issuer, appUrl, worker: place }: MockP
     endSession: provider.endSession,
     confirmEndSession: provider.confirmEndSession,
     hasSession: provider.hasSession,
+    loginPageContext: (state) => {
+      const { behaviour, user } = provider.settingsFor(state);
+      return { behaviour, user };
+    },
+    launchStatus: provider.launchStatus,
     startSession: () => void provider.startSession(),
     clearSession: provider.clearSession,
   };

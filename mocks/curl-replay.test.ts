@@ -1,3 +1,7 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { setupServer } from 'msw/node';
 import * as client from 'openid-client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -50,8 +54,10 @@ function replayOf(command: string): { url: string; init: RequestInit } {
   let url: string | undefined;
   let body: string | undefined;
   const headers = new Headers();
+  expect(args[0], 'curl must not glob the recorded URL').toBe('--globoff');
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
+    if (arg === '--globoff') continue;
     if (arg === '-X') method = args[++i];
     else if (arg === '-H') {
       const header = args[++i] ?? '';
@@ -120,5 +126,26 @@ describe('Copy as curl, replayed against the mock under msw/node', () => {
     expect(replay.init.method).toBe('GET');
     expect(await (await fetch(replay.url, replay.init)).json()).toEqual(recorded.result);
     expect(recorded.result).toMatchObject({ email: expect.any(String) });
+  });
+});
+
+describe('Copy as curl, run by a real curl', () => {
+  // Skipped only where no curl is installed: the command is meant for a person's own shell.
+  it.skipIf(!existsSync('/usr/bin/curl'))('sends a URL holding {a,b} and [1-3] once, not once per glob expansion', async () => {
+    const seen: string[] = [];
+    const server = createServer((request, response) => {
+      seen.push(request.url ?? '');
+      response.end('{}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const request = { method: 'GET', url: `http://127.0.0.1:${port}/api/{a,b}/[1-3]`, requestHeaders: { authorization: 'Bearer rb5bzkygqs5ahevp' }, requestBody: undefined };
+      const command = `${curlCommand(request, { reveal: true })} --silent --output /dev/null`;
+      await new Promise<void>((resolve, reject) => execFile('sh', ['-c', command], { timeout: 10_000 }, (error) => (error ? reject(error) : resolve())));
+    } finally {
+      server.close();
+    }
+    expect(seen).toEqual(['/api/{a,b}/[1-3]']);
   });
 });

@@ -237,3 +237,32 @@ describe('JWKS over HTTP', () => {
     expect(fastMs).toBeLessThan(1000);
   });
 });
+
+describe('a provider whose storage fails', () => {
+  it('answers the token request with server_error and a sentence, never the exception or its stack', async () => {
+    const store = keyedStore();
+    let full = false;
+    const failing = createProvider({
+      issuer: ISSUER,
+      now: () => START_MILLIS,
+      store: {
+        ...store,
+        // Once full, every write fails the way a full local storage does.
+        set: (key, value) => {
+          if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          store.set(key, value);
+        },
+      },
+    });
+    server.resetHandlers(...createHandlers({ issuer: ISSUER, provider: failing }));
+    const code = new URL((await authorize()).headers.get('Location')!).searchParams.get('code');
+    full = true;
+
+    const response = await post('/token', { grant_type: 'authorization_code', client_id: CLIENT_ID, code, redirect_uri: REDIRECT_URI, code_verifier: VERIFIER });
+    const body = await response.json();
+
+    expect(response.status).toBe(500);
+    expect(body).toEqual({ error: 'server_error', error_description: expect.stringContaining("Clear the mock provider's data") });
+    expect(JSON.stringify(body)).not.toMatch(/stack|QuotaExceededError|exceeded/);
+  });
+});

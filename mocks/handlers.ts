@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { createProvider, type MockProvider } from './provider/provider';
-import type { ProviderResponse } from './provider/provider-response';
+import { MOCK_INTERNAL_SERVER_ERROR, MOCK_STORAGE_SERVER_ERROR } from '../src/domain/messages';
+import { NO_STORE, oauthError, type ProviderResponse } from './provider/provider-response';
 import { memoryStore } from './provider/store';
 
 export interface HandlerOptions {
@@ -13,16 +14,19 @@ export interface HandlerOptions {
 /** HTTP in, provider function, HTTP out. The same list runs in the service worker and under msw/node. */
 export function createHandlers({ issuer, provider = createProvider({ issuer, store: memoryStore() }) }: HandlerOptions): RequestHandler[] {
   return [
-    http.get(`${issuer}/.well-known/openid-configuration`, () => reply(provider.discovery())),
-    http.get(`${issuer}/jwks`, async () => reply(await provider.jwks())),
-    http.post(`${issuer}/token`, async ({ request }) => reply(await provider.token(await formOf(request), request.headers.get('Authorization'), dpopOf(request)))),
-    http.get(`${issuer}/userinfo`, async ({ request }) => reply(await provider.protectedUserinfo(request.headers.get('Authorization'), undefined, dpopOf(request)))),
+    http.get(`${issuer}/.well-known/openid-configuration`, () => answer(() => provider.discovery())),
+    http.get(`${issuer}/jwks`, async () => answer(() => provider.jwks())),
+    http.post(`${issuer}/token`, async ({ request }) => {
+      const form = await formOf(request);
+      return answer(() => provider.token(form, request.headers.get('Authorization'), dpopOf(request)));
+    }),
+    http.get(`${issuer}/userinfo`, ({ request }) => answer(() => provider.protectedUserinfo(request.headers.get('Authorization'), undefined, dpopOf(request)))),
     http.post(`${issuer}/userinfo`, async ({ request }) =>
-      reply(await provider.protectedUserinfo(request.headers.get('Authorization'), await formOf(request), dpopOf(request))),
+      answer(async () => provider.protectedUserinfo(request.headers.get('Authorization'), await formOf(request), dpopOf(request))),
     ),
-    http.post(`${issuer}/par`, async ({ request }) => reply(provider.par(await formOf(request), request.headers.get('Authorization')))),
-    http.post(`${issuer}/introspect`, async ({ request }) => reply(provider.introspect(await formOf(request)))),
-    http.post(`${issuer}/revoke`, async ({ request }) => reply(provider.revoke(await formOf(request)))),
+    http.post(`${issuer}/par`, async ({ request }) => answer(async () => provider.par(await formOf(request), request.headers.get('Authorization')))),
+    http.post(`${issuer}/introspect`, async ({ request }) => answer(async () => provider.introspect(await formOf(request)))),
+    http.post(`${issuer}/revoke`, async ({ request }) => answer(async () => provider.revoke(await formOf(request)))),
     // Browsers navigate to the authorize and end-session endpoints, which service workers do not
     // intercept: the app serves those pages. An HTTP client (openid-client under Node) gets here,
     // where the default user signs in at once (or the existing session continues).
@@ -43,6 +47,22 @@ function endSessionReply(result: Awaited<ReturnType<MockProvider['endSession']>>
   if (result.outcome === 'confirm') return HttpResponse.json({ confirmation_required: true });
   if (result.location) return new HttpResponse(null, { status: 302, headers: { Location: result.location } });
   return HttpResponse.json({ signed_out: true });
+}
+
+/**
+ * The provider's answer, or an OAuth server_error when it fails inside (RFC 6749 §5.2): a sentence
+ * for the developer, never the exception and its stack. A DOMException is web storage failing
+ * (full, or refusing writes). https://www.rfc-editor.org/rfc/rfc6749#section-5.2
+ */
+async function answer(run: () => ProviderResponse | Promise<ProviderResponse>): Promise<Response> {
+  let response: ProviderResponse;
+  try {
+    response = await run();
+  } catch (error) {
+    const description = typeof DOMException !== 'undefined' && error instanceof DOMException ? MOCK_STORAGE_SERVER_ERROR : MOCK_INTERNAL_SERVER_ERROR;
+    response = oauthError(500, 'server_error', description, NO_STORE);
+  }
+  return reply(response);
 }
 
 async function reply(response: ProviderResponse): Promise<Response> {

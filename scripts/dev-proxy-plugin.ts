@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
-import { DEV_PROXY_HEADER, DEV_PROXY_SEGMENT, checkProxyCaller, checkProxyRequest, type ProxyCheck } from '../src/domain/provider/dev-proxy.ts';
+import { DEV_PROXY_HEADER, DEV_PROXY_SEGMENT, checkProxyCaller, checkProxyIssuer, checkProxyRequest, confirmedHostsOf, type ProxyCheck } from '../src/domain/provider/dev-proxy.ts';
 import { discoveryUrl, parseDiscoveryDocument } from '../src/domain/provider/discovery-document.ts';
 import { proxyRefusalText } from '../src/domain/messages/dev-proxy-messages.ts';
 
@@ -14,7 +14,9 @@ import { proxyRefusalText } from '../src/domain/messages/dev-proxy-messages.ts';
  *   `x-playground-proxy` header, which no other site's page can send without a preflight (never approved);
  * - the proxy fetches the issuer's discovery document itself, on every call, and checks it with the
  *   playground's own parser (issuer equality, the URL rule); the target must be one of the four
- *   endpoints it names (src/domain/provider/dev-proxy.ts), with that endpoint's method;
+ *   endpoints it names (src/domain/provider/dev-proxy.ts), with that endpoint's method; the issuer
+ *   passes the URL rule before anything is fetched; an endpoint on another host than the issuer's is
+ *   forwarded to only when the page says the person confirmed that host (`hosts`);
  * - only the headers the protocol needs go out, redirects are not followed, and the answer is marked
  *   `x-playground-proxy: forwarded` so the results can say which calls went through it.
  *
@@ -59,6 +61,9 @@ async function handle(request: IncomingMessage, response: ServerResponse, rest: 
   const target = url.searchParams.get('target') ?? '';
   const method = request.method ?? 'GET';
 
+  // The URL rule first: nothing is fetched for an issuer the playground would not talk to.
+  const issuerRefused = checkProxyIssuer(issuer);
+  if (issuerRefused) return refuse(response, issuerRefused);
   // The proxy's own copy of the discovery document: what the page says is never trusted.
   const at = discoveryUrl(issuer);
   let text: string;
@@ -71,7 +76,8 @@ async function handle(request: IncomingMessage, response: ServerResponse, rest: 
   }
   const parsed = parseDiscoveryDocument(text, issuer);
   if (parsed.outcome !== 'valid') return reply(response, 502, { error: 'proxy_refused', error_description: `The local proxy refused the call: ${parsed.message}` });
-  const decision = checkProxyRequest({ issuer, target, method }, parsed.document);
+  // Hosts other than the issuer's: only those the page listed and the person confirmed.
+  const decision = checkProxyRequest({ issuer, target, method, confirmedHosts: confirmedHostsOf(url.searchParams) }, parsed.document);
   if (decision.outcome === 'refused') return refuse(response, decision);
 
   const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(request);

@@ -5,10 +5,12 @@ import './app/styles.css';
 import { WrongBasePath } from './app/wrong-base-path';
 import { isUnderBasePath } from './lib/app-paths';
 import { applyPreferences, followSystemTheme } from './state/preferences';
+import { trackInputModality } from './state/input-modality';
 import { loadAhead } from './app/prefetch';
 
 applyPreferences();
 followSystemTheme();
+trackInputModality();
 
 // Start-up only: paint first. The mock provider's worker loads when a screen needs it.
 const root = createRoot(document.getElementById('root')!);

@@ -18,6 +18,7 @@ export const CONTRACT_TEST_IDS = {
   userinfoResponse: 'userinfo-response',
   signatureStatus: 'signature-status',
   scopeOutcome: 'scope-outcome',
+  scopeTable: 'scope-table',
   claimOutcome: 'claim-outcome',
   flowError: 'flow-error',
   scenarioVerdict: 'scenario-verdict',
@@ -61,6 +62,7 @@ export const INTERNAL_TEST_IDS = {
   // Callback screen.
   redeemCode: 'redeem-code',
   devProxyOptIn: 'dev-proxy-opt-in',
+  devProxyHosts: 'dev-proxy-hosts',
   // Results screen.
   devProxyNotice: 'dev-proxy-notice',
   scenarioCheck: 'scenario-check',
@@ -70,12 +72,20 @@ export const INTERNAL_TEST_IDS = {
   refreshTokenRule: 'refresh-token-rule',
   clientSecretTestingOnly: 'client-secret-testing-only',
   refreshStatus: 'refresh-status',
+  // A write to web storage that failed, said where it happened (src/components/storage-failure-notice.tsx).
+  storageFailure: 'storage-failure',
+  // The mock login page of a sign-in that is gone (completed, or never known here).
+  signInGone: 'sign-in-gone',
+  // A launch that has waited long: what for (data-phase), with a retry.
+  launchWait: 'launch-wait',
   introspectionResponse: 'introspection-response',
   tamperStatus: 'tamper-status',
   secretSignatureStatus: 'secret-signature-status',
   accessTokenFact: 'access-token-fact',
   accessTokenSignature: 'access-token-signature',
   accessTokenPayload: 'access-token-payload',
+  // Mock login page.
+  mockLoginUser: 'mock-login-user',
   // Compare.
   settingsDiff: 'settings-diff',
   diffEmpty: 'diff-empty',

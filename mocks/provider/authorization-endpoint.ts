@@ -3,6 +3,9 @@ import { decideRefreshToken } from '../../src/domain/mock/refresh-token-rule';
 import { grantedScopes, resolveScopes } from '../../src/domain/scopes-and-claims/resolve-scopes';
 import { checkAuthorizeRequest, redirectWith, type AuthorizeCheck, type AuthorizeRequest } from './authorize';
 import { definedScope, knownScopes, type ProviderContext } from './context';
+import { startGrant } from './grants';
+import { contextForLaunch } from './launches';
+import { sweepStore } from './storage-budget';
 import { randomToken } from './random';
 import { withResponseIssuer } from './authorization-response-iss';
 import { protocolSettings } from './protocol-settings';
@@ -28,21 +31,32 @@ export type AuthorizeResult =
   | { outcome: 'denied'; location: string };
 
 export function createAuthorizationEndpoint(context: ProviderContext) {
-  /** The browser's live session, if it belongs to the user now configured (editing the user signs the old one out). */
-  function activeSession(): SessionRecord | undefined {
-    const session = context.store.get<SessionRecord>(slot.session());
-    if (!session || session.expiresAt <= context.now()) return undefined;
-    return session.sub === context.settings().user.uuid ? session : undefined;
+  /**
+   * The browser's live session, if it belongs to the user this sign-in was launched for: a session
+   * is one user's, and never continues a sign-in launched for another (nor one whose user was edited).
+   */
+  function activeSession(bound: ProviderContext = context): SessionRecord | undefined {
+    const session = bound.store.get<SessionRecord>(slot.session());
+    if (!session || session.expiresAt <= bound.now()) return undefined;
+    return session.sub === bound.settings().user.uuid ? session : undefined;
   }
+
+  /** The request's launch settings (bound by `state` at launch) when there are any, this tab's otherwise. */
+  // The state names the launch; with PAR (RFC 9126 §4) it is inside the pushed request.
+  const launchedWith = (params: URLSearchParams) => {
+    const pushed = resolvePushedRequest(context, params);
+    return contextForLaunch(context, (pushed.outcome === 'error-page' ? params : pushed.params).get('state') ?? undefined);
+  };
 
   function decide(params: URLSearchParams): AuthorizeDecision {
     // RFC 9126 §4: a request_uri from the PAR endpoint stands for the parameters pushed there.
     const pushed = resolvePushedRequest(context, params);
     if (pushed.outcome === 'error-page') return pushed;
-    const check = checkAuthorizeRequest(pushed.params, context.clients, context.issuer);
+    const bound = launchedWith(params);
+    const check = checkAuthorizeRequest(pushed.params, bound.clients, bound.issuer);
     if (check.outcome !== 'login') return check;
     const { request } = check;
-    const settings = context.settings();
+    const settings = bound.settings();
     // RFC 9126 §6: a client that must push its requests may not send them in the URL.
     if (pushed.outcome === 'direct' && protocolSettings(settings).requirePushedAuthorizationRequests) {
       const description = 'This client must use a pushed authorization request (require_pushed_authorization_requests, RFC 9126 section 6).';
@@ -84,13 +98,13 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
         };
       }
     }
-    const session = activeSession();
-    const unmet = unmetRequirement(request);
+    const session = activeSession(bound);
+    const unmet = unmetRequirement(bound, request);
     // OIDC Core §3.1.2.1: id_token_hint names the user the client expects; a session of another
     // user does not count. https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest
     const hintMismatch = session !== undefined && request.hintSub !== undefined && request.hintSub !== session.sub;
     // OIDC Core §3.1.2.1: max_age forces a fresh sign-in once that many seconds have passed; max_age=0 is prompt=login.
-    const tooOld = session && request.maxAge !== undefined && (request.maxAge === 0 || context.now() - session.authTime > request.maxAge);
+    const tooOld = session && request.maxAge !== undefined && (request.maxAge === 0 || bound.now() - session.authTime > request.maxAge);
     if (request.prompt.includes('none')) {
       if (session && !tooOld && !hintMismatch && !unmet) return { outcome: 'session', request, session };
       const description = !session
@@ -124,8 +138,8 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
    * - OIDC Core §5.5.1.1: an essential `acr` that cannot be met is a failed authentication; the mock
    *   authenticates at no acr level at all. https://openid.net/specs/openid-connect-core-1_0.html#acrSemantics
    */
-  function unmetRequirement(request: AuthorizeRequest): string | undefined {
-    const user = context.settings().user.uuid;
+  function unmetRequirement(bound: ProviderContext, request: AuthorizeRequest): string | undefined {
+    const user = bound.settings().user.uuid;
     for (const target of ['id_token', 'userinfo'] as const) {
       const sub = request.claims?.[target]?.sub;
       if (sub && 'value' in sub && sub.value !== undefined && sub.value !== user) return `claims.${target}.sub names another user than the one signed in.`;
@@ -137,8 +151,8 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
     return undefined;
   }
 
-  function issueCode(request: AuthorizeRequest, authTime: number): string {
-    const settings = context.settings();
+  function issueCode(bound: ProviderContext, request: AuthorizeRequest, authTime: number): string {
+    const settings = bound.settings();
     const decisions = resolveScopes({
       requested: request.scopes,
       allowedScopes: settings.allowedScopes,
@@ -151,7 +165,7 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
       requestedScopes: request.scopes,
       prompt: request.prompt,
     });
-    const code = randomToken(14, context.random);
+    const code = randomToken(14, bound.random);
     const record: CodeRecord = {
       clientId: request.clientId,
       redirectUri: request.redirectUri,
@@ -161,22 +175,33 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
       claims: request.claims,
       sub: settings.user.uuid,
       authTime,
-      expiresAt: context.now() + CODE_LIFETIME_SECONDS,
+      expiresAt: bound.now() + CODE_LIFETIME_SECONDS,
       used: false,
       issued: [],
       // The code names its grant: unique, and it takes nothing from the (seeded) randomness.
       grantId: code,
       refreshToken: refresh.verdict.issued,
       sessionBound: refresh.verdict.issued && !refresh.outlivesSignOut,
+      keptUntil: bound.wallClock() + CODE_LIFETIME_SECONDS,
+      storedAt: bound.stamp(),
     };
-    context.store.set(slot.code(code), record);
+    bound.store.set(slot.code(code), record);
+    // The grant starts with the code and carries the launch's settings to the token endpoint.
+    startGrant(bound, record.grantId, record.sessionBound, request.state);
+    sweepStore(bound);
     return redirectWith(request.redirectUri, { code, state: request.state });
   }
 
-  function startSession(): SessionRecord {
-    const authTime = context.now();
-    const session: SessionRecord = { sub: context.settings().user.uuid, authTime, expiresAt: authTime + SESSION_LIFETIME_SECONDS };
-    context.store.set(slot.session(), session);
+  /** A new SSO session for the user of these settings; it replaces any other user's. */
+  function startSession(bound: ProviderContext = context): SessionRecord {
+    const authTime = bound.now();
+    const session: SessionRecord = {
+      sub: bound.settings().user.uuid,
+      authTime,
+      expiresAt: authTime + SESSION_LIFETIME_SECONDS,
+      keptUntil: bound.wallClock() + SESSION_LIFETIME_SECONDS,
+    };
+    bound.store.set(slot.session(), session);
     return session;
   }
 
@@ -184,15 +209,16 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
   function approve(params: URLSearchParams): AuthorizeResult {
     const decision = decide(params);
     if (decision.outcome !== 'login' && decision.outcome !== 'session') return decision;
-    const session = startSession();
-    const unmet = unmetRequirement(decision.request);
+    const bound = launchedWith(params);
+    const session = startSession(bound);
+    const unmet = unmetRequirement(bound, decision.request);
     if (unmet) {
       // OIDC Core §5.5.1, §5.5.1.1: the sign-in happened, but not as the request demands: a failed
       // authentication, not tokens for this user. https://openid.net/specs/openid-connect-core-1_0.html#IndividualClaimsRequests
       const location = redirectWith(decision.request.redirectUri, { error: 'access_denied', error_description: unmet, state: decision.request.state });
       return { outcome: 'denied', location };
     }
-    return { outcome: 'approved', location: issueCode(decision.request, session.authTime) };
+    return { outcome: 'approved', location: issueCode(bound, decision.request, session.authTime) };
   }
 
   /** The browser already has a session: issue a code without the login page; auth_time stays the session's. */
@@ -200,7 +226,7 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
     const decision = decide(params);
     if (decision.outcome === 'login') return approve(params);
     if (decision.outcome !== 'session') return decision;
-    return { outcome: 'approved', location: issueCode(decision.request, decision.session.authTime) };
+    return { outcome: 'approved', location: issueCode(launchedWith(params), decision.request, decision.session.authTime) };
   }
 
   function deny(params: URLSearchParams): AuthorizeResult {

@@ -13,12 +13,23 @@ import type { ProviderStore } from './store';
 export interface ProviderContext {
   readonly issuer: string;
   readonly store: ProviderStore;
+  /** This browser tab's own slots (its current settings, its armed faults); the shared store under Node. */
+  readonly tabStore: ProviderStore;
   readonly clients: readonly RegisteredClient[];
   readonly random: RandomBytes;
   /** Seconds since the epoch. */
   now(): number;
   key(): Promise<SigningKey>;
   settings(): ProviderSettings;
+  /** Wall-clock seconds, whatever the settings' clock: what the storage sweep goes by. */
+  wallClock(): number;
+  /** Wall-clock milliseconds, strictly increasing: orders records by age (records.ts Kept). */
+  stamp(): number;
+  /**
+   * The same provider with these settings fixed: a launched sign-in, its code and its grant run
+   * with the settings they were launched with, whatever was configured since (grants.ts).
+   */
+  boundTo(settings: ProviderSettings): ProviderContext;
 }
 
 /** Scopes this provider knows: the standard ones, whatever its policy allows, and its custom scopes where the profile supports them. */
@@ -35,7 +46,7 @@ export function definedScope(settings: ProviderSettings): (scope: string) => str
 
 /** A one-shot fault: true once if armed, then disarmed. */
 export function takeFault(context: ProviderContext, fault: FaultSwitch): boolean {
-  return takeArmedFault(context.store, fault);
+  return takeArmedFault(context.tabStore, fault);
 }
 
 export function findClient(context: ProviderContext, clientId: string | null): RegisteredClient | undefined {

@@ -1,13 +1,64 @@
 import type { ProviderContext } from './context';
-import { slot, type GrantFamily } from './records';
+import {
+  ACCESS_TOKEN_LIFETIME_SECONDS,
+  CODE_LIFETIME_SECONDS,
+  LAUNCH_LIFETIME_SECONDS,
+  STORAGE_BUDGET,
+  REFRESH_TOKEN_LIFETIME_SECONDS,
+  slot,
+  type GrantFamily,
+  type LaunchRecord,
+} from './records';
 
-/** Adds tokens to their grant; a session-bound grant is also listed for sign-out. */
-export function recordTokens(context: ProviderContext, grantId: string, tokens: readonly string[], sessionBound: boolean): void {
-  const family = context.store.get<GrantFamily>(slot.grant(grantId)) ?? { tokens: [], sessionBound };
-  context.store.set(slot.grant(grantId), { ...family, tokens: [...family.tokens, ...tokens] } satisfies GrantFamily);
-  if (!sessionBound) return;
-  const bound = context.store.get<string[]>(slot.sessionGrants()) ?? [];
-  if (!bound.includes(grantId)) context.store.set(slot.sessionGrants(), [...bound, grantId]);
+/**
+ * A code was issued: its grant starts here and takes the launch's settings with it, and the launch
+ * keeps only that it completed, so a reloaded login page can say its sign-in is done.
+ */
+export function startGrant(context: ProviderContext, grantId: string, sessionBound: boolean, state: string | undefined): void {
+  const family: GrantFamily = {
+    tokens: [],
+    sessionBound,
+    settings: context.settings(),
+    keptUntil: context.wallClock() + CODE_LIFETIME_SECONDS,
+    storedAt: context.stamp(),
+  };
+  context.store.set(slot.grant(grantId), family);
+  if (state !== undefined && context.store.get<LaunchRecord>(slot.launch(state))) {
+    context.store.set(slot.launch(state), { completed: true, keptUntil: context.wallClock() + LAUNCH_LIFETIME_SECONDS, storedAt: context.stamp() } satisfies LaunchRecord);
+  }
+}
+
+/**
+ * The context a grant's tokens are served in: the settings it was launched with. Undefined when
+ * the grant has ended (revoked, expired, or dropped by the storage budget). A grant from an older
+ * build carries no settings and is served with the current ones.
+ */
+export function grantContext(context: ProviderContext, grantId: string): ProviderContext | undefined {
+  const family = context.store.get<GrantFamily>(slot.grant(grantId));
+  if (!family) return undefined;
+  return family.settings ? context.boundTo(family.settings) : context;
+}
+
+/**
+ * Adds tokens to their grant; a session-bound grant is also listed for sign-out. A grant keeps its
+ * newest tokens only (STORAGE_BUDGET.tokensPerGrant): older ones, long rotated or replaced, go.
+ */
+export function recordTokens(context: ProviderContext, grantId: string, tokens: readonly string[], sessionBound: boolean, withRefreshToken: boolean): void {
+  const family = context.store.get<GrantFamily>(slot.grant(grantId)) ?? { tokens: [], sessionBound, settings: context.settings() };
+  const all = [...family.tokens, ...tokens];
+  const dropped = all.slice(0, Math.max(0, all.length - STORAGE_BUDGET.tokensPerGrant));
+  for (const token of dropped) context.store.delete(slot.token(token));
+  const lifetime = withRefreshToken ? REFRESH_TOKEN_LIFETIME_SECONDS : ACCESS_TOKEN_LIFETIME_SECONDS;
+  context.store.set(slot.grant(grantId), {
+    ...family,
+    tokens: all.slice(dropped.length),
+    keptUntil: Math.max(family.keptUntil ?? 0, context.wallClock() + lifetime),
+    storedAt: context.stamp(),
+  } satisfies GrantFamily);
+  if (sessionBound) {
+    const bound = context.store.get<string[]>(slot.sessionGrants()) ?? [];
+    if (!bound.includes(grantId)) context.store.set(slot.sessionGrants(), [...bound, grantId]);
+  }
 }
 
 /**
@@ -20,6 +71,11 @@ export function revokeGrant(context: ProviderContext, grantId: string): void {
   const family = context.store.get<GrantFamily>(slot.grant(grantId));
   for (const token of family?.tokens ?? []) context.store.delete(slot.token(token));
   context.store.delete(slot.grant(grantId));
+  const bound = context.store.get<string[]>(slot.sessionGrants());
+  if (!bound?.includes(grantId)) return;
+  const rest = bound.filter((id) => id !== grantId);
+  if (rest.length > 0) context.store.set(slot.sessionGrants(), rest);
+  else context.store.delete(slot.sessionGrants());
 }
 
 /** Sign-out ends the session-bound grants (the profile's refresh-token rule says which). */

@@ -9,6 +9,7 @@ import { defaultClient, type RegisteredClient } from './clients';
 import { knownScopes, takeFault, type ProviderContext } from './context';
 import { endSessionRequest } from './end-session';
 import { revokeSessionGrants } from './grants';
+import { bindLaunch, contextForLaunch, launchStatus } from './launches';
 import { PROTOCOL_CLAIMS_SET_BY_SIGNER, retiredKeys } from './id-token';
 import type { JSONWebKeySet } from 'jose';
 import { json, type ProviderResponse } from './provider-response';
@@ -34,6 +35,11 @@ export interface ProviderOptions {
   readonly issuer: string;
   readonly store: ProviderStore;
   /**
+   * Where this browser tab keeps what is its own: the settings it configured last and the faults it
+   * armed (session storage in the browser). The shared store by default.
+   */
+  readonly tabStore?: ProviderStore;
+  /**
    * Where the app is served (origin, and base path if any): the default client redirects to its
    * `/callback`. The issuer's origin by default.
    */
@@ -56,15 +62,24 @@ export function createProvider(options: ProviderOptions) {
   const random = options.random ?? cryptoRandom;
   let signingKey: Promise<SigningKey> | undefined;
   let fixedKey: Promise<SigningKey> | undefined;
-  const settings = () => readSettings(store);
+  const tabStore = options.tabStore ?? store;
+  let lastStamp = 0;
+  // A key that could not be kept (storage full when prepareKey ran) is tried again on the next
+  // request, once the sweep has made room, rather than failing every token request of the page.
+  const loadKeyOnce = () =>
+    loadSigningKey(store).catch((error: unknown) => {
+      signingKey = undefined;
+      throw error;
+    });
   // Deterministic mode (settings.clock / settings.seed) replaces the clock, the randomness and the key.
-  const context: ProviderContext = {
+  const contextWith = (settings: () => ProviderSettings): ProviderContext => ({
     // Read per request: deterministic mode names the provider with an origin-free identifier.
     get issuer() {
       const current = settings();
       return mockIssuerIdentifier(location, current.randomness.kind === 'seeded' || current.clock.kind === 'fixed');
     },
     store,
+    tabStore,
     clients: options.clients ?? [defaultClient(options.appUrl ?? new URL(location).origin)],
     random: (length) => {
       const randomness = settings().randomness;
@@ -78,9 +93,14 @@ export function createProvider(options: ProviderOptions) {
       const setting = settings().clock;
       return Math.floor((setting.kind === 'fixed' ? setting.millis : clock()) / 1000);
     },
-    key: () => (settings().randomness.kind === 'seeded' ? (fixedKey ??= loadFixedSigningKey()) : (signingKey ??= loadSigningKey(store))),
+    key: () => (settings().randomness.kind === 'seeded' ? (fixedKey ??= loadFixedSigningKey()) : (signingKey ??= loadKeyOnce())),
     settings,
-  };
+    wallClock: () => Math.floor(clock() / 1000),
+    stamp: () => (lastStamp = Math.max(clock(), lastStamp + 1)),
+    boundTo: (fixed) => contextWith(() => fixed),
+  });
+  // Unbound requests (discovery, JWKS, a request that names no launch) use what this tab configured last.
+  const context = contextWith(() => readSettings(tabStore));
   const authorization = createAuthorizationEndpoint(context);
   const management = createTokenManagement(context);
   const { revoke } = management;
@@ -156,11 +176,17 @@ export function createProvider(options: ProviderOptions) {
     /** Where the provider lives (its endpoints); the identifier is `issuerIdentifier()`. */
     issuer: location,
     issuerIdentifier: () => context.issuer,
-    configure: (settings: ProviderSettings) => writeSettings(store, settings),
-    settings: () => readSettings(store),
+    configure: (settings: ProviderSettings) => writeSettings(tabStore, settings),
+    settings: () => readSettings(tabStore),
+    /** The settings a request with this `state` answers under: its launch's when bound, the tab's otherwise. */
+    settingsFor: (state: string | null) => (state === null ? context : contextForLaunch(context, state)).settings(),
+    /** Binds a launched sign-in (its `state`) to the settings it was launched with. */
+    bindLaunch: (state: string, settings: ProviderSettings) => bindLaunch(context, state, settings),
+    /** Whether the sign-in launched with this state is waiting, completed (a code was issued) or unknown. */
+    launchStatus: (state: string) => launchStatus(context, state),
     /** Arms the one-shot fault switches; each turns itself off when it fires. */
-    armFaults: (faults: MockFaults) => armFaults(store, faults),
-    armedFaults: () => armedFaults(store),
+    armFaults: (faults: MockFaults) => armFaults(tabStore, faults),
+    armedFaults: () => armedFaults(tabStore),
     discovery,
     jwks,
     /**
@@ -175,7 +201,7 @@ export function createProvider(options: ProviderOptions) {
     deny: authorization.deny,
     hasSession: () => authorization.activeSession() !== undefined,
     /** Scenario set-up: sign the configured user in (as if they had) or out, without pages. */
-    startSession: authorization.startSession,
+    startSession: () => authorization.startSession(),
     clearSession: signOut,
     endSession: (params: URLSearchParams) => endSessionRequest(context, params, signOut, publishedKeys),
     /** The end-user confirmed the sign-out on the end-session page. */

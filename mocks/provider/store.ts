@@ -7,6 +7,8 @@ export interface ProviderStore {
   get<T>(key: string): T | undefined;
   set(key: string, value: unknown): void;
   delete(key: string): void;
+  /** Every key held, so that spent and expired records can be swept (storage-budget.ts). */
+  keys(): string[];
 }
 
 const STORAGE_PREFIX = 'oidc-playground.mock-op.';
@@ -17,6 +19,7 @@ export function memoryStore(): ProviderStore {
     get: <T>(key: string) => (values.has(key) ? (JSON.parse(values.get(key)!) as T) : undefined),
     set: (key, value) => void values.set(key, JSON.stringify(value)),
     delete: (key) => void values.delete(key),
+    keys: () => [...values.keys()],
   };
 }
 
@@ -33,5 +36,13 @@ export function webStorageStore(storage: Storage, prefix = STORAGE_PREFIX): Prov
     },
     set: (key, value) => storage.setItem(prefix + key, JSON.stringify(value)),
     delete: (key) => storage.removeItem(prefix + key),
+    keys() {
+      const keys: string[] = [];
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i);
+        if (key?.startsWith(prefix)) keys.push(key.slice(prefix.length));
+      }
+      return keys;
+    },
   };
 }

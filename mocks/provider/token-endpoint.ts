@@ -1,14 +1,16 @@
 import { joinScopes, splitScopes } from '../../src/domain/scopes-and-claims/scope-list';
 import { findClient, takeFault, type ProviderContext } from './context';
-import { recordTokens, revokeGrant } from './grants';
+import { grantContext, recordTokens, revokeGrant } from './grants';
 import { signIdToken } from './id-token';
 import { NO_STORE, json, oauthError, type ProviderResponse } from './provider-response';
 import { verifyPkce } from './pkce';
 import { randomToken } from './random';
 import { duplicatedParameter } from './request-shape';
+import { sweepStore } from './storage-budget';
 import {
   ACCESS_TOKEN_LIFETIME_SECONDS,
   REFRESH_TOKEN_LIFETIME_SECONDS,
+  STORAGE_BUDGET,
   slot,
   type CodeRecord,
   type GrantRecord,
@@ -17,6 +19,9 @@ import {
 /** The token endpoint (RFC 6749 §4.1.3, §6; OIDC Core §3.1.3, §12). Every answer carries no-store. */
 export function createTokenEndpoint(context: ProviderContext) {
   const invalidGrant = (why: string) => oauthError(400, 'invalid_grant', why, NO_STORE);
+  /** A grant that has ended: revoked, expired, or dropped as the oldest beyond the storage budget. */
+  const grantGone = () =>
+    invalidGrant(`The grant has ended: revoked, expired, or dropped because the mock keeps only its ${STORAGE_BUDGET.grants} most recent grants.`);
 
   /**
    * @param authorization the Authorization header, if any. The mock's clients are public
@@ -53,6 +58,8 @@ export function createTokenEndpoint(context: ProviderContext) {
     if (!code) return oauthError(400, 'invalid_request', 'code is missing.', NO_STORE);
     const record = context.store.get<CodeRecord>(slot.code(code));
     if (!record) return invalidGrant('The authorization code is unknown.');
+    // The code runs with the settings its sign-in was launched with, which its grant carries.
+    const bound = grantContext(context, record.grantId);
     if (record.used) {
       // RFC 6749 §4.1.2: a code used twice SHOULD revoke what it already issued, refreshes included.
       for (const token of record.issued) context.store.delete(slot.token(token));
@@ -60,13 +67,14 @@ export function createTokenEndpoint(context: ProviderContext) {
       return invalidGrant('The authorization code was already used; codes are one-time, so the tokens it issued are now revoked.');
     }
     context.store.set(slot.code(code), { ...record, used: true } satisfies CodeRecord);
-    if (record.expiresAt < context.now()) return invalidGrant('The authorization code has expired.');
+    if (record.expiresAt < (bound ?? context).now()) return invalidGrant('The authorization code has expired.');
+    if (!bound) return grantGone();
     if (record.clientId !== clientId) return invalidGrant('The code was issued to another client.');
     if (form.get('redirect_uri') !== record.redirectUri) return invalidGrant('redirect_uri does not match the one used in the authorize request.');
     const pkce = await verifyPkce(form.get('code_verifier'), record.codeChallenge);
     if (pkce.outcome === 'mismatch') return invalidGrant(pkce.reason);
 
-    const issued = await issueTokens({ ...record, sessionBound: record.sessionBound }, record.nonce, record.refreshToken);
+    const issued = await issueTokens(bound, { ...record, sessionBound: record.sessionBound }, record.nonce, record.refreshToken);
     context.store.set(slot.code(code), { ...record, used: true, issued: issued.tokens } satisfies CodeRecord);
     return json(200, issued.body, NO_STORE);
   }
@@ -83,7 +91,10 @@ export function createTokenEndpoint(context: ProviderContext) {
       revokeGrant(context, grant.grantId);
       return invalidGrant('The refresh token was already rotated; its grant is now revoked (RFC 9700 section 4.14.2).');
     }
-    if (grant.expiresAt < context.now()) return invalidGrant('The refresh token has expired.');
+    // The refresh runs under the grant's settings: its user, token policy and profile, not this tab's current ones.
+    const bound = grantContext(context, grant.grantId);
+    if (!bound) return grantGone();
+    if (grant.expiresAt < bound.now()) return invalidGrant('The refresh token has expired.');
     if (grant.clientId !== clientId) return invalidGrant('The refresh token was issued to another client.');
     const asked = form.get('scope');
     // RFC 6749 §6: a refresh may narrow the scope, never widen it.
@@ -93,11 +104,12 @@ export function createTokenEndpoint(context: ProviderContext) {
     // Kept, marked rotated, so that a replay can be recognised (RFC 9700 §4.14.2).
     context.store.set(slot.token(presented), { ...grant, rotated: true } satisfies GrantRecord);
     // RFC 6749 §6: the new refresh token's scope is identical to the presented one's; only the access token narrows.
-    const issued = await issueTokens({ ...grant, grantedScopes: scopes, sessionBound: grant.sessionBound ?? false }, undefined, true, grant.grantedScopes);
+    const issued = await issueTokens(bound, { ...grant, grantedScopes: scopes, sessionBound: grant.sessionBound ?? false }, undefined, true, grant.grantedScopes);
     return json(200, issued.body, NO_STORE);
   }
 
   async function issueTokens(
+    context: ProviderContext,
     grant: Pick<GrantRecord, 'clientId' | 'sub' | 'grantedScopes' | 'claims' | 'authTime' | 'grantId'> & { sessionBound: boolean },
     nonce: string | undefined,
     withRefreshToken: boolean,
@@ -115,7 +127,13 @@ export function createTokenEndpoint(context: ProviderContext) {
       grantId: grant.grantId,
       sessionBound: grant.sessionBound,
     };
-    context.store.set(slot.token(accessToken), { ...base, kind: 'access', expiresAt: now + ACCESS_TOKEN_LIFETIME_SECONDS } satisfies GrantRecord);
+    const wall = context.wallClock();
+    context.store.set(slot.token(accessToken), {
+      ...base,
+      kind: 'access',
+      expiresAt: now + ACCESS_TOKEN_LIFETIME_SECONDS,
+      keptUntil: wall + ACCESS_TOKEN_LIFETIME_SECONDS,
+    } satisfies GrantRecord);
     const body: Record<string, unknown> = {
       access_token: accessToken,
       token_type: 'Bearer',
@@ -131,11 +149,13 @@ export function createTokenEndpoint(context: ProviderContext) {
         grantedScopes: refreshScopes,
         kind: 'refresh',
         expiresAt: now + REFRESH_TOKEN_LIFETIME_SECONDS,
+        keptUntil: wall + REFRESH_TOKEN_LIFETIME_SECONDS,
       } satisfies GrantRecord);
       body.refresh_token = refreshToken;
       tokens.push(refreshToken);
     }
-    recordTokens(context, grant.grantId, tokens, grant.sessionBound);
+    recordTokens(context, grant.grantId, tokens, grant.sessionBound, withRefreshToken);
+    sweepStore(context);
     if (grant.grantedScopes.includes('openid')) body.id_token = await signIdToken(context, { grant, accessToken, nonce });
     return { body, tokens };
   }

@@ -1,6 +1,6 @@
 import { joinScopes } from '../../src/domain/scopes-and-claims/scope-list';
 import { findClient, type ProviderContext } from './context';
-import { revokeGrant } from './grants';
+import { grantContext, revokeGrant } from './grants';
 import { NO_STORE, json, oauthError, type ProviderResponse } from './provider-response';
 import { slot, type GrantRecord } from './records';
 
@@ -13,7 +13,9 @@ export function createTokenManagement(context: ProviderContext) {
     const grant = context.store.get<GrantRecord>(slot.token(token));
     // RFC 7662 §2.2: an unknown, expired or revoked token is simply inactive.
     // A rotated refresh token no longer works, so it is inactive too.
-    if (!grant || grant.expiresAt < context.now() || grant.rotated) return json(200, { active: false }, NO_STORE);
+    // The grant's settings say its clock and issuer identifier; an ended grant's tokens are inactive.
+    const bound = grant && grantContext(context, grant.grantId);
+    if (!grant || !bound || grant.expiresAt < bound.now() || grant.rotated) return json(200, { active: false }, NO_STORE);
     return json(
       200,
       {
@@ -24,7 +26,7 @@ export function createTokenManagement(context: ProviderContext) {
         token_type: grant.kind === 'access' ? 'Bearer' : 'refresh_token',
         iat: grant.issuedAt,
         exp: grant.expiresAt,
-        iss: context.issuer,
+        iss: bound.issuer,
       },
       NO_STORE,
     );

@@ -1,4 +1,5 @@
 import { takeFault, type ProviderContext } from './context';
+import { grantContext } from './grants';
 import { releasedFor } from './id-token';
 import { NO_STORE, json, oauthError, type ProviderResponse } from './provider-response';
 import { slot, type GrantRecord } from './records';
@@ -23,8 +24,10 @@ export function createUserinfoEndpoint(context: ProviderContext) {
       });
     if (!bearer) return unauthorized('No access token was sent.');
     const grant = context.store.get<GrantRecord>(slot.token(bearer));
-    if (!grant || grant.kind !== 'access') return unauthorized('The access token is unknown or revoked.');
-    if (grant.expiresAt < context.now()) return unauthorized('The access token has expired.');
+    // Released for the grant's user under the grant's settings, not what this tab configured since.
+    const bound = grant && grantContext(context, grant.grantId);
+    if (!grant || grant.kind !== 'access' || !bound) return unauthorized('The access token is unknown or revoked.');
+    if (grant.expiresAt < bound.now()) return unauthorized('The access token has expired.');
     // OIDC Core §5.3: userinfo is an OpenID Connect resource; an access token issued without the
     // openid scope (a narrowed refresh) does not reach it (RFC 6750 §3.1 insufficient_scope).
     // https://openid.net/specs/openid-connect-core-1_0.html#UserInfo
@@ -36,7 +39,7 @@ export function createUserinfoEndpoint(context: ProviderContext) {
     if (takeFault(context, 'userinfoServerError')) {
       return oauthError(500, 'server_error', 'Broken on purpose: the "userinfo returns 500" switch was on.');
     }
-    return json(200, releasedFor(context, grant).userinfo, NO_STORE);
+    return json(200, releasedFor(bound, grant).userinfo, NO_STORE);
   }
   return { userinfo };
 }

@@ -51,5 +51,8 @@ export function scopedStore(base: ProviderStore): ProviderStore {
       const scoped = keyOf(key);
       if (scoped !== undefined) base.delete(scoped);
     },
+    // Every browser's keys, as stored: the sweep reads and deletes them by these names, which no
+    // browser slot is spelled as, so they pass through unscoped.
+    keys: () => base.keys(),
   };
 }

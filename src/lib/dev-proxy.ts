@@ -7,17 +7,19 @@ import { BASE_PATH } from './app-paths';
  * The route a run's calls take when the person opted in to the proxy (`run.devProxy`): the
  * provider's four proxied endpoints, through `<base>__playground-proxy`.
  */
-export function devProxyRouteOf(run: { readonly devProxy?: boolean; readonly issuer: string; readonly discovery: DiscoveryDocument }): DevProxyRoute | undefined {
-  return run.devProxy ? { issuer: run.issuer, discovery: run.discovery, basePath: BASE_PATH } : undefined;
+export function devProxyRouteOf(run: ProxiedRun): DevProxyRoute | undefined {
+  return run.devProxy ? { issuer: run.issuer, discovery: run.discovery, basePath: BASE_PATH, confirmedHosts: run.devProxyHosts ?? [] } : undefined;
 }
 
+type ProxiedRun = { readonly devProxy?: boolean; readonly devProxyHosts?: readonly string[]; readonly issuer: string; readonly discovery: DiscoveryDocument };
+
 /** A direct call (introspection) through the proxy when the run opted in, otherwise to the provider itself. */
-export function fetchForRun(run: { readonly devProxy?: boolean; readonly issuer: string; readonly discovery: DiscoveryDocument }, url: string, init: RequestInit): Promise<Response> {
+export function fetchForRun(run: ProxiedRun, url: string, init: RequestInit): Promise<Response> {
   const route = devProxyRouteOf(run);
   if (!route || !proxiedEndpointOf(route.discovery, url)) return fetch(url, init);
   const headers = new Headers(init.headers);
   headers.set(DEV_PROXY_HEADER, '1');
-  return fetch(devProxyUrl(BASE_PATH, run.issuer, url), { ...init, headers, credentials: 'omit' });
+  return fetch(devProxyUrl(BASE_PATH, run.issuer, url, route.confirmedHosts), { ...init, headers, credentials: 'omit' });
 }
 
 /**

@@ -76,7 +76,7 @@ export async function recordExchanges<T>(
 function viaDevProxy(route: DevProxyRoute, request: Request, body: string | undefined): [string, RequestInit] {
   const headers = new Headers(request.headers);
   headers.set(DEV_PROXY_HEADER, '1');
-  return [devProxyUrl(route.basePath, route.issuer, request.url), { method: request.method, headers, body, credentials: 'omit' }];
+  return [devProxyUrl(route.basePath, route.issuer, request.url, route.confirmedHosts), { method: request.method, headers, body, credentials: 'omit' }];
 }
 
 /**

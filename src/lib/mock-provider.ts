@@ -7,13 +7,15 @@ import { MOCK_WORKER, appUrl, mockIssuerAt } from './app-paths';
 import { providerSettingsOf } from './provider-settings';
 
 /** The in-browser provider as the app uses it: configured with what was composed. */
-export interface MockProviderApi extends Omit<ProviderApi, 'configure'> {
+export interface MockProviderApi extends Omit<ProviderApi, 'configure' | 'bindLaunch'> {
   /**
    * Hands the composed mock settings to the provider, parsed here, once. Fault switches are
    * armed separately (armFaults), from their own store, at launch. A value the compose screen would have refused (checkComposedRequest) throws: it is
    * never replaced by a default behind the person's back.
    */
   configure(settings: MockSettings): void;
+  /** Binds the sign-in launched with this `state` to these settings: it runs with them whatever other tabs do. */
+  bindLaunch(state: string, settings: MockSettings): void;
 }
 
 let started: Promise<MockProviderApi> | undefined;
@@ -33,12 +35,15 @@ export function ensureMockProvider(): Promise<MockProviderApi> {
 function configuredFromComposition(provider: ProviderApi): MockProviderApi {
   return {
     ...provider,
-    configure: (mock) => {
-      const read = providerSettingsOf(mock);
-      if (read.outcome === 'refused') throw new Error(`The mock provider was not configured: ${read.problems.join(' ')}`);
-      provider.configure(read.settings);
-    },
+    configure: (mock) => provider.configure(parsedSettings(mock)),
+    bindLaunch: (state, mock) => provider.bindLaunch(state, parsedSettings(mock)),
   };
+}
+
+function parsedSettings(mock: MockSettings) {
+  const read = providerSettingsOf(mock);
+  if (read.outcome === 'refused') throw new Error(`The mock provider was not configured: ${read.problems.join(' ')}`);
+  return read.settings;
 }
 
 /** Where the mock lives: `<origin><base>mock-op`, so it follows the base path the app was built with. */

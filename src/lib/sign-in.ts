@@ -20,7 +20,8 @@ import { endpointKind, failureStageOf } from '../domain/flow/endpoint-kind';
 import { parseJsonBody, type HttpExchange } from '../domain/flow/http-exchange';
 import { recordExchanges } from './http-recorder';
 import { devProxyRouteOf } from './dev-proxy';
-import { getDevProxyChoice } from '../state/dev-proxy-choice';
+import { confirmedProxyHostsFor, getDevProxyChoice } from '../state/dev-proxy-choice';
+import { foreignEndpointHosts } from '../domain/provider/dev-proxy';
 import { ensureMockProvider, mockIssuerFor } from './mock-provider';
 import { redirectUri } from './redirect-uri';
 import { verifyTokenResponse } from '../domain/flow/verify-id-token';
@@ -29,11 +30,12 @@ import { checkContextOf } from '../domain/flow/check-context';
 import { completedBeforeFailure } from './completed-before-failure';
 import { mixUpFailure } from '../domain/flow/mix-up-failure';
 import { resolveClientAuthentication, sendsSecret, type ClientAuthenticationMethod } from '../domain/provider/client-authentication';
-import { CLIENT_SECRET_GONE } from '../domain/messages';
+import { CLIENT_SECRET_GONE, type LaunchPhase } from '../domain/messages';
 import { clientSecretFor } from '../state/client-secret-store';
 import { pushAuthorizeRequest } from './pushed-request';
 import { dpopKeyPair, dpopStoreWith, fetchWithDpop } from './dpop-key';
 import { isDeterministic } from '../domain/mock/mock-issuer';
+import { writingTo, writingToAsync } from './storage-failure';
 
 /**
  * The one place that builds an oidc-client-ts client. Its settings are fixed once built, so it is
@@ -115,16 +117,20 @@ export interface LaunchedSignIn {
   readonly url: string;
 }
 
-export async function startSignIn(request: ComposedRequest, options: { scenarioId?: string } = {}): Promise<LaunchedSignIn> {
+export async function startSignIn(request: ComposedRequest, options: { scenarioId?: string; onPhase?: (phase: LaunchPhase) => void } = {}): Promise<LaunchedSignIn> {
   // Parsed once, here: the run is explained against these values, whatever the texts become.
   const settings = runSettingsOf(request);
   if (settings.outcome === 'refused') throw new Error(settings.problems.join(' '));
   const mock = isMockIssuer(request.issuer);
-  if (mock) {
-    const provider = await ensureMockProvider();
-    provider.configure(request.mock);
-    // Fault switches fire once: the provider now holds them, so their store lets them go.
-    provider.armFaults(takeArmedFaults());
+  if (mock) options.onPhase?.('mock-provider');
+  const provider = mock ? await ensureMockProvider() : undefined;
+  if (provider) {
+    // The tab's own settings and faults: in this tab's session storage.
+    writingTo('session', 'launch', () => {
+      provider.configure(request.mock);
+      // Fault switches fire once: the provider now holds them, so their store lets them go.
+      provider.armFaults(takeArmedFaults());
+    });
   }
   // The mock's identifier is origin-free in deterministic mode; its document is where it lives.
   const { issuer, discoveryAt } = mock ? mockIssuerFor(request.mock) : { issuer: request.issuer.trim(), discoveryAt: undefined };
@@ -134,6 +140,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
   const claims = compactJson(request.claimsText);
   const started = await withSeededRandom(request, () => recordExchanges(async () => {
     // Discovery is fetched and checked here, once, for the mock as for a real provider.
+    options.onPhase?.('discovery');
     const discovery = await fetchDiscovery(issuer, { at: discoveryAt });
     if (discovery.outcome === 'failed') throw new Error(discovery.message);
     const client = buildClient(issuer, request.clientId, joinScopes(scopes), discovery.document);
@@ -142,11 +149,11 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
       : resolveClientAuthentication(request.clientAuthentication, discovery.document.token_endpoint_auth_methods_supported, request.confidential);
     // oidc-client-ts sends no nonce by itself; with one it also checks the id_token's nonce.
     const nonce = base64url.encode(crypto.getRandomValues(new Uint8Array(24)));
-    const signin = await client.createSigninRequest({
+    const signin = await writingToAsync('session', 'launch', () => client.createSigninRequest({
       nonce,
       ...signinArguments(request),
       extraQueryParams: extraParameters(request, claims),
-    });
+    }));
     const fullUrl = withRepeatedParameters(signin.url, request);
     // RFC 9126: with PAR on, the parameters travel in a POST and the browser carries a reference.
     const authorizeUrl = request.protocols?.par
@@ -156,6 +163,8 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
   }));
   if ('error' in started) throw started.error;
   const { signin, nonce, authorizeUrl, discovery, clientAuthentication } = started.result;
+  // The sign-in runs with the settings it was launched with, whatever another tab configures next.
+  if (provider) writingTo('local', 'mock-provider', () => provider.bindLaunch(signin.state.id, request.mock));
   const pending: PendingRun = {
     id: signin.state.id,
     startedAt: new Date(nowFor(request)).toISOString(),
@@ -171,10 +180,16 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     startExchanges: started.exchanges,
     ...(clientAuthentication && clientAuthentication !== 'none' ? { clientAuthentication } : {}),
     // Only a real provider, only on the dev server, only when the person opted in.
-    ...(!mock && import.meta.env.DEV && getDevProxyChoice() ? { devProxy: true } : {}),
+    ...(!mock && import.meta.env.DEV && getDevProxyChoice() ? { devProxy: true, devProxyHosts: confirmedHostsOf(issuer, discovery) } : {}),
   };
-  savePendingRun(signin.state.id, pending);
+  writingTo('session', 'launch', () => savePendingRun(signin.state.id, pending));
   return { url: authorizeUrl };
+}
+
+/** The other hosts the person confirmed for this issuer that this discovery document still names: confirmations of hosts it no longer lists lapse. */
+function confirmedHostsOf(issuer: string, discovery: DiscoveryDocument): string[] {
+  const confirmed = confirmedProxyHostsFor(issuer);
+  return foreignEndpointHosts(issuer, discovery).filter((host) => confirmed.includes(host));
 }
 
 /** Finishes the flow on /callback: exchange, userinfo, verification. Every failure becomes a failed run. */
@@ -182,6 +197,10 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
   const stateId = new URL(callbackUrl).searchParams.get('state');
   const pending = stateId ? readPendingRun(stateId) : undefined;
   if (!stateId || !pending) {
+    // RFC 9700 §4.7.1: a response that cannot be bound to a request this tab made is not redeemed;
+    // and the tab's PKCE verifier and nonce can no longer serve any callback, so they go now rather
+    // than waiting for a return to the compose screen. https://www.rfc-editor.org/rfc/rfc9700#section-4.7.1
+    forgetSignInsInProgress();
     throw new CallbackError(
       stateId
         ? 'This callback’s state matches no sign-in started in this browser tab (it may have been used already, or started in another tab).'

@@ -2,6 +2,7 @@ import { DEFAULT_REQUEST, type ComposedRequest } from '../domain/request/compose
 import { addToHistory, hasUnsavedEdits, nameComposition, reviveHistory, sameComposition, type HistoryEntry, type HistoryReason } from '../domain/request/composition-history';
 import { getComposedRequest, setComposedRequest } from './composed-request-store';
 import { createExternalStore, readStored } from './external-store';
+import { storageFaultOf, type StorageFault } from '../domain/text/storage-fault';
 
 const STORAGE_KEY = 'oidc-playground.composition-history.v1';
 
@@ -16,10 +17,14 @@ interface HistoryState {
   readonly replacement?: Replacement;
 }
 
+/** Why the last save of the history failed, if it did: the History panel says so (storage full or refused). */
+const saveFault = createExternalStore<StorageFault | undefined>(undefined);
+
 /** The entries are kept in localStorage; the offer to undo lasts for this page only. */
 const history = createExternalStore<HistoryState>(
   { entries: readStored(() => reviveHistory(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '[]')), []) },
   (next) => window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next.entries)),
+  (failure) => saveFault.set(failure === undefined ? undefined : storageFaultOf(failure instanceof Error ? failure.name : '')),
 );
 const commit = history.set;
 
@@ -68,3 +73,6 @@ export function dismissReplacement(): void {
 }
 
 export const useCompositionHistory: () => HistoryState = history.use;
+
+/** Whether the history could not be saved the last time it changed, and why. */
+export const useHistorySaveFault: () => StorageFault | undefined = saveFault.use;

@@ -12,7 +12,11 @@ export interface ExternalStore<T> {
   use(): T;
 }
 
-export function createExternalStore<T>(initial: T, save?: (value: T) => void): ExternalStore<T> {
+/**
+ * @param onSaved told after every save whether it held: undefined, or the exception storage threw
+ * (full, disabled or refused), for a store that must say so where its entries are shown.
+ */
+export function createExternalStore<T>(initial: T, save?: (value: T) => void, onSaved?: (failure: unknown) => void): ExternalStore<T> {
   let current = initial;
   const listeners = new Set<() => void>();
   const subscribe = (listener: () => void) => {
@@ -29,8 +33,10 @@ export function createExternalStore<T>(initial: T, save?: (value: T) => void): E
       if (save) {
         try {
           save(next);
-        } catch {
+          onSaved?.(undefined);
+        } catch (error) {
           // Storage full, disabled or refused (private mode): the value still holds for this page.
+          onSaved?.(error ?? 'refused');
         }
       }
       for (const listener of listeners) listener();

@@ -51,4 +51,16 @@ describe('explainPastedToken', () => {
   it('explains nothing for the id_token when the token is not one', () => {
     expect(explainPastedToken({ ...base, idToken: undefined }).verdicts).toEqual([]);
   });
+
+  it('does not read pasted userinfo or a claims request beyond the limits a provider answer is held to', () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const result = explainPastedToken({ ...base, userinfoText: `{"a":${deep}}`, claimsText: `{"id_token":{"x":{"value":${deep}}}}` });
+
+    expect(result.problems).toEqual([
+      { field: 'userinfo', message: 'The userinfo response is not read: nested deeper than 64 levels.' },
+      { field: 'claims', message: 'The claims request is not read: nested deeper than 64 levels.' },
+    ]);
+    expect(result.userinfo).toBeUndefined();
+    expect(outcome(result, 'sub')).toMatchObject({ outcome: 'delivered' });
+  });
 });

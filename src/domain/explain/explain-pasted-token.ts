@@ -1,6 +1,7 @@
 import { STANDARD_SCOPES, claimsOfScope } from '../scopes-and-claims/catalogue';
 import { explainClaims, type ClaimVerdict } from './explain-claims';
 import { isPlainObject } from '../text/json-values';
+import { jsonTextOverLimits } from '../text/json-limits';
 import { parseClaimsRequest } from '../scopes-and-claims/parse-claims-request';
 import { splitScopes } from '../scopes-and-claims/scope-list';
 
@@ -38,13 +39,15 @@ export interface PastedTokenExplanation {
 export function explainPastedToken(input: PastedTokenInput): PastedTokenExplanation {
   const problems: PastedInputProblem[] = [];
   const userinfo = parseUserinfo(input.userinfoText, problems);
-  const claims = parseClaimsRequest(input.claimsText);
-  if (claims.outcome === 'invalid') problems.push({ field: 'claims', message: `The claims request is not valid: ${claims.error.message}` });
+  const claimsOverLimits = jsonTextOverLimits(input.claimsText);
+  const claims = claimsOverLimits ? undefined : parseClaimsRequest(input.claimsText);
+  if (claimsOverLimits) problems.push({ field: 'claims', message: `The claims request is not read: ${claimsOverLimits}.` });
+  else if (claims?.outcome === 'invalid') problems.push({ field: 'claims', message: `The claims request is not valid: ${claims.error.message}` });
   const { scopes, basis } = grantedScopesOf(input, userinfo);
   const verdicts = explainClaims({
     requestedScopes: scopes,
     grantedScopes: scopes,
-    claimsRequest: claims.outcome === 'valid' ? claims.request : undefined,
+    claimsRequest: claims?.outcome === 'valid' ? claims.request : undefined,
     idToken: input.idToken,
     userinfo,
     ...(input.claimsSupported ? { claimsSupported: input.claimsSupported } : {}),
@@ -55,6 +58,12 @@ export function explainPastedToken(input: PastedTokenInput): PastedTokenExplanat
 
 function parseUserinfo(text: string, problems: PastedInputProblem[]): Record<string, unknown> | undefined {
   if (text.trim() === '') return undefined;
+  // The limits a provider's userinfo answer is held to: pasted text is no more trusted.
+  const overLimits = jsonTextOverLimits(text);
+  if (overLimits) {
+    problems.push({ field: 'userinfo', message: `The userinfo response is not read: ${overLimits}.` });
+    return undefined;
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -9,10 +9,16 @@ const tokenRequest = {
 };
 
 describe('curlCommand', () => {
+  it('turns off curl URL globbing, so {a,b} or [1-3] in a recorded URL is one request, not several each with the token', () => {
+    const request = { method: 'GET', url: 'https://op.test/api/{a,b}/[1-3]', requestHeaders: { authorization: 'Bearer rb5bzkygqs5ahevp' }, requestBody: undefined };
+
+    expect(curlCommand(request, { reveal: true }).split(' \\\n')[0]).toBe("curl --globoff 'https://op.test/api/{a,b}/[1-3]'");
+  });
+
   it('repeats a form POST as sent when revealed: URL, headers and raw body, one per line', () => {
     expect(curlCommand(tokenRequest, { reveal: true })).toBe(
       [
-        "curl 'https://op.test/mock-op/token'",
+        "curl --globoff 'https://op.test/mock-op/token'",
         "  -H 'content-type: application/x-www-form-urlencoded;charset=UTF-8'",
         "  -H 'accept: application/json'",
         `  --data-raw '${tokenRequest.requestBody}'`,
@@ -33,7 +39,7 @@ describe('curlCommand', () => {
   it('masks a Bearer token but keeps the scheme', () => {
     const userinfo = { method: 'GET', url: 'https://op.test/mock-op/userinfo', requestHeaders: { authorization: 'Bearer rb5bzkygqs5ahevp' }, requestBody: undefined };
 
-    expect(curlCommand(userinfo, { reveal: false })).toBe("curl 'https://op.test/mock-op/userinfo' \\\n  -H 'authorization: Bearer rb5bzk…(16 chars)'");
+    expect(curlCommand(userinfo, { reveal: false })).toBe("curl --globoff 'https://op.test/mock-op/userinfo' \\\n  -H 'authorization: Bearer rb5bzk…(16 chars)'");
     expect(curlCommand(userinfo, { reveal: true })).toContain("-H 'authorization: Bearer rb5bzkygqs5ahevp'");
   });
 
@@ -50,7 +56,7 @@ describe('curlCommand', () => {
   });
 
   it('says the method when it is not implied, and sends no body for a GET', () => {
-    expect(curlCommand({ method: 'DELETE', url: 'https://op.test/x', requestHeaders: {}, requestBody: undefined }, { reveal: true })).toBe("curl -X 'DELETE' 'https://op.test/x'");
+    expect(curlCommand({ method: 'DELETE', url: 'https://op.test/x', requestHeaders: {}, requestBody: undefined }, { reveal: true })).toBe("curl --globoff -X 'DELETE' 'https://op.test/x'");
   });
 
   it('keeps a single quote in a value from ending the argument', () => {

@@ -14,15 +14,17 @@ export interface CurlOptions {
 }
 
 /**
- * A curl command that repeats a recorded request exactly as sent: method, URL, every header and
- * the raw body (`--data-raw`, so a leading `@` is never read as a file name). Every argument is
+ * A curl command that repeats a recorded request exactly as sent, once: method, URL (never globbed),
+ * every header and the raw body (`--data-raw`, so a leading `@` is never read as a file name). Every argument is
  * single-quoted for POSIX shells; a single quote inside becomes `'\''` (POSIX.1 §2.2.2 allows no
  * escape inside single quotes).
  */
 export function curlCommand(request: RecordedRequest, options: CurlOptions): string {
   const shown = options.reveal ? request : maskRequest(request);
   const implied = shown.method === 'GET' || (shown.method === 'POST' && Boolean(shown.requestBody));
-  const parts = [['curl', ...(implied ? [] : [`-X ${shellQuote(shown.method)}`]), shellQuote(shown.url)].join(' ')];
+  // --globoff: curl reads {a,b} and [1-3] in a URL as globs and sends one request per expansion,
+  // each with the same bearer token; a recorded URL is replayed as one request, as sent.
+  const parts = [['curl', '--globoff', ...(implied ? [] : [`-X ${shellQuote(shown.method)}`]), shellQuote(shown.url)].join(' ')];
   for (const [name, value] of Object.entries(shown.requestHeaders)) parts.push(`-H ${shellQuote(`${name}: ${value}`)}`);
   if (shown.requestBody !== undefined && shown.requestBody !== '') parts.push(`--data-raw ${shellQuote(shown.requestBody)}`);
   return parts.join(' \\\n  ');

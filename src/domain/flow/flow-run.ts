@@ -1,6 +1,6 @@
 import { reviveComposedRequest, type ComposedRequest } from '../request/composed-request';
 import { findUnsafeUrl, type DiscoveryDocument } from '../provider/discovery-document';
-import { JSON_LIMITS, describeSize, measureDepth, textDepthExceeds } from '../text/json-limits';
+import { JSON_LIMITS, describeSize, jsonTextOverLimits, measureDepth } from '../text/json-limits';
 import type { IdTokenCheck } from '../tokens/check-id-token-claims';
 import type { HttpExchange } from './http-exchange';
 import type { FlowErrorCode } from './error-codes';
@@ -46,6 +46,8 @@ export interface PendingRun {
   readonly clientAuthentication?: ClientAuthenticationMethod;
   /** The person opted in to the dev server's local proxy for this run's token, userinfo and introspection calls. */
   readonly devProxy?: boolean;
+  /** Hosts other than the issuer's that the person confirmed the proxy may forward this run's calls to. */
+  readonly devProxyHosts?: readonly string[];
 }
 
 /** What a person can do with the tokens after the sign-in; each is a group of the sequence diagram. */
@@ -95,11 +97,7 @@ export function keepableRun(run: FlowRun): FlowRun {
   const keepExchange = (exchange: HttpExchange): HttpExchange => {
     const text = exchange.responseText;
     if (text === undefined) return exchange;
-    const why = text.length > JSON_LIMITS.maxBodyCharacters
-      ? `${describeSize(text.length)}, over the ${describeSize(JSON_LIMITS.maxBodyCharacters)} the playground keeps`
-      : textDepthExceeds(text)
-        ? `nested deeper than ${JSON_LIMITS.maxDepth} levels`
-        : undefined;
+    const why = jsonTextOverLimits(text);
     if (!why) return exchange;
     notKept.push(`the response of ${exchange.method} ${exchange.url} (${why})`);
     return { ...exchange, responseText: `(not kept: ${why})` };
@@ -182,6 +180,7 @@ export function revivePendingRun(value: unknown): PendingRun | undefined {
   if (callbackUrl !== undefined && typeof callbackUrl !== 'string') return undefined;
   if (clientAuthentication !== undefined && !(CLIENT_AUTHENTICATION_METHODS as readonly unknown[]).includes(clientAuthentication)) return undefined;
   if (value.devProxy !== undefined && typeof value.devProxy !== 'boolean') return undefined;
+  if (value.devProxyHosts !== undefined && !isStringArray(value.devProxyHosts)) return undefined;
   if (measureDepth(value).outcome !== 'within') return undefined;
   const revived = reviveComposedRequest(request);
   const settings = reviveRunSettings(value.settings, revived);

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REQUEST } from '../request/composed-request';
-import { exportPlaywrightSpec, specAssertions, type RunOutcome } from './playwright-spec';
+import { CONTRACT_TEST_IDS } from '../../test-ids';
+import { FIRST_ASSERTION_TIMEOUT, TEST_TIMEOUT, exportPlaywrightSpec, specAssertions, type RunOutcome } from './playwright-spec';
 
 const outcome: RunOutcome = {
   signature: 'valid',
@@ -53,11 +55,34 @@ describe('exportPlaywrightSpec', () => {
   it('writes web-first assertions for the signature, every scope and every claim, and a screenshot', () => {
     const { text } = exported();
 
-    expect(text).toContain(`await expect(page.locator("[data-testid=\\"signature-status\\"]")).toHaveAttribute("data-status", "valid");`);
+    expect(text).toContain(`await expect(page.locator("[data-testid=\\"signature-status\\"]")).toHaveAttribute("data-status", "valid", { timeout: 20_000 });`);
     expect(text).toContain(`await expect(page.locator("[data-testid=\\"scope-outcome\\"][data-scope=\\"address\\"]")).toHaveAttribute("data-outcome", "dropped-by-policy");`);
     expect(text).toContain(`await expect(page.locator("[data-testid=\\"claim-outcome\\"]")).toHaveCount(3);`);
     expect(text).toContain(`await expect(page.locator("[data-testid=\\"claim-outcome\\"][data-claim=\\"email\\"][data-target=\\"userinfo\\"]")).toHaveAttribute("data-source", "scope");`);
     expect(text).toContain('toHaveScreenshot("scope-table.png")');
+  });
+
+  it('finds everything by the automation contract’s test ids, and nothing else', () => {
+    const contract = new Set<string>(Object.values(CONTRACT_TEST_IDS));
+    const { text } = exported();
+
+    for (const { selector } of specAssertions(outcome)) {
+      const testId = /^\[data-testid="([^"]+)"\](\[data-[a-z]+="[^"]*"\])*$/.exec(selector)?.[1];
+      expect(testId !== undefined && contract.has(testId), selector).toBe(true);
+    }
+    expect(text).not.toMatch(/locator\("[#.]/);
+    expect(text).toContain('page.locator("[data-testid=\\"scope-table\\"]")).toHaveScreenshot("scope-table.png")');
+  });
+
+  it('waits as long as the README recommends: the test 60 s, the first assertion 20 s, no other step', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const { text } = exported();
+
+    expect(readme).toContain(`test.setTimeout(${TEST_TIMEOUT});`);
+    expect(readme).toContain(`{ timeout: ${FIRST_ASSERTION_TIMEOUT} }`);
+    expect(text).toContain(`test.setTimeout(${TEST_TIMEOUT});`);
+    expect(text.match(/timeout:/g)).toHaveLength(1);
+    expect(text).toContain(`toHaveAttribute("data-status", "valid", { timeout: ${FIRST_ASSERTION_TIMEOUT} });`);
   });
 
   it('changes its assertions when the outcome changes', () => {

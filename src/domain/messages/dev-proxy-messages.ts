@@ -11,6 +11,8 @@ export function proxyRefusalText(reason: ProxyRefusal, detail: string): string {
       return `The local proxy refused the call: the issuer's discovery document says its issuer is "${detail}", not the issuer asked for. Use exactly that issuer URL.`;
     case 'not-an-endpoint':
       return `The local proxy refused to forward to ${detail}: it forwards only the token, userinfo, introspection and revocation endpoints that the chosen issuer's discovery document names. It is not an open proxy.`;
+    case 'unconfirmed-host':
+      return `The local proxy refused to forward to ${detail}: that endpoint is on another host than the issuer, and the proxy forwards there only after you confirm it. Press "Fetch discovery", check the hosts listed under the local proxy option, and start again.`;
     case 'method':
       return `The local proxy refused ${detail}: that endpoint is not called with this method.`;
     case 'not-loopback':
@@ -20,4 +22,9 @@ export function proxyRefusalText(reason: ProxyRefusal, detail: string): string {
     case 'foreign-origin':
       return `The local proxy answers pages of the playground on this machine only, not ${detail}.`;
   }
+}
+
+/** Above the list of hosts, other than the issuer's, that the proxied endpoints are on. */
+export function devProxyHostsText(issuerHost: string): string {
+  return `This discovery document sends some of the proxied calls to hosts other than the issuer's (${issuerHost}). The local proxy forwards to them only if you confirm them: check that they belong to this provider.`;
 }

@@ -9,11 +9,20 @@ export { accessTokenFactText } from './access-token-messages';
 export { PROTOCOL_CLAIMS_NOTE, catalogueProfileText, claimNotReleasedText, claimUnmappedText } from './catalogue-messages';
 export { claimVerdictText, notReceivedText, scopeAtUserinfoText } from './claim-messages';
 export { flowErrorHintText } from './flow-error-messages';
-export { loginPageReasonText } from './login-page-messages';
+export {
+  ANY_PASSWORD_WORKS,
+  composedUserLabel,
+  EMAIL_MATCHES_NO_USER,
+  EMAIL_READ_ONLY_REASON,
+  loginHintText,
+  loginPageIdentityText,
+  loginPageReasonText,
+} from './login-page-messages';
+export { SIGN_IN_ALREADY_COMPLETED, START_AGAIN_WITH_SAME_REQUEST } from './login-page-messages';
 export { refreshTokenText } from './refresh-token-messages';
 export { scopeEvidenceText, scopeNoteText, scopeOutcomeText, scopeVerdictText } from './scope-messages';
 export { citationsIn } from './spec-links';
-export { proxyRefusalText } from './dev-proxy-messages';
+export { devProxyHostsText, proxyRefusalText } from './dev-proxy-messages';
 export {
   CLIENT_AUTHENTICATION_AWAITING_DISCOVERY,
   CLIENT_SECRET_GONE,
@@ -26,3 +35,13 @@ export { PAR_NOT_OFFERED, PROTOCOL_SWITCH_TEXT, parRefusedText, switchAvailabili
 export { sequenceGroupText, sequenceLaneText, sequenceResponseText } from './sequence-messages';
 export { typeIssueText } from './type-issue-messages';
 export { valueWarningText } from './value-warning-messages';
+export { WRONG_BASE_PATH_TITLE, baseCommand, wrongBasePathText } from './wrong-base-path-messages';
+export {
+  CLEAR_MOCK_PROVIDER_DATA,
+  MOCK_INTERNAL_SERVER_ERROR,
+  MOCK_STORAGE_SERVER_ERROR,
+  mockDataClearedText,
+  storageFailureText,
+  type StorageWrite,
+} from './storage-messages';
+export { TRY_LAUNCH_AGAIN, launchWaitText, type LaunchPhase } from './launch-wait-messages';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DiscoveryDocument } from './discovery-document';
-import { checkProxyCaller, checkProxyRequest, devProxyUrl, isLoopbackAddress, proxiedEndpointOf } from './dev-proxy';
+import { checkProxyCaller, checkProxyIssuer, checkProxyRequest, confirmedHostsOf, devProxyUrl, foreignEndpointHosts, isLoopbackAddress, proxiedEndpointOf } from './dev-proxy';
 import { proxyRefusalText } from '../messages';
 
 const ISSUER = 'https://login.example.com';
@@ -56,6 +56,47 @@ describe('which calls the dev-server proxy forwards', () => {
     expect(proxiedEndpointOf(DISCOVERY, 'https://LOGIN.example.com:443/oauth/token')).toBe('token_endpoint');
     expect(proxiedEndpointOf(DISCOVERY, 'not a url')).toBeUndefined();
     expect(proxiedEndpointOf({}, `${ISSUER}/oauth/token`)).toBeUndefined();
+  });
+});
+
+describe('the issuer, checked before anything is fetched', () => {
+  it('refuses an issuer the URL rule refuses, so its discovery document is never asked for', () => {
+    for (const issuer of ['http://login.example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'not a url', 'https://user:pw@login.example.com']) {
+      expect(checkProxyIssuer(issuer), issuer).toMatchObject({ outcome: 'refused', reason: 'issuer-url' });
+    }
+  });
+
+  it('lets an https issuer and a loopback http one through', () => {
+    expect(checkProxyIssuer(ISSUER)).toBeUndefined();
+    expect(checkProxyIssuer('http://127.0.0.1:4455')).toBeUndefined();
+  });
+});
+
+describe('endpoints on another host than the issuer', () => {
+  const split: DiscoveryDocument = { ...DISCOVERY, token_endpoint: 'https://api.example.net/oauth/token', userinfo_endpoint: 'http://127.0.0.1:6379/', revocation_endpoint: 'https://api.example.net/revoke' };
+
+  it('lists each other host once, ports included, and none when every endpoint is the issuer’s', () => {
+    expect(foreignEndpointHosts(ISSUER, split)).toEqual(['127.0.0.1:6379', 'api.example.net']);
+    expect(foreignEndpointHosts(ISSUER, DISCOVERY)).toEqual([]);
+  });
+
+  it('forwards to another host only when the person confirmed that host', () => {
+    const to = (target: string, confirmedHosts: readonly string[], method = 'POST') => checkProxyRequest({ issuer: ISSUER, target, method, confirmedHosts }, split);
+
+    expect(to('https://api.example.net/oauth/token', [])).toEqual({ outcome: 'refused', reason: 'unconfirmed-host', detail: 'api.example.net' });
+    expect(to('http://127.0.0.1:6379/', ['api.example.net'], 'GET')).toMatchObject({ reason: 'unconfirmed-host', detail: '127.0.0.1:6379' });
+    expect(to('https://api.example.net/oauth/token', ['api.example.net'])).toEqual({ outcome: 'allowed', endpoint: 'token_endpoint' });
+    expect(to(`${ISSUER}/introspect`, [])).toEqual({ outcome: 'allowed', endpoint: 'introspection_endpoint' });
+  });
+
+  it('carries the confirmed hosts in the proxy URL, and reads them back', () => {
+    const url = new URL(devProxyUrl('/', ISSUER, 'https://api.example.net/oauth/token', ['api.example.net', '127.0.0.1:6379']), 'http://127.0.0.1:5173');
+    expect(confirmedHostsOf(url.searchParams)).toEqual(['api.example.net', '127.0.0.1:6379']);
+    expect(new URL(devProxyUrl('/', ISSUER, `${ISSUER}/oauth/token`), 'http://127.0.0.1:5173').searchParams.has('hosts')).toBe(false);
+  });
+
+  it('says how to confirm a host', () => {
+    expect(proxyRefusalText('unconfirmed-host', 'api.example.net')).toContain('only after you confirm it');
   });
 });
 

@@ -30,7 +30,16 @@ export const DEV_PROXY_SEGMENT = '__playground-proxy';
 /** A header a cross-site page cannot send without a CORS preflight, which the proxy never approves. */
 export const DEV_PROXY_HEADER = 'x-playground-proxy';
 
-export type ProxyRefusal = 'issuer-url' | 'target-url' | 'issuer-mismatch' | 'not-an-endpoint' | 'method' | 'not-loopback' | 'missing-header' | 'foreign-origin';
+export type ProxyRefusal =
+  | 'issuer-url'
+  | 'target-url'
+  | 'issuer-mismatch'
+  | 'not-an-endpoint'
+  | 'unconfirmed-host'
+  | 'method'
+  | 'not-loopback'
+  | 'missing-header'
+  | 'foreign-origin';
 
 export type ProxyRefused = { readonly outcome: 'refused'; readonly reason: ProxyRefusal; readonly detail: string };
 
@@ -49,19 +58,52 @@ export function proxiedEndpointOf(discovery: Partial<Pick<DiscoveryDocument, Pro
 }
 
 /**
- * Whether the proxy may forward `method target` for `issuer`, given the discovery document the proxy
- * fetched itself from that issuer. The issuer and the target pass the URL rule of provider-url.ts
- * unchanged (https, or http on loopback), with no trusted origin: the proxy serves real providers only.
+ * Whether the proxy may fetch the issuer's discovery document at all: the issuer passes the URL rule
+ * of provider-url.ts (https, or http on loopback) before the proxy sends anything anywhere, so a
+ * `file:`, `javascript:` or plain-http address on another machine is never fetched, even once.
  */
-export function checkProxyRequest(request: { issuer: string; target: string; method: string }, discovery: DiscoveryDocument): ProxyCheck {
-  const issuer = checkProviderUrl(request.issuer, 'issuer');
-  if (issuer.outcome === 'refused') return { outcome: 'refused', reason: 'issuer-url', detail: issuer.message };
+export function checkProxyIssuer(issuer: string): ProxyRefused | undefined {
+  const checked = checkProviderUrl(issuer, 'issuer');
+  return checked.outcome === 'refused' ? { outcome: 'refused', reason: 'issuer-url', detail: checked.message } : undefined;
+}
+
+/**
+ * The hosts, other than the issuer's own, that the four proxied endpoints of a discovery document
+ * are on. The proxy forwards to them only once the page has listed them and the person confirmed
+ * them: a hostile document could otherwise aim "its token endpoint" at any https host or at a
+ * service on this machine, and have the local proxy call it.
+ */
+export function foreignEndpointHosts(issuer: string, discovery: Partial<Pick<DiscoveryDocument, ProxiedEndpoint>>): string[] {
+  const own = hostOfUrl(issuer);
+  const hosts = PROXIED_ENDPOINTS.map((member) => discovery[member])
+    .filter((endpoint): endpoint is string => typeof endpoint === 'string')
+    .map(hostOfUrl)
+    .filter((host): host is string => host !== undefined && host !== own);
+  return [...new Set(hosts)].sort();
+}
+
+/**
+ * Whether the proxy may forward `method target` for `issuer`, given the discovery document the proxy
+ * fetched itself from that issuer, and the hosts other than the issuer's the person confirmed. The
+ * issuer and the target pass the URL rule of provider-url.ts unchanged (https, or http on loopback),
+ * with no trusted origin: the proxy serves real providers only.
+ */
+export function checkProxyRequest(
+  request: { issuer: string; target: string; method: string; confirmedHosts?: readonly string[] },
+  discovery: DiscoveryDocument,
+): ProxyCheck {
+  const issuer = checkProxyIssuer(request.issuer);
+  if (issuer) return issuer;
   const target = checkProviderUrl(request.target, 'target');
   if (target.outcome === 'refused') return { outcome: 'refused', reason: 'target-url', detail: target.message };
   // OIDC Discovery §4.3: the document's issuer is exactly the one asked for.
   if (discovery.issuer !== request.issuer) return { outcome: 'refused', reason: 'issuer-mismatch', detail: discovery.issuer };
   const endpoint = proxiedEndpointOf(discovery, request.target);
   if (!endpoint) return { outcome: 'refused', reason: 'not-an-endpoint', detail: request.target };
+  const host = hostOfUrl(request.target);
+  if (host !== hostOfUrl(request.issuer) && !(host !== undefined && (request.confirmedHosts ?? []).includes(host))) {
+    return { outcome: 'refused', reason: 'unconfirmed-host', detail: host ?? request.target };
+  }
   if (!METHODS[endpoint].includes(request.method.toUpperCase())) return { outcome: 'refused', reason: 'method', detail: `${request.method} ${endpoint}` };
   return { outcome: 'allowed', endpoint };
 }
@@ -95,11 +137,29 @@ export interface DevProxyRoute {
   readonly issuer: string;
   readonly discovery: Partial<Pick<DiscoveryDocument, ProxiedEndpoint>>;
   readonly basePath: string;
+  /** Hosts other than the issuer's that the person confirmed the proxy may forward to (foreignEndpointHosts). */
+  readonly confirmedHosts?: readonly string[];
 }
 
 /** The proxy's URL for a call: `<base>__playground-proxy/forward?issuer=…&target=…`. */
-export function devProxyUrl(basePath: string, issuer: string, target: string): string {
-  return `${basePath}${DEV_PROXY_SEGMENT}/forward?${new URLSearchParams({ issuer, target })}`;
+export function devProxyUrl(basePath: string, issuer: string, target: string, confirmedHosts: readonly string[] = []): string {
+  const params = new URLSearchParams({ issuer, target });
+  if (confirmedHosts.length > 0) params.set('hosts', confirmedHosts.join(' '));
+  return `${basePath}${DEV_PROXY_SEGMENT}/forward?${params}`;
+}
+
+/** The confirmed hosts a proxy request carries (`hosts`, space-separated). */
+export function confirmedHostsOf(params: URLSearchParams): string[] {
+  return (params.get('hosts') ?? '').split(' ').filter((host) => host !== '');
+}
+
+/** `host[:port]` of a URL, lower-cased as URL parsing leaves it; undefined when it does not parse. */
+function hostOfUrl(url: string): string | undefined {
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
 }
 
 function normalized(url: string): string | undefined {

@@ -35,4 +35,20 @@ describe('parseCustomParameters', () => {
 
     expect(parse).toEqual({ outcome: 'invalid', message: 'Line 1: state is made by the playground at each launch and cannot be set here.' });
   });
+
+  it('refuses an owned name written in another case, since a server may read names without case', () => {
+    for (const [typed, owned] of [['Redirect_URI', 'redirect_uri'], ['STATE', 'state'], ['Client_ID', 'client_id'], ['Code_Challenge', 'code_challenge'], ['Login_Hint', 'login_hint']]) {
+      const parse = parseCustomParameters(`${typed}=x`);
+      expect(parse.outcome, typed).toBe('invalid');
+      expect(parse.outcome === 'invalid' && parse.message, typed).toContain(`${typed} (${owned} in another case`);
+    }
+    expect(parseCustomParameters('Client_ID=x')).toEqual({
+      outcome: 'invalid',
+      message: 'Line 1: Client_ID (client_id in another case, which a server may read as client_id) has its own place; set it in the Client ID field.',
+    });
+  });
+
+  it('still lets a name through that only resembles an owned one', () => {
+    expect(parseCustomParameters('state_hint=x\nclaims_locales=fr')).toEqual({ outcome: 'valid', parameters: [['state_hint', 'x'], ['claims_locales', 'fr']] });
+  });
 });

@@ -23,10 +23,11 @@ export function parseCustomParameters(text: string): CustomParametersParse {
     const name = equals < 0 ? line : line.slice(0, equals).trim();
     const where = `Line ${index + 1}`;
     if (equals <= 0 || name === '') return { outcome: 'invalid', message: `${where}: write each parameter as name=value.` };
-    const owner = Object.hasOwn(PLAYGROUND_OWNED_PARAMETERS, name) ? PLAYGROUND_OWNED_PARAMETERS[name] : undefined;
-    if (owner?.setBy === 'field') return { outcome: 'invalid', message: `${where}: ${name} has its own place; set it in ${owner.place}.` };
-    if (owner?.setBy === 'launch') {
-      return { outcome: 'invalid', message: `${where}: ${name} is made by the playground at each launch and cannot be set here.` };
+    const owned = ownedParameterNamed(name);
+    if (owned) {
+      const named = owned.name === name ? name : `${name} (${owned.name} in another case, which a server may read as ${owned.name})`;
+      if (owned.owner.setBy === 'field') return { outcome: 'invalid', message: `${where}: ${named} has its own place; set it in ${owned.owner.place}.` };
+      return { outcome: 'invalid', message: `${where}: ${named} is made by the playground at each launch and cannot be set here.` };
     }
     if (!REPEATABLE_PARAMETERS.includes(name) && parameters.some(([existing]) => existing === name)) {
       return { outcome: 'invalid', message: `${where}: ${name} is given twice; only ${REPEATABLE_PARAMETERS.join(', ')} may repeat (RFC 8707).` };
@@ -34,4 +35,17 @@ export function parseCustomParameters(text: string): CustomParametersParse {
     parameters.push([name, line.slice(equals + 1).trim()]);
   }
   return { outcome: 'valid', parameters };
+}
+
+/**
+ * The owned parameter a typed name is, whatever its case. OAuth names are case-sensitive (RFC 6749
+ * §3.1 compares them exactly), but some servers and frameworks read query names without case: for
+ * them `STATE` would be a second `state`, which RFC 6749 §3.1 forbids.
+ * https://www.rfc-editor.org/rfc/rfc6749#section-3.1
+ */
+function ownedParameterNamed(name: string): { name: string; owner: (typeof PLAYGROUND_OWNED_PARAMETERS)[string] } | undefined {
+  const lower = name.toLowerCase();
+  const match = Object.keys(PLAYGROUND_OWNED_PARAMETERS).find((owned) => owned.toLowerCase() === lower);
+  const owner = match === undefined ? undefined : PLAYGROUND_OWNED_PARAMETERS[match];
+  return match === undefined || owner === undefined ? undefined : { name: match, owner };
 }

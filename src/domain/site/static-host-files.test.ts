@@ -17,6 +17,19 @@ describe('staticHostFiles', () => {
   });
 });
 
+describe('staticHostFiles and the base-path check', () => {
+  const entry = '<div id="root"></div><script src="./base-path-check.js"></script>';
+  const files = staticHostFiles('/oidc-playground/', entry);
+
+  it('keeps the relative check script in each entry document: a copy of it sits in every route directory', () => {
+    expect(files.get('results/index.html')).toContain('src="./base-path-check.js"');
+  });
+
+  it('gives 404.html, served at any depth, the absolute URL under the base', () => {
+    expect(files.get('404.html')).toContain('src="/oidc-playground/base-path-check.js"');
+  });
+});
+
 describe('redirectsFile', () => {
   it('rewrites other paths under the base to the app, with status 200', () => {
     expect(redirectsFile('/oidc-playground/')).toContain('/oidc-playground/*  /oidc-playground/index.html  200');

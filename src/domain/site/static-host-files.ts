@@ -1,5 +1,6 @@
 // With extensions: vite.config.ts imports this file, and Vite's native config loader needs them.
 import { entryDocumentFor } from './app-paths.ts';
+import { BASE_PATH_CHECK_FILE } from './base-path-check.ts';
 import { ALL_ROUTES } from './routes.ts';
 
 /**
@@ -14,7 +15,8 @@ export function staticHostFiles(basePath: string, indexHtml: string): ReadonlyMa
     const fileName = entryDocumentFor(route);
     if (fileName !== 'index.html') files.set(fileName, indexHtml);
   }
-  files.set('404.html', indexHtml);
+  // Served for any path, at any depth: only an absolute URL is right (under the base it was built for).
+  files.set('404.html', indexHtml.replace(`src="./${BASE_PATH_CHECK_FILE}"`, `src="${basePath}${BASE_PATH_CHECK_FILE}"`));
   files.set('_redirects', redirectsFile(basePath));
   return files;
 }

@@ -49,6 +49,17 @@ export function textDepthExceeds(text: string, maxDepth: number = JSON_LIMITS.ma
   return false;
 }
 
+/**
+ * Why JSON text is over the limits a provider's answer is held to (too large, or nested too deep),
+ * in words for a message; undefined when it is within them. One rule for a recorded response and
+ * for text a person pastes (/inspect), so neither can bring down a screen that the other cannot.
+ */
+export function jsonTextOverLimits(text: string): string | undefined {
+  if (text.length > JSON_LIMITS.maxBodyCharacters) return `${describeSize(text.length)}, over the ${describeSize(JSON_LIMITS.maxBodyCharacters)} the playground keeps`;
+  if (textDepthExceeds(text)) return `nested deeper than ${JSON_LIMITS.maxDepth} levels`;
+  return undefined;
+}
+
 /** "1.2 MB", "340 kB": sizes in messages. */
 export function describeSize(characters: number): string {
   return characters >= 1_000_000 ? `${(characters / 1_000_000).toFixed(1)} MB` : `${Math.ceil(characters / 1000)} kB`;

@@ -1,4 +1,4 @@
-import { EncryptJWT, SignJWT, UnsecuredJWT, generateKeyPair } from 'jose';
+import { EncryptJWT, SignJWT, UnsecuredJWT, base64url, generateKeyPair } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { decodeToken } from './decode-token';
 
@@ -53,5 +53,30 @@ describe('decodeToken', () => {
 
   it('says nothing about an empty field', () => {
     expect(decodeToken('  ')).toEqual({ kind: 'empty' });
+  });
+
+  it('refuses a token nested deeper than a provider answer may be, without recursing into it', () => {
+    const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
+    // Encoded from text: jose's own builder copies the claims recursively and could not make it.
+    const part = (json: string) => base64url.encode(new TextEncoder().encode(json));
+    const token = `${part('{"alg":"none"}')}.${part(`{"sub":"u1","deep":${deep}}`)}.`;
+
+    const decoded = decodeToken(token);
+
+    expect(decoded.kind).toBe('malformed');
+    expect(decoded.kind === 'malformed' && decoded.message).toContain('nested deeper than 64 levels');
+  });
+
+  it('keeps a token nested as deep as real claims are (address, 2 levels)', () => {
+    const token = new UnsecuredJWT({ sub: 'u1', address: { formatted: 'x', nested: { a: 1 } } }).encode();
+    expect(decodeToken(token).kind).toBe('jwt');
+  });
+
+  it('refuses a token larger than a provider answer may be', () => {
+    const token = new UnsecuredJWT({ sub: 'u1', pad: 'x'.repeat(200_000) }).encode();
+
+    const decoded = decodeToken(token);
+
+    expect(decoded.kind === 'malformed' && decoded.message).toMatch(/^This token is 2\d\d kB, over the 200 kB the playground reads/);
   });
 });

@@ -1,4 +1,5 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { JSON_LIMITS, describeSize, measureDepth } from '../text/json-limits';
 
 /** What a pasted token is, as far as can be told without keys. */
 export type TokenType = 'id_token' | 'access_token';
@@ -27,6 +28,10 @@ const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 export function decodeToken(text: string): DecodedToken {
   const compact = text.trim().replace(/^Bearer\s+/i, '');
   if (compact === '') return { kind: 'empty' };
+  // The limits a provider's answer is held to (text/json-limits.ts): a pasted token is no more trusted.
+  if (compact.length > JSON_LIMITS.maxBodyCharacters) {
+    return { kind: 'malformed', message: `This token is ${describeSize(compact.length)}, over the ${describeSize(JSON_LIMITS.maxBodyCharacters)} the playground reads. Real tokens are a few kilobytes.` };
+  }
   if (!B64TOKEN.test(compact)) {
     return { kind: 'malformed', message: 'This is not a token: it holds characters no JWT or bearer token has (spaces, quotes or the like). Paste the token alone.' };
   }
@@ -55,6 +60,9 @@ function decodeJws(compact: string): DecodedToken {
     payload = decodeJwt(compact);
   } catch {
     return { kind: 'malformed', message: 'The header reads, but the payload (second part) is not base64url-encoded JSON claims. Check that the whole token was copied.' };
+  }
+  if (measureDepth(header).outcome === 'too-deep' || measureDepth(payload).outcome === 'too-deep') {
+    return { kind: 'malformed', message: `This JWT's JSON is nested deeper than ${JSON_LIMITS.maxDepth} levels, which no real token is: the playground does not show it.` };
   }
   return { kind: 'jwt', compact, header, payload, tokenType: tokenTypeOf(header, payload) };
 }

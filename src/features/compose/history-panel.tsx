@@ -1,6 +1,8 @@
 import { Panel } from '../../components/panel';
 import type { HistoryEntry } from '../../domain/request/composition-history';
-import { replaceComposition, useCompositionHistory } from '../../state/composition-history-store';
+import { replaceComposition, useCompositionHistory, useHistorySaveFault } from '../../state/composition-history-store';
+import { StorageFailureNotice } from '../../components/storage-failure-notice';
+import { storageFailureText } from '../../domain/messages';
 import { TEST_IDS } from '../../test-ids';
 
 const REASONS: Readonly<Record<HistoryEntry['reason'], string>> = {
@@ -11,8 +13,10 @@ const REASONS: Readonly<Record<HistoryEntry['reason'], string>> = {
 /** Every launched or replaced composition of this browser, newest first, each restorable. */
 export function HistoryPanel() {
   const { entries } = useCompositionHistory();
+  const saveFault = useHistorySaveFault();
   return (
     <Panel title="History" id="history">
+      {saveFault && <StorageFailureNotice message={storageFailureText('local', saveFault, 'history-entry')} offerClearing={saveFault === 'full'} />}
       {entries.length === 0 ? (
         <p className="muted small">Each launch, and each composition a scenario, file, link or reset replaces, is kept here in this browser.</p>
       ) : (

@@ -1,6 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef } from 'react';
-import { useNavigate } from 'react-router';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useNavigate, useNavigation } from 'react-router';
+import type { LaunchPhase } from '../../domain/messages';
+import { LaunchWaitNotice } from './launch-wait-notice';
 import type { RequestCheck } from '../../domain/request/check-composed-request';
 import type { ComposedRequest } from '../../domain/request/composed-request';
 import { saveComposition } from '../../state/composition-history-store';
@@ -9,6 +11,8 @@ import { FIELD_LOCATIONS } from './field-locations';
 import { goToField } from './go-to-field';
 import { forgetSignInsInProgress } from '../../lib/tab-storage';
 import { TEST_IDS } from '../../test-ids';
+import { StorageFailureNotice } from '../../components/storage-failure-notice';
+import { StorageWriteError } from '../../lib/storage-failure';
 
 interface StartPanelProps {
   readonly request: ComposedRequest;
@@ -21,12 +25,16 @@ interface StartPanelProps {
 /** The launch button, disabled with its reasons shown while the request cannot be sent. */
 export function StartPanel({ request, check, autostart, onAutostartFailed }: StartPanelProps) {
   const navigate = useNavigate();
+  const navigation = useNavigation();
+  const [phase, setPhase] = useState<LaunchPhase>('mock-provider');
+  const [attempt, setAttempt] = useState(0);
   const start = useMutation({
     // oidc-client-ts loads with the first launch, not with the compose screen.
     mutationFn: async () => {
       // Every launch is kept in the history, so it can be restored after scenarios and edits.
       saveComposition(request, 'launched');
-      const launched = await (await import('../../lib/sign-in')).startSignIn(request);
+      const launched = await (await import('../../lib/sign-in')).startSignIn(request, { onPhase: setPhase });
+      setPhase('login-page');
       goTo(launched.url, navigate);
     },
   });
@@ -38,6 +46,13 @@ export function StartPanel({ request, check, autostart, onAutostartFailed }: Sta
     launching.current = true;
     start.mutate(undefined, { onSettled: () => (launching.current = false) });
   }, [start]);
+  // A second try while the first still hangs: the newer launch supersedes the older (forgetSignInsInProgress).
+  const retry = useCallback(() => {
+    launching.current = false;
+    setAttempt((n) => n + 1);
+    launch();
+  }, [launch]);
+  const waiting = start.isPending || (phase === 'login-page' && navigation.state === 'loading');
   const autostarted = useRef(false);
   useEffect(() => {
     if (autostart && check.canStart && !autostarted.current) {
@@ -85,12 +100,16 @@ export function StartPanel({ request, check, autostart, onAutostartFailed }: Sta
             </ul>
           </>
         )}
-        {start.isError && (
-          <p role="alert" className="blocking">
-            Could not start: {(start.error instanceof Error ? start.error.message : String(start.error)).replace(/\.$/, '')}. Your request is kept; check the
-            provider and try again.
-          </p>
-        )}
+        {start.isError &&
+          (start.error instanceof StorageWriteError ? (
+            <StorageFailureNotice message={start.error.message} offerClearing={start.error.storage === 'local' && start.error.fault === 'full'} />
+          ) : (
+            <p role="alert" className="blocking">
+              Could not start: {(start.error instanceof Error ? start.error.message : String(start.error)).replace(/\.$/, '')}. Your request is kept; check the
+              provider and try again.
+            </p>
+          ))}
+        {waiting && <LaunchWaitNotice key={attempt} phase={phase} onRetry={retry} />}
         {blocking.length === 0 && !start.isError && (
           <p className="muted small">Authorization Code flow with PKCE (S256), a fresh state and nonce.</p>
         )}

@@ -14,7 +14,12 @@ export function useUrlComposition(): UrlComposition | undefined {
     const read = readUrlParameters(new URLSearchParams(window.location.search));
     if (read) {
       replaceComposition(read.request, 'the link you opened');
-      setAutologin(read.autologin);
+      try {
+        setAutologin(read.autologin);
+      } catch {
+        // Session storage refuses writes: the launch that follows meets the same refusal and says
+        // so where a click would (StartPanel), instead of this initializer taking the screen down.
+      }
     }
     return read;
   });

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { TEST_IDS } from '../../test-ids';
@@ -7,9 +7,13 @@ import { takeAutologin } from '../../lib/autologin';
 import { ensureMockProvider } from '../../lib/mock-provider';
 import { goTo } from '../../lib/navigation';
 import { canChooseUser, switchUser } from '../../lib/prepared-user-sign-in';
-import { loginPageReasonText } from '../../domain/messages';
-import { findPreparedUser, type PreparedUserName } from '../../domain/mock/prepared-users';
-import { UserChoice } from './user-choice';
+import { composedUserLabel, loginPageReasonText } from '../../domain/messages';
+import { BEHAVIOUR_PROFILES } from '../../domain/mock/behaviour-profile';
+import { findLoginUser, initialLoginUser, loginUsers, selectByHint, type LoginUser } from '../../domain/mock/login-user-choice';
+import { LoginForm } from './login-form';
+import { SignInGone } from './sign-in-gone';
+import { StorageFailureNotice } from '../../components/storage-failure-notice';
+import { StorageWriteError, writingTo } from '../../lib/storage-failure';
 import { queryClient, queryKeys } from '../../lib/query-client';
 
 function authorizeCheckQuery(search: string) {
@@ -17,7 +21,18 @@ function authorizeCheckQuery(search: string) {
     queryKey: queryKeys.authorizeCheck(search),
     queryFn: async () => {
       const provider = await ensureMockProvider();
-      return { provider, check: provider.checkAuthorize(new URLSearchParams(search)) };
+      const params = new URLSearchParams(search);
+      const state = params.get('state');
+      const check = provider.checkAuthorize(params);
+      // A sign-in the provider already answered (a reload right after Sign in) says so instead.
+      const completed = state !== null && provider.launchStatus(state) === 'completed';
+      // Read once with the check: who the page offers, and under which profile it answers (the launch's own).
+      const { behaviour, user } = provider.loginPageContext(state);
+      const users = loginUsers(user, composedUserLabel);
+      const canChoose = canChooseUser(state);
+      const hintText = check.outcome === 'login' ? check.request.loginHint : undefined;
+      const start = initialLoginUser(selectByHint(hintText, users), canChoose, hintText);
+      return { provider, check, completed, users, canChoose, start, profileLabel: BEHAVIOUR_PROFILES[behaviour].label };
     },
   };
 }
@@ -28,29 +43,33 @@ export async function mockLoginLoader({ request }: LoaderFunctionArgs): Promise<
   return null;
 }
 
-/** The mock provider's hosted login page: sign in as the configured user, or deny. */
+/** The mock provider's hosted login page: sign in as the composed user or a prepared one, or deny. */
 export function MockLoginPage() {
   const { search } = useLocation();
   const navigate = useNavigate();
   const check = useQuery(authorizeCheckQuery(search));
-  const [busy, setBusy] = useState(false);
-  const [user, setUser] = useState<PreparedUserName | ''>('');
   const autologinDone = useRef(false);
   const firstField = useRef<HTMLInputElement>(null);
   useDocumentTitle('Sign in', 'Mock Identity Provider');
 
-  const decide = async (decision: 'approve' | 'deny' | 'continue') => {
-    if (!check.data) return;
-    setBusy(true);
-    const params = new URLSearchParams(search);
-    const { provider } = check.data;
-    const prepared = decision === 'approve' ? findPreparedUser(user) : undefined;
-    if (prepared) switchUser(params.get('state') ?? '', prepared.profile, provider);
-    const result =
-      decision === 'approve' ? provider.approve(params) : decision === 'deny' ? provider.deny(params) : provider.continueSession(params);
-    if ('location' in result) goTo(result.location, navigate, { replace: true });
-    else setBusy(false);
-  };
+  // One decision at a time; its error (storage full, say) is shown on the page.
+  const decision = useMutation({
+    mutationFn: async ({ choice, user }: { choice: 'approve' | 'deny' | 'continue'; user?: LoginUser }) => {
+      if (!check.data) return;
+      const params = new URLSearchParams(search);
+      const { provider } = check.data;
+      // Another user than the composed one: the launch and the launched run are switched to it first.
+      if (choice === 'approve' && user && user.key !== 'composed') switchUser(params.get('state') ?? '', user.profile, provider);
+      // The provider saves the session and the code in local storage, which can be full.
+      const result = writingTo('local', 'mock-provider', () =>
+        choice === 'approve' ? provider.approve(params) : choice === 'deny' ? provider.deny(params) : provider.continueSession(params),
+      );
+      if ('location' in result) goTo(result.location, navigate, { replace: true });
+    },
+  });
+  const decide = decision.mutate;
+  const busy = decision.isPending;
+  const storageFailure = decision.error instanceof StorageWriteError ? decision.error : undefined;
 
   const outcome = check.data?.check.outcome;
   // A provider's login page starts in its first field, as people expect of a sign-in form.
@@ -58,17 +77,16 @@ export function MockLoginPage() {
     if (outcome === 'login') firstField.current?.focus();
   }, [outcome]);
   useEffect(() => {
-    if (!check.data || autologinDone.current) return;
-    const current = check.data.check;
+    if (!check.data || autologinDone.current || check.data.completed) return;
+    const { check: current, users, start } = check.data;
     // An error for the client, or an existing SSO session, goes straight back without the login page.
     if (current.outcome === 'redirect-error') goTo(current.location, navigate, { replace: true });
     if (current.outcome === 'session' || (current.outcome === 'login' && takeAutologin())) {
       autologinDone.current = true;
-      const params = new URLSearchParams(search);
-      const result = current.outcome === 'session' ? check.data.provider.continueSession(params) : check.data.provider.approve(params);
-      if ('location' in result) goTo(result.location, navigate, { replace: true });
+      // Autologin signs in whom the page would have offered first: login_hint's user, if it names one.
+      decide(current.outcome === 'session' ? { choice: 'continue' } : { choice: 'approve', user: findLoginUser(users, start.key) });
     }
-  }, [outcome, check.data, navigate, search]);
+  }, [outcome, check.data, navigate, decide]);
 
   if (check.isPending) return <ProviderFrame><p role="status">Contacting the sign-in service…</p></ProviderFrame>;
   if (check.isError) {
@@ -78,10 +96,17 @@ export function MockLoginPage() {
       </ProviderFrame>
     );
   }
+  if (check.data.completed) return <ProviderFrame profileLabel={check.data.profileLabel}><SignInGone /></ProviderFrame>;
   const result = check.data.check;
+  const profileLabel = check.data.profileLabel;
+  const failureNotice = storageFailure ? (
+    <StorageFailureNotice message={storageFailure.message} offerClearing={storageFailure.fault === 'full'} />
+  ) : decision.error ? (
+    <p role="alert" className="blocking">{decision.error.message}</p>
+  ) : undefined;
   if (result.outcome === 'error-page') {
     return (
-      <ProviderFrame>
+      <ProviderFrame profileLabel={profileLabel}>
         <h1>Sign-in request rejected</h1>
         <p data-testid={TEST_IDS.flowError} role="alert">
           <code>{result.error}</code>: {result.description}
@@ -90,47 +115,56 @@ export function MockLoginPage() {
       </ProviderFrame>
     );
   }
-  if (result.outcome === 'redirect-error') return <ProviderFrame><p role="status">Returning the error to the application…</p></ProviderFrame>;
+  if (result.outcome === 'redirect-error') return <ProviderFrame profileLabel={profileLabel}><p role="status">Returning the error to the application…</p></ProviderFrame>;
   if (result.outcome === 'session') {
-    return <ProviderFrame><p role="status">You are already signed in: continuing your session…</p></ProviderFrame>;
+    return <ProviderFrame profileLabel={profileLabel}>{failureNotice ?? <p role="status">You are already signed in: continuing your session…</p>}</ProviderFrame>;
   }
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void decide('approve');
-  };
+  const { users, canChoose, start } = check.data;
   return (
-    <ProviderFrame>
+    <ProviderFrame profileLabel={profileLabel} clientId={result.request.clientId}>
       <h1>Sign in</h1>
+      {failureNotice}
       {result.reason !== 'no-session' && <p className="notice">{loginPageReasonText(result.reason)}</p>}
       <p className="muted">
         <strong>{result.request.clientId}</strong> asks for: {result.request.scopes.join(', ')}
       </p>
-      <form onSubmit={onSubmit} className="login-form">
-        {canChooseUser(new URLSearchParams(search).get('state')) && <UserChoice value={user} onChange={setUser} />}
-        <label>
-          Email
-          <input ref={firstField} name="email" type="email" autoComplete="username" defaultValue={result.request.loginHint ?? 'karim.nafir@mail.com'} />
-        </label>
-        <label>
-          Password
-          <input name="password" type="password" autoComplete="current-password" defaultValue="mock-password" />
-        </label>
-        <p className="muted small">Any password works: this is the built-in mock provider.</p>
-        <div className="row">
-          <button type="submit" className="primary" data-testid={TEST_IDS.mockLoginSubmit} disabled={busy}>Sign in</button>
-          <button type="button" data-testid={TEST_IDS.mockLoginDeny} disabled={busy} onClick={() => void decide('deny')}>Deny</button>
-        </div>
-      </form>
+      <LoginForm
+        users={users}
+        initial={start.key}
+        hint={start.note}
+        canChoose={canChoose}
+        busy={busy}
+        emailRef={firstField}
+        onSignIn={(user) => decide({ choice: 'approve', user })}
+        onDeny={() => decide({ choice: 'deny' })}
+      />
     </ProviderFrame>
   );
 }
 
-export function ProviderFrame({ children }: { children: ReactNode }) {
+/** The provider's page around its content: who is answering (the behaviour profile) and, once known, for which client. */
+export function ProviderFrame({ children, profileLabel, clientId }: { children: ReactNode; profileLabel?: string; clientId?: string }) {
   return (
     <div className="provider-page">
       <main className="provider-card" id="main">
-        <div className="provider-brand">Mock Identity Provider · Hosted Login</div>
+        <div className="provider-brand">Mock Identity Provider</div>
+        {(profileLabel || clientId) && (
+          <dl className="provider-context small">
+            {profileLabel && (
+              <div>
+                <dt>Behaviour profile</dt>
+                <dd>{profileLabel}</dd>
+              </div>
+            )}
+            {clientId && (
+              <div>
+                <dt>Client</dt>
+                <dd>{clientId}</dd>
+              </div>
+            )}
+          </dl>
+        )}
         {children}
       </main>
     </div>

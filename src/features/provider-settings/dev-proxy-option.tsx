@@ -2,12 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { devProxyOfferedQuery } from '../../lib/dev-proxy';
 import { setDevProxyChoice, useDevProxyChoice } from '../../state/dev-proxy-choice';
 import { TEST_IDS } from '../../test-ids';
+import type { DiscoveryDocument } from '../../domain/provider/discovery-document';
+import { DevProxyHosts } from './dev-proxy-hosts';
 
 /**
  * The opt-in for the dev server's local proxy (scripts/dev-proxy-plugin.ts), shown only when the page
  * is served by `npm start` and the dev server says it offers the proxy.
  */
-export function DevProxyOption() {
+export function DevProxyOption({ issuer, discovery }: { issuer: string; discovery: DiscoveryDocument | undefined }) {
   const offered = useQuery(devProxyOfferedQuery());
   const chosen = useDevProxyChoice();
   if (offered.data !== true) return null;
@@ -23,6 +25,7 @@ export function DevProxyOption() {
         document. Discovery, the JWKS and the sign-in itself still go from the browser to the provider. The results mark every call
         that went through it.
       </p>
+      {chosen && discovery && <DevProxyHosts issuer={issuer} discovery={discovery} />}
     </div>
   );
 }

@@ -62,7 +62,7 @@ export function RealProviderIssuerFields({ request, update, problems }: SectionP
         </button>
       </div>
       <DiscoveryPanel query={discovery} />
-      <DevProxyOption />
+      <DevProxyOption issuer={request.issuer.trim()} discovery={discovery.data?.outcome === 'ok' ? discovery.data.document : undefined} />
     </>
   );
 }

@@ -17,7 +17,7 @@ export function ScopeTable({ run }: { run: Extract<FlowRun, { outcome: 'complete
       {!policySeen && !explanation.grantedAssumed && (
         <p className="muted small">A real provider’s rules are not visible from here: each verdict rests on the token response’s <code>scope</code> and the discovery document.</p>
       )}
-      <table className="scope-table reflow">
+      <table className="scope-table reflow" data-testid={TEST_IDS.scopeTable}>
         <TableHead columns={['Scope', 'Evidence', 'Outcome', 'Why']} />
         <tbody>
           {explanation.verdicts.map((verdict) => (

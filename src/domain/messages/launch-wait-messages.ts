@@ -1,0 +1,15 @@
+/** What a launch is waiting for, step by step (src/lib/sign-in.ts reports them). */
+export type LaunchPhase = 'mock-provider' | 'discovery' | 'login-page';
+
+const WAITING_FOR: Record<LaunchPhase, string> = {
+  'mock-provider': 'the built-in mock provider to start in this tab (its service worker has not taken control yet)',
+  discovery: 'the provider’s discovery document',
+  'login-page': 'the provider’s login page to load',
+};
+
+/** Said once a launch has waited long: for what, and that other tabs starting at once can be the cause. */
+export function launchWaitText(phase: LaunchPhase, seconds: number): string {
+  return `Still waiting after ${seconds} s for ${WAITING_FOR[phase]}. Tabs started at the same time share this browser’s work, which can slow each one down. Your request is kept; try again if nothing moves.`;
+}
+
+export const TRY_LAUNCH_AGAIN = 'Try again';

@@ -18,12 +18,13 @@ export function createHandlers({ issuer, provider = createProvider({ issuer, sto
     http.get(`${issuer}/jwks`, async () => answer(() => provider.jwks())),
     http.post(`${issuer}/token`, async ({ request }) => {
       const form = await formOf(request);
-      return answer(() => provider.token(form, request.headers.get('Authorization')));
+      return answer(() => provider.token(form, request.headers.get('Authorization'), dpopOf(request)));
     }),
-    http.get(`${issuer}/userinfo`, ({ request }) => answer(() => provider.userinfo(request.headers.get('Authorization')))),
+    http.get(`${issuer}/userinfo`, ({ request }) => answer(() => provider.protectedUserinfo(request.headers.get('Authorization'), undefined, dpopOf(request)))),
     http.post(`${issuer}/userinfo`, async ({ request }) =>
-      answer(async () => provider.userinfo(request.headers.get('Authorization'), await formOf(request))),
+      answer(async () => provider.protectedUserinfo(request.headers.get('Authorization'), await formOf(request), dpopOf(request))),
     ),
+    http.post(`${issuer}/par`, async ({ request }) => answer(async () => provider.par(await formOf(request), request.headers.get('Authorization')))),
     http.post(`${issuer}/introspect`, async ({ request }) => answer(async () => provider.introspect(await formOf(request)))),
     http.post(`${issuer}/revoke`, async ({ request }) => answer(async () => provider.revoke(await formOf(request)))),
     // Browsers navigate to the authorize and end-session endpoints, which service workers do not
@@ -68,6 +69,11 @@ async function reply(response: ProviderResponse): Promise<Response> {
   if (response.delayMs) await delay(response.delayMs);
   if (response.body === null) return new HttpResponse(null, { status: response.status, headers: response.headers });
   return HttpResponse.json(response.body as Record<string, unknown>, { status: response.status, headers: response.headers });
+}
+
+/** RFC 9449 §4.1: the proof travels in the DPoP header; it is checked against this method and URL. */
+function dpopOf(request: Request) {
+  return { proof: request.headers.get('DPoP'), method: request.method, url: request.url };
 }
 
 async function formOf(request: Request): Promise<URLSearchParams> {

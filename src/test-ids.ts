@@ -41,6 +41,10 @@ export const INTERNAL_TEST_IDS = {
   plainOauthNotice: 'plain-oauth-notice',
   /** One per user action in the sequence diagram (sign in, refresh, introspect, …); its steps are sequence-step. */
   sequenceGroup: 'sequence-group',
+  /** One sentence per change a protocol switch made (data-change = the code in src/domain/protocols/wire-changes.ts). */
+  wireChange: 'wire-change',
+  /** A protocol switch on the compose screen (data-switch = par, …; data-available = yes | no | unknown). */
+  protocolSwitch: 'protocol-switch',
   storedRunsNotice: 'stored-runs-notice',
   // Keeping compositions: history, undo and reset.
   replacementNotice: 'replacement-notice',

@@ -325,6 +325,8 @@ export async function startRealProvider({
       claims: REAL_SCOPE_CLAIMS,
       features: {
         claimsParameter: { enabled: true },
+        // RFC 9449, nonce required as the mock requires it at its token endpoint (issue 28's differential cases).
+        dPoP: { enabled: true, nonceSecret: randomBytes(32), requireNonce: () => true },
         devInteractions: { enabled: true },
         userinfo: { enabled: true },
         rpInitiatedLogout: {

@@ -1,11 +1,12 @@
 import { call, form, pkcePair, type Target } from './targets';
 import type { Outcome } from './outcome';
+import { callWithDpop, dpopKey, plainCall, proofFor, type DpopAnswer, type DpopKey } from './dpop-client';
 
 /** One request (or short sequence) run against both providers; its answer reduced to an Outcome. */
 export interface BatteryCase {
   readonly id: string;
   /** Where the case belongs, for the generated conformance page. */
-  readonly area: 'discovery' | 'authorize' | 'claims' | 'token' | 'refresh' | 'userinfo' | 'introspection' | 'revocation' | 'end-session';
+  readonly area: 'discovery' | 'authorize' | 'par' | 'dpop' | 'claims' | 'token' | 'refresh' | 'userinfo' | 'introspection' | 'revocation' | 'end-session';
   readonly title: string;
   run(target: Target): Promise<Outcome>;
 }
@@ -77,6 +78,39 @@ async function silently(target: Target, overrides: Overrides) {
   return target.authorize(authorizeParams(target, (await pkcePair()).challenge, { prompt: 'none', ...overrides }));
 }
 
+/** Whether the redirect carries `iss`, and whether it is the target's issuer (RFC 9207 §2.4 compares strings). */
+function issOutcome(target: Target, result: Outcome & { location?: URL }): Outcome {
+  const iss = result.location?.searchParams.get('iss') ?? new URLSearchParams(result.location?.hash.slice(1)).get('iss');
+  return { ...strip(result), detail: `iss: ${iss === null ? 'no' : iss === target.issuer ? 'the issuer' : 'another value'}` };
+}
+
+/** RFC 9126 §2: push the parameters; the answer, and the request_uri when there is one. */
+async function pushed(target: Target, overrides: Overrides = {}) {
+  const values = Object.fromEntries([...authorizeParams(target, (await pkcePair()).challenge, overrides)]);
+  const answer = await call(target.endpoints.par, form(values));
+  return { answer, requestUri: typeof answer.body?.request_uri === 'string' ? answer.body.request_uri : undefined };
+}
+
+/** RFC 9126 §4: the browser goes to the authorize endpoint with client_id and request_uri only. */
+async function authorizeByReference(target: Target, requestUri: string) {
+  return target.authorize(new URLSearchParams({ client_id: target.clientId, request_uri: requestUri }));
+}
+
+const parCase = (id: string, title: string, overrides: Overrides): BatteryCase => ({
+  id,
+  area: 'par',
+  title,
+  run: async (target) => strip((await pushed(target, overrides)).answer),
+});
+
+/** Sign in, then exchange the code with DPoP proofs of `key` (the nonce retry included). */
+async function dpopTokens(target: Target, key: DpopKey, overrides: Overrides = {}) {
+  const { code, verifier } = await codeFor(target, overrides);
+  return callWithDpop(key, target.endpoints.token, form(tokenForm(target, code, verifier)));
+}
+
+const dpopOutcome = (answer: DpopAnswer, detail?: string): Outcome => ({ status: answer.status, error: answer.error, channel: 'json', ...(detail ? { detail } : {}) });
+
 const authorizeCase = (id: string, title: string, overrides: Overrides, extra: [string, string][] = []): BatteryCase => ({
   id,
   area: 'authorize',
@@ -120,6 +154,18 @@ export const BATTERY: readonly BatteryCase[] = [
   authorizeCase('authorize-response-mode-fragment', 'response_mode=fragment', { response_mode: 'fragment' }),
   authorizeCase('authorize-response-mode-form-post', 'response_mode=form_post', { response_mode: 'form_post' }),
   authorizeCase('authorize-response-mode-unknown', 'an unknown response_mode is refused', { response_mode: 'carrier_pigeon' }),
+  {
+    id: 'authorize-iss-with-code',
+    area: 'authorize',
+    title: 'the authorization response names the issuer beside the code (RFC 9207 §2)',
+    run: async (target) => issOutcome(target, await authorize(target)),
+  },
+  {
+    id: 'authorize-iss-with-error',
+    area: 'authorize',
+    title: 'an error redirected to the client names the issuer too (RFC 9207 §2)',
+    run: async (target) => issOutcome(target, await authorize(target, { prompt: 'none' })),
+  },
   authorizeCase('authorize-unknown-prompt', 'an unknown prompt value is refused', { prompt: 'bogus' }),
   authorizeCase('authorize-prompt-none-and-login', 'prompt=none with another value is invalid_request (OIDC Core §3.1.2.1)', { prompt: 'none login' }),
   authorizeCase('authorize-bad-max-age', 'a negative max_age is invalid_request', { max_age: '-1' }),
@@ -140,6 +186,120 @@ export const BATTERY: readonly BatteryCase[] = [
       const { id_token: hint } = await tokens(target);
       target.asUser('ada');
       return strip(await silently(target, { id_token_hint: hint }));
+    },
+  },
+  {
+    id: 'par-sign-in',
+    area: 'par',
+    title: 'a pushed request answers 201, and client_id with request_uri signs in (RFC 9126 §2.2, §4)',
+    run: async (target) => {
+      target.freshBrowser();
+      const { answer, requestUri } = await pushed(target);
+      const signIn = await authorizeByReference(target, requestUri!);
+      return { ...strip(signIn), detail: `push: ${answer.status}; ${signIn.location?.searchParams.has('code') ? 'code' : 'no code'}` };
+    },
+  },
+  {
+    id: 'par-request-uri-replay',
+    area: 'par',
+    title: 'a request_uri used once is refused the second time (RFC 9126 §7.3)',
+    run: async (target) => {
+      target.freshBrowser();
+      const { requestUri } = await pushed(target);
+      await authorizeByReference(target, requestUri!);
+      return strip(await authorizeByReference(target, requestUri!));
+    },
+  },
+  {
+    id: 'par-unknown-request-uri',
+    area: 'par',
+    title: 'an unknown request_uri is refused without a redirect',
+    run: async (target) => {
+      target.freshBrowser();
+      return strip(await authorizeByReference(target, 'urn:ietf:params:oauth:request_uri:no-such-request'));
+    },
+  },
+  parCase('par-request-uri-inside', 'request_uri inside a pushed request is invalid_request (RFC 9126 §2.1)', { request_uri: 'urn:ietf:params:oauth:request_uri:x' }),
+  parCase('par-unknown-client', 'an unknown client at the PAR endpoint is a 401 invalid_client (RFC 9126 §2.3)', { client_id: 'no-such-client' }),
+  parCase('par-unregistered-redirect', 'an unregistered redirect_uri is refused in JSON (RFC 9126 §2.3)', { redirect_uri: 'http://127.0.0.1:9/elsewhere' }),
+  parCase('par-token-response-type', 'response_type=token is refused in JSON (RFC 9126 §2.3)', { response_type: 'token' }),
+  parCase('par-missing-challenge', 'a public client without PKCE is refused in JSON (RFC 9126 §2.3)', { code_challenge: null, code_challenge_method: null }),
+  {
+    id: 'dpop-token-nonce-retry',
+    area: 'dpop',
+    title: 'a DPoP proof without the nonce is use_dpop_nonce; the retry with it gets token_type DPoP (RFC 9449 §8, §5)',
+    run: async (target) => {
+      const { first, last } = await dpopTokens(target, await dpopKey());
+      return dpopOutcome(last, `first: ${first.error ?? first.status}; token_type: ${String(last.body?.token_type)}`);
+    },
+  },
+  {
+    id: 'dpop-token-wrong-htu',
+    area: 'dpop',
+    title: 'a proof for another endpoint is invalid_dpop_proof (RFC 9449 §4.3)',
+    run: async (target) => {
+      const key = await dpopKey();
+      await dpopTokens(target, key);
+      const { code, verifier } = await codeFor(target);
+      const proof = await proofFor(key, 'POST', target.endpoints.userinfo);
+      return strip(await call(target.endpoints.token, form(tokenForm(target, code, verifier), { headers: { DPoP: proof } })));
+    },
+  },
+  {
+    id: 'dpop-token-replayed-proof',
+    area: 'dpop',
+    title: 'a proof sent twice is refused the second time (RFC 9449 §11.1)',
+    run: async (target) => {
+      const key = await dpopKey();
+      await dpopTokens(target, key);
+      const proof = await proofFor(key, 'POST', target.endpoints.token);
+      const once = await codeFor(target);
+      await call(target.endpoints.token, form(tokenForm(target, once.code, once.verifier), { headers: { DPoP: proof } }));
+      const twice = await codeFor(target);
+      return strip(await call(target.endpoints.token, form(tokenForm(target, twice.code, twice.verifier), { headers: { DPoP: proof } })));
+    },
+  },
+  {
+    id: 'dpop-userinfo',
+    area: 'dpop',
+    title: 'userinfo with Authorization: DPoP and a proof carrying ath answers 200 (RFC 9449 §7)',
+    run: async (target) => {
+      const key = await dpopKey();
+      const { last } = await dpopTokens(target, key);
+      const token = String(last.body?.access_token);
+      const answer = await callWithDpop(key, target.endpoints.userinfo, { method: 'GET', headers: { authorization: `DPoP ${token}` } }, token);
+      return dpopOutcome(answer.last);
+    },
+  },
+  {
+    id: 'dpop-bound-token-as-bearer',
+    area: 'dpop',
+    title: 'a DPoP-bound access token presented as Bearer is refused (RFC 9449 §7.1)',
+    run: async (target) => {
+      const { last } = await dpopTokens(target, await dpopKey());
+      const answer = await plainCall(target.endpoints.userinfo, { headers: { authorization: `Bearer ${String(last.body?.access_token)}` } });
+      return dpopOutcome(answer, `challenge: ${answer.challenge?.split(' ')[0] ?? 'none'}`);
+    },
+  },
+  {
+    id: 'dpop-introspection-cnf',
+    area: 'dpop',
+    title: 'introspection of a DPoP-bound token names its key as cnf.jkt (RFC 9449 §6.2)',
+    run: async (target) => {
+      const key = await dpopKey();
+      const { last } = await dpopTokens(target, key);
+      const answer = await call(target.endpoints.introspect, form({ client_id: target.clientId, token: String(last.body?.access_token) }));
+      const cnf = answer.body?.cnf as { jkt?: string } | undefined;
+      return { ...strip(answer), detail: `cnf.jkt: ${cnf?.jkt === key.jkt ? 'the key' : cnf?.jkt ? 'another' : 'none'}` };
+    },
+  },
+  {
+    id: 'dpop-refresh-without-proof',
+    area: 'dpop',
+    title: 'a public client’s DPoP-bound refresh token needs a proof (RFC 9449 §5)',
+    run: async (target) => {
+      const { last } = await dpopTokens(target, await dpopKey(), { scope: 'openid offline_access', prompt: 'consent' });
+      return strip(await refreshWith(target, String(last.body?.refresh_token)));
     },
   },
   {

@@ -69,6 +69,37 @@ export const DELIBERATE_DIFFERENCES: readonly DeliberateDifference[] = [
     reference: 'https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1',
   },
   {
+    case: 'par-request-uri-replay',
+    mock: 'error-page 400 invalid_request_uri',
+    oidcProvider: 'redirect 302 invalid_request_uri',
+    justification:
+      'Both refuse a request_uri used once. The redirect URI was inside the pushed request, which can no longer be read, so the mock shows its error page and redirects nowhere (RFC 6749 section 4.1.2.1). oidc-provider redirects to the client\'s one registered redirect URI, which RFC 6749 section 3.1.2.3 lets it assume when redirect_uri is absent.',
+    reference: 'https://www.rfc-editor.org/rfc/rfc9126#section-7.3',
+  },
+  {
+    case: 'par-unknown-request-uri',
+    mock: 'error-page 400 invalid_request_uri',
+    oidcProvider: 'redirect 302 invalid_request_uri',
+    justification: 'As for a replayed request_uri: the mock does not guess a redirect URI for a request it cannot read; oidc-provider uses the client\'s only registered one.',
+    reference: 'https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1',
+  },
+  {
+    case: 'par-request-uri-inside',
+    mock: 'json 400 invalid_request',
+    oidcProvider: 'json 400 request_uri_not_supported',
+    justification:
+      'RFC 9126 section 2.1 says request_uri MUST NOT be provided in a pushed request, and names no code for it; the mock answers the generic invalid_request. oidc-provider reports its request_uri feature being off, which is true of it but not the rule broken.',
+    reference: 'https://www.rfc-editor.org/rfc/rfc9126#section-2.1',
+  },
+  {
+    case: 'dpop-token-replayed-proof',
+    mock: 'json 400 invalid_dpop_proof',
+    oidcProvider: 'json 400 invalid_grant',
+    justification:
+      'Both refuse a DPoP proof whose jti was already used. A replay is a proof that fails its checks, for which RFC 9449 section 5 names invalid_dpop_proof; oidc-provider reports it as invalid_grant ("DPoP proof JWT Replay detected").',
+    reference: 'https://www.rfc-editor.org/rfc/rfc9449#section-11.1',
+  },
+  {
     case: 'end-session-valid-hint',
     mock: 'redirect 302',
     oidcProvider: 'page 200',

@@ -12,7 +12,7 @@ export interface Target {
   readonly clientId: string;
   readonly redirectUri: string;
   readonly postLogoutRedirectUri: string;
-  readonly endpoints: { authorize: string; token: string; userinfo: string; introspect: string; revoke: string; endSession: string };
+  readonly endpoints: { authorize: string; token: string; userinfo: string; introspect: string; revoke: string; endSession: string; par: string };
   /** Forget the browser's session (a new cookie jar / the mock's session cleared). */
   freshBrowser(): void;
   /** Authorize like a browser: sign in as `login` where a page asks, stop at the client's redirect URI. */
@@ -66,6 +66,7 @@ export function mockTarget(issuer: string, provider: MockProvider, users: Record
       introspect: `${issuer}/introspect`,
       revoke: `${issuer}/revoke`,
       endSession: `${issuer}/end-session`,
+      par: `${issuer}/par`,
     },
     freshBrowser: () => provider.clearSession(),
     asUser(login) {
@@ -134,6 +135,7 @@ export function realTarget(issuer: string, clientId: string, appOrigin: string):
       introspect: `${issuer}/token/introspection`,
       revoke: `${issuer}/token/revocation`,
       endSession: `${issuer}/session/end`,
+      par: `${issuer}/request`,
     },
     freshBrowser: () => {
       jar = new CookieJar();

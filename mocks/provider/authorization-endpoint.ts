@@ -7,6 +7,9 @@ import { startGrant } from './grants';
 import { contextForLaunch } from './launches';
 import { sweepStore } from './storage-budget';
 import { randomToken } from './random';
+import { withResponseIssuer } from './authorization-response-iss';
+import { protocolSettings } from './protocol-settings';
+import { consumePushedRequest, resolvePushedRequest } from './pushed-requests';
 import { CODE_LIFETIME_SECONDS, SESSION_LIFETIME_SECONDS, slot, type CodeRecord, type SessionRecord } from './records';
 
 /**
@@ -39,14 +42,31 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
   }
 
   /** The request's launch settings (bound by `state` at launch) when there are any, this tab's otherwise. */
-  const launchedWith = (params: URLSearchParams) => contextForLaunch(context, params.get('state') ?? undefined);
+  // The state names the launch; with PAR (RFC 9126 §4) it is inside the pushed request.
+  const launchedWith = (params: URLSearchParams) => {
+    const pushed = resolvePushedRequest(context, params);
+    return contextForLaunch(context, (pushed.outcome === 'error-page' ? params : pushed.params).get('state') ?? undefined);
+  };
 
   function decide(params: URLSearchParams): AuthorizeDecision {
+    // RFC 9126 §4: a request_uri from the PAR endpoint stands for the parameters pushed there.
+    const pushed = resolvePushedRequest(context, params);
+    if (pushed.outcome === 'error-page') return pushed;
     const bound = launchedWith(params);
-    const check = checkAuthorizeRequest(params, bound.clients, bound.issuer);
+    const check = checkAuthorizeRequest(pushed.params, bound.clients, bound.issuer);
     if (check.outcome !== 'login') return check;
     const { request } = check;
     const settings = bound.settings();
+    // RFC 9126 §6: a client that must push its requests may not send them in the URL.
+    if (pushed.outcome === 'direct' && protocolSettings(settings).requirePushedAuthorizationRequests) {
+      const description = 'This client must use a pushed authorization request (require_pushed_authorization_requests, RFC 9126 section 6).';
+      return {
+        outcome: 'redirect-error',
+        error: 'invalid_request',
+        description,
+        location: redirectWith(request.redirectUri, { error: 'invalid_request', error_description: description, state: request.state }),
+      };
+    }
     // OIDC Core §3.1.3.3: every successful token response carries an id_token, which needs openid.
     // A token policy without it cannot serve an OpenID Connect request at all: say so instead of
     // answering an OAuth-only grant. https://openid.net/specs/openid-connect-core-1_0.html#TokenResponse
@@ -224,5 +244,26 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
     context.store.delete(slot.session());
   }
 
-  return { decide, approve, continueSession, deny, activeSession, startSession, endSession };
+  // RFC 9207: every redirect back to the client carries the issuer (authorization-response-iss.ts).
+  const named =
+    <R extends { readonly outcome: string }>(decider: (params: URLSearchParams) => R) =>
+    (params: URLSearchParams): R =>
+      withResponseIssuer(decider(params), context.issuer);
+  // RFC 9126 §7.3: once the browser is sent back, the pushed request is used up.
+  const finished =
+    <R extends { readonly outcome: string }>(decider: (params: URLSearchParams) => R) =>
+    (params: URLSearchParams): R => {
+      const result = named(decider)(params);
+      if ('location' in result) consumePushedRequest(context, params);
+      return result;
+    };
+  return {
+    decide: named(decide),
+    approve: finished(approve),
+    continueSession: finished(continueSession),
+    deny: finished(deny),
+    activeSession,
+    startSession,
+    endSession,
+  };
 }

@@ -21,6 +21,10 @@ import { readSettings, writeSettings, type ProviderSettings } from './settings';
 import { loadFixedSigningKey, loadSigningKey, type SigningKey } from './signing-key';
 import type { ProviderStore } from './store';
 import { createTokenEndpoint } from './token-endpoint';
+import { createParEndpoint } from './par-endpoint';
+import { withDpopAtIntrospection, withDpopAtToken, withDpopAtUserinfo } from './dpop';
+import { DPOP_ALGORITHMS } from '../../src/domain/protocols/dpop-proof';
+import { protocolSettings } from './protocol-settings';
 import { createTokenManagement } from './token-management';
 import { createUserinfoEndpoint } from './userinfo-endpoint';
 
@@ -102,9 +106,13 @@ export function createProvider(options: ProviderOptions) {
   // Unbound requests (discovery, JWKS, a request that names no launch) use what this tab configured last.
   const context = contextWith(() => readSettings(tabStore));
   const authorization = createAuthorizationEndpoint(context);
-  const { token } = createTokenEndpoint(context);
-  const { userinfo } = createUserinfoEndpoint(context);
-  const { introspect, revoke } = createTokenManagement(context);
+  const management = createTokenManagement(context);
+  const { revoke } = management;
+  // RFC 9449: DPoP wraps the endpoints it changes (dpop.ts).
+  const token = withDpopAtToken(context, createTokenEndpoint(context).token);
+  const { bearer: userinfo, any: protectedUserinfo } = withDpopAtUserinfo(context, createUserinfoEndpoint(context).userinfo);
+  const introspect = withDpopAtIntrospection(context, management.introspect);
+  const { par } = createParEndpoint(context);
 
   function discovery(): ProviderResponse {
     const settings = context.settings();
@@ -141,6 +149,13 @@ export function createProvider(options: ProviderOptions) {
       // OIDC Discovery 1.0 §3: omitted, this member would mean true.
       request_uri_parameter_supported: false,
       prompt_values_supported: [...SUPPORTED_PROMPTS],
+      // RFC 9126 §5: where requests are pushed, and whether this client must push them.
+      pushed_authorization_request_endpoint: `${location}/par`,
+      require_pushed_authorization_requests: protocolSettings(settings).requirePushedAuthorizationRequests === true,
+      // RFC 9449 §5.1: the proof algorithms the token endpoint accepts.
+      dpop_signing_alg_values_supported: [...DPOP_ALGORITHMS],
+      // RFC 9207 §3: every authorization response names the issuer (authorization-response-iss.ts).
+      authorization_response_iss_parameter_supported: true,
     });
   }
 
@@ -196,7 +211,10 @@ export function createProvider(options: ProviderOptions) {
     /** The end-user confirmed the sign-out on the end-session page. */
     confirmEndSession: (params: URLSearchParams) => endSessionRequest(context, params, signOut, publishedKeys, true),
     token,
+    par,
     userinfo,
+    /** Userinfo with either scheme, Bearer or DPoP (RFC 9449 §7): what the HTTP handler calls. */
+    protectedUserinfo,
     introspect,
     revoke,
   };

@@ -87,12 +87,19 @@ export function createOpHandler(options: ServerOptions, issuer: string) {
     if (method === 'POST' && path === '/token') {
       const code = form.get('code');
       const sub = code ? base.get<CodeRecord>(slot.code(code))?.sub : base.get<GrantRecord>(slot.token(form.get('refresh_token') ?? ''))?.sub;
-      return reply(await inScope(scope(userBySub(sub)), () => provider.token(form, request.headers.get('Authorization'))));
+      const dpop = { proof: request.headers.get('DPoP'), method, url: request.url };
+      return reply(await inScope(scope(userBySub(sub)), () => provider.token(form, request.headers.get('Authorization'), dpop)));
     }
     if ((method === 'GET' || method === 'POST') && path === '/userinfo') {
-      const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.get('Authorization') ?? '')?.[1] ?? form.get('access_token');
+      // Bearer, or DPoP with a proof (RFC 9449 §7).
+      const bearer = /^(?:Bearer|DPoP)\s+(.+)$/i.exec(request.headers.get('Authorization') ?? '')?.[1] ?? form.get('access_token');
       const user = grantUser(bearer);
-      return reply(inScope(scope(user), () => provider.userinfo(request.headers.get('Authorization'), method === 'POST' ? form : undefined)));
+      const dpop = { proof: request.headers.get('DPoP'), method, url: request.url };
+      return reply(await inScope(scope(user), () => provider.protectedUserinfo(request.headers.get('Authorization'), method === 'POST' ? form : undefined, dpop)));
+    }
+    // RFC 9126: the PAR endpoint discovery names.
+    if (method === 'POST' && path === '/par') {
+      return reply(inScope(scope(undefined), () => provider.par(form, request.headers.get('Authorization'))));
     }
     if (method === 'POST' && path === '/introspect') return reply(inScope(scope(grantUser(form.get('token'))), () => provider.introspect(form)));
     if (method === 'POST' && path === '/revoke') return reply(inScope(scope(grantUser(form.get('token'))), () => provider.revoke(form)));

@@ -7,6 +7,7 @@ import { AuthorizePreview } from '../features/compose/authorize-preview';
 import { ClaimsSection } from '../features/compose/claims-section';
 import { ExtraParameters } from '../features/compose/extra-parameters';
 import { HistoryPanel } from '../features/compose/history-panel';
+import { ProtocolSwitches } from '../features/compose/protocol-switches';
 import { ReplacementNotice } from '../features/compose/replacement-notice';
 import { ScopePicker } from '../features/compose/scope-picker';
 import { StartPanel } from '../features/compose/start-panel';
@@ -83,6 +84,7 @@ export function ComposeScreen() {
           <ScopePicker {...props} />
           <ClaimsSection {...props} />
           <ExtraParameters {...props} />
+          <ProtocolSwitches request={request} update={update} discovery={discoveryDocument} />
         </div>
       )}
       <div className="column compose-launch">

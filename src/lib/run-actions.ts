@@ -14,7 +14,7 @@ import { RefusedCallError, recordExchanges } from './http-recorder';
 import { devProxyRouteOf } from './dev-proxy';
 import { failureCause } from './failure-cause';
 import { ensureMockProvider } from './mock-provider';
-import { authenticationOf, buildClient, type ClientAuthentication } from './sign-in';
+import { authenticationOf, buildClient, dpopKeyOf, type ClientAuthentication } from './sign-in';
 import { verifyTokenResponse } from '../domain/flow/verify-id-token';
 import { fetchJwks } from './fetch-jwks';
 
@@ -22,7 +22,8 @@ import { fetchJwks } from './fetch-jwks';
 async function clientFor(run: FlowRun, { needsNoSecret = false } = {}) {
   if (isMockIssuer(run.request.issuer)) await ensureMockProvider();
   const authentication = needsNoSecret ? undefined : authenticationOf(run);
-  return buildClient(run.issuer, run.request.clientId, joinScopes(run.requestedScopes), run.discovery, authentication);
+  // RFC 9449 §5: a DPoP-bound refresh token is refreshed with a proof of the same key.
+  return buildClient(run.issuer, run.request.clientId, joinScopes(run.requestedScopes), run.discovery, authentication, await dpopKeyOf(run));
 }
 
 /**
@@ -54,7 +55,8 @@ export async function refreshRun(run: CompletedRun): Promise<CompletedRun> {
     throw failure instanceof Error ? failure : new Error(String(failure));
   }
   const { response, metadata, jwks } = recorded.result;
-  const tokenExchange = recorded.exchanges.find((e) => e.url === metadata.token_endpoint);
+  // The last token call: a DPoP nonce retry (RFC 9449 §8) makes two.
+  const tokenExchange = recorded.exchanges.findLast((e) => e.url === metadata.token_endpoint);
   const tokenResponse = (parseJsonBody(tokenExchange) ?? {}) as Record<string, unknown>;
   // OIDC Core §12.2: a refresh may return no new id_token; the earlier verification then still stands.
   const verified = response.id_token

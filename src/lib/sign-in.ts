@@ -33,6 +33,9 @@ import { resolveClientAuthentication, sendsSecret, type ClientAuthenticationMeth
 import { CLIENT_SECRET_GONE, cancelledWaitText, type LaunchPhase } from '../domain/messages';
 import { stageOfCancelledCall, waitStepOf } from '../domain/flow/wait-progress';
 import { clientSecretFor } from '../state/client-secret-store';
+import { pushAuthorizeRequest } from './pushed-request';
+import { dpopKeyPair, dpopStoreWith, fetchWithDpop } from './dpop-key';
+import { isDeterministic } from '../domain/mock/mock-issuer';
 import { writingTo, writingToAsync } from './storage-failure';
 
 /**
@@ -49,6 +52,7 @@ export function buildClient(
   scope: string,
   discovery: DiscoveryDocument,
   authentication: ClientAuthentication = PUBLIC_CLIENT,
+  dpop?: CryptoKeyPair,
 ): OidcClient {
   const settings: OidcClientSettings = {
     authority: issuer,
@@ -67,6 +71,10 @@ export function buildClient(
     ...(authentication.method === 'none'
       ? {}
       : { client_secret: authentication.secret, client_authentication: authentication.method }),
+    // RFC 9449: oidc-client-ts signs the token-endpoint proofs with the page's key and retries on
+    // use_dpop_nonce; it would send userinfo as Bearer, which a DPoP-bound token is refused as
+    // (§7.1), so the playground calls userinfo itself (fetchWithDpop).
+    ...(dpop ? { dpop: { store: dpopStoreWith(clientId, dpop) }, loadUserInfo: false } : {}),
   };
   return new OidcClient(settings);
 }
@@ -147,11 +155,15 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
       ...signinArguments(request),
       extraQueryParams: extraParameters(request, claims),
     }));
-    return { signin, nonce, discovery: discovery.document, clientAuthentication: authentication?.method };
+    const fullUrl = withRepeatedParameters(signin.url, request);
+    // RFC 9126: with PAR on, the parameters travel in a POST and the browser carries a reference.
+    const authorizeUrl = request.protocols?.par
+      ? await pushAuthorizeRequest(discovery.document, fullUrl, request.clientId, authentication && authentication.method !== 'none' ? authenticationOf({ clientAuthentication: authentication.method, issuer, request }) : PUBLIC_CLIENT)
+      : fullUrl;
+    return { signin, nonce, authorizeUrl, discovery: discovery.document, clientAuthentication: authentication?.method };
   }));
   if ('error' in started) throw started.error;
-  const { signin, nonce, discovery, clientAuthentication } = started.result;
-  const authorizeUrl = withRepeatedParameters(signin.url, request);
+  const { signin, nonce, authorizeUrl, discovery, clientAuthentication } = started.result;
   // The sign-in runs with the settings it was launched with, whatever another tab configures next.
   if (provider) writingTo('local', 'mock-provider', () => provider.bindLaunch(signin.state.id, request.mock));
   const pending: PendingRun = {
@@ -206,7 +218,8 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
   if (isMockIssuer(pending.request.issuer)) await ensureMockProvider();
   // The callback screen asks for a missing secret before calling this; the pending run stays until it is given.
   const authentication = authenticationOf(pending);
-  const client = buildClient(pending.issuer, pending.request.clientId, joinScopes(pending.requestedScopes), pending.discovery, authentication);
+  const dpop = await dpopKeyOf(pending);
+  const client = buildClient(pending.issuer, pending.request.clientId, joinScopes(pending.requestedScopes), pending.discovery, authentication, dpop);
 
   // Discovery was fetched and checked once, at launch. The JWKS is fetched alongside
   // oidc-client-ts's userinfo call, right after it is sent, rather than after its answer.
@@ -219,6 +232,7 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
       try {
         const response = await client.processSigninResponse(callbackUrl);
         const metadata = await client.metadataService.getMetadata();
+        if (dpop && metadata.userinfo_endpoint && response.access_token) await fetchWithDpop(metadata.userinfo_endpoint, response.access_token, dpop);
         const jwks = await jwksOnce();
         const { signature, checks } = await verifyTokenResponse(
           { idToken: response.id_token, accessToken: response.access_token },
@@ -256,8 +270,9 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
     return (await completedBeforeFailure(client, run, failure, exchanges)) ?? { ...run, outcome: 'failed', failure, exchanges };
   }
   const { metadata, signature, checks, jwks } = recorded.result;
-  const tokenExchange = exchanges.find((e) => e.url === metadata.token_endpoint);
-  const userinfoExchange = exchanges.find((e) => e.url === metadata.userinfo_endpoint);
+  // The last call to each: a DPoP nonce retry (RFC 9449 §8) makes two, the first refused.
+  const tokenExchange = exchanges.findLast((e) => e.url === metadata.token_endpoint);
+  const userinfoExchange = exchanges.findLast((e) => e.url === metadata.userinfo_endpoint);
   return {
     ...run,
     outcome: 'completed',
@@ -273,6 +288,12 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
 }
 
 export class CallbackError extends Error {}
+
+/** The page's DPoP key for a run with the DPoP switch on (the published one in deterministic mode). */
+export function dpopKeyOf(run: Pick<PendingRun, 'request'>): Promise<CryptoKeyPair> | undefined {
+  if (!run.request.protocols?.dpop) return undefined;
+  return dpopKeyPair(isMockIssuer(run.request.issuer) && isDeterministic(run.request.mock));
+}
 
 function extraParameters(request: ComposedRequest, claims: string | undefined): Record<string, string> {
   const custom = parseCustomParameters(request.customParams);

@@ -5,7 +5,7 @@
 
 /**
  * Registered codes: RFC 6749 §4.1.2.1 and §5.2 (https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1),
- * RFC 6750 §3.1, RFC 7009 §2.2.1, OIDC Core §3.1.2.6
+ * RFC 6750 §3.1, RFC 7009 §2.2.1, RFC 9449 §12.2, OIDC Core §3.1.2.6
  * (https://openid.net/specs/openid-connect-core-1_0.html#AuthError).
  */
 export const OAUTH_ERROR_CODES = [
@@ -31,6 +31,9 @@ export const OAUTH_ERROR_CODES = [
   'request_not_supported',
   'request_uri_not_supported',
   'registration_not_supported',
+  // RFC 9449 §12.2: https://www.rfc-editor.org/rfc/rfc9449#section-12.2
+  'invalid_dpop_proof',
+  'use_dpop_nonce',
 ] as const;
 
 export type OAuthErrorCode = (typeof OAUTH_ERROR_CODES)[number];

@@ -3,6 +3,7 @@ import { endpointKind } from './endpoint-kind';
 import type { DiscoveryDocument } from '../provider/discovery-document';
 import type { FlowRun, RunActionKind } from './flow-run';
 import type { HttpExchange } from './http-exchange';
+import { authorizeWireChanges, exchangeWireChanges, type WireChange } from '../protocols/wire-changes';
 
 /**
  * The flow as a sequence diagram: lanes, one request arrow and one response arrow per HTTP
@@ -14,6 +15,7 @@ import type { HttpExchange } from './http-exchange';
 export type LaneId =
   | 'client'
   | 'discovery'
+  | 'par'
   | 'authorize'
   | 'token'
   | 'userinfo'
@@ -58,6 +60,8 @@ export interface SequenceStep {
   readonly exchange?: HttpExchange;
   /** The call went through the dev server's local proxy (opt-in), not from the browser to the provider. */
   readonly viaProxy?: boolean;
+  /** What a protocol switch changed in this step (src/domain/protocols/wire-changes.ts). */
+  readonly changes?: readonly WireChange[];
 }
 
 export interface SequenceGroup {
@@ -82,10 +86,11 @@ type UnnumberedStep = Omit<SequenceStep, 'number'>;
  */
 export function sequenceOf(run: FlowRun, { masked }: { masked: boolean }): SequenceModel {
   const lane = (url: string) => laneOf(url, run.discovery);
-  const fromExchange = (exchange: HttpExchange) => stepOf(exchange, lane(exchange.url), masked);
+  const parEndpoint = run.discovery?.pushed_authorization_request_endpoint;
+  const fromExchange = (exchange: HttpExchange) => withChanges(stepOf(exchange, lane(exchange.url), masked), exchangeWireChanges(exchange, parEndpoint));
   const signIn: UnnumberedStep[] = [
     ...(run.startExchanges ?? []).map(fromExchange),
-    authorizeStep(run, lane(run.authorizeUrl), masked),
+    withChanges(authorizeStep(run, lane(run.authorizeUrl), masked), authorizeWireChanges(run.authorizeUrl, run.callbackUrl)),
     ...run.exchanges.map(fromExchange),
   ];
   const unnumbered: { action: SequenceAction; steps: UnnumberedStep[] }[] = [{ action: 'sign-in', steps: signIn }];
@@ -116,6 +121,7 @@ export function sequenceOf(run: FlowRun, { masked }: { masked: boolean }): Seque
 export function laneOf(url: string, discovery: DiscoveryDocument | undefined): LaneId {
   const at = withoutQuery(url);
   const named: readonly [string | undefined, LaneId][] = [
+    [discovery?.pushed_authorization_request_endpoint, 'par'],
     [discovery?.authorization_endpoint, 'authorize'],
     [discovery?.token_endpoint, 'token'],
     [discovery?.userinfo_endpoint, 'userinfo'],
@@ -127,6 +133,10 @@ export function laneOf(url: string, discovery: DiscoveryDocument | undefined): L
   for (const [endpoint, id] of named) if (endpoint && withoutQuery(endpoint) === at) return id;
   const kind = endpointKind(url);
   return kind === 'introspection' ? 'introspection' : kind;
+}
+
+function withChanges(step: UnnumberedStep, changes: readonly WireChange[]): UnnumberedStep {
+  return changes.length > 0 ? { ...step, changes } : step;
 }
 
 function withoutQuery(url: string): string {

@@ -31,6 +31,7 @@ export {
   CLIENT_SECRET_TESTING_ONLY,
   clientAuthenticationReasonText,
 } from './client-authentication-messages';
+export { PAR_NOT_OFFERED, PROTOCOL_SWITCH_TEXT, parRefusedText, switchAvailabilityText, wireChangeText } from './protocol-messages';
 export { sequenceGroupText, sequenceLaneText, sequenceResponseText } from './sequence-messages';
 export { typeIssueText } from './type-issue-messages';
 export { valueWarningText } from './value-warning-messages';

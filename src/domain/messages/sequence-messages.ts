@@ -3,6 +3,7 @@ import type { LaneId, ResponseArrow, SequenceAction, SequenceGroup } from '../fl
 const LANE: Record<LaneId, string> = {
   client: 'Browser / app',
   discovery: 'Discovery',
+  par: 'PAR',
   authorize: 'Authorize',
   token: 'Token',
   userinfo: 'Userinfo',

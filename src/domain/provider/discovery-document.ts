@@ -19,6 +19,13 @@ export interface DiscoveryDocument {
   readonly code_challenge_methods_supported?: readonly string[];
   readonly id_token_signing_alg_values_supported?: readonly string[];
   readonly token_endpoint_auth_methods_supported?: readonly string[];
+  /** RFC 9126 §5: where authorization requests are pushed, and whether they must be. */
+  readonly pushed_authorization_request_endpoint?: string;
+  readonly require_pushed_authorization_requests?: boolean;
+  /** RFC 9449 §5.1: the algorithms the provider accepts for DPoP proofs. */
+  readonly dpop_signing_alg_values_supported?: readonly string[];
+  /** RFC 9207 §3. */
+  readonly authorization_response_iss_parameter_supported?: boolean;
 }
 
 export type DiscoveryParse =

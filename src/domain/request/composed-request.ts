@@ -1,3 +1,4 @@
+import { DEFAULT_PROTOCOL_CHOICES, reviveProtocolChoices, type ProtocolChoices } from '../protocols/protocol-choices';
 import { EMPTY_OPTIONAL_AUTHORIZE_VALUES, OPTIONAL_AUTHORIZE_FIELDS, type OptionalAuthorizeValues } from './authorize-parameters';
 import { DEFAULT_BEHAVIOUR_PROFILE, isBehaviourProfile, type BehaviourProfile } from '../mock/behaviour-profile';
 import { STANDARD_SCOPES, isStandardScope, type StandardScope } from '../scopes-and-claims/catalogue';
@@ -50,6 +51,8 @@ export interface ComposedRequest extends OptionalAuthorizeValues {
    */
   readonly confidential: boolean;
   readonly mock: MockSettings;
+  /** Protocol switches (PAR, …); absent in requests stored before them, which means all off. */
+  readonly protocols?: ProtocolChoices;
 }
 
 export const DEFAULT_MOCK_SETTINGS: MockSettings = {
@@ -74,6 +77,7 @@ export const DEFAULT_REQUEST: ComposedRequest = {
   customParams: '',
   clientAuthentication: 'auto',
   confidential: false,
+  protocols: DEFAULT_PROTOCOL_CHOICES,
   mock: DEFAULT_MOCK_SETTINGS,
 };
 
@@ -116,6 +120,7 @@ export function reviveComposedRequest(value: unknown): ComposedRequest {
     customParams: text('customParams'),
     clientAuthentication: isClientAuthenticationChoice(stored.clientAuthentication) ? stored.clientAuthentication : DEFAULT_REQUEST.clientAuthentication,
     confidential: stored.confidential === true,
+    protocols: reviveProtocolChoices(stored.protocols),
     mock: {
       allowedScopes: Array.isArray(mock.allowedScopes)
         ? mock.allowedScopes.filter((s): s is string => typeof s === 'string')

@@ -15,6 +15,7 @@ import { RunClaimsTable } from './run-claims-table';
 import { RunActions } from './run-actions';
 import { SignaturePanel } from './signature-panel';
 import { TamperDemo } from './tamper-demo';
+import { WireChangesPanel } from './wire-changes-panel';
 
 type CompletedFlowRun = Extract<FlowRun, { outcome: 'completed' }>;
 
@@ -53,6 +54,7 @@ export function CompletedRun({ run, onRunChanged }: { run: CompletedFlowRun; onR
             <JsonView label="Token response" value={revealed ? run.tokenResponse : maskJson(run.tokenResponse)} testId={TEST_IDS.tokenResponse} />
           </Panel>
           <TamperDemo run={run} />
+          <WireChangesPanel run={run} />
           <Panel title="Authorize request sent" id="authorize-sent">
             <pre className="authorize-url" data-testid={TEST_IDS.authorizeUrl} tabIndex={0}>
               {formatUrl(run.authorizeUrl)}

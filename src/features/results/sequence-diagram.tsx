@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { Panel } from '../../components/panel';
 import { CopyCurl } from './copy-curl';
+import { WireChangeList } from './wire-change-list';
 import type { FlowRun } from '../../domain/flow/flow-run';
 import { sequenceOf, type LaneId, type SequenceStep } from '../../domain/flow/flow-sequence';
 import { sequenceGroupText, sequenceLaneText, sequenceResponseText } from '../../domain/messages';
@@ -31,6 +32,7 @@ export function SequenceDiagram({ run }: { run: FlowRun }) {
                 {group.steps.map((step) => (
                   <li key={step.number} className={step.failed ? 'failed' : undefined} data-testid={TEST_IDS.sequenceStep} data-via={step.viaProxy ? 'local-proxy' : undefined}>
                     <Step step={step} lanes={lanes} revealed={revealed} />
+                    {step.changes && <WireChangeList changes={step.changes} />}
                   </li>
                 ))}
               </ol>

@@ -1,0 +1,16 @@
+import type { ProviderSettings } from './settings';
+
+/**
+ * The mock's settings for the protocols of issue 28, beside the others: optional, so settings
+ * stored or built before them read as "off".
+ */
+export interface ProtocolSettings {
+  /** RFC 9126 §6: the client may use the authorization endpoint only through a pushed request. */
+  readonly requirePushedAuthorizationRequests?: boolean;
+}
+
+export type WithProtocolSettings = ProviderSettings & { readonly protocols?: ProtocolSettings };
+
+export function protocolSettings(settings: ProviderSettings): ProtocolSettings {
+  return (settings as WithProtocolSettings).protocols ?? {};
+}

@@ -1,0 +1,22 @@
+/**
+ * The protocol switches a person turned on for a request. Each changes what goes over the wire,
+ * not what is asked for: src/domain/protocols/wire-changes.ts reads what they changed.
+ */
+export interface ProtocolChoices {
+  /** RFC 9126: push the authorize parameters to the PAR endpoint first. */
+  readonly par: boolean;
+  /** RFC 9449: bind the tokens to a key made in the page; every token call carries a DPoP proof. */
+  readonly dpop: boolean;
+}
+
+export type ProtocolSwitch = keyof ProtocolChoices;
+
+export const PROTOCOL_SWITCHES: readonly ProtocolSwitch[] = ['par', 'dpop'];
+
+export const DEFAULT_PROTOCOL_CHOICES: ProtocolChoices = { par: false, dpop: false };
+
+/** Reads stored or imported choices back, a switch at a time; anything but `true` is off. */
+export function reviveProtocolChoices(value: unknown): ProtocolChoices {
+  const stored = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  return { par: stored.par === true, dpop: stored.dpop === true };
+}

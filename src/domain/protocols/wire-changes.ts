@@ -1,0 +1,109 @@
+/**
+ * What a protocol switch changed on the wire in one run, read from what was recorded (the
+ * authorize URL, the callback, the HTTP exchanges), never from the switches as composed: a
+ * provider that ignored a switch shows no change. Codes only; the sentences are in
+ * src/domain/messages/protocol-messages.ts.
+ */
+import { isPushedRequestUri } from './pushed-request';
+
+export type WireChange =
+  /** RFC 9126 §2.1: the authorize parameters went in a POST body to the PAR endpoint. */
+  | 'par-pushed'
+  /** RFC 9126 §4: the authorize URL carried client_id and request_uri only. */
+  | 'par-authorize-url'
+  /** RFC 9207 §2: the callback named the issuer. */
+  | 'iss-in-callback'
+  /** RFC 9449 §4: the call carried a DPoP proof header. */
+  | 'dpop-proof'
+  /** RFC 9449 §8: the provider answered use_dpop_nonce; the client sends again with its nonce. */
+  | 'dpop-nonce-retry'
+  /** RFC 9449 §5: the token response says token_type DPoP. */
+  | 'dpop-bound-token';
+
+/** The members of a run this reads: the same for the mock and a real provider. */
+export interface WireEvidence {
+  readonly authorizeUrl: string;
+  readonly callbackUrl?: string;
+  /** The PAR endpoint from discovery, if the provider has one. */
+  readonly parEndpoint?: string;
+  /** The calls before the authorize step (discovery, PAR), then those after it (token, userinfo, actions). */
+  readonly exchanges: readonly WireExchange[];
+  readonly laterExchanges?: readonly WireExchange[];
+}
+
+export interface WireExchange {
+  readonly method: string;
+  readonly url: string;
+  readonly status: number | undefined;
+  readonly requestHeaders?: Readonly<Record<string, string>>;
+  readonly responseText?: string;
+}
+
+/** The changes one exchange shows, for the sequence diagram's step. */
+export function exchangeWireChanges(exchange: WireExchange, parEndpoint: string | undefined): WireChange[] {
+  if (parEndpoint && exchange.method === 'POST' && sameEndpoint(exchange.url, parEndpoint) && exchange.status === 201) return ['par-pushed'];
+  const changes: WireChange[] = [];
+  const sentProof = Object.keys(exchange.requestHeaders ?? {}).some((name) => name.toLowerCase() === 'dpop');
+  if (sentProof) changes.push('dpop-proof');
+  const body = jsonObject(exchange.responseText);
+  if (sentProof && body?.error === 'use_dpop_nonce') changes.push('dpop-nonce-retry');
+  if (sentProof && exchange.status === 200 && typeof body?.token_type === 'string' && body.token_type.toLowerCase() === 'dpop') changes.push('dpop-bound-token');
+  return changes;
+}
+
+function jsonObject(text: string | undefined): Record<string, unknown> | undefined {
+  if (!text) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The changes the authorize step (the page load and its redirect back) shows. */
+export function authorizeWireChanges(authorizeUrl: string, callbackUrl: string | undefined): WireChange[] {
+  const changes: WireChange[] = [];
+  const query = searchOf(authorizeUrl);
+  if (query && isPushedRequestUri(query.get('request_uri')) && [...query.keys()].every((name) => name === 'client_id' || name === 'request_uri')) {
+    changes.push('par-authorize-url');
+  }
+  if (callbackUrl && responseParameters(callbackUrl)?.has('iss')) changes.push('iss-in-callback');
+  return changes;
+}
+
+/** Every change of a run, in the order of the flow. */
+export function wireChangesOf(evidence: WireEvidence): WireChange[] {
+  const of = (exchanges: readonly WireExchange[]) => exchanges.flatMap((exchange) => exchangeWireChanges(exchange, evidence.parEndpoint));
+  return [...new Set([...of(evidence.exchanges), ...authorizeWireChanges(evidence.authorizeUrl, evidence.callbackUrl), ...of(evidence.laterExchanges ?? [])])];
+}
+
+function searchOf(url: string): URLSearchParams | undefined {
+  try {
+    return new URL(url).searchParams;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The authorization response's parameters: in the query, or in the fragment (response_mode=fragment). */
+function responseParameters(url: string): URLSearchParams | undefined {
+  try {
+    const parsed = new URL(url);
+    const values = new URLSearchParams(parsed.hash.slice(1));
+    for (const [name, value] of parsed.searchParams) values.set(name, value);
+    return values;
+  } catch {
+    return undefined;
+  }
+}
+
+function sameEndpoint(a: string, b: string): boolean {
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    return x.origin === y.origin && x.pathname === y.pathname;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,46 @@
+import { Panel } from '../../components/panel';
+import { PROTOCOL_SWITCH_TEXT, switchAvailabilityText } from '../../domain/messages';
+import { DEFAULT_PROTOCOL_CHOICES, PROTOCOL_SWITCHES } from '../../domain/protocols/protocol-choices';
+import { switchAvailability } from '../../domain/protocols/switch-availability';
+import type { DiscoveryDocument } from '../../domain/provider/discovery-document';
+import { isMockIssuer } from '../../domain/request/composed-request';
+import type { SectionProps } from '../../state/composed-request-store';
+import { TEST_IDS } from '../../test-ids';
+
+/**
+ * The protocol switches: each changes how the request travels, not what it asks for. A real
+ * provider's discovery decides which are offered; one it does not offer is off and says why.
+ */
+export function ProtocolSwitches({ request, update, discovery }: Pick<SectionProps, 'request' | 'update'> & { discovery: DiscoveryDocument | undefined }) {
+  const choices = request.protocols ?? DEFAULT_PROTOCOL_CHOICES;
+  const mock = isMockIssuer(request.issuer);
+  return (
+    <Panel title="Protocol switches" id="protocols">
+      {PROTOCOL_SWITCHES.map((name) => {
+        const availability = switchAvailability(name, discovery, mock);
+        const note = switchAvailabilityText(availability);
+        const unavailable = availability.availability === 'not-offered';
+        const id = `protocol-${name}`;
+        return (
+          <div key={name} className="field" data-testid={TEST_IDS.protocolSwitch} data-switch={name} data-available={availability.availability === 'offered' ? 'yes' : unavailable ? 'no' : 'unknown'}>
+            <label className="check-line">
+              <input
+                id={id}
+                type="checkbox"
+                checked={choices[name] && !unavailable}
+                disabled={unavailable}
+                aria-describedby={`${id}-hint`}
+                onChange={(event) => update((r) => ({ ...r, protocols: { ...(r.protocols ?? DEFAULT_PROTOCOL_CHOICES), [name]: event.target.checked } }))}
+              />
+              {PROTOCOL_SWITCH_TEXT[name].label}
+            </label>
+            <span id={`${id}-hint`} className="muted small">
+              {PROTOCOL_SWITCH_TEXT[name].hint}
+              {note && <> {note}</>}
+            </span>
+          </div>
+        );
+      })}
+    </Panel>
+  );
+}

@@ -10,9 +10,12 @@ const BUDGET = { firstRoute: 110 * 1024, mockProvider: 60 * 1024 };
 // React DOM, the router and Query alone are 104 kB of it (one chunk, `framework`), so the compose
 // screen's own code must shrink to about 6 kB before the run can fail above 110. Until then it fails
 // when the first route grows past today's size, so it cannot get worse unnoticed: 136.2 kB measured
-// with the module preloads (issue 29), ceiling 137 kB.
+// with the module preloads (issue 29); 149.8 kB once this round's features landed on the compose
+// screen and the app shell (the wait status line, step-through, branding link parameters, storage
+// failure notices, the Learn link, the larger claim catalogue), ceiling 151 kB. Moving those behind
+// import() is the next size work.
 // Only the first paint of / counts: a screen behind import() (src/app/screens.ts) adds nothing here.
-const FIRST_ROUTE_CEILING = 137 * 1024;
+const FIRST_ROUTE_CEILING = 151 * 1024;
 
 const dist = 'dist';
 const assets = readdirSync(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f));

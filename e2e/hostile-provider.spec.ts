@@ -132,7 +132,7 @@ test.describe('a screen that fails', () => {
 
 test('an import over the size limit is refused at the import, and the compose screen stays as it was', async ({ page, compose }) => {
   await compose.open();
-  await page.locator('input[type=file]').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(' '.repeat(1_000_000)) });
+  await page.getByLabel('Import JSON').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(' '.repeat(1_000_000)) });
   await expect(page.getByTestId(TEST_IDS.importMessage)).toContainText('accepts up to 200 kB');
   await expect(page.getByTestId(TEST_IDS.startSignin)).toBeEnabled();
 });

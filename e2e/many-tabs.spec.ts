@@ -50,7 +50,9 @@ async function problemsOf(page: Page, configuration: TabConfiguration): Promise<
     await expect(results.signature).toBeVisible({ timeout: 30_000 });
   } catch {
     const shown = (await page.locator('main').first().innerText({ timeout: 1000 }).catch(() => '')).replace(/\s+/g, ' ').slice(0, 300);
-    return [`did not finish (at ${new URL(page.url()).pathname}; the page says: ${shown})`];
+    // What the tab says about its launch, which the first lines of the screen may not reach.
+    const alerts = await page.getByRole('alert').or(page.getByTestId(TEST_IDS.launchWait)).allInnerTexts().catch(() => []);
+    return [`did not finish (at ${new URL(page.url()).pathname}; alerts: ${JSON.stringify(alerts)}; the page says: ${shown})`];
   }
   const user = await page.getByTestId(TEST_IDS.signedInUser).getAttribute('data-user');
   if (user !== configuration.user) problems.push(`signed in ${user}, not ${configuration.user}`);

@@ -1,3 +1,4 @@
+import type { UserProfile } from '../mock/user-profile';
 import type { BehaviourProfile } from '../mock/behaviour-profile';
 import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, withScopes, type ComposedRequest, type DisallowedScopeHandling } from '../request/composed-request';
 import { splitScopes } from '../scopes-and-claims/scope-list';
@@ -185,23 +186,31 @@ export function findScenario(id: string | undefined): Scenario | undefined {
   return SCENARIOS.find((scenario) => scenario.id === id);
 }
 
+/** What a prepared run sets over the defaults: a scenario's, or a lesson step's (which may add a user and max_age). */
+export type PreparedSetup = Pick<Scenario, 'scope' | 'claims' | 'prompt' | 'allowedScopes' | 'behaviour' | 'loginPolicy' | 'disallowedScopes'> & {
+  readonly maxAge?: string;
+  readonly user?: UserProfile;
+};
+
 /**
- * The composed request a scenario loads: its request and mock settings over the defaults. The
- * deterministic-mode settings (clock, seed) of the current request are kept: they describe how
- * the person runs things, not the lesson.
+ * The composed request a scenario (or a lesson step) loads: its request and mock settings over the
+ * defaults. The deterministic-mode settings (clock, seed) of the current request are kept: they
+ * describe how the person runs things, not the scenario.
  */
-export function composeScenario(scenario: Scenario, keep: Pick<ComposedRequest['mock'], 'clock' | 'seed'> = { clock: '', seed: '' }): ComposedRequest {
-  const request = withScopes(DEFAULT_REQUEST, splitScopes(scenario.scope));
+export function composeScenario(setup: PreparedSetup, keep: Pick<ComposedRequest['mock'], 'clock' | 'seed'> = { clock: '', seed: '' }): ComposedRequest {
+  const request = withScopes(DEFAULT_REQUEST, splitScopes(setup.scope));
   return {
     ...request,
-    claimsText: scenario.claims === undefined ? '' : JSON.stringify(scenario.claims, null, 2),
-    prompt: scenario.prompt ?? '',
+    claimsText: setup.claims === undefined ? '' : JSON.stringify(setup.claims, null, 2),
+    prompt: setup.prompt ?? '',
+    maxAge: setup.maxAge ?? '',
     mock: {
       ...DEFAULT_MOCK_SETTINGS,
-      allowedScopes: scenario.allowedScopes,
-      behaviour: scenario.behaviour ?? DEFAULT_MOCK_SETTINGS.behaviour,
-      loginPolicyText: scenario.loginPolicy ? JSON.stringify(scenario.loginPolicy, null, 2) : DEFAULT_MOCK_SETTINGS.loginPolicyText,
-      disallowedScopes: scenario.disallowedScopes ?? 'drop',
+      allowedScopes: setup.allowedScopes,
+      behaviour: setup.behaviour ?? DEFAULT_MOCK_SETTINGS.behaviour,
+      userText: setup.user ? JSON.stringify(setup.user, null, 2) : DEFAULT_MOCK_SETTINGS.userText,
+      loginPolicyText: setup.loginPolicy ? JSON.stringify(setup.loginPolicy, null, 2) : DEFAULT_MOCK_SETTINGS.loginPolicyText,
+      disallowedScopes: setup.disallowedScopes ?? 'drop',
       clock: keep.clock,
       seed: keep.seed,
     },

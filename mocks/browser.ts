@@ -20,6 +20,8 @@ export interface MockProviderApi {
   armFaults(faults: MockFaults): void;
   /** Validates an authorize request: login page, error page, or redirect with an error. */
   checkAuthorize: ReturnType<typeof createProvider>['checkAuthorize'];
+  /** RFC 9101: the parameters an authorize request stands for once its request object is verified (before checkAuthorize). */
+  readRequestObject: ReturnType<typeof createProvider>['readRequestObject'];
   approve: ReturnType<typeof createProvider>['approve'];
   continueSession: ReturnType<typeof createProvider>['continueSession'];
   deny: ReturnType<typeof createProvider>['deny'];
@@ -76,6 +78,7 @@ export async function startMockProvider({ issuer, appUrl, worker: place }: MockP
     settings: provider.settings,
     armFaults: provider.armFaults,
     checkAuthorize: provider.checkAuthorize,
+    readRequestObject: provider.readRequestObject,
     approve: provider.approve,
     continueSession: provider.continueSession,
     deny: provider.deny,

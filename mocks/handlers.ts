@@ -24,14 +24,17 @@ export function createHandlers({ issuer, provider = createProvider({ issuer, sto
     http.post(`${issuer}/userinfo`, async ({ request }) =>
       answer(async () => provider.protectedUserinfo(request.headers.get('Authorization'), await formOf(request), dpopOf(request))),
     ),
-    http.post(`${issuer}/par`, async ({ request }) => answer(async () => provider.par(await formOf(request), request.headers.get('Authorization')))),
+    http.post(`${issuer}/par`, async ({ request }) => answer(async () => provider.pushRequest(await formOf(request), request.headers.get('Authorization')))),
     http.post(`${issuer}/introspect`, async ({ request }) => answer(async () => provider.introspect(await formOf(request)))),
     http.post(`${issuer}/revoke`, async ({ request }) => answer(async () => provider.revoke(await formOf(request)))),
     // Browsers navigate to the authorize and end-session endpoints, which service workers do not
     // intercept: the app serves those pages. An HTTP client (openid-client under Node) gets here,
     // where the default user signs in at once (or the existing session continues).
-    http.get(`${issuer}/authorize`, ({ request }) => {
-      const result = provider.continueSession(new URL(request.url).searchParams);
+    http.get(`${issuer}/authorize`, async ({ request }) => {
+      // RFC 9101 §6.3: a request object's parameters, once verified, are the request.
+      const read = await provider.readRequestObject(new URL(request.url).searchParams);
+      if (read.outcome === 'error-page') return HttpResponse.json({ error: read.error, error_description: read.description }, { status: 400 });
+      const result = provider.continueSession(read.params);
       if (result.outcome === 'error-page') return HttpResponse.json({ error: result.error, error_description: result.description }, { status: 400 });
       return new HttpResponse(null, { status: 302, headers: { Location: result.location } });
     }),

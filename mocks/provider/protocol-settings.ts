@@ -1,3 +1,4 @@
+import type { JWK } from 'jose';
 import type { ProviderSettings } from './settings';
 
 /**
@@ -7,6 +8,8 @@ import type { ProviderSettings } from './settings';
 export interface ProtocolSettings {
   /** RFC 9126 §6: the client may use the authorization endpoint only through a pushed request. */
   readonly requirePushedAuthorizationRequests?: boolean;
+  /** RFC 9101 §6.2: the client's public keys for its request objects (its client settings, as a registration would hold them). */
+  readonly requestObjectJwks?: readonly JWK[];
 }
 
 export type WithProtocolSettings = ProviderSettings & { readonly protocols?: ProtocolSettings };

@@ -22,6 +22,8 @@ import { loadFixedSigningKey, loadSigningKey, type SigningKey } from './signing-
 import type { ProviderStore } from './store';
 import { createTokenEndpoint } from './token-endpoint';
 import { createParEndpoint } from './par-endpoint';
+import { MOCK_REQUEST_OBJECT_ALGORITHMS } from './request-object';
+import { createRequestObjectReader } from './request-object-endpoints';
 import { withDpopAtIntrospection, withDpopAtToken, withDpopAtUserinfo } from './dpop';
 import { DPOP_ALGORITHMS } from '../../src/domain/protocols/dpop-proof';
 import { protocolSettings } from './protocol-settings';
@@ -113,6 +115,8 @@ export function createProvider(options: ProviderOptions) {
   const { bearer: userinfo, any: protectedUserinfo } = withDpopAtUserinfo(context, createUserinfoEndpoint(context).userinfo);
   const introspect = withDpopAtIntrospection(context, management.introspect);
   const { par } = createParEndpoint(context);
+  // RFC 9101: a request object is read (verified) before the authorize or PAR endpoint sees its parameters.
+  const requestObjects = createRequestObjectReader(context, par);
 
   function discovery(): ProviderResponse {
     const settings = context.settings();
@@ -145,7 +149,9 @@ export function createProvider(options: ProviderOptions) {
         ...customClaimNames(settings.loginPolicy),
       ],
       claims_parameter_supported: true,
-      request_parameter_supported: false,
+      // RFC 9101 §10.1 / OIDC Discovery §3: request objects by value, signed with these algorithms.
+      request_parameter_supported: true,
+      request_object_signing_alg_values_supported: [...MOCK_REQUEST_OBJECT_ALGORITHMS],
       // OIDC Discovery 1.0 §3: omitted, this member would mean true.
       request_uri_parameter_supported: false,
       prompt_values_supported: [...SUPPORTED_PROMPTS],
@@ -212,6 +218,10 @@ export function createProvider(options: ProviderOptions) {
     confirmEndSession: (params: URLSearchParams) => endSessionRequest(context, params, signOut, publishedKeys, true),
     token,
     par,
+    /** PAR with a request object inside (RFC 9101 §6, RFC 9126 §3), or without: what the HTTP handlers call. */
+    pushRequest: requestObjects.push,
+    /** RFC 9101 §6.3: the parameters an authorize request stands for once its request object is verified; call before checkAuthorize. */
+    readRequestObject: requestObjects.authorize,
     userinfo,
     /** Userinfo with either scheme, Bearer or DPoP (RFC 9449 §7): what the HTTP handler calls. */
     protectedUserinfo,

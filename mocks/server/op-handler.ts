@@ -99,11 +99,16 @@ export function createOpHandler(options: ServerOptions, issuer: string) {
     }
     // RFC 9126: the PAR endpoint discovery names.
     if (method === 'POST' && path === '/par') {
-      return reply(inScope(scope(undefined), () => provider.par(form, request.headers.get('Authorization'))));
+      return reply(await inScope(scope(undefined), () => provider.pushRequest(form, request.headers.get('Authorization'))));
     }
     if (method === 'POST' && path === '/introspect') return reply(inScope(scope(grantUser(form.get('token'))), () => provider.introspect(form)));
     if (method === 'POST' && path === '/revoke') return reply(inScope(scope(grantUser(form.get('token'))), () => provider.revoke(form)));
-    if (method === 'GET' && path === '/authorize') return authorize(params, browser ?? newBrowserId());
+    if (method === 'GET' && path === '/authorize') {
+      // RFC 9101 §6.3: a request object's parameters, once verified, are the request.
+      const read = await inScope(scope(undefined), () => provider.readRequestObject(params));
+      if (read.outcome === 'error-page') return html(400, errorPage(read.error, read.description));
+      return authorize(read.params, browser ?? newBrowserId());
+    }
     if (method === 'POST' && path === '/login') return login(form, browser);
     if (method === 'GET' && path === '/end-session') return endSession(await inScope(scope(sessionUser(browser)), () => provider.endSession(params)), params);
     if (method === 'POST' && path === '/end-session') return endSession(await inScope(scope(sessionUser(browser)), () => provider.confirmEndSession(form)), form);

@@ -22,9 +22,11 @@ function authorizeCheckQuery(search: string) {
     queryKey: queryKeys.authorizeCheck(search),
     queryFn: async () => {
       const provider = await ensureMockProvider();
-      const params = new URLSearchParams(search);
+      // RFC 9101 §6.3: with a request object, its verified parameters are the request (state included).
+      const read = await provider.readRequestObject(new URLSearchParams(search));
+      const params = read.outcome === 'params' ? read.params : new URLSearchParams(search);
       const state = params.get('state');
-      const check = provider.checkAuthorize(params);
+      const check = read.outcome === 'error-page' ? read : provider.checkAuthorize(params);
       // A sign-in the provider already answered (a reload right after Sign in) says so instead.
       const completed = state !== null && provider.launchStatus(state) === 'completed';
       // Read once with the check: who the page offers, and under which profile it answers (the launch's own).
@@ -33,7 +35,7 @@ function authorizeCheckQuery(search: string) {
       const canChoose = canChooseUser(state);
       const hintText = check.outcome === 'login' ? check.request.loginHint : undefined;
       const start = initialLoginUser(selectByHint(hintText, users), canChoose, hintText);
-      return { provider, check, completed, users, canChoose, start, profileLabel: BEHAVIOUR_PROFILES[behaviour].label };
+      return { provider, params, check, completed, users, canChoose, start, profileLabel: BEHAVIOUR_PROFILES[behaviour].label };
     },
   };
 }
@@ -58,8 +60,7 @@ export function MockLoginPage() {
   const decision = useMutation({
     mutationFn: async ({ choice, user }: { choice: 'approve' | 'deny' | 'continue'; user?: LoginUser }) => {
       if (!check.data) return;
-      const params = new URLSearchParams(search);
-      const { provider } = check.data;
+      const { provider, params } = check.data;
       // Another user than the composed one: the launch and the launched run are switched to it first.
       if (choice === 'approve' && user && user.key !== 'composed') switchUser(params.get('state') ?? '', user.profile, provider);
       // The provider saves the session and the code in local storage, which can be full.

@@ -1,3 +1,5 @@
+import { DEFAULT_REQUEST_OBJECT_CHOICE, reviveRequestObjectChoice, type RequestObjectChoice } from './request-object-choice';
+
 /**
  * The protocol switches a person turned on for a request. Each changes what goes over the wire,
  * not what is asked for: src/domain/protocols/wire-changes.ts reads what they changed.
@@ -7,16 +9,19 @@ export interface ProtocolChoices {
   readonly par: boolean;
   /** RFC 9449: bind the tokens to a key made in the page; every token call carries a DPoP proof. */
   readonly dpop: boolean;
+  /** RFC 9101: the authorize parameters travel as a signed request object (request-object-choice.ts). */
+  readonly requestObject?: RequestObjectChoice;
 }
 
-export type ProtocolSwitch = keyof ProtocolChoices;
+/** The on/off switches; the request object has its own control (a mode and an algorithm). */
+export type ProtocolSwitch = Exclude<keyof ProtocolChoices, 'requestObject'>;
 
 export const PROTOCOL_SWITCHES: readonly ProtocolSwitch[] = ['par', 'dpop'];
 
-export const DEFAULT_PROTOCOL_CHOICES: ProtocolChoices = { par: false, dpop: false };
+export const DEFAULT_PROTOCOL_CHOICES: ProtocolChoices = { par: false, dpop: false, requestObject: DEFAULT_REQUEST_OBJECT_CHOICE };
 
 /** Reads stored or imported choices back, a switch at a time; anything but `true` is off. */
 export function reviveProtocolChoices(value: unknown): ProtocolChoices {
   const stored = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  return { par: stored.par === true, dpop: stored.dpop === true };
+  return { par: stored.par === true, dpop: stored.dpop === true, requestObject: reviveRequestObjectChoice(stored.requestObject) };
 }

@@ -34,8 +34,8 @@ describe('DPoP from discovery', () => {
 
 describe('stored protocol choices', () => {
   it('reads only true as on', () => {
-    expect(reviveProtocolChoices({ par: true, dpop: true })).toEqual({ par: true, dpop: true });
-    expect(reviveProtocolChoices({ par: 'yes' })).toEqual({ par: false, dpop: false });
-    expect(reviveProtocolChoices(null)).toEqual({ par: false, dpop: false });
+    expect(reviveProtocolChoices({ par: true, dpop: true })).toMatchObject({ par: true, dpop: true });
+    expect(reviveProtocolChoices({ par: 'yes' })).toMatchObject({ par: false, dpop: false });
+    expect(reviveProtocolChoices(null)).toMatchObject({ par: false, dpop: false });
   });
 });

@@ -26,6 +26,9 @@ export interface DiscoveryDocument {
   readonly dpop_signing_alg_values_supported?: readonly string[];
   /** RFC 9207 §3. */
   readonly authorization_response_iss_parameter_supported?: boolean;
+  /** RFC 9101 §10.1 and OIDC Discovery §3: request objects by value, and their signing algorithms. */
+  readonly request_parameter_supported?: boolean;
+  readonly request_object_signing_alg_values_supported?: readonly string[];
 }
 
 export type DiscoveryParse =

@@ -3,6 +3,7 @@ import { compactJson } from '../text/json-values';
 import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
 import { joinScopes } from '../scopes-and-claims/scope-list';
 import { writeBrandingParameters } from './branding-parameters';
+import { writeRequestObjectParameters } from '../protocols/request-object-choice';
 
 /**
  * The composed request as the documented URL parameters, so a link reopens exactly the same
@@ -20,6 +21,8 @@ export function writeUrlParameters(request: ComposedRequest): URLSearchParams {
   set('claims', compactJson(request.claimsText) ?? request.claimsText);
   for (const { field, parameter } of OPTIONAL_AUTHORIZE_FIELDS) set(parameter, request[field]);
   set('extra_params', request.customParams);
+  // RFC 9101: the mode and algorithm only; the key stays in the tab that made it.
+  writeRequestObjectParameters(request.protocols?.requestObject, set);
   if (isMockIssuer(request.issuer)) {
     const mock = request.mock;
     params.set('allowed_scopes', joinScopes(mock.allowedScopes));

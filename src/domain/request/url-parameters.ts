@@ -5,12 +5,14 @@ import { findPreparedUser } from '../mock/prepared-users';
 import { splitScopes } from '../scopes-and-claims/scope-list';
 import { fixedClock } from './run-clock';
 import { BRANDING_PARAMETERS, readBrandingParameters } from './branding-parameters';
+import { REQUEST_OBJECT_PARAMETERS, readRequestObjectParameters } from '../protocols/request-object-choice';
+import { DEFAULT_PROTOCOL_CHOICES } from '../protocols/protocol-choices';
 
 /** The documented URL parameters on `/` (README, "Automation contract"). */
 export const COMPOSE_PARAMETERS = [
   'issuer', 'client_id', 'scope', 'claims', 'allowed_scopes', 'profile',
   ...OPTIONAL_AUTHORIZE_FIELDS.map((f) => f.parameter), 'disallowed_scopes', 'login_policy', 'user',
-  'clock', 'seed', 'extra_params', ...BRANDING_PARAMETERS,
+  'clock', 'seed', 'extra_params', ...BRANDING_PARAMETERS, ...REQUEST_OBJECT_PARAMETERS,
 ] as const;
 const RUN_PARAMETERS = ['autostart', 'autologin'] as const;
 
@@ -40,6 +42,7 @@ export function readUrlParameters(search: URLSearchParams): UrlComposition | und
     claimsText: prettyJson(get('claims')),
     ...Object.fromEntries(OPTIONAL_AUTHORIZE_FIELDS.map(({ field, parameter }) => [field, get(parameter)])),
     customParams: get('extra_params'),
+    protocols: { ...DEFAULT_PROTOCOL_CHOICES, requestObject: readRequestObjectParameters(search, problems) },
   };
   if (search.has('scope')) request = withScopes(request, splitScopes(search.get('scope')));
 

@@ -1,4 +1,6 @@
 import { setupWorker } from 'msw/browser';
+import type { JWK } from 'jose';
+import { withRequestObjectKey } from './provider/request-object';
 import type { MockFaults } from '../src/domain/mock/mock-faults';
 import { explainWorkerFailure } from '../src/domain/explain/explain-worker-failure';
 import { createHandlers } from './handlers';
@@ -20,6 +22,8 @@ export interface MockProviderApi {
   armFaults(faults: MockFaults): void;
   /** Validates an authorize request: login page, error page, or redirect with an error. */
   checkAuthorize: ReturnType<typeof createProvider>['checkAuthorize'];
+  /** RFC 9101 §6.2: registers the page's public key for request objects in the client settings of this tab's configuration. */
+  registerRequestObjectKey(jwk: JWK): void;
   /** RFC 9101: the parameters an authorize request stands for once its request object is verified (before checkAuthorize). */
   readRequestObject: ReturnType<typeof createProvider>['readRequestObject'];
   approve: ReturnType<typeof createProvider>['approve'];
@@ -79,6 +83,7 @@ export async function startMockProvider({ issuer, appUrl, worker: place }: MockP
     armFaults: provider.armFaults,
     checkAuthorize: provider.checkAuthorize,
     readRequestObject: provider.readRequestObject,
+    registerRequestObjectKey: (jwk) => provider.configure(withRequestObjectKey(provider.settings(), jwk)),
     approve: provider.approve,
     continueSession: provider.continueSession,
     deny: provider.deny,

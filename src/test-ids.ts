@@ -45,6 +45,10 @@ export const INTERNAL_TEST_IDS = {
   wireChange: 'wire-change',
   /** A protocol switch on the compose screen (data-switch = par, …; data-available = yes | no | unknown). */
   protocolSwitch: 'protocol-switch',
+  /** The public JWK of the page's request-object key (RFC 9101), as text, for the user to register. */
+  requestObjectPublicKey: 'request-object-public-key',
+  /** A sequence step's request object decoded (RFC 9101): header and payload as text. */
+  requestObjectDecoded: 'request-object-decoded',
   storedRunsNotice: 'stored-runs-notice',
   // Keeping compositions: history, undo and reset.
   replacementNotice: 'replacement-notice',

@@ -2,7 +2,7 @@ import type { JWK } from 'jose';
 import { checkRequestObject, type RequestObjectProblem } from '../../src/domain/protocols/request-object';
 import { findClient, type ProviderContext } from './context';
 import { safeDescription } from './error-description';
-import { protocolSettings } from './protocol-settings';
+import { protocolSettings, type WithProtocolSettings } from './protocol-settings';
 import type { ProviderSettings } from './settings';
 
 /** RFC 9101 §10.2: the algorithms the mock verifies. Its client is public (no secret), so no HS256. */
@@ -37,6 +37,13 @@ const REFUSAL: Record<RequestObjectProblem, string> = {
 /** The public keys a client registered for its request objects, in the mock's client settings. */
 export function requestObjectJwks(settings: ProviderSettings): readonly JWK[] {
   return protocolSettings(settings).requestObjectJwks ?? [];
+}
+
+/** The settings with this public key registered for the client's request objects (one key per algorithm kept). */
+export function withRequestObjectKey(settings: ProviderSettings, jwk: JWK): WithProtocolSettings {
+  const protocols = protocolSettings(settings);
+  const others = (protocols.requestObjectJwks ?? []).filter((key) => key.kty !== jwk.kty);
+  return { ...settings, protocols: { ...protocols, requestObjectJwks: [...others, jwk] } };
 }
 
 /**

@@ -34,6 +34,7 @@ import { CLIENT_SECRET_GONE, cancelledWaitText, type LaunchPhase } from '../doma
 import { stageOfCancelledCall, waitStepOf } from '../domain/flow/wait-progress';
 import { clientSecretFor } from '../state/client-secret-store';
 import { pushAuthorizeRequest } from './pushed-request';
+import { withRequestObject } from './request-object';
 import { dpopKeyPair, dpopStoreWith, fetchWithDpop } from './dpop-key';
 import { isDeterministic } from '../domain/mock/mock-issuer';
 import { writingTo, writingToAsync } from './storage-failure';
@@ -155,9 +156,21 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
       ...signinArguments(request),
       extraQueryParams: extraParameters(request, claims),
     }));
-    const fullUrl = withRepeatedParameters(signin.url, request);
-    // RFC 9126: with PAR on, the parameters travel in a POST and the browser carries a reference.
-    const authorizeUrl = request.protocols?.par
+    const builtUrl = withRepeatedParameters(signin.url, request);
+    // RFC 9101: with a request object, the parameters travel inside a JWT the page signs (request-object.ts).
+    const fullUrl = await withRequestObject({
+      choice: request.protocols?.requestObject,
+      authorizeUrl: builtUrl,
+      clientId: request.clientId,
+      issuer,
+      discovery: discovery.document,
+      confidential: !mock && request.confidential,
+      deterministic: mock && isDeterministic(request.mock),
+      nowMillis: nowFor(request),
+      register: provider ? (jwk) => writingTo('session', 'launch', () => provider.registerRequestObjectKey(jwk)) : undefined,
+    });
+    // RFC 9126: with PAR on (or a request object by reference), the parameters travel in a POST and the browser carries a reference.
+    const authorizeUrl = request.protocols?.par || request.protocols?.requestObject?.mode === 'reference'
       ? await pushAuthorizeRequest(discovery.document, fullUrl, request.clientId, authentication && authentication.method !== 'none' ? authenticationOf({ clientAuthentication: authentication.method, issuer, request }) : PUBLIC_CLIENT)
       : fullUrl;
     return { signin, nonce, authorizeUrl, discovery: discovery.document, clientAuthentication: authentication?.method };

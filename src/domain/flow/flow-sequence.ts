@@ -4,6 +4,7 @@ import type { DiscoveryDocument } from '../provider/discovery-document';
 import type { FlowRun, RunActionKind } from './flow-run';
 import type { HttpExchange } from './http-exchange';
 import { authorizeWireChanges, exchangeWireChanges, type WireChange } from '../protocols/wire-changes';
+import { decodedRequestObjectOf } from '../protocols/request-object-on-wire';
 
 /**
  * The flow as a sequence diagram: lanes, one request arrow and one response arrow per HTTP
@@ -62,6 +63,8 @@ export interface SequenceStep {
   readonly viaProxy?: boolean;
   /** What a protocol switch changed in this step (src/domain/protocols/wire-changes.ts). */
   readonly changes?: readonly WireChange[];
+  /** RFC 9101: the request object this step sent, decoded (header and payload as JSON text). */
+  readonly requestObject?: { readonly header: string; readonly payload: string };
 }
 
 export interface SequenceGroup {
@@ -87,10 +90,11 @@ type UnnumberedStep = Omit<SequenceStep, 'number'>;
 export function sequenceOf(run: FlowRun, { masked }: { masked: boolean }): SequenceModel {
   const lane = (url: string) => laneOf(url, run.discovery);
   const parEndpoint = run.discovery?.pushed_authorization_request_endpoint;
-  const fromExchange = (exchange: HttpExchange) => withChanges(stepOf(exchange, lane(exchange.url), masked), exchangeWireChanges(exchange, parEndpoint));
+  const fromExchange = (exchange: HttpExchange) =>
+    withRequestObject(withChanges(stepOf(exchange, lane(exchange.url), masked), exchangeWireChanges(exchange, parEndpoint)), decodedRequestObjectOf({ requestBody: exchange.requestBody }));
   const signIn: UnnumberedStep[] = [
     ...(run.startExchanges ?? []).map(fromExchange),
-    withChanges(authorizeStep(run, lane(run.authorizeUrl), masked), authorizeWireChanges(run.authorizeUrl, run.callbackUrl)),
+    withRequestObject(withChanges(authorizeStep(run, lane(run.authorizeUrl), masked), authorizeWireChanges(run.authorizeUrl, run.callbackUrl)), decodedRequestObjectOf({ url: run.authorizeUrl })),
     ...run.exchanges.map(fromExchange),
   ];
   const unnumbered: { action: SequenceAction; steps: UnnumberedStep[] }[] = [{ action: 'sign-in', steps: signIn }];
@@ -137,6 +141,10 @@ export function laneOf(url: string, discovery: DiscoveryDocument | undefined): L
 
 function withChanges(step: UnnumberedStep, changes: readonly WireChange[]): UnnumberedStep {
   return changes.length > 0 ? { ...step, changes } : step;
+}
+
+function withRequestObject(step: UnnumberedStep, requestObject: SequenceStep['requestObject']): UnnumberedStep {
+  return requestObject ? { ...step, requestObject } : step;
 }
 
 function withoutQuery(url: string): string {

@@ -31,6 +31,17 @@ const WIRE_CHANGE: Readonly<Record<WireChange, { readonly text: string; readonly
     citation: 'RFC 9449 §5',
     url: rfc(9449, '5'),
   },
+  // RFC 9101: said the same for the mock and a real provider: what was sent, and what the RFC requires of any provider.
+  'request-object': {
+    text: 'The authorize request travelled as a signed request object; its parameters outside it are ignored.',
+    citation: 'RFC 9101 §6.3',
+    url: rfc(9101, '6.3'),
+  },
+  'request-object-pushed': {
+    text: 'The pushed request was a signed request object: the provider uses only the parameters inside it, the claims request included.',
+    citation: 'RFC 9101 §6.3',
+    url: rfc(9101, '6.3'),
+  },
   'iss-in-callback': {
     text: 'The callback carried iss, naming the provider that issued the code, so a code from another provider would be refused.',
     citation: 'RFC 9207 §2',

@@ -9,8 +9,8 @@ let publicJwk: JWK;
 let other: CryptoKeyPair;
 
 beforeAll(async () => {
-  es256 = (await generateKeyPair('ES256')) as CryptoKeyPair;
-  other = (await generateKeyPair('ES256')) as CryptoKeyPair;
+  es256 = (await generateKeyPair('ES256'));
+  other = (await generateKeyPair('ES256'));
   publicJwk = await exportJWK(es256.publicKey);
 });
 

@@ -5,6 +5,7 @@
  * src/domain/messages/protocol-messages.ts.
  */
 import { isPushedRequestUri } from './pushed-request';
+import { requestObjectInBody, requestObjectInUrl } from './request-object-on-wire';
 
 export type WireChange =
   /** RFC 9126 §2.1: the authorize parameters went in a POST body to the PAR endpoint. */
@@ -18,7 +19,11 @@ export type WireChange =
   /** RFC 9449 §8: the provider answered use_dpop_nonce; the client sends again with its nonce. */
   | 'dpop-nonce-retry'
   /** RFC 9449 §5: the token response says token_type DPoP. */
-  | 'dpop-bound-token';
+  | 'dpop-bound-token'
+  /** RFC 9101 §5.1, §6.3: the authorize URL carried a signed request object; parameters outside it are ignored. */
+  | 'request-object'
+  /** RFC 9126 §3, RFC 9101 §6.3: the pushed request was a signed request object. */
+  | 'request-object-pushed';
 
 /** The members of a run this reads: the same for the mock and a real provider. */
 export interface WireEvidence {
@@ -37,11 +42,15 @@ export interface WireExchange {
   readonly status: number | undefined;
   readonly requestHeaders?: Readonly<Record<string, string>>;
   readonly responseText?: string;
+  /** The form the client sent (a PAR body carries the request object, RFC 9126 §3). */
+  readonly requestBody?: string;
 }
 
 /** The changes one exchange shows, for the sequence diagram's step. */
 export function exchangeWireChanges(exchange: WireExchange, parEndpoint: string | undefined): WireChange[] {
-  if (parEndpoint && exchange.method === 'POST' && sameEndpoint(exchange.url, parEndpoint) && exchange.status === 201) return ['par-pushed'];
+  if (parEndpoint && exchange.method === 'POST' && sameEndpoint(exchange.url, parEndpoint) && exchange.status === 201) {
+    return requestObjectInBody(exchange.requestBody) ? ['par-pushed', 'request-object-pushed'] : ['par-pushed'];
+  }
   const changes: WireChange[] = [];
   const sentProof = Object.keys(exchange.requestHeaders ?? {}).some((name) => name.toLowerCase() === 'dpop');
   if (sentProof) changes.push('dpop-proof');
@@ -68,6 +77,7 @@ export function authorizeWireChanges(authorizeUrl: string, callbackUrl: string |
   if (query && isPushedRequestUri(query.get('request_uri')) && [...query.keys()].every((name) => name === 'client_id' || name === 'request_uri')) {
     changes.push('par-authorize-url');
   }
+  if (requestObjectInUrl(authorizeUrl)) changes.push('request-object');
   if (callbackUrl && responseParameters(callbackUrl)?.has('iss')) changes.push('iss-in-callback');
   return changes;
 }

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Panel } from '../../components/panel';
 import { PROTOCOL_SWITCH_TEXT, switchAvailabilityText } from '../../domain/messages';
 import { DEFAULT_PROTOCOL_CHOICES, PROTOCOL_SWITCHES } from '../../domain/protocols/protocol-choices';
@@ -6,6 +7,9 @@ import type { DiscoveryDocument } from '../../domain/provider/discovery-document
 import { isMockIssuer } from '../../domain/request/composed-request';
 import type { SectionProps } from '../../state/composed-request-store';
 import { TEST_IDS } from '../../test-ids';
+
+// RFC 9101's control and its key code load after the first paint (npm run size: the first route stays small).
+const RequestObjectSwitch = lazy(() => import('./request-object-switch').then((module) => ({ default: module.RequestObjectSwitch })));
 
 /**
  * The protocol switches: each changes how the request travels, not what it asks for. A real
@@ -41,6 +45,9 @@ export function ProtocolSwitches({ request, update, discovery }: Pick<SectionPro
           </div>
         );
       })}
+      <Suspense fallback={null}>
+        <RequestObjectSwitch request={request} update={update} discovery={discovery} />
+      </Suspense>
     </Panel>
   );
 }

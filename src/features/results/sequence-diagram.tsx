@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { Panel } from '../../components/panel';
 import { CopyCurl } from './copy-curl';
 import { WireChangeList } from './wire-change-list';
+import { RequestObjectDecoded } from './request-object-decoded';
 import type { FlowRun } from '../../domain/flow/flow-run';
 import { sequenceOf, type LaneId, type SequenceStep } from '../../domain/flow/flow-sequence';
 import { sequenceGroupText, sequenceLaneText, sequenceResponseText } from '../../domain/messages';
@@ -70,6 +71,7 @@ function Step({ step, lanes, revealed }: { step: SequenceStep; lanes: readonly L
       <div className="raw-http">
         <h4>Request</h4>
         <pre>{step.requestText}</pre>
+        {step.requestObject && <RequestObjectDecoded decoded={step.requestObject} />}
         {step.exchange && <CopyCurl exchange={step.exchange} revealed={revealed} step={step.number} />}
         <h4>Response</h4>
         {step.responseText !== undefined ? <pre>{step.responseText}</pre> : <p className="muted small">{sequenceResponseText(response)}.</p>}

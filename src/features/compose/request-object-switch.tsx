@@ -33,11 +33,13 @@ export function RequestObjectSwitch({ request, update, discovery }: Pick<Section
     <fieldset className="field request-object" data-testid={TEST_IDS.protocolSwitch} data-switch="request-object" data-available={availability.availability === 'offered' ? 'yes' : availability.availability === 'not-offered' ? 'no' : 'unknown'}>
       <legend>{REQUEST_OBJECT_TEXT.legend}</legend>
       {REQUEST_OBJECT_MODES.map((mode) => (
-        <label key={mode} className="check-line">
-          <input type="radio" name="request-object-mode" value={mode} checked={choice.mode === mode} aria-describedby={`request-object-${mode}-hint`} onChange={() => set({ mode })} />
-          {REQUEST_OBJECT_MODE_TEXT[mode].label}
-          <span id={`request-object-${mode}-hint`} className="muted small"> {REQUEST_OBJECT_MODE_TEXT[mode].hint}</span>
-        </label>
+        <div key={mode}>
+          <label className="check-line">
+            <input type="radio" name="request-object-mode" value={mode} checked={choice.mode === mode} aria-describedby={`request-object-${mode}-hint`} onChange={() => set({ mode })} />
+            {REQUEST_OBJECT_MODE_TEXT[mode].label}
+          </label>
+          <span id={`request-object-${mode}-hint`} className="muted small">{REQUEST_OBJECT_MODE_TEXT[mode].hint}</span>
+        </div>
       ))}
       {choice.mode !== 'off' && (
         <>

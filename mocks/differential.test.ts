@@ -2,6 +2,8 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRealProvider, REAL_CLIENT_ID, REAL_PROVIDER_APP_ORIGIN, type RealProvider } from '../e2e/support/real-provider.ts';
 import { DEFAULT_PROVIDER_SETTINGS } from './provider/settings';
+import type { WithProtocolSettings } from './provider/protocol-settings';
+import { REQUEST_OBJECT_TEST_PUBLIC_JWK } from '../e2e/support/request-object-test-key';
 import { BATTERY } from './differential/battery';
 import { DELIBERATE_DIFFERENCES } from './differential/deliberate-differences';
 import { describeOutcome, type Outcome } from './differential/outcome';
@@ -26,7 +28,8 @@ beforeAll(async () => {
   real = await startRealProvider({ port: 0 });
   const provider = createProvider({ issuer: MOCK_ISSUER, store: keyedStore() });
   // Configured as close to the loopback OP as the profiles allow: OIDC Core, the same allowed scopes.
-  provider.configure({ ...DEFAULT_PROVIDER_SETTINGS, behaviour: 'oidc-core', allowedScopes: ['openid', 'profile', 'email', 'offline_access'] });
+  // RFC 9101: the client registered the battery's published test key, as oidc-provider's client did.
+  provider.configure({ ...DEFAULT_PROVIDER_SETTINGS, behaviour: 'oidc-core', allowedScopes: ['openid', 'profile', 'email', 'offline_access'], protocols: { requestObjectJwks: [REQUEST_OBJECT_TEST_PUBLIC_JWK] } } as WithProtocolSettings);
   server.use(...createHandlers({ issuer: MOCK_ISSUER, provider }));
   server.listen({ onUnhandledRequest: 'bypass' });
   targets = {

@@ -21,6 +21,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { REQUEST_OBJECT_TEST_PUBLIC_JWK } from './request-object-test-key';
 
 export const REAL_PROVIDER_PORT = Number(process.env.E2E_OP_PORT ?? 4455);
 export const REAL_PROVIDER_ISSUER = `http://127.0.0.1:${REAL_PROVIDER_PORT}`;
@@ -303,7 +304,8 @@ export async function startRealProvider({
 
     const provider = new Provider(issuer, {
       clients: [
-        { client_id: REAL_CLIENT_ID, client_name: 'OIDC playground (e2e)', ...publicClient },
+        // RFC 9101 §6.2: the battery's published test key verifies this client's request objects.
+        { client_id: REAL_CLIENT_ID, client_name: 'OIDC playground (e2e)', ...publicClient, jwks: { keys: [REQUEST_OBJECT_TEST_PUBLIC_JWK] } },
         { client_id: REAL_STRICT_CLIENT_ID, client_name: 'OIDC playground (e2e, strict)', ...publicClient, scope: REAL_ALLOWED_SCOPES.join(' ') },
         ...Object.entries(REAL_CONFIDENTIAL_CLIENTS).map(([method, { clientId, secret }]) => ({
           client_id: clientId,
@@ -325,6 +327,8 @@ export async function startRealProvider({
       claims: REAL_SCOPE_CLAIMS,
       features: {
         claimsParameter: { enabled: true },
+        // RFC 9101: request objects by value (and pushed through PAR); request_uri by URL stays off, as on the mock.
+        requestObjects: { request: true, requestUri: false },
         // RFC 9449, nonce required as the mock requires it at its token endpoint (issue 28's differential cases).
         dPoP: { enabled: true, nonceSecret: randomBytes(32), requireNonce: () => true },
         devInteractions: { enabled: true },

@@ -1,12 +1,13 @@
 import { call, form, pkcePair, type Target } from './targets';
 import type { Outcome } from './outcome';
+import { REQUEST_OBJECT_CASES } from './request-object-cases';
 import { callWithDpop, dpopKey, plainCall, proofFor, type DpopAnswer, type DpopKey } from './dpop-client';
 
 /** One request (or short sequence) run against both providers; its answer reduced to an Outcome. */
 export interface BatteryCase {
   readonly id: string;
   /** Where the case belongs, for the generated conformance page. */
-  readonly area: 'discovery' | 'authorize' | 'par' | 'dpop' | 'claims' | 'token' | 'refresh' | 'userinfo' | 'introspection' | 'revocation' | 'end-session';
+  readonly area: 'discovery' | 'authorize' | 'par' | 'request-object' | 'dpop' | 'claims' | 'token' | 'refresh' | 'userinfo' | 'introspection' | 'revocation' | 'end-session';
   readonly title: string;
   run(target: Target): Promise<Outcome>;
 }
@@ -149,7 +150,7 @@ export const BATTERY: readonly BatteryCase[] = [
   authorizeCase('authorize-plain-challenge', 'code_challenge_method=plain is refused', { code_challenge_method: 'plain' }),
   authorizeCase('authorize-short-challenge', 'a code_challenge shorter than 43 characters is refused (RFC 7636 §4.2)', { code_challenge: 'abc' }),
   authorizeCase('authorize-scope-syntax', 'a scope token with a double quote is refused (RFC 6749 §3.3)', { scope: 'openid em"ail' }),
-  authorizeCase('authorize-request-object', 'the request parameter is request_not_supported (OIDC Core §6.1)', { request: 'eyJhbGciOiJub25lIn0.e30.' }),
+  authorizeCase('authorize-request-object', 'an unsigned request object (alg none) is invalid_request_object (RFC 9101 §6.1)', { request: 'eyJhbGciOiJub25lIn0.e30.' }),
   authorizeCase('authorize-request-uri', 'the request_uri parameter is request_uri_not_supported (OIDC Core §6.2)', { request_uri: 'https://rp.test/request.jwt' }),
   authorizeCase('authorize-response-mode-fragment', 'response_mode=fragment', { response_mode: 'fragment' }),
   authorizeCase('authorize-response-mode-form-post', 'response_mode=form_post', { response_mode: 'form_post' }),
@@ -542,4 +543,6 @@ export const BATTERY: readonly BatteryCase[] = [
       return target.endSession(new URLSearchParams({ id_token_hint: id_token, post_logout_redirect_uri: 'http://127.0.0.1:9/elsewhere' }));
     },
   },
+  // RFC 9101 (request-object-cases.ts).
+  ...REQUEST_OBJECT_CASES,
 ];

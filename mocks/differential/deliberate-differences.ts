@@ -107,4 +107,52 @@ export const DELIBERATE_DIFFERENCES: readonly DeliberateDifference[] = [
       'RP-Initiated Logout 1.0 says the OP SHOULD ask the end-user, and warns that requests without a valid id_token_hint can be forged (section 6). The mock asks whenever the hint is missing or invalid, and signs out at once when the hint verifies (signature, issuer, audience), so the demo flow needs no extra click. oidc-provider always asks.',
     reference: 'https://openid.net/specs/openid-connect-rpinitiated-1_0.html#Security',
   },
+  {
+    case: 'authorize-request-object',
+    mock: 'error-page 400 invalid_request_object',
+    oidcProvider: 'redirect 302 invalid_request_object',
+    justification:
+      "Both refuse the request object with invalid_request_object. Its redirect_uri is inside an object that did not verify, so the mock does not redirect and shows its error page (RFC 6749 section 4.1.2.1: MUST NOT redirect to an unverified URI), where the playground names the code. oidc-provider falls back to the client's only registered redirect URI (RFC 6749 section 3.1.2.3) and redirects the error there, without state.",
+    reference: 'https://www.rfc-editor.org/rfc/rfc9101#section-6.3',
+  },
+  {
+    case: 'request-object-stranger-key',
+    mock: 'error-page 400 invalid_request_object',
+    oidcProvider: 'redirect 302 invalid_request_object',
+    justification:
+      "Both refuse the request object with invalid_request_object. Its redirect_uri is inside an object that did not verify, so the mock does not redirect and shows its error page (RFC 6749 section 4.1.2.1: MUST NOT redirect to an unverified URI), where the playground names the code. oidc-provider falls back to the client's only registered redirect URI (RFC 6749 section 3.1.2.3) and redirects the error there, without state.",
+    reference: 'https://www.rfc-editor.org/rfc/rfc9101#section-6.3',
+  },
+  {
+    case: 'request-object-wrong-aud',
+    mock: 'error-page 400 invalid_request_object',
+    oidcProvider: 'redirect 302 invalid_request_object',
+    justification:
+      "Both refuse the request object with invalid_request_object. Its redirect_uri is inside an object that did not verify, so the mock does not redirect and shows its error page (RFC 6749 section 4.1.2.1: MUST NOT redirect to an unverified URI), where the playground names the code. oidc-provider falls back to the client's only registered redirect URI (RFC 6749 section 3.1.2.3) and redirects the error there, without state.",
+    reference: 'https://www.rfc-editor.org/rfc/rfc9101#section-6.3',
+  },
+  {
+    case: 'request-object-wrong-iss',
+    mock: 'error-page 400 invalid_request_object',
+    oidcProvider: 'redirect 302 invalid_request_object',
+    justification:
+      "Both refuse the request object with invalid_request_object. Its redirect_uri is inside an object that did not verify, so the mock does not redirect and shows its error page (RFC 6749 section 4.1.2.1: MUST NOT redirect to an unverified URI), where the playground names the code. oidc-provider falls back to the client's only registered redirect URI (RFC 6749 section 3.1.2.3) and redirects the error there, without state.",
+    reference: 'https://www.rfc-editor.org/rfc/rfc9101#section-6.3',
+  },
+  {
+    case: 'request-object-expired',
+    mock: 'error-page 400 invalid_request_object',
+    oidcProvider: 'redirect 302 invalid_request_object',
+    justification:
+      "Both refuse the request object with invalid_request_object. Its redirect_uri is inside an object that did not verify, so the mock does not redirect and shows its error page (RFC 6749 section 4.1.2.1: MUST NOT redirect to an unverified URI), where the playground names the code. oidc-provider falls back to the client's only registered redirect URI (RFC 6749 section 3.1.2.3) and redirects the error there, without state.",
+    reference: 'https://www.rfc-editor.org/rfc/rfc9101#section-6.3',
+  },
+  {
+    case: 'request-object-client-id-mismatch',
+    mock: 'error-page 400 invalid_request_object',
+    oidcProvider: 'redirect 302 invalid_request_object',
+    justification:
+      "Both refuse the request object with invalid_request_object. Its redirect_uri is inside an object that did not verify, so the mock does not redirect and shows its error page (RFC 6749 section 4.1.2.1: MUST NOT redirect to an unverified URI), where the playground names the code. oidc-provider falls back to the client's only registered redirect URI (RFC 6749 section 3.1.2.3) and redirects the error there, without state.",
+    reference: 'https://www.rfc-editor.org/rfc/rfc9101#section-6.3',
+  },
 ];

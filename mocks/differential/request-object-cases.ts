@@ -24,7 +24,7 @@ interface BatteryCase {
 }
 
 /** The default authorize request as the claims of a signed request object (§4), with overrides. */
-async function requestObject(target: Target, overrides: Claims = {}, key: CryptoKey | Uint8Array = testKey as CryptoKey, alg = 'ES256'): Promise<string> {
+async function requestObject(target: Target, overrides: Claims = {}, key: CryptoKey | Uint8Array = testKey, alg = 'ES256'): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const claims: Claims = {
     iss: target.clientId,
@@ -75,7 +75,7 @@ export const REQUEST_OBJECT_CASES: readonly BatteryCase[] = [
     title: 'an unregistered redirect_uri outside the object is ignored: only the parameters inside count (RFC 9101 §6.3)',
     run: async (target) => strip(await byValue(target, await requestObject(target), { redirect_uri: 'http://127.0.0.1:9/elsewhere', claims: '{not json' })),
   },
-  refusedCase('request-object-stranger-key', 'an object signed with a key the client did not register is invalid_request_object (RFC 9101 §6.2)', async () => strangerKey as CryptoKey),
+  refusedCase('request-object-stranger-key', 'an object signed with a key the client did not register is invalid_request_object (RFC 9101 §6.2)', async () => strangerKey),
   refusedCase('request-object-wrong-aud', 'aud other than the issuer is invalid_request_object (RFC 9101 §4)', { aud: 'https://elsewhere.test' }),
   refusedCase('request-object-wrong-iss', 'iss other than the client is invalid_request_object (RFC 9101 §4)', { iss: 'someone-else' }),
   refusedCase('request-object-expired', 'an expired object is invalid_request_object (RFC 7519 §4.1.4)', { exp: Math.floor(Date.now() / 1000) - 3600, iat: Math.floor(Date.now() / 1000) - 3900 }),

@@ -1,6 +1,6 @@
 import { needsServers, test, expect, TEST_IDS } from './fixtures';
 import { signInAtRealProvider } from './pages/real-provider-login';
-import { REAL_PROVIDER_ISSUER } from './support/real-provider';
+import { REAL_CONFIDENTIAL_CLIENTS, REAL_PROVIDER_ISSUER } from './support/real-provider';
 
 // oidc-provider's pages ask for a web font and a favicon this offline machine cannot load; the
 // refused first DPoP calls (use_dpop_nonce: 400 at the token endpoint, 401 at userinfo) are logged by the browser.
@@ -43,4 +43,47 @@ test('PAR with DPoP and a claims request against oidc-provider: its discovery of
     'dpop-nonce-retry',
     'dpop-bound-token',
   ]);
+});
+
+test('a request object by reference through PAR, signed HS256 with the client secret, with DPoP and a claims request, against oidc-provider', async ({ page, compose, results }) => {
+  const client = REAL_CONFIDENTIAL_CLIENTS.client_secret_basic;
+  await compose.open();
+  await page.getByRole('radio', { name: 'A real provider by issuer URL' }).check();
+  await page.getByLabel('Issuer URL', { exact: true }).fill(REAL_PROVIDER_ISSUER);
+  await page.getByLabel('Client ID').fill(client.clientId);
+  await page.getByRole('button', { name: 'Fetch discovery' }).click();
+  await expect(page.getByTestId(TEST_IDS.discoveryStatus)).toHaveAttribute('data-status', 'ok');
+  await page.getByLabel('Client secret (confidential clients only)').fill(client.secret);
+  await page.getByRole('radio', { name: 'By reference, through PAR' }).check();
+  await page.getByRole('combobox', { name: 'Signed with' }).selectOption('HS256');
+  // Its discovery offers PAR and lists HS256 in request_object_signing_alg_values_supported (RFC 9101 §10.1).
+  await expect(page.locator('[data-switch="request-object"]')).toHaveAttribute('data-available', 'yes');
+  await page.getByRole('checkbox', { name: 'Bind the tokens to a key (DPoP)' }).check();
+  await compose.requestScopes(['openid', 'email']);
+  await compose.typeClaims('{"id_token":{"gender":null}}');
+  await compose.start();
+  await signInAtRealProvider(page);
+  // The sign-in was a full page load: the tab asks for the secret again before redeeming the code.
+  await page.getByLabel('Client secret').fill(client.secret);
+  await page.getByTestId(TEST_IDS.redeemCode).click();
+
+  await results.waitForRun();
+  await expect(results.signature).toHaveAttribute('data-status', 'valid');
+  // RFC 9101 §6.3: the claims request inside the pushed object is the one oidc-provider answered.
+  expect(await results.json(TEST_IDS.idTokenPayload)).toMatchObject({ gender: 'female' });
+  await results.revealTokens();
+  expect(await results.json(TEST_IDS.tokenResponse)).toMatchObject({ token_type: 'DPoP' });
+  const changes = page.locator('#wire-changes').getByTestId(TEST_IDS.wireChange);
+  expect(await changes.evaluateAll((items) => items.map((item) => item.getAttribute('data-change')))).toEqual([
+    'par-pushed',
+    'request-object-pushed',
+    'par-authorize-url',
+    'iss-in-callback',
+    'dpop-proof',
+    'dpop-nonce-retry',
+    'dpop-bound-token',
+  ]);
+  const pushed = page.getByTestId(TEST_IDS.sequenceStep).filter({ hasText: 'POST /request' });
+  await pushed.locator('summary').click();
+  await expect(pushed.getByTestId(TEST_IDS.requestObjectDecoded)).toContainText('"alg": "HS256"');
 });

@@ -1,9 +1,9 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRealProvider, REAL_CLIENT_ID, REAL_PROVIDER_APP_ORIGIN, type RealProvider } from '../e2e/support/real-provider.ts';
+import { startRealProvider, REAL_CLIENT_ID, REAL_PROVIDER_APP_ORIGIN, REQUEST_OBJECT_TEST_PUBLIC_JWK as REGISTERED_AT_OIDC_PROVIDER, type RealProvider } from '../e2e/support/real-provider.ts';
 import { DEFAULT_PROVIDER_SETTINGS } from './provider/settings';
 import type { WithProtocolSettings } from './provider/protocol-settings';
-import { REQUEST_OBJECT_TEST_PUBLIC_JWK } from '../e2e/support/request-object-test-key';
+import { REQUEST_OBJECT_TEST_PUBLIC_JWK } from './differential/request-object-test-key';
 import { BATTERY } from './differential/battery';
 import { DELIBERATE_DIFFERENCES } from './differential/deliberate-differences';
 import { describeOutcome, type Outcome } from './differential/outcome';
@@ -56,6 +56,10 @@ describe('the mock against oidc-provider 8, answer by answer', () => {
     }
     expect(deliberate, `${id}: mock ${describeOutcome(mock)}, oidc-provider ${describeOutcome(certified)}, and no deliberate difference says why`).toBeDefined();
     expect({ mock: describeOutcome(mock), real: describeOutcome(certified) }).toEqual({ mock: deliberate!.mock, real: deliberate!.oidcProvider });
+  });
+
+  it('registers the same request-object key at both (RFC 9101 §6.2)', () => {
+    expect(REGISTERED_AT_OIDC_PROVIDER).toEqual(REQUEST_OBJECT_TEST_PUBLIC_JWK);
   });
 
   it('lists only cases of the battery', () => {

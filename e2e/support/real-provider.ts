@@ -21,7 +21,6 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { REQUEST_OBJECT_TEST_PUBLIC_JWK } from './request-object-test-key';
 
 export const REAL_PROVIDER_PORT = Number(process.env.E2E_OP_PORT ?? 4455);
 export const REAL_PROVIDER_ISSUER = `http://127.0.0.1:${REAL_PROVIDER_PORT}`;
@@ -43,6 +42,13 @@ export const REAL_CONFIDENTIAL_CLIENTS = {
   client_secret_basic: { clientId: 'playground-e2e-basic', secret: 'basic-secret-for-loopback-tests-only' },
   client_secret_post: { clientId: 'playground-e2e-post', secret: 'post-secret-for-loopback-tests-only' },
 } as const;
+
+/**
+ * The public half of the differential battery's request-object test key (RFC 9101), registered for
+ * REAL_CLIENT_ID; its private half is in mocks/differential/request-object-test-key.ts (this file is
+ * compiled alone by real-provider-main.mjs, so it imports nothing of ours). A test checks they pair.
+ */
+export const REQUEST_OBJECT_TEST_PUBLIC_JWK = { kty: 'EC', crv: 'P-256', x: 's4uxCPv8IoB1cAcwGRboGjuKh6DojrxAf_7f4QQ-9x0', y: 'ThWsScZ_qGsZIGgW4qnm0i9wLs1D1Z1QKnvECwkt0IM', alg: 'ES256', use: 'sig' } as const;
 
 /** What the clients may have. */
 export const REAL_ALLOWED_SCOPES = ['openid', 'profile', 'email', 'offline_access'] as const;

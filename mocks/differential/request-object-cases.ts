@@ -1,5 +1,5 @@
 import { SignJWT, importJWK, generateKeyPair } from 'jose';
-import { REQUEST_OBJECT_TEST_JWK } from '../../e2e/support/request-object-test-key';
+import { REQUEST_OBJECT_TEST_JWK } from './request-object-test-key';
 import { call, form, pkcePair, type Target } from './targets';
 import type { Outcome } from './outcome';
 

@@ -1,7 +1,7 @@
 /**
  * A published ES256 test key for request objects (RFC 9101) in the differential battery: the mock's
- * client settings and oidc-provider's client registration both hold its public half. Loopback tests
- * only; it protects nothing.
+ * client settings and oidc-provider's client registration (REQUEST_OBJECT_TEST_PUBLIC_JWK in
+ * e2e/support/real-provider.ts) both hold its public half. Loopback tests only; it protects nothing.
  */
 export const REQUEST_OBJECT_TEST_JWK = {
   kty: 'EC',

@@ -30,4 +30,5 @@ export const ANSWERS: Record<string, { first: Answer[]; followUp: Answer[] }> = 
   '20-refresh-tokens-by-provider': { first: ['yes'], followUp: ['no'] },
   '21-access-denied': { first: ['none', 'no'], followUp: ['access_denied', 'no'] },
   '22-reading-discovery': { first: ['yes', 'not-granted', 'yes'], followUp: ['yes', 'yes'] },
+  '23-request-objects': { first: ['none', 'yes', 'granted'], followUp: ['none', 'yes'] },
 };

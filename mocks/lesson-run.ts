@@ -10,7 +10,12 @@ import type { DiscoveryDocument } from '../src/domain/provider/discovery-documen
 import { runSettingsOf } from '../src/domain/flow/run-settings';
 import { requestedScopes } from '../src/domain/request/composed-request';
 import { DEFAULT_PROVIDER_SETTINGS } from './provider/settings';
-import { authorizeParams, exchange, redirectQuery, testProvider, ISSUER, REDIRECT_URI } from './provider/test-kit';
+import { authorizeParams, exchange, redirectQuery, testProvider, CLIENT_ID, ISSUER, REDIRECT_URI, START_MILLIS } from './provider/test-kit';
+import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+import type { MockProvider } from './provider/provider';
+import { withRequestObjectKey } from './provider/request-object';
+import { requestObjectPayload } from '../src/domain/protocols/request-object';
+import type { RequestObjectMode } from '../src/domain/protocols/request-object-choice';
 
 export async function runLessonStep(setup: LessonSetup): Promise<FlowRun> {
   const request = composeLesson(setup);
@@ -55,9 +60,13 @@ export async function runLessonStep(setup: LessonSetup): Promise<FlowRun> {
     prompt: request.prompt === '' ? null : request.prompt,
     max_age: request.maxAge === '' ? null : request.maxAge,
   });
+  // RFC 9101: sent as a signed request object, by value or pushed, as the page's launch does.
+  const sent = await asRequestObject(provider, request.protocols?.requestObject?.mode ?? 'off', params);
+  if (sent.outcome === 'error-page') return failed(sent.error, sent.description);
+  const authorize = sent.params;
   // The mock's login page: a session continues by itself; otherwise the learner signs in.
-  const decision = provider.checkAuthorize(params);
-  const result = decision.outcome === 'session' ? provider.continueSession(params) : provider.approve(params);
+  const decision = provider.checkAuthorize(authorize);
+  const result = decision.outcome === 'session' ? provider.continueSession(authorize) : provider.approve(authorize);
   if (!('location' in result)) return failed(result.error, result.description);
   const query = redirectQuery(result);
   const error = query.get('error');
@@ -85,4 +94,22 @@ export async function runLessonStep(setup: LessonSetup): Promise<FlowRun> {
     ...(refused ? { failure: { error: refused.error as never, description: refused.error_description ?? '', stage: 'userinfo' as const } } : {}),
   };
   return run;
+}
+
+/**
+ * The authorize parameters as the page's launch sends them with a request object (src/lib/request-object.ts):
+ * signed with a key made here and registered in the mock's client settings, then read by value or
+ * pushed and named by request_uri; the parameters the authorize decisions get.
+ */
+async function asRequestObject(provider: MockProvider, mode: RequestObjectMode, params: URLSearchParams): Promise<{ outcome: 'params'; params: URLSearchParams } | { outcome: 'error-page'; error: string; description: string }> {
+  if (mode === 'off') return { outcome: 'params', params };
+  const pair = (await generateKeyPair('ES256')) as CryptoKeyPair;
+  provider.configure(withRequestObjectKey(provider.settings(), { ...(await exportJWK(pair.publicKey)), alg: 'ES256' }));
+  const iat = Math.floor(START_MILLIS / 1000);
+  const jwt = await new SignJWT({ ...requestObjectPayload(params), iss: CLIENT_ID, aud: ISSUER, iat, exp: iat + 300 }).setProtectedHeader({ alg: 'ES256' }).sign(pair.privateKey);
+  if (mode === 'value') return provider.readRequestObject(new URLSearchParams({ client_id: CLIENT_ID, response_type: 'code', request: jwt }));
+  const pushed = await provider.pushRequest(new URLSearchParams({ client_id: CLIENT_ID, request: jwt }));
+  const body = pushed.body as { request_uri?: string; error?: string; error_description?: string };
+  if (!body.request_uri) return { outcome: 'error-page', error: body.error ?? 'server_error', description: body.error_description ?? '' };
+  return { outcome: 'params', params: new URLSearchParams({ client_id: CLIENT_ID, request_uri: body.request_uri }) };
 }

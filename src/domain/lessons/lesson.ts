@@ -3,6 +3,7 @@ import type { DisallowedScopeHandling } from '../request/composed-request';
 import type { LoginPolicy } from '../mock/login-policy';
 import type { UserProfile } from '../mock/user-profile';
 import type { ClaimTarget } from '../scopes-and-claims/parse-claims-request';
+import type { RequestObjectMode } from '../protocols/request-object-choice';
 
 /** The tracks of the path, in the order a learner meets them. */
 export const TRACKS = {
@@ -39,6 +40,8 @@ export interface LessonSetup {
   readonly disallowedScopes?: DisallowedScopeHandling;
   /** The provider session the step needs before it starts. */
   readonly session?: 'none' | 'signed-in';
+  /** RFC 9101: send the request as a signed request object (by value, or by reference through PAR). */
+  readonly requestObject?: Exclude<RequestObjectMode, 'off'>;
 }
 
 /**

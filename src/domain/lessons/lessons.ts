@@ -25,6 +25,7 @@ import { LESSON as L19OfflineAccess } from './path/19-offline-access';
 import { LESSON as L20RefreshTokensByProvider } from './path/20-refresh-tokens-by-provider';
 import { LESSON as L21AccessDenied } from './path/21-access-denied';
 import { LESSON as L22ReadingDiscovery } from './path/22-reading-discovery';
+import { LESSON as L23RequestObjects } from './path/23-request-objects';
 
 
 /** The path, in order. */
@@ -51,6 +52,7 @@ export const LESSONS: readonly Lesson[] = [
   L20RefreshTokensByProvider,
   L21AccessDenied,
   L22ReadingDiscovery,
+  L23RequestObjects,
 ];
 
 export function findLesson(id: string | null | undefined): Lesson | undefined {

@@ -5,6 +5,8 @@ import { splitScopes } from '../scopes-and-claims/scope-list';
 import { CONSENT_CLAIMS_POLICY, DEFAULT_LOGIN_POLICY, type LoginPolicy } from '../mock/login-policy';
 import type { ClaimTarget } from '../scopes-and-claims/parse-claims-request';
 import type { ScopeOutcome } from '../scopes-and-claims/resolve-scopes';
+import { DEFAULT_PROTOCOL_CHOICES } from '../protocols/protocol-choices';
+import type { RequestObjectMode } from '../protocols/request-object-choice';
 
 /** What a scenario expects a run to show. */
 export interface ScenarioExpectation {
@@ -190,6 +192,8 @@ export function findScenario(id: string | undefined): Scenario | undefined {
 export type PreparedSetup = Pick<Scenario, 'scope' | 'claims' | 'prompt' | 'allowedScopes' | 'behaviour' | 'loginPolicy' | 'disallowedScopes'> & {
   readonly maxAge?: string;
   readonly user?: UserProfile;
+  /** RFC 9101: the request travels as a signed request object (ES256, a key made in the tab). */
+  readonly requestObject?: Exclude<RequestObjectMode, 'off'>;
 };
 
 /**
@@ -214,5 +218,6 @@ export function composeScenario(setup: PreparedSetup, keep: Pick<ComposedRequest
       clock: keep.clock,
       seed: keep.seed,
     },
+    ...(setup.requestObject ? { protocols: { ...DEFAULT_PROTOCOL_CHOICES, requestObject: { mode: setup.requestObject, alg: 'ES256' } } } : {}),
   };
 }

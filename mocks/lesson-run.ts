@@ -103,7 +103,7 @@ export async function runLessonStep(setup: LessonSetup): Promise<FlowRun> {
  */
 async function asRequestObject(provider: MockProvider, mode: RequestObjectMode, params: URLSearchParams): Promise<{ outcome: 'params'; params: URLSearchParams } | { outcome: 'error-page'; error: string; description: string }> {
   if (mode === 'off') return { outcome: 'params', params };
-  const pair = (await generateKeyPair('ES256')) as CryptoKeyPair;
+  const pair = (await generateKeyPair('ES256'));
   provider.configure(withRequestObjectKey(provider.settings(), { ...(await exportJWK(pair.publicKey)), alg: 'ES256' }));
   const iat = Math.floor(START_MILLIS / 1000);
   const jwt = await new SignJWT({ ...requestObjectPayload(params), iss: CLIENT_ID, aud: ISSUER, iat, exp: iat + 300 }).setProtectedHeader({ alg: 'ES256' }).sign(pair.privateKey);

@@ -52,3 +52,13 @@ test('a request object by reference through PAR on the mock, RS256: pushed, then
   await pushed.locator('summary').click();
   await expect(pushed.getByTestId(TEST_IDS.requestObjectDecoded)).toContainText('"alg": "RS256"');
 });
+
+test('lesson 23 of the Learn path: the claims request inside a request object, graded from a run on the mock', async ({ page }) => {
+  await page.goto('/learn?lesson=23-request-objects');
+  const form = page.getByRole('form', { name: 'Your prediction' });
+  const groups = form.getByRole('group');
+  // No error, gender arrives in the id_token, openid granted: what the run answers (mocks/lesson-answers.ts).
+  for (const [index, answer] of ['none', 'yes', 'granted'].entries()) await groups.nth(index).locator(`input[value="${answer}"]`).check();
+  await form.getByRole('button', { name: 'Run on the mock and grade' }).click();
+  await expect(page.getByTestId(TEST_IDS.lessonGrading).first()).toHaveAttribute('data-outcome', 'all-right');
+});

@@ -117,6 +117,8 @@ export function secretNeededAtCallback(callbackUrl: string): { readonly issuer: 
 export interface LaunchedSignIn {
   /** Where to send the browser: the provider's authorize endpoint with the request. */
   readonly url: string;
+  /** The sign-in's state: not in `url` when it travels in a pushed request or a request object (RFC 9126, RFC 9101). */
+  readonly state: string;
 }
 
 export async function startSignIn(request: ComposedRequest, options: { scenarioId?: string; lesson?: LessonRunMark; onPhase?: (phase: LaunchPhase) => void } = {}): Promise<LaunchedSignIn> {
@@ -198,7 +200,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     ...(!mock && import.meta.env.DEV && getDevProxyChoice() ? { devProxy: true, devProxyHosts: confirmedHostsOf(issuer, discovery) } : {}),
   };
   writingTo('session', 'launch', () => savePendingRun(signin.state.id, pending));
-  return { url: authorizeUrl };
+  return { url: authorizeUrl, state: signin.state.id };
 }
 
 /** The other hosts the person confirmed for this issuer that this discovery document still names: confirmations of hosts it no longer lists lapse. */

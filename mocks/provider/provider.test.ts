@@ -575,8 +575,9 @@ describe('discovery', () => {
 
     const response = provider.discovery();
 
-    // request_uri_parameter_supported defaults to true when omitted; request_parameter_supported to false.
-    expect(response.body).toMatchObject({ request_uri_parameter_supported: false, request_parameter_supported: false });
+    // request_uri_parameter_supported defaults to true when omitted: the mock fetches no request_uri by URL.
+    // Request objects by value are supported (RFC 9101, mocks/provider/request-object.ts).
+    expect(response.body).toMatchObject({ request_uri_parameter_supported: false, request_parameter_supported: true });
   });
 
   it('publishes only what a public PKCE client can use: code, S256, no client authentication', () => {

@@ -1,4 +1,4 @@
-import { decodeRequestObject } from './request-object';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
 
 /**
  * Where a request object travelled in a recorded run (RFC 9101 §5.1 by value in the authorize URL;
@@ -22,4 +22,13 @@ export function requestObjectInBody(body: string | undefined): string | undefine
 export function decodedRequestObjectOf(step: { readonly url?: string; readonly requestBody?: string }): { readonly header: string; readonly payload: string } | undefined {
   const jwt = requestObjectInBody(step.requestBody) ?? requestObjectInUrl(step.url);
   return jwt ? decodeRequestObject(jwt) : undefined;
+}
+
+/** The object as text for the raw HTTP step: header and payload pretty-printed, never interpreted as markup. */
+export function decodeRequestObject(jwt: string): { readonly header: string; readonly payload: string } | undefined {
+  try {
+    return { header: JSON.stringify(decodeProtectedHeader(jwt), null, 2), payload: JSON.stringify(decodeJwt(jwt), null, 2) };
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,7 @@
 import { SignJWT, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkRequestObject, decodeRequestObject, requestObjectParameters, requestObjectPayload, type RequestObjectInput } from './request-object';
+import { checkRequestObject, requestObjectParameters, requestObjectPayload, type RequestObjectInput } from './request-object';
+import { decodeRequestObject } from './request-object-on-wire';
 
 const ISSUER = 'https://op.test';
 const NOW = 1_800_000_000;

@@ -179,12 +179,3 @@ async function attempt(verify: () => Promise<unknown>): Promise<'valid' | 'bad-s
     return 'bad-signature';
   }
 }
-
-/** The object as text for the raw HTTP step: header and payload pretty-printed, never interpreted as markup. */
-export function decodeRequestObject(jwt: string): { readonly header: string; readonly payload: string } | undefined {
-  try {
-    return { header: JSON.stringify(decodeProtectedHeader(jwt), null, 2), payload: JSON.stringify(decodeJwt(jwt), null, 2) };
-  } catch {
-    return undefined;
-  }
-}

@@ -20,6 +20,11 @@ test('a request object by value on the mock: the key is made in the tab, claims 
   const jwk = JSON.parse(await byTestId(page, TEST_IDS.requestObjectPublicKey).innerText()) as Record<string, unknown>;
   expect(jwk).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256' });
   expect(jwk).not.toHaveProperty('d');
+  // At 360 px the control, its hints and the key fit without sideways scrolling.
+  await page.setViewportSize({ width: 360, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.locator('[data-switch="request-object"]').screenshot({ path: test.info().outputPath('request-object-360.png') });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await compose.typeClaims(GENDER);
   await compose.start();
   await login.signIn();

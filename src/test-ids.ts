@@ -61,6 +61,8 @@ export const INTERNAL_TEST_IDS = {
   noValueClaims: 'no-value-claims',
   savedDemos: 'saved-demos',
   stepGate: 'step-gate',
+  liveNarration: 'live-narration',
+  liveSequence: 'live-sequence',
   // Provider settings.
   redirectUri: 'redirect-uri',
   discoveryStatus: 'discovery-status',

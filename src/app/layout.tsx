@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { ROUTES } from '../domain/site/routes';
 import { WaitStatus } from '../components/wait-status';
 import { StepGate } from '../components/step-gate';
+import { LiveNarration } from '../components/live-narration';
 import { effectiveTheme, setPreferences, usePreferences } from '../state/preferences';
 
 /** The screens the header links to, in the order people use them. */
@@ -48,6 +49,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="app-main">
+        <LiveNarration where="app" />
         <Outlet />
       </main>
       <StepGate />

@@ -3,6 +3,7 @@ import { maskBody, maskHeader, maskUrl } from '../domain/flow/mask-secrets';
 import { heldStepTitle } from '../domain/messages';
 import { continueStep, runToEnd, useHeldStep } from '../state/step-through-store';
 import { TEST_IDS } from '../test-ids';
+import { LiveSequence } from './live-sequence';
 
 /**
  * Step-through's pause: the request about to leave (method, URL, parameters, headers, body,
@@ -41,6 +42,7 @@ export function StepGate() {
         <button type="button" onClick={runToEnd}>Run to the end</button>
         {held.waiting > 1 && <span className="muted small">{held.waiting - 1} more waiting</span>}
       </div>
+      <LiveSequence held={step} />
     </section>
   );
 }

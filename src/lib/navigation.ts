@@ -2,6 +2,7 @@ import type { NavigateFunction } from 'react-router';
 import { checkProviderUrl } from '../domain/provider/provider-url';
 import { appRouteOf } from './app-paths';
 import { pauseBefore, steppingThrough } from '../state/step-through-store';
+import { noteRedirect } from '../state/run-so-far-store';
 
 /** The page was asked to go somewhere the URL rule forbids; the message names the URL. */
 export class RefusedNavigationError extends Error {}
@@ -25,6 +26,8 @@ export function goTo(url: string, navigate: NavigateFunction, options: { replace
 }
 
 function navigateTo(target: URL, navigate: NavigateFunction, options: { replace?: boolean }): void {
+  // A sign-in in progress notes where the browser goes (a no-op otherwise), before a page load can forget it.
+  noteRedirect(target.toString());
   // The router's paths are relative to the base path; a URL of this app outside it is a page load.
   const route = appRouteOf(target);
   if (route !== undefined) {

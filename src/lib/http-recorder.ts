@@ -28,7 +28,6 @@ export async function recordExchanges<T>(
     const noAnswer = { responseHeaders: {}, status: undefined, responseText: undefined, failure: undefined };
     // Holds the call's place in the order of sending until its answer is in.
     exchanges.push({ method: request.method, url: request.url, requestHeaders: {}, requestBody: undefined, ...noAnswer });
-    onSend?.(request.url);
     // A client secret is sent but never recorded: it lives only in this tab's memory.
     const sent = withholdClientCredentials({
       method: request.method,
@@ -48,6 +47,8 @@ export async function recordExchanges<T>(
     let response: Response;
     // Step-through: the person sees the request (masked where shown) before it leaves.
     await pauseBefore({ kind: 'call', method: sent.method, url: sent.url, headers: sent.requestHeaders, body: sent.requestBody });
+    // Told once the call really leaves: a call sent beside it (the JWKS beside userinfo) then pauses after it.
+    onSend?.(request.url);
     // A sign-in in progress shows its calls as they go (step-through's diagram, the presenter's caption).
     const answered = live ? noteCallSent({ ...sent, ...noAnswer }) : undefined;
     // Open for the status line, which names a wait over 300 ms and lets the person cancel it.

@@ -73,7 +73,9 @@ export function MockLoginPage() {
     },
   });
   const decide = decision.mutate;
-  const busy = decision.isPending;
+  // After a decision the page is leaving: the app's callback may take seconds (a slow JWKS) while this page
+  // still shows, and a second click would spend a second code. The buttons stay disabled until then.
+  const busy = decision.isPending || decision.isSuccess;
   const storageFailure = decision.error instanceof StorageWriteError ? decision.error : undefined;
 
   const outcome = check.data?.check.outcome;

@@ -17,7 +17,7 @@ export function providerLookQuery(search: string) {
       // The launch's own settings (its state), not what another tab configured since.
       const settings = (await ensureMockProvider()).loginPageContext(new URLSearchParams(search).get('state'));
       // Settings stored by a build without branding have none: the profile's neutral look.
-      return providerLook(reviveBranding(settings.branding), settings.behaviour, new URLSearchParams(search).get('client_id') ?? '');
+      return providerLook(reviveBranding(settings.branding), settings.behaviour);
     },
   };
 }

@@ -5,6 +5,7 @@ import { memoryStore } from '../provider/store';
 import type { UserProfile } from '../../src/domain/mock/user-profile';
 import { handleControl, type ControlState } from './control-api';
 import { endSessionPage, errorPage, loginPage, signedOutPage } from './login-page';
+import { serverLook } from './page-branding';
 import { recordRequest, type RecordedRequest } from './recorded-requests';
 import { inScope, scopedStore, type RequestScope } from './request-scope';
 import type { ServerOptions, ServerUser } from './server-options';
@@ -110,17 +111,20 @@ export function createOpHandler(options: ServerOptions, issuer: string) {
     return notFound();
   }
 
+  /** The pages' branding, as the provider is configured now (the control API can change it). */
+  const look = () => serverLook(provider.settings());
+
   /** GET authorize: an error, the browser's session, a sign-in without a page, or the login page. */
   function authorize(params: URLSearchParams, browser: string): Response {
     const setCookie = { 'Set-Cookie': `${BROWSER_COOKIE}=${browser}; Path=/; HttpOnly; SameSite=Lax` };
     const hinted = userByHint(params.get('login_hint'));
     const current = sessionUser(browser);
     const check = inScope({ browser, user: current }, () => provider.checkAuthorize(params));
-    if (check.outcome === 'error-page') return html(400, errorPage(check.error, check.description), setCookie);
+    if (check.outcome === 'error-page') return html(400, errorPage(check.error, check.description, look()), setCookie);
     if (check.outcome === 'redirect-error') return redirect(check.location, setCookie);
     if (check.outcome === 'session' && !hinted && !state.nextUser) {
       const result = inScope({ browser, user: current }, () => provider.continueSession(params));
-      return 'location' in result ? redirect(result.location, setCookie) : html(400, errorPage(result.error, result.description), setCookie);
+      return 'location' in result ? redirect(result.location, setCookie) : html(400, errorPage(result.error, result.description, look()), setCookie);
     }
     // Sign-in without a page: a user armed by the control API, the one login_hint names, or --auto-login.
     const armed = state.nextUser;
@@ -128,10 +132,10 @@ export function createOpHandler(options: ServerOptions, issuer: string) {
     if (silent) {
       state.nextUser = undefined;
       const result = inScope({ browser, user: silent.profile }, () => provider.approve(params));
-      return 'location' in result ? redirect(result.location, setCookie) : html(400, errorPage(result.error, result.description), setCookie);
+      return 'location' in result ? redirect(result.location, setCookie) : html(400, errorPage(result.error, result.description, look()), setCookie);
     }
-    if (check.outcome !== 'login') return html(400, errorPage('server_error', 'Unexpected authorize outcome.'), setCookie);
-    return html(200, loginPage(params.toString(), check.request, check.reason, state.users), setCookie);
+    if (check.outcome !== 'login') return html(400, errorPage('server_error', 'Unexpected authorize outcome.', look()), setCookie);
+    return html(200, loginPage(params.toString(), check.request, check.reason, state.users, look()), setCookie);
   }
 
   /** POST login: the end-user chose a user and signed in, or denied. */
@@ -139,16 +143,16 @@ export function createOpHandler(options: ServerOptions, issuer: string) {
     const params = new URLSearchParams(form.get('query') ?? '');
     const decision = form.get('decision');
     const user = state.users.find((u) => u.name === form.get('user'));
-    if (!user) return html(400, errorPage('invalid_request', 'Choose one of the users offered on the login page.'));
+    if (!user) return html(400, errorPage('invalid_request', 'Choose one of the users offered on the login page.', look()));
     const result = inScope({ browser, user: user.profile }, () => (decision === 'deny' ? provider.deny(params) : provider.approve(params)));
-    return 'location' in result ? redirect(result.location) : html(400, errorPage(result.error, result.description));
+    return 'location' in result ? redirect(result.location) : html(400, errorPage(result.error, result.description, look()));
   }
 
   function endSession(result: Awaited<ReturnType<typeof provider.endSession>>, params: URLSearchParams): Response {
-    if (result.outcome === 'error-page') return html(400, errorPage(result.error, result.description));
-    if (result.outcome === 'confirm') return html(200, endSessionPage(params.toString()));
+    if (result.outcome === 'error-page') return html(400, errorPage(result.error, result.description, look()));
+    if (result.outcome === 'confirm') return html(200, endSessionPage(params.toString(), look()));
     if (result.location) return redirect(result.location);
-    return html(200, signedOutPage());
+    return html(200, signedOutPage(look()));
   }
 
   return { handle, state, issuer };
@@ -176,8 +180,9 @@ function html(status: number, body: string, headers: Record<string, string> = {}
     status,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
-      // The pages run no script; their only style is inline.
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+      // The pages run no script; their only style is inline; their only image is the branding's logo, a data: URL
+      // shown through <img>, where an SVG runs no script either.
+      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'",
       'Cache-Control': 'no-store',
       ...headers,
     },

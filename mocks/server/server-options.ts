@@ -145,8 +145,8 @@ export function readServerOptions(args: readonly string[], readFile: (path: stri
         loginPolicy: file.settings.loginPolicy ?? parsedDefaultPolicy(),
         clock: millis === undefined ? { kind: 'real' } : { kind: 'fixed', millis },
         randomness: seed === '' ? { kind: 'random' } : { kind: 'seeded', seed },
-        // The HTTP server's pages are not branded yet (issue 27 brands the in-browser mock's pages).
-        branding: DEFAULT_MOCK_SETTINGS.branding,
+        // The pages' look, as the playground's mock pages have it (mocks/server/page-branding.ts).
+        branding: file.settings.branding ?? DEFAULT_MOCK_SETTINGS.branding,
       },
       faults,
       autoLogin: values['auto-login'] === true || file.server.autoLogin === true,
@@ -187,7 +187,7 @@ export function wantsHelp(args: readonly string[]): boolean {
 
 interface FileOptions {
   readonly clientId?: string;
-  readonly settings: Partial<Pick<MockSettings, 'allowedScopes' | 'behaviour' | 'disallowedScopes' | 'clock' | 'seed'>> & {
+  readonly settings: Partial<Pick<MockSettings, 'allowedScopes' | 'behaviour' | 'disallowedScopes' | 'clock' | 'seed' | 'branding'>> & {
     readonly user?: UserProfile;
     readonly loginPolicy?: ProviderSettings['loginPolicy'];
   };
@@ -222,6 +222,7 @@ export function readOptionsFile(text: string): FileRead {
     pick('disallowedScopes', read.mock.disallowedScopes),
     pick('clock', read.mock.clock),
     pick('seed', read.mock.seed),
+    pick('branding', read.mock.branding),
   );
   if ('disallowedScopes' in mock && mock.disallowedScopes !== 'drop' && mock.disallowedScopes !== 'reject') {
     return { outcome: 'invalid', message: 'request.mock.disallowedScopes must be "drop" or "reject".' };

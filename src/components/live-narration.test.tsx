@@ -25,7 +25,7 @@ describe('the live caption across the provider’s page loads', () => {
     const before = await pageLoad();
     before.store.beginRunSoFar({ requestedScopes: ['openid', 'email'], claimsText: '', redirectUri: `${window.location.origin}/callback` });
     before.store.noteCallSent(answer(`${OP}/.well-known/openid-configuration`, '{}'))(answer(`${OP}/.well-known/openid-configuration`, `{"issuer":"${OP}"}`));
-    before.store.identifyRunSoFar('st', { issuer: OP, authorization_endpoint: `${OP}/authorize` } as Parameters<typeof before.store.identifyRunSoFar>[1]);
+    before.store.identifyRunSoFar('st', { issuer: OP, authorization_endpoint: `${OP}/authorize` });
     const { unmount } = render(<before.LiveNarration where="app" />);
     expect(screen.getByTestId('live-narration').textContent).toContain('The app reads the provider’s discovery document');
     act(() => before.store.noteRedirect(`${OP}/authorize?client_id=c&state=st`));

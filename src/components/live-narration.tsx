@@ -13,8 +13,8 @@ const SHOWN_IN: Record<'app' | 'provider', readonly RunPhase[]> = {
 
 /**
  * Presenter mode's caption while a sign-in runs: the step happening now (or held by step-through),
- * in plain words with this run's values, announced as it changes. The results screen's caption bar
- * takes over once the run is done.
+ * in plain words with this run's values (narrateRunSoFar), announced as it changes. The results
+ * screen's caption bar takes over once the run is done.
  */
 export function LiveNarration({ where }: { where: 'app' | 'provider' }) {
   const { presenter } = usePreferences();

@@ -37,7 +37,8 @@ import { pushAuthorizeRequest } from './pushed-request';
 import { dpopKeyPair, dpopStoreWith, fetchWithDpop } from './dpop-key';
 import { isDeterministic } from '../domain/mock/mock-issuer';
 import { writingTo, writingToAsync } from './storage-failure';
-import { beginRunSoFar, endRunSoFar, identifyRunSoFar, resumeRunSoFar } from '../state/run-so-far-store';
+import { beginRunSoFar, endRunSoFar, identifyRunSoFar, noteRedirect, resumeRunSoFar } from '../state/run-so-far-store';
+import { observeNavigations } from './navigation';
 
 /**
  * The one place that builds an oidc-client-ts client. Its settings are fixed once built, so it is
@@ -141,6 +142,8 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
   const scopes = requestedScopes(request);
   const claims = compactJson(request.claimsText);
   beginRunSoFar({ requestedScopes: scopes, claimsText: request.claimsText, redirectUri: redirectUri() });
+  // The run so far follows the redirects to the provider and back (a no-op once it has ended).
+  observeNavigations(noteRedirect);
   const started = await withSeededRandom(request, () => recordExchanges(async () => {
     // Discovery is fetched and checked here, once, for the mock as for a real provider.
     options.onPhase?.('discovery');

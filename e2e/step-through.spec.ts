@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, TEST_IDS, byTestId } from './fixtures';
 
 test('step-through pauses before each redirect and provider call, shows the request masked, fills in the diagram and narrates each step, and goes on with a key or a click', async ({ page, compose, login, results }) => {
@@ -78,4 +79,27 @@ test('Run to the end stops pausing and finishes the run', async ({ page, compose
   await results.waitForRun();
   await page.goto('/');
   await expect(page.getByRole('checkbox', { name: 'Step through: pause before each redirect and provider call' })).not.toBeChecked();
+});
+
+test.describe('a pause on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  test('the diagram so far stacks, the caption wraps, nothing scrolls sideways, and axe finds nothing serious in either theme', async ({ page, compose }) => {
+    await compose.open('?presenter=1');
+    await page.getByRole('checkbox', { name: 'Step through: pause before each redirect and provider call' }).check();
+    await compose.start();
+    const gate = byTestId(page, TEST_IDS.stepGate);
+    await page.keyboard.press('Enter');
+    await expect(gate).toHaveAttribute('data-kind', 'redirect');
+    await expect(byTestId(byTestId(page, TEST_IDS.liveSequence), TEST_IDS.sequenceStep)).toHaveCount(2);
+    await expect(byTestId(page, TEST_IDS.liveNarration)).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      // The pause and the caption: the compose screen behind them has its own axe test.
+      const results = await new AxeBuilder({ page }).include('.step-gate').include('.live-narration').analyze();
+      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    }
+    await page.screenshot({ path: 'shots/i27/step-through-360-dark.png' });
+  });
 });

@@ -41,7 +41,9 @@ const CORS_HEADERS = {
  */
 export function createOpHandler(options: ServerOptions, issuer: string) {
   const base = memoryStore();
-  const provider = createProvider({ issuer, store: scopedStore(base), clients: options.clients, storageBudget: SERVER_STORAGE_BUDGET });
+  // Its own URL is its identifier in deterministic mode too: openid-client and its peers fetch discovery
+  // where the issuer says and check the issuer it names (OIDC Discovery §4.3).
+  const provider = createProvider({ issuer, store: scopedStore(base), clients: options.clients, storageBudget: SERVER_STORAGE_BUDGET, identifierIsLocation: true });
   const issuerPath = new URL(issuer).pathname.replace(/\/+$/, '');
   const recorded: RecordedRequest[] = [];
   const state: ControlState = {

@@ -23,6 +23,7 @@ import { devProxyRouteOf } from './dev-proxy';
 import { confirmedProxyHostsFor, getDevProxyChoice } from '../state/dev-proxy-choice';
 import { foreignEndpointHosts } from '../domain/provider/dev-proxy';
 import { ensureMockProvider, mockIssuerFor } from './mock-provider';
+import { readLocalServerAtLaunch } from './local-server-settings';
 import { redirectUri } from './redirect-uri';
 import { verifyTokenResponse } from '../domain/flow/verify-id-token';
 import { fetchJwks } from './fetch-jwks';
@@ -164,13 +165,15 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
   }));
   if ('error' in started) throw started.error;
   const { signin, nonce, authorizeUrl, discovery, clientAuthentication } = started.result;
+  // The playground's mock as a local server says its settings, so the run is explained as a mock run.
+  const localServer = mock ? undefined : await readLocalServerAtLaunch(issuer, discovery);
   // The sign-in runs with the settings it was launched with, whatever another tab configures next.
   if (provider) writingTo('local', 'mock-provider', () => provider.bindLaunch(signin.state.id, request.mock));
   const pending: PendingRun = {
     id: signin.state.id,
     startedAt: new Date(nowFor(request)).toISOString(),
     request,
-    settings: settings.settings,
+    settings: localServer ? { ...settings.settings, localServer } : settings.settings,
     issuer,
     redirectUri: redirectUri(),
     requestedScopes: scopes,

@@ -1,0 +1,35 @@
+import { behaviourProfile } from '../mock/behaviour-profile';
+import type { LocalServerProblem } from '../flow/local-server-settings';
+import type { LocalServerExplanation } from '../explain/run-provider';
+
+/** The notice title on the results screen of a run against the playground's mock as a local server. */
+export const LOCAL_SERVER_NOTICE_TITLE = 'Local mock server';
+
+/**
+ * What the results screen says about the explanations of a run against `oidc-playground-op`: that
+ * they use the server's settings as it reported them at launch, or why they are those of any real
+ * provider. Each sentence says only what the run and the server's answer show.
+ */
+export function localServerNoticeText(explanation: LocalServerExplanation): string {
+  switch (explanation.state) {
+    case 'explained': {
+      const scopes = explanation.allowedScopes.length > 0 ? explanation.allowedScopes.join(' ') : 'no scope';
+      return `The explanations below use the local mock server’s settings as it reported them when this sign-in started: the ${behaviourProfile(explanation.behaviour).label} behaviour profile, a token policy that allows ${scopes}, its login policy, and the profile of ${explanation.userName}, the user who signed in (found by sub).`;
+    }
+    case 'unreadable':
+      return `The local mock server’s settings could not be read when this sign-in started (${problemText(explanation.problem)}), so the explanations below are those of any real provider: they rest on the wire and the discovery document only.`;
+    case 'user-unknown':
+      return `The user who signed in${explanation.sub ? ` (sub ${explanation.sub})` : ''} is not one of the users the local mock server reported when this sign-in started (its users may have changed since), so the explanations below are those of any real provider.`;
+  }
+}
+
+function problemText(problem: LocalServerProblem): string {
+  switch (problem.code) {
+    case 'unreachable':
+      return 'its settings endpoint did not answer';
+    case 'status':
+      return `its settings endpoint answered HTTP ${problem.status}`;
+    case 'invalid':
+      return `its answer’s ${problem.field} is not one the playground can use`;
+  }
+}

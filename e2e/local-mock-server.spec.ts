@@ -47,6 +47,7 @@ test('the local mock server template signs in through the server’s login page 
   await expect(page.getByTestId(TEST_IDS.localServerNotice)).toHaveAttribute('data-state', 'explained');
   await expect(page.getByTestId(TEST_IDS.localServerNotice)).toContainText('a token policy that allows openid profile email');
   await expect(page.getByTestId(TEST_IDS.localServerNotice)).toContainText('the profile of minimal, the user who signed in');
+  await expect(page.getByTestId(TEST_IDS.signedInUser)).toHaveAttribute('data-user', 'minimal');
   const phone = byTestId(page, TEST_IDS.scopeOutcome, { scope: 'phone' });
   await expect(phone).toHaveAttribute('data-reason', 'server-policy-excludes');
   await expect(phone).toContainText('dropped by policy');

@@ -20,7 +20,7 @@ export {
 } from './login-page-messages';
 export { SIGN_IN_ALREADY_COMPLETED, START_AGAIN_WITH_SAME_REQUEST } from './login-page-messages';
 export { refreshTokenText } from './refresh-token-messages';
-export { LOCAL_SERVER_NOTICE_TITLE, localServerNoticeText } from './local-server-messages';
+export { localServerNoticeText, localServerUserText } from './local-server-messages';
 export { scopeEvidenceText, scopeNoteText, scopeOutcomeText, scopeVerdictText } from './scope-messages';
 export { citationsIn } from './spec-links';
 export { devProxyHostsText, proxyRefusalText } from './dev-proxy-messages';

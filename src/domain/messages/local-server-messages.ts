@@ -2,9 +2,6 @@ import { behaviourProfile } from '../mock/behaviour-profile';
 import type { LocalServerProblem } from '../flow/local-server-settings';
 import type { LocalServerExplanation } from '../explain/run-provider';
 
-/** The notice title on the results screen of a run against the playground's mock as a local server. */
-export const LOCAL_SERVER_NOTICE_TITLE = 'Local mock server';
-
 /**
  * What the results screen says about the explanations of a run against `oidc-playground-op`: that
  * they use the server's settings as it reported them at launch, or why they are those of any real
@@ -32,4 +29,9 @@ function problemText(problem: LocalServerProblem): string {
     case 'invalid':
       return `its answer’s ${problem.field} is not one the playground can use`;
   }
+}
+
+/** Who signed in, when it is one of the local mock server's own users rather than a prepared one. */
+export function localServerUserText(userName: string): string {
+  return `the local mock server’s user “${userName}”.`;
 }

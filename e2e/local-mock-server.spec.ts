@@ -60,6 +60,22 @@ test('the local mock server template signs in through the server’s login page 
   expect((await mockOp.requests()).map((r) => r.path)).toEqual(expect.arrayContaining(['/authorize', '/login', '/token', '/userinfo']));
 });
 
+test('a change to the server’s settings while the sign-in runs is said, not explained against either', async ({ page, compose, results, mockOp }) => {
+  await compose.open();
+  await useLocalMockServer(page, mockOp.issuer);
+  await compose.requestScopes(['openid', 'profile', 'email', 'phone']);
+  await compose.start();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  // The test changes the policy between the launch and the token request.
+  await mockOp.configure({ allowedScopes: ['openid', 'profile', 'email', 'phone'] });
+  await mockOp.signInOnPage(page, 'full');
+
+  await results.waitForRun();
+  await expect(page.getByTestId(TEST_IDS.localServerNotice)).toHaveAttribute('data-state', 'unreadable');
+  await expect(page.getByTestId(TEST_IDS.localServerNotice)).toContainText('changed while this sign-in ran');
+  await expect(byTestId(page, TEST_IDS.scopeOutcome, { scope: 'phone' })).toHaveAttribute('data-reason', 'listed-in-token-response');
+});
+
 test.describe('when the server’s settings cannot be read', () => {
   // page.route does not see what a service worker fetches; real-provider mode needs none.
   test.use({ serviceWorkers: 'block', allowedConsoleErrors: /Failed to load resource: the server responded with a status of 503/ });
@@ -75,7 +91,7 @@ test.describe('when the server’s settings cannot be read', () => {
 
     await results.waitForRun();
     await expect(page.getByTestId(TEST_IDS.localServerNotice)).toHaveAttribute('data-state', 'unreadable');
-    await expect(page.getByTestId(TEST_IDS.localServerNotice)).toContainText('(its settings endpoint answered HTTP 503)');
+    await expect(page.getByTestId(TEST_IDS.localServerNotice)).toContainText('could not be read: its settings endpoint answered HTTP 503');
     const phone = byTestId(page, TEST_IDS.scopeOutcome, { scope: 'phone' });
     await expect(phone).toHaveAttribute('data-reason', 'not-granted');
     await expect(phone).toContainText('the provider does not say why');

@@ -1,4 +1,4 @@
-import { localServerSettingsUrl, readLocalServerSettings, type LocalServerRead } from '../domain/flow/local-server-settings';
+import { localServerSettingsUrl, readLocalServerSettings, sameLocalServerSettings, type LocalServerRead } from '../domain/flow/local-server-settings';
 import type { DiscoveryDocument } from '../domain/provider/discovery-document';
 
 /** Long enough for a loopback server under a test suite's load; a launch never waits longer for it. */
@@ -26,4 +26,15 @@ export async function readLocalServerAtLaunch(issuer: string, discovery: Discove
     return { outcome: 'unreadable', problem: { code: 'invalid', field: 'the answer' } };
   }
   return readLocalServerSettings(body);
+}
+
+/**
+ * When the sign-in comes back: the settings read at launch, if the server still holds them. The server
+ * binds no settings to a sign-in, so a change in between is said rather than explained against a guess.
+ */
+export async function confirmLocalServerAtCallback(issuer: string, discovery: DiscoveryDocument, atLaunch: LocalServerRead | undefined): Promise<LocalServerRead | undefined> {
+  if (atLaunch?.outcome !== 'read') return atLaunch;
+  const now = await readLocalServerAtLaunch(issuer, discovery);
+  if (!now || now.outcome === 'unreadable') return now;
+  return sameLocalServerSettings(atLaunch.settings, now.settings) ? atLaunch : { outcome: 'unreadable', problem: { code: 'changed' } };
 }

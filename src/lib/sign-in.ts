@@ -23,7 +23,7 @@ import { devProxyRouteOf } from './dev-proxy';
 import { confirmedProxyHostsFor, getDevProxyChoice } from '../state/dev-proxy-choice';
 import { foreignEndpointHosts } from '../domain/provider/dev-proxy';
 import { ensureMockProvider, mockIssuerFor } from './mock-provider';
-import { readLocalServerAtLaunch } from './local-server-settings';
+import { confirmLocalServerAtCallback, readLocalServerAtLaunch } from './local-server-settings';
 import { redirectUri } from './redirect-uri';
 import { verifyTokenResponse } from '../domain/flow/verify-id-token';
 import { fetchJwks } from './fetch-jwks';
@@ -263,7 +263,9 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
   forgetPendingRun(stateId);
 
   const { exchanges } = recorded;
-  const run = { ...pending, callbackUrl };
+  // The local mock server's settings, if they still are those read at launch (local-server-settings.ts).
+  const localServer = await confirmLocalServerAtCallback(pending.issuer, pending.discovery, pending.settings.localServer);
+  const run = { ...pending, callbackUrl, settings: { ...pending.settings, ...(localServer ? { localServer } : {}) } };
   // Cancelled from the status line: a failed run that says where it stopped, whatever had come back.
   if (exchanges.some((e) => e.cancelledAfterMs !== undefined)) {
     return { ...run, outcome: 'failed', failure: await describeFailure(undefined, exchanges), exchanges };

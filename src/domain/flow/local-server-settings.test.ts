@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PREPARED_USERS } from '../mock/prepared-users';
 import { DEFAULT_LOGIN_POLICY } from '../mock/login-policy';
-import { LOCAL_SERVER_SETTINGS_KEY, localServerSettingsUrl, localServerUserOf, readLocalServerSettings } from './local-server-settings';
+import { LOCAL_SERVER_SETTINGS_KEY, localServerSettingsUrl, localServerUserOf, readLocalServerSettings, sameLocalServerSettings } from './local-server-settings';
 
 const answer = {
   behaviour: 'next-identity',
@@ -50,5 +50,19 @@ describe('reading the server’s answer', () => {
     ['users[0].profile', { ...answer, users: [{ name: 'x', profile: { givenName: 'no uuid' } }] }],
   ])('names %s when it does not parse', (field, body) => {
     expect(readLocalServerSettings(body)).toEqual({ outcome: 'unreadable', problem: { code: 'invalid', field } });
+  });
+});
+
+describe('the settings read again when the sign-in comes back', () => {
+  const settingsOf = (body: unknown) => {
+    const read = readLocalServerSettings(body);
+    if (read.outcome !== 'read') throw new Error('expected read');
+    return read.settings;
+  };
+
+  it('are the same when nothing changed, and differ when the policy or a user did', () => {
+    expect(sameLocalServerSettings(settingsOf(answer), settingsOf(JSON.parse(JSON.stringify(answer))))).toBe(true);
+    expect(sameLocalServerSettings(settingsOf(answer), settingsOf({ ...answer, allowedScopes: ['openid'] }))).toBe(false);
+    expect(sameLocalServerSettings(settingsOf(answer), settingsOf({ ...answer, users: answer.users.slice(0, 1) }))).toBe(false);
   });
 });

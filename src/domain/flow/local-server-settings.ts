@@ -32,7 +32,9 @@ export interface LocalServerSettings {
 export type LocalServerProblem =
   | { readonly code: 'unreachable' }
   | { readonly code: 'status'; readonly status: number }
-  | { readonly code: 'invalid'; readonly field: string };
+  | { readonly code: 'invalid'; readonly field: string }
+  /** Read again when the sign-in came back, they differed: which of them applied is not known. */
+  | { readonly code: 'changed' };
 
 export type LocalServerRead = { readonly outcome: 'read'; readonly settings: LocalServerSettings } | { readonly outcome: 'unreadable'; readonly problem: LocalServerProblem };
 
@@ -76,6 +78,15 @@ export function readLocalServerSettings(body: unknown): LocalServerRead {
     read.push({ name: user.name, profile: profile.profile });
   }
   return { outcome: 'read', settings: { behaviour, loginPolicy: loginPolicy.policy, allowedScopes: [...allowedScopes], disallowedScopes, users: read } };
+}
+
+/**
+ * Whether the settings read when the sign-in came back are those read at its launch. The server binds
+ * no settings to a sign-in, so a change in between (its control API) leaves the run unexplainable as a mock run.
+ */
+export function sameLocalServerSettings(atLaunch: LocalServerSettings, atCallback: LocalServerSettings): boolean {
+  // Both went through readLocalServerSettings, which builds them in one order.
+  return JSON.stringify(atLaunch) === JSON.stringify(atCallback);
 }
 
 /** The user who signed in, found by the `sub` the provider issued (OIDC Core §2: unique within the issuer). */

@@ -74,6 +74,8 @@ describe('a stored run against the local mock server', () => {
   it('keeps why they could not be read', () => {
     const unreadable = { outcome: 'unreadable', problem: { code: 'status', status: 403 } };
     expect(reviveRunSettings({ localServer: unreadable }, realRequest)?.localServer).toEqual(unreadable);
+    const changed = { outcome: 'unreadable', problem: { code: 'changed' } };
+    expect(reviveRunSettings({ localServer: changed }, realRequest)?.localServer).toEqual(changed);
   });
 
   it('sets aside settings storage altered into what the server could not have said', () => {

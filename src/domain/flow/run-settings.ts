@@ -110,7 +110,9 @@ function reviveLocalServer(value: unknown): LocalServerRead | undefined {
         ? { code: 'status', status: problem.status }
         : problem.code === 'invalid' && typeof problem.field === 'string'
           ? { code: 'invalid', field: problem.field }
-          : undefined;
+          : problem.code === 'changed'
+            ? { code: 'changed' }
+            : undefined;
   return known ? { outcome: 'unreadable', problem: known } : undefined;
 }
 

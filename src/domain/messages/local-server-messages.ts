@@ -14,7 +14,7 @@ export function localServerNoticeText(explanation: LocalServerExplanation): stri
       return `The explanations below use the local mock server’s settings as it reported them when this sign-in started: the ${behaviourProfile(explanation.behaviour).label} behaviour profile, a token policy that allows ${scopes}, its login policy, and the profile of ${explanation.userName}, the user who signed in (found by sub).`;
     }
     case 'unreadable':
-      return `The local mock server’s settings could not be read when this sign-in started (${problemText(explanation.problem)}), so the explanations below are those of any real provider: they rest on the wire and the discovery document only.`;
+      return `The local mock server’s settings ${problemText(explanation.problem)}, so the explanations below are those of any real provider: they rest on the wire and the discovery document only.`;
     case 'user-unknown':
       return `The user who signed in${explanation.sub ? ` (sub ${explanation.sub})` : ''} is not one of the users the local mock server reported when this sign-in started (its users may have changed since), so the explanations below are those of any real provider.`;
   }
@@ -23,11 +23,13 @@ export function localServerNoticeText(explanation: LocalServerExplanation): stri
 function problemText(problem: LocalServerProblem): string {
   switch (problem.code) {
     case 'unreachable':
-      return 'its settings endpoint did not answer';
+      return 'could not be read: its settings endpoint did not answer';
     case 'status':
-      return `its settings endpoint answered HTTP ${problem.status}`;
+      return `could not be read: its settings endpoint answered HTTP ${problem.status}`;
     case 'invalid':
-      return `its answer’s ${problem.field} is not one the playground can use`;
+      return `could not be read: its answer’s ${problem.field} is not one the playground can use`;
+    case 'changed':
+      return 'changed while this sign-in ran (through its control API, for instance), so which of them applied is not known';
   }
 }
 

@@ -226,9 +226,12 @@ describe('the local mock server notice', () => {
 
   it('says why it fell back to a real provider’s explanations', () => {
     const unreadable = (problem: Parameters<typeof localServerNoticeText>[0] & { state: 'unreadable' }) => localServerNoticeText(problem);
-    expect(unreadable({ state: 'unreadable', problem: { code: 'unreachable' } })).toMatch(/^The local mock server’s settings could not be read when this sign-in started \(its settings endpoint did not answer\), so the explanations below are those of any real provider/);
-    expect(unreadable({ state: 'unreadable', problem: { code: 'status', status: 403 } })).toContain('(its settings endpoint answered HTTP 403)');
-    expect(unreadable({ state: 'unreadable', problem: { code: 'invalid', field: 'users[0].profile' } })).toContain('(its answer’s users[0].profile is not one the playground can use)');
+    expect(unreadable({ state: 'unreadable', problem: { code: 'unreachable' } })).toBe(
+      'The local mock server’s settings could not be read: its settings endpoint did not answer, so the explanations below are those of any real provider: they rest on the wire and the discovery document only.',
+    );
+    expect(unreadable({ state: 'unreadable', problem: { code: 'status', status: 403 } })).toContain('could not be read: its settings endpoint answered HTTP 403,');
+    expect(unreadable({ state: 'unreadable', problem: { code: 'invalid', field: 'users[0].profile' } })).toContain('could not be read: its answer’s users[0].profile is not one the playground can use,');
+    expect(unreadable({ state: 'unreadable', problem: { code: 'changed' } })).toMatch(/^The local mock server’s settings changed while this sign-in ran .*so which of them applied is not known, so the explanations below are those of any real provider/);
     expect(localServerNoticeText({ state: 'user-unknown', sub: 'u-9' })).toMatch(/^The user who signed in \(sub u-9\) is not one of the users the local mock server reported/);
   });
 });

@@ -11,7 +11,7 @@ export function localServerNoticeText(explanation: LocalServerExplanation): stri
   switch (explanation.state) {
     case 'explained': {
       const scopes = explanation.allowedScopes.length > 0 ? explanation.allowedScopes.join(' ') : 'no scope';
-      return `The explanations below use the local mock server’s settings as it reported them when this sign-in started: the ${behaviourProfile(explanation.behaviour).label} behaviour profile, a token policy that allows ${scopes}, its login policy, and the profile of ${explanation.userName}, the user who signed in (found by sub).`;
+      return `The explanations below use the local mock server’s settings, the same when this sign-in started and when it came back: the ${behaviourProfile(explanation.behaviour).label} behaviour profile, a token policy that allows ${scopes}, its login policy, and the profile of ${explanation.userName}, the user who signed in (found by sub).`;
     }
     case 'unreadable':
       return `The local mock server’s settings ${problemText(explanation.problem)}, so the explanations below are those of any real provider: they rest on the wire and the discovery document only.`;

@@ -220,7 +220,7 @@ describe('claim sentences', () => {
 describe('the local mock server notice', () => {
   it('names the settings the explanations use, and the user found by sub', () => {
     expect(localServerNoticeText({ state: 'explained', userName: 'minimal', behaviour: 'oidc-core', allowedScopes: ['openid', 'email'] })).toBe(
-      'The explanations below use the local mock server’s settings as it reported them when this sign-in started: the OIDC Core behaviour profile, a token policy that allows openid email, its login policy, and the profile of minimal, the user who signed in (found by sub).',
+      'The explanations below use the local mock server’s settings, the same when this sign-in started and when it came back: the OIDC Core behaviour profile, a token policy that allows openid email, its login policy, and the profile of minimal, the user who signed in (found by sub).',
     );
   });
 

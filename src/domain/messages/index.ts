@@ -20,7 +20,6 @@ export {
 } from './login-page-messages';
 export { SIGN_IN_ALREADY_COMPLETED, START_AGAIN_WITH_SAME_REQUEST } from './login-page-messages';
 export { refreshTokenText } from './refresh-token-messages';
-export { localServerNoticeText, localServerUserText } from './local-server-messages';
 export { scopeEvidenceText, scopeNoteText, scopeOutcomeText, scopeVerdictText } from './scope-messages';
 export { citationsIn } from './spec-links';
 export { devProxyHostsText, proxyRefusalText } from './dev-proxy-messages';

@@ -1,3 +1,4 @@
+import { localServerNoticeText } from './local-server-messages';
 import { describe, expect, it } from 'vitest';
 import type { ClaimMessage } from '../explain/claim-message';
 import { KNOWN_FLOW_ERRORS, type FlowErrorHint } from '../explain/explain-flow-error';
@@ -17,7 +18,6 @@ import {
   scopeNoteText,
   scopeOutcomeText,
   scopeVerdictText,
-  localServerNoticeText,
   typeIssueText,
   valueWarningText,
 } from '.';

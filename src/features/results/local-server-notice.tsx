@@ -1,6 +1,6 @@
 import type { CompletedRun } from '../../domain/flow/flow-run';
 import { localServerExplanationOf } from '../../domain/explain/run-provider';
-import { localServerNoticeText } from '../../domain/messages';
+import { localServerNoticeText } from '../../domain/messages/local-server-messages';
 import { TEST_IDS } from '../../test-ids';
 
 /**

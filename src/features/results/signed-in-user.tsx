@@ -3,7 +3,7 @@ import type { FlowRun } from '../../domain/flow/flow-run';
 import { idTokenClaims, userinfoClaims } from '../../domain/explain/run-snapshot';
 import { TEST_IDS } from '../../test-ids';
 import { runProviderOf } from '../../domain/explain/run-provider';
-import { localServerUserText } from '../../domain/messages';
+import { localServerUserText } from '../../domain/messages/local-server-messages';
 
 /** Who signed in: the sub (and name, when a claim carries one), and for the mock which prepared user it was. */
 export function SignedInUser({ run }: { run: Extract<FlowRun, { outcome: 'completed' }> }) {

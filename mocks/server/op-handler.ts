@@ -8,7 +8,8 @@ import { endSessionPage, errorPage, loginPage, signedOutPage } from './login-pag
 import { serverLook } from './page-branding';
 import { recordRequest, type RecordedRequest } from './recorded-requests';
 import { inScope, scopedStore, type RequestScope } from './request-scope';
-import type { ServerOptions, ServerUser } from './server-options';
+import { isLoopback, type ServerOptions, type ServerUser } from './server-options';
+import { LOCAL_SERVER_SETTINGS_KEY } from '../../src/domain/flow/local-server-settings';
 
 /**
  * A server holds its records in memory and answers many clients at once (a test suite's workers):
@@ -25,6 +26,8 @@ export type OpHandler = ReturnType<typeof createOpHandler>;
 
 const BROWSER_COOKIE = 'op_browser';
 const CONTROL_PREFIX = '/__control';
+/** What the playground reads at launch to explain a run against this server (src/domain/flow/local-server-settings.ts). */
+const PLAYGROUND_SETTINGS_PATH = '/__playground/settings';
 /** Discovery, keys, token and userinfo are called by SPAs of other origins (RFC 6749 §3.2 says nothing against it; browsers need CORS). */
 const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
@@ -42,7 +45,9 @@ const CORS_HEADERS = {
  */
 export function createOpHandler(options: ServerOptions, issuer: string) {
   const base = memoryStore();
-  const provider = createProvider({ issuer, store: scopedStore(base), clients: options.clients, storageBudget: SERVER_STORAGE_BUDGET });
+  // Its own URL is its identifier in deterministic mode too: openid-client and its peers fetch discovery
+  // where the issuer says and check the issuer it names (OIDC Discovery §4.3).
+  const provider = createProvider({ issuer, store: scopedStore(base), clients: options.clients, storageBudget: SERVER_STORAGE_BUDGET, identifierIsLocation: true });
   const issuerPath = new URL(issuer).pathname.replace(/\/+$/, '');
   const recorded: RecordedRequest[] = [];
   const state: ControlState = {
@@ -75,6 +80,8 @@ export function createOpHandler(options: ServerOptions, issuer: string) {
     if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
       return handleControl(state, request, path.slice(CONTROL_PREFIX.length) || '/', origin.remoteAddress);
     }
+    // Read by the playground, not a client of the provider's: not among the recorded requests.
+    if (path === PLAYGROUND_SETTINGS_PATH) return playgroundSettings(request.method, origin);
     const form = await formOf(request);
     recordRequest(recorded, request, path, form);
     const browser = cookie(request, BROWSER_COOKIE);
@@ -83,7 +90,7 @@ export function createOpHandler(options: ServerOptions, issuer: string) {
     const method = request.method;
 
     if (method === 'OPTIONS') return new Response(null, { status: 204, headers: CORS_HEADERS });
-    if (method === 'GET' && path === '/.well-known/openid-configuration') return reply(provider.discovery());
+    if (method === 'GET' && path === '/.well-known/openid-configuration') return reply(withPlaygroundSettings(provider.discovery()));
     if (method === 'GET' && path === '/jwks') return reply(await provider.jwks());
     if (method === 'POST' && path === '/token') {
       const code = form.get('code');
@@ -113,6 +120,34 @@ export function createOpHandler(options: ServerOptions, issuer: string) {
 
   /** The pages' branding, as the provider is configured now (the control API can change it). */
   const look = () => serverLook(provider.settings());
+
+  /** Discovery names where the playground reads the settings (an extension field, OIDC Discovery §3). */
+  function withPlaygroundSettings(response: ProviderResponse): ProviderResponse {
+    if (response.status !== 200 || typeof response.body !== 'object' || response.body === null) return response;
+    return { ...response, body: { ...response.body, [LOCAL_SERVER_SETTINGS_KEY]: `${issuer}${PLAYGROUND_SETTINGS_PATH}` } };
+  }
+
+  /**
+   * The settings a run is explained with, and the users it may sign in as (to find the one who did by
+   * sub). Loopback only, like the control API, and read-only; CORS-open because the playground is
+   * served from another origin. The profiles are the mock's test users, nothing secret.
+   */
+  function playgroundSettings(method: string, origin: RequestOrigin): Response {
+    if (method === 'OPTIONS') return new Response(null, { status: 204, headers: CORS_HEADERS });
+    if (!isLoopback(origin.remoteAddress)) return jsonResponse(403, { error: 'access_denied', error_description: 'The playground settings answer loopback clients only.' });
+    if (method !== 'GET') return jsonResponse(405, { error: 'invalid_request', error_description: 'Read the playground settings with GET.' });
+    const settings = provider.settings();
+    const users = state.users.map((u) => ({ name: u.name, profile: u.profile }));
+    // The default user signs in too (userBySub): listed when a control change left it outside the users.
+    if (!users.some((u) => u.profile.uuid === settings.user.uuid)) users.push({ name: 'default', profile: settings.user });
+    return jsonResponse(200, {
+      behaviour: settings.behaviour,
+      loginPolicy: settings.loginPolicy,
+      allowedScopes: settings.allowedScopes,
+      disallowedScopes: settings.disallowedScopes,
+      users,
+    });
+  }
 
   /** GET authorize: an error, the browser's session, a sign-in without a page, or the login page. */
   function authorize(params: URLSearchParams, browser: string): Response {
@@ -191,6 +226,10 @@ function html(status: number, body: string, headers: Record<string, string> = {}
 
 function redirect(location: string, headers: Record<string, string> = {}): Response {
   return new Response(null, { status: 302, headers: { Location: location, 'Cache-Control': 'no-store', ...headers } });
+}
+
+function jsonResponse(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...CORS_HEADERS } });
 }
 
 function notFound(): Response {

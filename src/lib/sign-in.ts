@@ -23,6 +23,7 @@ import { devProxyRouteOf } from './dev-proxy';
 import { confirmedProxyHostsFor, getDevProxyChoice } from '../state/dev-proxy-choice';
 import { foreignEndpointHosts } from '../domain/provider/dev-proxy';
 import { ensureMockProvider, mockIssuerFor } from './mock-provider';
+import { confirmLocalServerAtCallback, readLocalServerAtLaunch } from './local-server-settings';
 import { redirectUri } from './redirect-uri';
 import { verifyTokenResponse } from '../domain/flow/verify-id-token';
 import { fetchJwks } from './fetch-jwks';
@@ -173,13 +174,15 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
   }
   const { signin, nonce, authorizeUrl, discovery, clientAuthentication } = started.result;
   identifyRunSoFar(signin.state.id, discovery);
+  // The playground's mock as a local server says its settings, so the run is explained as a mock run.
+  const localServer = mock ? undefined : await readLocalServerAtLaunch(issuer, discovery);
   // The sign-in runs with the settings it was launched with, whatever another tab configures next.
   if (provider) writingTo('local', 'mock-provider', () => provider.bindLaunch(signin.state.id, request.mock));
   const pending: PendingRun = {
     id: signin.state.id,
     startedAt: new Date(nowFor(request)).toISOString(),
     request,
-    settings: settings.settings,
+    settings: localServer ? { ...settings.settings, localServer } : settings.settings,
     issuer,
     redirectUri: redirectUri(),
     requestedScopes: scopes,
@@ -280,7 +283,9 @@ async function redeem(callbackUrl: string): Promise<FlowRun> {
   forgetPendingRun(stateId);
 
   const { exchanges } = recorded;
-  const run = { ...pending, callbackUrl };
+  // The local mock server's settings, if they still are those read at launch (local-server-settings.ts).
+  const localServer = await confirmLocalServerAtCallback(pending.issuer, pending.discovery, pending.settings.localServer);
+  const run = { ...pending, callbackUrl, settings: { ...pending.settings, ...(localServer ? { localServer } : {}) } };
   // Cancelled from the status line: a failed run that says where it stopped, whatever had come back.
   if (exchanges.some((e) => e.cancelledAfterMs !== undefined)) {
     return { ...run, outcome: 'failed', failure: await describeFailure(undefined, exchanges), exchanges };

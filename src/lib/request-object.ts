@@ -1,9 +1,10 @@
 import { SignJWT, base64url, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import { REQUEST_OBJECT_LIFETIME_SECONDS, requestObjectPayload, type RequestObjectAlgorithm } from '../domain/protocols/request-object';
-import { requestObjectAvailability, type RequestObjectChoice } from '../domain/protocols/request-object-choice';
+import type { RequestObjectChoice } from '../domain/protocols/request-object-choice';
+import { requestObjectAvailability } from '../domain/protocols/request-object-availability';
 import type { DiscoveryDocument } from '../domain/provider/discovery-document';
 import { clientSecretFor } from '../state/client-secret-store';
-import { REQUEST_OBJECT_NEEDS_SECRET, REQUEST_OBJECT_NOT_OFFERED, requestObjectUnavailableText } from '../domain/messages';
+import { REQUEST_OBJECT_NEEDS_SECRET, REQUEST_OBJECT_NOT_OFFERED, requestObjectUnavailableText } from '../domain/messages/request-object-messages';
 import { FIXED_ES256_REQUEST_OBJECT_JWK, FIXED_RS256_REQUEST_OBJECT_JWK } from './fixed-request-object-keys';
 
 type AsymmetricAlgorithm = Exclude<RequestObjectAlgorithm, 'HS256'>;

@@ -31,8 +31,7 @@ export {
   CLIENT_SECRET_TESTING_ONLY,
   clientAuthenticationReasonText,
 } from './client-authentication-messages';
-export { PAR_NOT_OFFERED, PROTOCOL_SWITCH_TEXT, parRefusedText, switchAvailabilityText, wireChangeText } from './protocol-messages';
-export { REQUEST_OBJECT_DECODED_TEXT, REQUEST_OBJECT_MODE_TEXT, REQUEST_OBJECT_NEEDS_SECRET, REQUEST_OBJECT_NOT_OFFERED, REQUEST_OBJECT_TEXT, requestObjectUnavailableText } from './request-object-messages';
+export { PAR_NOT_OFFERED, PROTOCOL_SWITCH_TEXT, parRefusedText, switchAvailabilityText } from './protocol-messages';
 export { sequenceGroupText, sequenceLaneText, sequenceResponseText } from './sequence-messages';
 export { typeIssueText } from './type-issue-messages';
 export { valueWarningText } from './value-warning-messages';

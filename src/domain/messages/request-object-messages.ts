@@ -1,4 +1,7 @@
-import type { RequestObjectMode, RequestObjectUnavailable } from '../protocols/request-object-choice';
+import type { RequestObjectMode } from '../protocols/request-object-choice';
+import type { RequestObjectUnavailable } from '../protocols/request-object-availability';
+
+// Imported from this module, not the messages barrel: these load with the lazy control and the results, never on the first route.
 
 /** The request-object control of the compose screen (RFC 9101). */
 export const REQUEST_OBJECT_TEXT = {

@@ -4,7 +4,8 @@ import { DEFAULT_REQUEST } from '../request/composed-request';
 import { permalink } from '../request/permalink';
 import { readUrlParameters } from '../request/url-parameters';
 import { exportConfiguration, importConfiguration } from '../request/configuration-file';
-import { readRequestObjectParameters, requestObjectAvailability, reviveRequestObjectChoice } from './request-object-choice';
+import { readRequestObjectParameters, reviveRequestObjectChoice } from './request-object-choice';
+import { requestObjectAvailability } from './request-object-availability';
 
 const base = { issuer: 'https://op.test', authorization_endpoint: 'https://op.test/authorize', token_endpoint: 'https://op.test/token', jwks_uri: 'https://op.test/jwks' } as DiscoveryDocument;
 

@@ -1,4 +1,4 @@
-import { REQUEST_OBJECT_DECODED_TEXT } from '../../domain/messages';
+import { REQUEST_OBJECT_DECODED_TEXT } from '../../domain/messages/request-object-messages';
 import { TEST_IDS } from '../../test-ids';
 
 /** RFC 9101: the request object a step sent, its header and payload as text (never markup). */

@@ -10,7 +10,7 @@
  */
 export const TAKE_CONTROL_TIMEOUT_MS = 10_000;
 
-export async function untilInstallingWorkerControls(
+export async function untilWorkerControlsPage(
   scope: string,
   container: ServiceWorkerContainer | undefined = navigator.serviceWorker,
   timeoutMs = TAKE_CONTROL_TIMEOUT_MS,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { untilInstallingWorkerControls } from './until-installing-worker-controls';
+import { untilWorkerControlsPage } from './until-worker-controls-page';
 
 /** A service worker container with one registration; `takeOver` is the worker claiming the page. */
 function fakeContainer(registration: Partial<ServiceWorkerRegistration> | undefined, controlled = false) {
@@ -27,15 +27,15 @@ async function stillWaiting(promise: Promise<void>): Promise<boolean> {
   return !done;
 }
 
-describe('untilInstallingWorkerControls', () => {
+describe('untilWorkerControlsPage', () => {
   it('does not wait on a controlled page, a first visit, or a settled worker (MSW’s reload is right there)', async () => {
     const controlled = fakeContainer({ installing: worker('installing') }, true);
-    await untilInstallingWorkerControls('/', controlled.container, 60_000);
+    await untilWorkerControlsPage('/', controlled.container, 60_000);
     expect(controlled.state.getRegistration).not.toHaveBeenCalled();
 
-    await untilInstallingWorkerControls('/', fakeContainer(undefined).container, 60_000);
-    await untilInstallingWorkerControls('/', fakeContainer({ active: worker('activated') }).container, 60_000);
-    await untilInstallingWorkerControls('/', fakeContainer({}).container, 60_000);
+    await untilWorkerControlsPage('/', fakeContainer(undefined).container, 60_000);
+    await untilWorkerControlsPage('/', fakeContainer({ active: worker('activated') }).container, 60_000);
+    await untilWorkerControlsPage('/', fakeContainer({}).container, 60_000);
   });
 
   it.each([
@@ -44,7 +44,7 @@ describe('untilInstallingWorkerControls', () => {
     ['activating', { active: worker('activating') }],
   ])('waits while the worker is %s, until it takes the page over', async (_, registration) => {
     const { container, takeOver, state } = fakeContainer(registration);
-    const waiting = untilInstallingWorkerControls('/app/', container, 60_000);
+    const waiting = untilWorkerControlsPage('/app/', container, 60_000);
     expect(await stillWaiting(waiting)).toBe(true);
 
     takeOver();
@@ -54,7 +54,7 @@ describe('untilInstallingWorkerControls', () => {
 
   it('gives up after the timeout, so MSW’s reload remains the fallback', async () => {
     const { container, state } = fakeContainer({ installing: worker('installing') });
-    await untilInstallingWorkerControls('/', container, 20);
+    await untilWorkerControlsPage('/', container, 20);
     expect(state.controller).toBeNull();
   });
 });

@@ -55,8 +55,8 @@ export async function startMockProvider({ issuer, appUrl, worker: place }: MockP
   provider.prepareKey();
   const worker = setupWorker(...createHandlers({ issuer, provider }));
   try {
-    // Not reloaded out from under the user while the worker installs (see the helper).
-    await untilWorkerControlsPage(place.scope);
+    // Never reloaded by MSW, which would lose an autostart link's launch (see the helper).
+    await untilWorkerControlsPage(place);
     await worker.start({
       quiet: true,
       serviceWorker: { url: place.url, options: { scope: place.scope } },

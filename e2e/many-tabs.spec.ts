@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, TEST_IDS } from './fixtures';
 import { ResultsPage } from './pages/results-page';
+import { MockLoginPage } from './pages/mock-login-page';
 
 /** The prepared users' subjects (src/domain/mock/prepared-users.ts). */
 const SUB = {
@@ -102,6 +103,24 @@ test('tab A signs in, tab B signs in as another user, tab A refreshes: still Aâ€
   // oidc-client-ts reloads userinfo on a refresh; the panel shows the latest answer.
   expect(await results.json(TEST_IDS.userinfoResponse)).toEqual(firstUserinfo);
   await expect(page.getByTestId(TEST_IDS.signedInUser)).toHaveAttribute('data-user', 'full');
+});
+
+test('two tabs in deterministic mode with one seed and different users: each login page has its own state and signs in its own user', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  // Both wait on their login pages, so the second launch is bound before the first signs in.
+  await page.goto('/?user=full&scope=openid&seed=two-tabs&autostart=1');
+  await expect(page).toHaveURL(/\/mock-op\/authorize\?/, { timeout: 20_000 });
+  const tabB = await context.newPage();
+  await tabB.goto('/?user=minimal&scope=openid&seed=two-tabs&autostart=1');
+  await expect(tabB).toHaveURL(/\/mock-op\/authorize\?/, { timeout: 20_000 });
+  const stateOf = (tab: Page) => new URL(tab.url()).searchParams.get('state');
+  expect.soft(stateOf(tabB)).not.toBe(stateOf(page));
+
+  await page.bringToFront();
+  await new MockLoginPage(page).signIn();
+  const results = new ResultsPage(page);
+  await results.waitForRun();
+  expect(await results.json(TEST_IDS.idTokenPayload)).toMatchObject({ sub: SUB.full });
 });
 
 test('eight tabs with eight configurations, started together, each get their own sign-in, round after round', async ({ context }) => {

@@ -40,6 +40,8 @@ export {
   CLEAR_MOCK_PROVIDER_DATA,
   MOCK_INTERNAL_SERVER_ERROR,
   MOCK_STORAGE_SERVER_ERROR,
+  TRIM_HISTORY,
+  historyTrimmedText,
   mockDataClearedText,
   storageFailureText,
   type StorageWrite,

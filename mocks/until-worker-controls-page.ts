@@ -1,3 +1,5 @@
+import { workerNotInControlText } from '../src/domain/messages';
+
 /**
  * MSW's worker.start() reloads the page whenever the page has no controller but a registration of
  * its worker exists (msw 2.x src/browser/utils/get-worker-instance.ts), meant for a page that loaded
@@ -18,7 +20,7 @@ export const TAKE_CONTROL_TIMEOUT_MS = 15_000;
 /** The worker did not take the page over in time: the launch says so and offers a fresh start. */
 export class WorkerNotInControlError extends Error {
   constructor(seconds: number) {
-    super(`it did not take control of this tab within ${seconds} s`);
+    super(workerNotInControlText(seconds));
   }
 }
 

@@ -46,7 +46,7 @@ export {
   storageFailureText,
   type StorageWrite,
 } from './storage-messages';
-export { TRY_LAUNCH_AGAIN, launchWaitText, type LaunchPhase } from './launch-wait-messages';
+export { TRY_LAUNCH_AGAIN, launchWaitText, workerNotInControlText, type LaunchPhase } from './launch-wait-messages';
 export { BRANDING_HINT, continueToClientText, logoAltText, logoNotInLinkText, logoProblemText } from './branding-messages';
 export { cancelledWaitText, elapsedText, waitProgressText, waitStepText } from './progress-messages';
 export { narrationText } from './narration-messages';

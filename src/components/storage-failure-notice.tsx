@@ -4,7 +4,7 @@ import { clearMockProviderData } from '../lib/storage-failure';
 import { trimCompositionHistory, useHistoryTrim } from '../state/composition-history-store';
 import { TEST_IDS } from '../test-ids';
 
-interface StorageFailureNoticeProps {
+export interface StorageFailureNoticeProps {
   /** The sentence that says which storage failed, what was kept and what frees it. */
   readonly message: string;
   /** Whether local storage is what is full: the mock provider's data and older History entries can go. */

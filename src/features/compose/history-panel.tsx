@@ -1,7 +1,7 @@
 import { Panel } from '../../components/panel';
 import type { HistoryEntry } from '../../domain/request/composition-history';
 import { replaceComposition, useCompositionHistory, useHistorySaveFault, useHistoryTrim } from '../../state/composition-history-store';
-import { StorageFailureNotice } from '../../components/storage-failure-notice';
+import { LazyStorageFailureNotice } from '../../components/lazy-storage-failure-notice';
 import { historyTrimmedText, storageFailureText } from '../../domain/messages';
 import { TEST_IDS } from '../../test-ids';
 
@@ -17,7 +17,7 @@ export function HistoryPanel() {
   const trimmed = useHistoryTrim();
   return (
     <Panel title="History" id="history">
-      {saveFault && <StorageFailureNotice message={storageFailureText('local', saveFault, 'history-entry')} offerClearing={saveFault === 'full'} />}
+      {saveFault && <LazyStorageFailureNotice message={storageFailureText('local', saveFault, 'history-entry')} offerClearing={saveFault === 'full'} />}
       {/* Trimmed, History saves again and its alert goes: what the trim did is still said. */}
       {!saveFault && trimmed && <p role="status">{historyTrimmedText(trimmed.removed, trimmed.kept)}</p>}
       {entries.length === 0 ? (

@@ -14,7 +14,7 @@ import { goToField } from './go-to-field';
 import { forgetSignInsInProgress } from '../../lib/tab-storage';
 import { relaunchAfterReload } from '../../lib/relaunch';
 import { TEST_IDS } from '../../test-ids';
-import { StorageFailureNotice } from '../../components/storage-failure-notice';
+import { LazyStorageFailureNotice } from '../../components/lazy-storage-failure-notice';
 import { StorageWriteError } from '../../lib/storage-failure';
 
 interface StartPanelProps {
@@ -115,7 +115,7 @@ export function StartPanel({ request, check, autostart, onAutostartFailed }: Sta
         )}
         {start.isError &&
           (start.error instanceof StorageWriteError ? (
-            <StorageFailureNotice message={start.error.message} offerClearing={start.error.storage === 'local' && start.error.fault === 'full'} />
+            <LazyStorageFailureNotice message={start.error.message} offerClearing={start.error.storage === 'local' && start.error.fault === 'full'} />
           ) : (
             <p role="alert" className="blocking">
               Could not start: {(start.error instanceof Error ? start.error.message : String(start.error)).replace(/\.$/, '')}. Your request is kept; check the

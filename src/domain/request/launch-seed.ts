@@ -1,4 +1,5 @@
 import type { ComposedRequest } from './composed-request';
+import { seedStream } from '../text/seeded-random';
 
 /**
  * What a seeded launch draws its `state`, nonce and PKCE verifier from: the seed and the launch's
@@ -10,14 +11,5 @@ import type { ComposedRequest } from './composed-request';
  * - same seed, other settings: other values, so a sign-in never runs with another tab's settings.
  */
 export function launchSeed(seed: string, request: ComposedRequest): string {
-  return `${seed}\u0000${canonicalJson(request)}`;
-}
-
-/** JSON with every object's keys in one order, so the same settings read the same however they were built (a link, the form, a stored copy). */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  );
+  return seedStream(seed, request);
 }

@@ -7,6 +7,8 @@ import type { ProviderSettings } from './settings';
 export interface ProtocolSettings {
   /** RFC 9126 §6: the client may use the authorization endpoint only through a pushed request. */
   readonly requirePushedAuthorizationRequests?: boolean;
+  /** RFC 9068: access tokens are JWTs (typ at+jwt) signed with the provider's key, not opaque strings. */
+  readonly jwtAccessTokens?: boolean;
 }
 
 export type WithProtocolSettings = ProviderSettings & { readonly protocols?: ProtocolSettings };

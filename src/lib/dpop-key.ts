@@ -75,21 +75,37 @@ function newStore(clientId: string, pair: CryptoKeyPair): DPoPStore {
   };
 }
 
+/** A proof for one call (RFC 9449 §4.2): this method and URL, and at a resource the token's hash. */
+async function proofFor(pair: CryptoKeyPair, method: string, url: string, options: { accessToken?: string; nonce?: string }): Promise<string> {
+  const jwk = await exportJWK(pair.publicKey);
+  const ath = options.accessToken === undefined ? {} : { ath: await accessTokenHash(options.accessToken) };
+  return new SignJWT({ htm: method, htu: url, jti: crypto.randomUUID(), iat: Math.floor(Date.now() / 1000), ...ath, ...(options.nonce ? { nonce: options.nonce } : {}) })
+    .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk: { kty: jwk.kty!, crv: jwk.crv!, x: jwk.x!, y: jwk.y! } })
+    .sign(pair.privateKey);
+}
+
 /**
  * A call to a protected resource with a DPoP-bound token (RFC 9449 §7): `Authorization: DPoP`, and
  * a proof whose ath hashes the token; on use_dpop_nonce the provider's DPoP-Nonce goes into one
  * retry (§9). oidc-client-ts sends its userinfo call as Bearer, which a provider must refuse (§7.1).
  */
 export async function fetchWithDpop(url: string, accessToken: string, pair: CryptoKeyPair, method = 'GET'): Promise<Response> {
-  const jwk = await exportJWK(pair.publicKey);
-  const send = async (nonce?: string) => {
-    const proof = await new SignJWT({ htm: method, htu: url, jti: crypto.randomUUID(), iat: Math.floor(Date.now() / 1000), ath: await accessTokenHash(accessToken), ...(nonce ? { nonce } : {}) })
-      .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk: { kty: jwk.kty!, crv: jwk.crv!, x: jwk.x!, y: jwk.y! } })
-      .sign(pair.privateKey);
-    return fetch(url, { method, headers: { Authorization: `DPoP ${accessToken}`, DPoP: proof } });
-  };
+  const send = async (nonce?: string) => fetch(url, { method, headers: { Authorization: `DPoP ${accessToken}`, DPoP: await proofFor(pair, method, url, { accessToken, nonce }) } });
   const first = await send();
   const nonce = first.headers.get('DPoP-Nonce');
   if (first.status !== 401 || !nonce || !/use_dpop_nonce/.test(first.headers.get('WWW-Authenticate') ?? '')) return first;
   return send(nonce);
+}
+
+/**
+ * A token request with a proof (RFC 9449 §5), for the grant oidc-client-ts does not make (client
+ * credentials): on a 400 use_dpop_nonce, one retry with the provider's nonce (§8).
+ */
+export async function postTokenWithDpop(url: string, body: string, headers: Record<string, string>, pair: CryptoKeyPair): Promise<Response> {
+  const send = async (nonce?: string) => fetch(url, { method: 'POST', body, headers: { ...headers, DPoP: await proofFor(pair, 'POST', url, { nonce }) } });
+  const first = await send();
+  const nonce = first.headers.get('DPoP-Nonce');
+  if (first.status !== 400 || !nonce) return first;
+  const answer = (await first.clone().json().catch(() => undefined)) as { error?: unknown } | undefined;
+  return answer?.error === 'use_dpop_nonce' ? send(nonce) : first;
 }

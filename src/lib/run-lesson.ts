@@ -24,6 +24,6 @@ export async function runLesson(lesson: Lesson, step: StepName, answers: readonl
   if (setup.session === 'signed-in') provider.startSession();
   setAutologin('once');
   const launched = await startSignIn(request, { lesson: { id: lesson.id, step } });
-  commitPrediction({ lessonId: lesson.id, step, runId: new URL(launched.url).searchParams.get('state') ?? '', answers });
+  commitPrediction({ lessonId: lesson.id, step, runId: launched.runId ?? new URL(launched.url).searchParams.get('state') ?? '', answers });
   return launched;
 }

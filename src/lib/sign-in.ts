@@ -10,7 +10,10 @@ import { explainFetchFailure } from '../domain/explain/explain-fetch-failure';
 import { joinScopes } from '../domain/scopes-and-claims/scope-list';
 import { takeArmedFaults } from '../state/fault-switches-store';
 import { SIGN_IN_STATE_PREFIX, forgetSignInsInProgress } from './tab-storage';
-import { forgetPendingRun, savePendingRun, readPendingRun } from './run-store';
+import { forgetPendingRun, savePendingRun, readPendingRun, saveLastRun } from './run-store';
+import { appUrl } from './app-paths';
+import { ROUTES } from '../domain/site/routes';
+import { lessonPath } from '../domain/lessons/lesson-path';
 import type { FlowError, FlowRun, LessonRunMark, PendingRun } from '../domain/flow/flow-run';
 import { nowFor } from '../domain/request/run-clock';
 import { withSeededRandom } from './determinism';
@@ -37,6 +40,7 @@ import { pushAuthorizeRequest } from './pushed-request';
 import { dpopKeyPair, dpopStoreWith, fetchWithDpop } from './dpop-key';
 import { isDeterministic } from '../domain/mock/mock-issuer';
 import { writingTo, writingToAsync } from './storage-failure';
+import { authorizationResponseParameters } from '../domain/protocols/response-mode';
 
 /**
  * The one place that builds an oidc-client-ts client. Its settings are fixed once built, so it is
@@ -53,6 +57,7 @@ export function buildClient(
   discovery: DiscoveryDocument,
   authentication: ClientAuthentication = PUBLIC_CLIENT,
   dpop?: CryptoKeyPair,
+  responseMode?: 'fragment',
 ): OidcClient {
   const settings: OidcClientSettings = {
     authority: issuer,
@@ -75,6 +80,8 @@ export function buildClient(
     // use_dpop_nonce; it would send userinfo as Bearer, which a DPoP-bound token is refused as
     // (§7.1), so the playground calls userinfo itself (fetchWithDpop).
     ...(dpop ? { dpop: { store: dpopStoreWith(clientId, dpop) }, loadUserInfo: false } : {}),
+    // response_mode=fragment: oidc-client-ts sends it and reads the response after # on the callback.
+    ...(responseMode ? { response_mode: responseMode } : {}),
   };
   return new OidcClient(settings);
 }
@@ -107,19 +114,29 @@ export function authenticationOf(run: Pick<PendingRun, 'clientAuthentication' | 
  * not hold (the provider's sign-in was a full page load, which forgets it). Returns whom to ask for.
  */
 export function secretNeededAtCallback(callbackUrl: string): { readonly issuer: string; readonly clientId: string; readonly method: ClientAuthenticationMethod } | undefined {
-  const stateId = new URL(callbackUrl).searchParams.get('state');
+  const stateId = authorizationResponseParameters(callbackUrl)?.get('state');
   const pending = stateId ? readPendingRun(stateId) : undefined;
   if (!pending?.clientAuthentication || !sendsSecret(pending.clientAuthentication)) return undefined;
   return { issuer: pending.issuer, clientId: pending.request.clientId, method: pending.clientAuthentication };
 }
 
 export interface LaunchedSignIn {
-  /** Where to send the browser: the provider's authorize endpoint with the request. */
+  /** Where to send the browser: the provider's authorize endpoint with the request (the results, for a run with no redirect). */
   readonly url: string;
+  /** The run's id when it is not the state in the URL (a client credentials run, which is already done). */
+  readonly runId?: string;
 }
 
 export async function startSignIn(request: ComposedRequest, options: { scenarioId?: string; lesson?: LessonRunMark; onPhase?: (phase: LaunchPhase) => void } = {}): Promise<LaunchedSignIn> {
   // Parsed once, here: the run is explained against these values, whatever the texts become.
+  // RFC 6749 §4.4: no browser redirect; the run is complete when the token endpoint has answered.
+  if (request.protocols?.clientCredentials) {
+    const { runClientCredentials } = await import('./client-credentials');
+    const run = await runClientCredentials(request, options);
+    saveLastRun(run);
+    const route = run.lesson ? lessonPath(run.lesson.id) : ROUTES.results;
+    return { url: `${appUrl(ROUTES.compose).replace(/\/$/, '')}${route}`, runId: run.id };
+  }
   const settings = runSettingsOf(request);
   if (settings.outcome === 'refused') throw new Error(settings.problems.join(' '));
   const mock = isMockIssuer(request.issuer);
@@ -144,7 +161,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     options.onPhase?.('discovery');
     const discovery = await fetchDiscovery(issuer, { at: discoveryAt });
     if (discovery.outcome === 'failed') throw new Error(discovery.message);
-    const client = buildClient(issuer, request.clientId, joinScopes(scopes), discovery.document);
+    const client = buildClient(issuer, request.clientId, joinScopes(scopes), discovery.document, undefined, undefined, responseModeOf(request));
     const authentication = mock
       ? undefined
       : resolveClientAuthentication(request.clientAuthentication, discovery.document.token_endpoint_auth_methods_supported, request.confidential);
@@ -196,7 +213,8 @@ function confirmedHostsOf(issuer: string, discovery: DiscoveryDocument): string[
 
 /** Finishes the flow on /callback: exchange, userinfo, verification. Every failure becomes a failed run. */
 export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
-  const stateId = new URL(callbackUrl).searchParams.get('state');
+  // The state is in the query, or after # with response_mode=fragment.
+  const stateId = authorizationResponseParameters(callbackUrl)?.get('state');
   const pending = stateId ? readPendingRun(stateId) : undefined;
   if (!stateId || !pending) {
     // RFC 9700 §4.7.1: a response that cannot be bound to a request this tab made is not redeemed;
@@ -219,7 +237,7 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
   // The callback screen asks for a missing secret before calling this; the pending run stays until it is given.
   const authentication = authenticationOf(pending);
   const dpop = await dpopKeyOf(pending);
-  const client = buildClient(pending.issuer, pending.request.clientId, joinScopes(pending.requestedScopes), pending.discovery, authentication, dpop);
+  const client = buildClient(pending.issuer, pending.request.clientId, joinScopes(pending.requestedScopes), pending.discovery, authentication, dpop, responseModeOf(pending.request));
 
   // Discovery was fetched and checked once, at launch. The JWKS is fetched alongside
   // oidc-client-ts's userinfo call, right after it is sent, rather than after its answer.
@@ -293,6 +311,11 @@ export class CallbackError extends Error {}
 export function dpopKeyOf(run: Pick<PendingRun, 'request'>): Promise<CryptoKeyPair> | undefined {
   if (!run.request.protocols?.dpop) return undefined;
   return dpopKeyPair(isMockIssuer(run.request.issuer) && isDeterministic(run.request.mock));
+}
+
+/** The fragment switch (OAuth 2.0 Multiple Response Type Encoding Practices §2.1); the query is the default. */
+function responseModeOf(request: ComposedRequest): 'fragment' | undefined {
+  return request.protocols?.fragment ? 'fragment' : undefined;
 }
 
 function extraParameters(request: ComposedRequest, claims: string | undefined): Record<string, string> {

@@ -50,3 +50,11 @@ export { cancelledWaitText, elapsedText, waitProgressText, waitStepText } from '
 export { narrationText } from './narration-messages';
 export { DEMO_KIT_HINT, demoProblemText } from './demo-messages';
 export { STEP_THROUGH_LABEL, heldStepTitle } from './step-through-messages';
+export {
+  CLIENT_CREDENTIALS_NEEDS_SECRET,
+  CLIENT_CREDENTIALS_NO_ID_TOKEN,
+  CLIENT_CREDENTIALS_NO_TOKEN_ENDPOINT,
+  CLIENT_CREDENTIALS_NOT_OFFERED,
+  clientCredentialsResultText,
+} from './client-credentials-messages';
+export { MOCK_PROTOCOL_SETTING_TEXT, MOCK_PROTOCOL_SETTINGS_LEGEND } from './mock-protocol-messages';

@@ -7,16 +7,20 @@ export interface ProtocolChoices {
   readonly par: boolean;
   /** RFC 9449: bind the tokens to a key made in the page; every token call carries a DPoP proof. */
   readonly dpop: boolean;
+  /** OAuth 2.0 Multiple Response Type Encoding Practices §2.1: the code comes back in the fragment. */
+  readonly fragment: boolean;
+  /** RFC 6749 §4.4: a confidential client asks for a token in its own name; no browser redirect. */
+  readonly clientCredentials: boolean;
 }
 
 export type ProtocolSwitch = keyof ProtocolChoices;
 
-export const PROTOCOL_SWITCHES: readonly ProtocolSwitch[] = ['par', 'dpop'];
+export const PROTOCOL_SWITCHES: readonly ProtocolSwitch[] = ['par', 'dpop', 'fragment', 'clientCredentials'];
 
-export const DEFAULT_PROTOCOL_CHOICES: ProtocolChoices = { par: false, dpop: false };
+export const DEFAULT_PROTOCOL_CHOICES: ProtocolChoices = { par: false, dpop: false, fragment: false, clientCredentials: false };
 
 /** Reads stored or imported choices back, a switch at a time; anything but `true` is off. */
 export function reviveProtocolChoices(value: unknown): ProtocolChoices {
   const stored = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  return { par: stored.par === true, dpop: stored.dpop === true };
+  return { par: stored.par === true, dpop: stored.dpop === true, fragment: stored.fragment === true, clientCredentials: stored.clientCredentials === true };
 }

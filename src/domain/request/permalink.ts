@@ -3,6 +3,7 @@ import { compactJson } from '../text/json-values';
 import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, isMockIssuer, requestedScopes, type ComposedRequest } from './composed-request';
 import { joinScopes } from '../scopes-and-claims/scope-list';
 import { writeBrandingParameters } from './branding-parameters';
+import { writeProtocolParameters } from './protocol-parameters';
 
 /**
  * The composed request as the documented URL parameters, so a link reopens exactly the same
@@ -31,6 +32,7 @@ export function writeUrlParameters(request: ComposedRequest): URLSearchParams {
     set('seed', mock.seed);
     writeBrandingParameters(mock.branding, set);
   }
+  writeProtocolParameters(request.protocols, isMockIssuer(request.issuer) ? request.mock.protocols : undefined, (name, value) => params.set(name, value));
   return params;
 }
 

@@ -5,12 +5,13 @@ import { findPreparedUser } from '../mock/prepared-users';
 import { splitScopes } from '../scopes-and-claims/scope-list';
 import { fixedClock } from './run-clock';
 import { BRANDING_PARAMETERS, readBrandingParameters } from './branding-parameters';
+import { MOCK_PROTOCOL_PARAMETER, PROTOCOL_PARAMETER, readProtocolParameters } from './protocol-parameters';
 
 /** The documented URL parameters on `/` (README, "Automation contract"). */
 export const COMPOSE_PARAMETERS = [
   'issuer', 'client_id', 'scope', 'claims', 'allowed_scopes', 'profile',
   ...OPTIONAL_AUTHORIZE_FIELDS.map((f) => f.parameter), 'disallowed_scopes', 'login_policy', 'user',
-  'clock', 'seed', 'extra_params', ...BRANDING_PARAMETERS,
+  'clock', 'seed', 'extra_params', ...BRANDING_PARAMETERS, PROTOCOL_PARAMETER, MOCK_PROTOCOL_PARAMETER,
 ] as const;
 const RUN_PARAMETERS = ['autostart', 'autologin'] as const;
 
@@ -54,8 +55,10 @@ export function readUrlParameters(search: URLSearchParams): UrlComposition | und
   if (profile !== null && !isBehaviourProfile(profile)) {
     problems.push(`profile="${profile}" is not one of ${BEHAVIOUR_PROFILE_IDS.join(', ')}; using ${DEFAULT_MOCK_SETTINGS.behaviour}.`);
   }
+  const { protocols, mockProtocols } = readProtocolParameters(search, problems);
   request = {
     ...request,
+    protocols,
     mock: {
       ...DEFAULT_MOCK_SETTINGS,
       allowedScopes: search.has('allowed_scopes') ? splitScopes(search.get('allowed_scopes')) : DEFAULT_MOCK_SETTINGS.allowedScopes,
@@ -66,6 +69,7 @@ export function readUrlParameters(search: URLSearchParams): UrlComposition | und
       clock: get('clock'),
       seed: get('seed'),
       branding: readBrandingParameters(search, problems),
+      protocols: mockProtocols,
     },
   };
   return { request, autostart: search.get('autostart') === '1', autologin: search.get('autologin') === '1', problems };

@@ -54,3 +54,21 @@ test('require pushed requests on the mock: a request in the URL is refused with 
   await expect(byTestId(page, TEST_IDS.flowError)).toContainText('invalid_request');
   await expect(page.getByText('This provider requires pushed authorization requests')).toBeVisible();
 });
+
+test.describe('DPoP in deterministic mode', () => {
+  // The refused first token call (use_dpop_nonce) is a 400 the browser logs.
+  test.use({ allowedConsoleErrors: /Failed to load resource: the server responded with a status of 400/ });
+
+  test('the key derives from the seed: the JWT access token’s cnf.jkt is the thumbprint the seed gives', async ({ page, compose, login, results }) => {
+    const { seededDpopKeyPair } = await import('../src/lib/dpop-key');
+    const { calculateJwkThumbprint, exportJWK } = await import('jose');
+    const expected = await calculateJwkThumbprint(await exportJWK((await seededDpopKeyPair('demo')).publicKey));
+    await compose.open('?seed=demo&protocols=dpop&mock_protocols=jwt_access_tokens');
+    await compose.start();
+    await login.signIn();
+    await results.waitForRun();
+    await expect(byTestId(page, TEST_IDS.accessTokenFact, { code: 'cnf-jkt' })).toContainText(expected);
+    await expect(byTestId(page, TEST_IDS.accessTokenSignature)).toHaveAttribute('data-status', 'valid');
+    expect(await changesOf(page)).toContain('jwt-access-token-cnf');
+  });
+});

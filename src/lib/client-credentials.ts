@@ -39,7 +39,7 @@ export async function runClientCredentials(request: ComposedRequest, options: { 
   }
   const { issuer, discoveryAt } = mock ? mockIssuerFor(request.mock) : { issuer: request.issuer.trim(), discoveryAt: undefined };
   const scopes = requestedScopes(request);
-  const dpop = request.protocols?.dpop ? await dpopKeyPair(mock && isDeterministic(request.mock)) : undefined;
+  const dpop = request.protocols?.dpop ? await dpopKeyPair(mock && isDeterministic(request.mock) ? request.mock.seed : undefined) : undefined;
   options.onPhase?.('discovery');
   const start = await recordExchanges(async () => {
     const discovery = await fetchDiscovery(issuer, { at: discoveryAt });

@@ -307,10 +307,10 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
 
 export class CallbackError extends Error {}
 
-/** The page's DPoP key for a run with the DPoP switch on (the published one in deterministic mode). */
+/** The page's DPoP key for a run with the DPoP switch on (derived from the seed in deterministic mode). */
 export function dpopKeyOf(run: Pick<PendingRun, 'request'>): Promise<CryptoKeyPair> | undefined {
   if (!run.request.protocols?.dpop) return undefined;
-  return dpopKeyPair(isMockIssuer(run.request.issuer) && isDeterministic(run.request.mock));
+  return dpopKeyPair(isMockIssuer(run.request.issuer) && isDeterministic(run.request.mock) ? run.request.mock.seed : undefined);
 }
 
 /** The fragment switch (OAuth 2.0 Multiple Response Type Encoding Practices §2.1); the query is the default. */

@@ -19,7 +19,6 @@
  * oidc-provider's built-in restriction, for the error path.
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { MOCK_SERVICE_CLIENT } from '../../src/domain/protocols/client-credentials';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -41,6 +40,13 @@ export const REAL_ELSEWHERE_CLIENT_ID = 'registered-elsewhere';
  */
 /** A public client registered with require_pushed_authorization_requests (RFC 9126 §6). */
 export const REAL_PAR_REQUIRED_CLIENT_ID = 'playground-par-required';
+
+/**
+ * The confidential client of the client credentials grant, registered as the mock registers its own
+ * (src/domain/protocols/client-credentials.ts MOCK_SERVICE_CLIENT; this file runs as plain Node and
+ * imports nothing of the app): the differential battery sends the same credentials to both.
+ */
+export const REAL_SERVICE_CLIENT = { clientId: 'playground-service', secret: 'playground-service-secret' } as const;
 
 export const REAL_CONFIDENTIAL_CLIENTS = {
   client_secret_basic: { clientId: 'playground-e2e-basic', secret: 'basic-secret-for-loopback-tests-only' },
@@ -320,8 +326,8 @@ export async function startRealProvider({
         { client_id: REAL_PAR_REQUIRED_CLIENT_ID, ...publicClient, require_pushed_authorization_requests: true },
         // RFC 6749 §4.4: a confidential client for the client credentials grant, as the mock registers one.
         {
-          client_id: MOCK_SERVICE_CLIENT.clientId,
-          client_secret: MOCK_SERVICE_CLIENT.secret,
+          client_id: REAL_SERVICE_CLIENT.clientId,
+          client_secret: REAL_SERVICE_CLIENT.secret,
           token_endpoint_auth_method: 'client_secret_basic',
           grant_types: ['client_credentials'],
           response_types: [],

@@ -30,4 +30,6 @@ export const ANSWERS: Record<string, { first: Answer[]; followUp: Answer[] }> = 
   '20-refresh-tokens-by-provider': { first: ['yes'], followUp: ['no'] },
   '21-access-denied': { first: ['none', 'no'], followUp: ['access_denied', 'no'] },
   '22-reading-discovery': { first: ['yes', 'not-granted', 'yes'], followUp: ['yes', 'yes'] },
+  '23-pushed-requests-required': { first: ['invalid_request', 'not-granted'], followUp: ['none', 'granted'] },
+  '24-client-credentials': { first: ['granted', 'no', 'insufficient_scope'], followUp: ['not-granted', 'no'] },
 };

@@ -3,6 +3,8 @@ import type { DisallowedScopeHandling } from '../request/composed-request';
 import type { LoginPolicy } from '../mock/login-policy';
 import type { UserProfile } from '../mock/user-profile';
 import type { ClaimTarget } from '../scopes-and-claims/parse-claims-request';
+import type { ProtocolChoices } from '../protocols/protocol-choices';
+import type { MockProtocolSettings } from '../protocols/mock-protocol-settings';
 
 /** The tracks of the path, in the order a learner meets them. */
 export const TRACKS = {
@@ -39,6 +41,10 @@ export interface LessonSetup {
   readonly disallowedScopes?: DisallowedScopeHandling;
   /** The provider session the step needs before it starts. */
   readonly session?: 'none' | 'signed-in';
+  /** Protocol switches turned on for the step (PAR, client credentials, …); the rest stay off. */
+  readonly protocols?: Partial<ProtocolChoices>;
+  /** The mock's protocol settings for the step (require PAR, JWT access tokens). */
+  readonly mockProtocols?: Partial<MockProtocolSettings>;
 }
 
 /**

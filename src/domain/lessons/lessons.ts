@@ -25,6 +25,8 @@ import { LESSON as L19OfflineAccess } from './path/19-offline-access';
 import { LESSON as L20RefreshTokensByProvider } from './path/20-refresh-tokens-by-provider';
 import { LESSON as L21AccessDenied } from './path/21-access-denied';
 import { LESSON as L22ReadingDiscovery } from './path/22-reading-discovery';
+import { LESSON as L23PushedRequestsRequired } from './path/23-pushed-requests-required';
+import { LESSON as L24ClientCredentials } from './path/24-client-credentials';
 
 
 /** The path, in order. */
@@ -51,6 +53,8 @@ export const LESSONS: readonly Lesson[] = [
   L20RefreshTokensByProvider,
   L21AccessDenied,
   L22ReadingDiscovery,
+  L23PushedRequestsRequired,
+  L24ClientCredentials,
 ];
 
 export function findLesson(id: string | null | undefined): Lesson | undefined {

@@ -1,8 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { ROUTES } from '../domain/site/routes';
 import { WaitStatus } from '../components/wait-status';
 import { StepGate } from '../components/step-gate';
 import { effectiveTheme, setPreferences, usePreferences } from '../state/preferences';
+
+// Presenter mode's live caption loads only in presenter mode: the first screen does not need it.
+const LiveNarration = lazy(async () => ({ default: (await import('../components/live-narration')).LiveNarration }));
 
 /** The screens the header links to, in the order people use them. */
 const MAIN_NAVIGATION = [
@@ -48,6 +52,11 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="app-main">
+        {preferences.presenter && (
+          <Suspense fallback={null}>
+            <LiveNarration where="app" />
+          </Suspense>
+        )}
         <Outlet />
       </main>
       <StepGate />

@@ -12,6 +12,7 @@ import { SequenceDiagram } from './sequence-diagram';
 import { SignedInUser } from './signed-in-user';
 import { PlainOAuthNotice } from './plain-oauth-notice';
 import { ClientCredentialsNotice } from './client-credentials-notice';
+import { LocalServerNotice } from './local-server-notice';
 import { sendsSecret } from '../../domain/provider/client-authentication';
 import { CLIENT_SECRET_TESTING_ONLY } from '../../domain/messages';
 import { TEST_IDS } from '../../test-ids';
@@ -64,6 +65,7 @@ export function ResultsPage() {
       <ScenarioVerdict run={run} />
       {run.outcome === 'completed' && <PlainOAuthNotice run={run} />}
       {run.outcome === 'completed' && <ClientCredentialsNotice run={run} />}
+      {run.outcome === 'completed' && <LocalServerNotice run={run} />}
       {run.outcome === 'completed' && <SignedInUser run={run} />}
       {run.outcome === 'failed' ? <FlowErrorPanel run={run} failure={run.failure} /> : <CompletedRun run={run} onRunChanged={setRun} />}
       {diagram && <SequenceDiagram run={run} />}

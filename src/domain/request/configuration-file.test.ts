@@ -72,3 +72,18 @@ describe('importConfiguration limits', () => {
     expect(result).toMatchObject({ outcome: 'invalid', message: expect.stringContaining('accepts up to 200 kB') });
   });
 });
+
+describe('protocol switches in the exported file', () => {
+  it('carries the switches and the mock’s protocol settings, and reads them back', () => {
+    const request = {
+      ...DEFAULT_REQUEST,
+      protocols: { par: true, dpop: false, fragment: true, clientCredentials: true },
+      mock: { ...DEFAULT_MOCK_SETTINGS, protocols: { requirePar: true, jwtAccessTokens: true } },
+    };
+    const text = exportConfiguration(request);
+    expect(text).not.toMatch(/secret/i);
+    const read = importConfiguration(text);
+    expect(read.outcome === 'valid' && read.request.protocols).toEqual(request.protocols);
+    expect(read.outcome === 'valid' && read.request.mock.protocols).toEqual(request.mock.protocols);
+  });
+});

@@ -89,7 +89,7 @@ test('a page opened while the worker is still installing is taken over when it a
   await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.installing?.state ?? 'none')).toBe('installing');
 
   // A second tab while the first visit's worker installs: MSW would reload it (msw get-worker-instance.ts);
-  // the app waits for the worker to take it over instead (mocks/until-installing-worker-controls.ts).
+  // the app waits for the worker to take it over instead (mocks/until-worker-controls-page.ts).
   const second = await context.newPage();
   await second.goto('/scenarios');
   await expect(second.getByRole('heading', { level: 1 })).toBeVisible();

@@ -27,6 +27,13 @@ test.describe('a full or refusing store is explained where it happens', () => {
   test('local storage filled to the quota by another page of this origin: the launch says which storage, what was kept, and the History panel says it could not be saved', async ({ page, compose }) => {
     test.setTimeout(60_000);
     await compose.open();
+    // Five earlier launches in History, each with a long claims request, which "Trim History" can let go.
+    await page.evaluate(() => {
+      const request = (n: number) => ({ loginHint: `user${n}`, claimsText: JSON.stringify({ userinfo: { note: 'x'.repeat(20_000) } }) });
+      const entries = [1, 2, 3, 4, 5].map((n) => ({ id: `e${n}`, name: `Earlier ${n}`, savedAt: '2026-01-15T09:30:00.000Z', reason: 'launched', request: request(n) }));
+      window.localStorage.setItem('oidc-playground.composition-history.v1', JSON.stringify(entries));
+    });
+    await page.reload();
     await fillLocalStorage(page, 'another-app.filler.');
 
     await compose.start().catch(() => undefined);
@@ -41,6 +48,12 @@ test.describe('a full or refusing store is explained where it happens', () => {
     await notice.getByRole('button', { name: 'Clear the mock provider’s data' }).click();
     await expect(notice.getByRole('status')).toContainText('Cleared the mock provider’s data');
     await expect(page.getByText(/QuotaExceededError|at \w+ \(/)).toHaveCount(0);
+
+    // The five earlier entries and this launch's: the newest three stay, and History saves again.
+    await history.getByRole('button', { name: 'Trim History' }).click();
+    await expect(history.getByRole('status')).toHaveText('Trimmed History: 3 older entries removed, the newest 3 entries kept.');
+    await expect(history.getByTestId(TEST_IDS.historyEntry)).toHaveCount(3);
+    await expect(history.getByRole('alert')).toHaveCount(0);
   });
 
   test('local storage filled to the quota by the mock’s own records of an older build: the mock sweeps them and the run completes', async ({ page, results }) => {

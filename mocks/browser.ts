@@ -5,7 +5,7 @@ import { createHandlers } from './handlers';
 import { createProvider } from './provider/provider';
 import type { ProviderSettings } from './provider/settings';
 import { webStorageStore } from './provider/store';
-import { untilInstallingWorkerControls } from './until-installing-worker-controls';
+import { untilWorkerControlsPage } from './until-worker-controls-page';
 
 /** The small API the app uses to talk to the in-browser provider (never its internals). */
 export interface MockProviderApi {
@@ -55,8 +55,8 @@ export async function startMockProvider({ issuer, appUrl, worker: place }: MockP
   provider.prepareKey();
   const worker = setupWorker(...createHandlers({ issuer, provider }));
   try {
-    // Not reloaded out from under the user while the worker installs (see the helper).
-    await untilInstallingWorkerControls(place.scope);
+    // Never reloaded by MSW, which would lose an autostart link's launch (see the helper).
+    await untilWorkerControlsPage(place);
     await worker.start({
       quiet: true,
       serviceWorker: { url: place.url, options: { scope: place.scope } },

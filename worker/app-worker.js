@@ -95,4 +95,10 @@ self.addEventListener('message', (event) => {
   if (event.data === 'CLIENT_CLOSED') event.stopImmediatePropagation();
 });
 
+// A page this worker does not control although it is active (a Shift+Reload bypasses the worker)
+// asks to be taken over, instead of MSW reloading it (mocks/until-worker-controls-page.ts).
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'APP_WORKER_CLAIM') event.waitUntil(self.clients.claim());
+});
+
 importScripts('./mockServiceWorker.js');

@@ -7,9 +7,9 @@ import { DETERMINISTIC_MOCK_ISSUER } from '../../src/domain/mock/mock-issuer';
 import { CHALLENGE, CLIENT_ID, ISSUER, REDIRECT_URI, VERIFIER, authorizeParams, formOf, redirectQuery } from './test-kit';
 
 /** One sign-in on a fresh provider in deterministic mode (settings.clock and settings.seed). */
-async function seededSignIn(seed: string, place = { issuer: ISSUER, appUrl: 'https://op.test/', redirectUri: REDIRECT_URI }) {
+async function seededSignIn(seed: string, place = { issuer: ISSUER, appUrl: 'https://op.test/', redirectUri: REDIRECT_URI }, user = DEFAULT_PROVIDER_SETTINGS.user) {
   const provider = createProvider({ issuer: place.issuer, appUrl: place.appUrl, store: memoryStore() });
-  provider.configure({ ...DEFAULT_PROVIDER_SETTINGS, clock: { kind: 'fixed', millis: Date.parse('2026-01-15T09:30:00Z') }, randomness: { kind: 'seeded', seed } });
+  provider.configure({ ...DEFAULT_PROVIDER_SETTINGS, user, clock: { kind: 'fixed', millis: Date.parse('2026-01-15T09:30:00Z') }, randomness: { kind: 'seeded', seed } });
   const code = redirectQuery(provider.approve(authorizeParams({ code_challenge: CHALLENGE, redirect_uri: place.redirectUri }))).get('code')!;
   const token = await provider.token(formOf({ grant_type: 'authorization_code', client_id: CLIENT_ID, code, redirect_uri: place.redirectUri, code_verifier: VERIFIER }));
   const accessToken = (token.body as { access_token: string }).access_token;
@@ -30,6 +30,15 @@ describe('deterministic mode (settings.clock, settings.seed)', () => {
     expect(second.code).toBe(first.code);
     expect(second.body).toEqual(first.body);
     expect(second.jwks).toEqual(first.jwks);
+  });
+
+  it('mints other codes and tokens for the same seed under other settings, even when two tabs read the shared counter at once', async () => {
+    // A fresh store each: both draw at counter 0, as two tabs do when they read the counter together.
+    const first = await seededSignIn('conformance');
+    const otherUser = await seededSignIn('conformance', undefined, { ...DEFAULT_PROVIDER_SETTINGS.user, uuid: '00000000-0000-4000-8000-000000000001' });
+
+    expect(otherUser.code).not.toBe(first.code);
+    expect(otherUser.body.access_token).not.toBe(first.body.access_token);
   });
 
   it('uses the clock setting as "now"', async () => {

@@ -3,7 +3,7 @@ import { BEHAVIOUR_PROFILES, releasesClaim } from '../../src/domain/mock/behavio
 import { CLAIM_CATALOGUE } from '../../src/domain/scopes-and-claims/catalogue';
 import type { MockFaults } from '../../src/domain/mock/mock-faults';
 import { customClaimNames } from '../../src/domain/mock/login-policy';
-import { seededBytes } from '../../src/domain/text/seeded-random';
+import { seedStream, seededBytes } from '../../src/domain/text/seeded-random';
 import { mockIssuerIdentifier } from '../../src/domain/mock/mock-issuer';
 import { createAuthorizationEndpoint } from './authorization-endpoint';
 import { defaultClient, serviceClient, type RegisteredClient } from './clients';
@@ -92,12 +92,15 @@ export function createProvider(options: ProviderOptions) {
     clients: options.clients ?? [defaultClient(options.appUrl ?? new URL(location).origin), serviceClient()],
     storageBudget: options.storageBudget ?? STORAGE_BUDGET,
     random: (length) => {
-      const randomness = settings().randomness;
+      const current = settings();
+      const { randomness } = current;
       if (randomness.kind === 'random') return random(length);
       const { seed } = randomness;
       const counter = store.get<number>(`seed-counter:${seed}`) ?? 0;
       store.set(`seed-counter:${seed}`, counter + 1);
-      return seededBytes(seed, counter, length);
+      // The counter is shared by every tab: two tabs with one seed can read the same count at once,
+      // so the stream follows the settings too, or they would mint one code or token for two grants.
+      return seededBytes(seedStream(seed, current), counter, length);
     },
     now: () => {
       const setting = settings().clock;

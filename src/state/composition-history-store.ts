@@ -1,5 +1,5 @@
 import { DEFAULT_REQUEST, type ComposedRequest } from '../domain/request/composed-request';
-import { addToHistory, hasUnsavedEdits, nameComposition, reviveHistory, sameComposition, type HistoryEntry, type HistoryReason } from '../domain/request/composition-history';
+import { addToHistory, hasUnsavedEdits, nameComposition, reviveHistory, sameComposition, trimHistory, type HistoryEntry, type HistoryReason } from '../domain/request/composition-history';
 import { getComposedRequest, setComposedRequest } from './composed-request-store';
 import { createExternalStore, readStored } from './external-store';
 import { storageFaultOf, type StorageFault } from '../domain/text/storage-fault';
@@ -40,6 +40,23 @@ export function saveComposition(request: ComposedRequest, reason: HistoryReason)
   const state = history.get();
   commit({ ...state, entries: addToHistory(state.entries, entry) });
 }
+
+/** What the last "Trim History" did, for this page: the History panel still says it once its save succeeds and its alert goes. */
+export interface HistoryTrim {
+  readonly removed: number;
+  readonly kept: number;
+}
+const lastTrim = createExternalStore<HistoryTrim | undefined>(undefined);
+
+/** Keeps only History's newest entries, freeing local storage. */
+export function trimCompositionHistory(): void {
+  const state = history.get();
+  const trimmed = trimHistory(state.entries);
+  if (trimmed.removed > 0) commit({ ...state, entries: trimmed.entries });
+  lastTrim.set({ removed: trimmed.removed, kept: trimmed.entries.length });
+}
+
+export const useHistoryTrim: () => HistoryTrim | undefined = lastTrim.use;
 
 /** True when replacing the composition now would throw away edits that are nowhere else. */
 export function compositionHasUnsavedEdits(): boolean {

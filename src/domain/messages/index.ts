@@ -40,11 +40,13 @@ export {
   CLEAR_MOCK_PROVIDER_DATA,
   MOCK_INTERNAL_SERVER_ERROR,
   MOCK_STORAGE_SERVER_ERROR,
+  TRIM_HISTORY,
+  historyTrimmedText,
   mockDataClearedText,
   storageFailureText,
   type StorageWrite,
 } from './storage-messages';
-export { TRY_LAUNCH_AGAIN, launchWaitText, type LaunchPhase } from './launch-wait-messages';
+export { TRY_LAUNCH_AGAIN, launchWaitText, workerNotInControlText, type LaunchPhase } from './launch-wait-messages';
 export { BRANDING_HINT, continueToClientText, logoAltText, logoNotInLinkText, logoProblemText } from './branding-messages';
 export { cancelledWaitText, elapsedText, waitProgressText, waitStepText } from './progress-messages';
 export { narrationText, LIVE_SEQUENCE_HEADING, liveNarrationProgressText } from './narration-messages';

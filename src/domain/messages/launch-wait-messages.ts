@@ -13,3 +13,8 @@ export function launchWaitText(phase: LaunchPhase, seconds: number): string {
 }
 
 export const TRY_LAUNCH_AGAIN = 'Try again';
+
+/** The mock provider's worker never took the tab over: a new page is what starts it afresh. */
+export function workerNotInControlText(seconds: number): string {
+  return `it did not take control of this tab within ${seconds} s. Reloading the page starts it afresh.`;
+}

@@ -29,7 +29,7 @@ const KEPT: Record<StorageWrite, string> = {
 
 const FREEING: Record<WebStorageName, Record<StorageFault, string>> = {
   local: {
-    full: '“Clear the mock provider’s data” frees the space its codes, tokens and grants take; then try again.',
+    full: '“Clear the mock provider’s data” frees the space its codes, tokens and grants take, and “Trim History” the space older History entries take; then try again.',
     refused: 'Allow this site to store data (or leave private browsing) and try again.',
   },
   session: {
@@ -45,6 +45,15 @@ export function storageFailureText(storage: WebStorageName, fault: StorageFault,
 
 /** The button that frees the mock provider's share of local storage. */
 export const CLEAR_MOCK_PROVIDER_DATA = 'Clear the mock provider’s data';
+
+/** The button that frees History's share of local storage (composition-history.ts, trimHistory). */
+export const TRIM_HISTORY = 'Trim History';
+
+/** After History was trimmed: what went, what stayed. */
+export function historyTrimmedText(removed: number, kept: number): string {
+  if (removed === 0) return `History has only its newest ${kept === 1 ? 'entry' : `${kept} entries`}: there was nothing older to trim.`;
+  return `Trimmed History: ${removed} older ${removed === 1 ? 'entry' : 'entries'} removed, the newest ${kept === 1 ? 'entry' : `${kept} entries`} kept.`;
+}
 
 /** After the mock provider's data was cleared: what went with it. */
 export function mockDataClearedText(keys: number): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REQUEST, withScopes, type ComposedRequest } from './composed-request';
-import { addToHistory, hasUnsavedEdits, nameComposition, reviveHistory, type HistoryEntry } from './composition-history';
+import { addToHistory, hasUnsavedEdits, nameComposition, reviveHistory, trimHistory, type HistoryEntry } from './composition-history';
 
 function entry(request: ComposedRequest, id = 'h1', reason: HistoryEntry['reason'] = 'launched'): HistoryEntry {
   return { id, name: nameComposition(request), savedAt: '2026-01-15T09:30:00.000Z', reason, request };
@@ -32,6 +32,14 @@ describe('composition history', () => {
     const oneSize = JSON.stringify([entry(withAddress)]).length;
     const capped = addToHistory([entry(withPhone, 'old')], entry(withAddress, 'new'), { maxEntries: 10, maxChars: oneSize + 10 });
     expect(capped.map((e) => e.id)).toEqual(['new']);
+  });
+
+  it('trims to the newest entries and says how many older ones went; a short history has nothing to trim', () => {
+    const five = [1, 2, 3, 4, 5].reduce<HistoryEntry[]>((h, n) => addToHistory(h, entry({ ...withAddress, loginHint: `u${n}` }, `e${n}`)), []);
+    const trimmed = trimHistory(five);
+    expect(trimmed.entries.map((e) => e.id)).toEqual(['e5', 'e4', 'e3']);
+    expect(trimmed.removed).toBe(2);
+    expect(trimHistory(five.slice(0, 2))).toEqual({ entries: five.slice(0, 2), removed: 0 });
   });
 
   it('counts edits as unsaved unless they are the defaults or already in the history', () => {

@@ -22,6 +22,18 @@ export interface HistoryLimits {
 
 const HISTORY_LIMITS: HistoryLimits = { maxEntries: 30, maxChars: 300_000 };
 
+/** How many entries "Trim History" keeps: the newest, which a person is most likely to restore. */
+export const ENTRIES_KEPT_WHEN_TRIMMED = 3;
+
+/**
+ * History trimmed to its newest entries, to free local storage when it is full (History may take
+ * up to maxChars of it); `removed` says how many older entries went, 0 when there was nothing to trim.
+ */
+export function trimHistory(history: readonly HistoryEntry[], keep = ENTRIES_KEPT_WHEN_TRIMMED): { readonly entries: readonly HistoryEntry[]; readonly removed: number } {
+  const entries = history.slice(0, keep);
+  return { entries, removed: history.length - entries.length };
+}
+
 /** What makes two compositions the same: everything composed. */
 export function sameComposition(a: ComposedRequest, b: ComposedRequest): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

@@ -16,6 +16,24 @@ export function seededBytes(seed: string, counter: number, length: number): Uint
   return bytes;
 }
 
+/**
+ * One stream per seed and settings: what was launched with one seed and different settings (another
+ * user, policy or profile) never draws the same values, while the same seed and settings always do.
+ * The settings are read as canonical JSON, so how their object was built does not matter.
+ */
+export function seedStream(seed: string, settings: unknown): string {
+  return `${seed}\u0000${canonicalJson(settings)}`;
+}
+
+/** JSON with every object's keys in one order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
 function hashString(text: string): number {
   let hash = 1779033703 ^ text.length;
   for (let i = 0; i < text.length; i++) {

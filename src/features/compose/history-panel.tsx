@@ -1,8 +1,8 @@
 import { Panel } from '../../components/panel';
 import type { HistoryEntry } from '../../domain/request/composition-history';
-import { replaceComposition, useCompositionHistory, useHistorySaveFault } from '../../state/composition-history-store';
-import { StorageFailureNotice } from '../../components/storage-failure-notice';
-import { storageFailureText } from '../../domain/messages';
+import { replaceComposition, useCompositionHistory, useHistorySaveFault, useHistoryTrim } from '../../state/composition-history-store';
+import { LazyStorageFailureNotice } from '../../components/lazy-storage-failure-notice';
+import { historyTrimmedText, storageFailureText } from '../../domain/messages';
 import { TEST_IDS } from '../../test-ids';
 
 const REASONS: Readonly<Record<HistoryEntry['reason'], string>> = {
@@ -14,9 +14,12 @@ const REASONS: Readonly<Record<HistoryEntry['reason'], string>> = {
 export function HistoryPanel() {
   const { entries } = useCompositionHistory();
   const saveFault = useHistorySaveFault();
+  const trimmed = useHistoryTrim();
   return (
     <Panel title="History" id="history">
-      {saveFault && <StorageFailureNotice message={storageFailureText('local', saveFault, 'history-entry')} offerClearing={saveFault === 'full'} />}
+      {saveFault && <LazyStorageFailureNotice message={storageFailureText('local', saveFault, 'history-entry')} offerClearing={saveFault === 'full'} />}
+      {/* Trimmed, History saves again and its alert goes: what the trim did is still said. */}
+      {!saveFault && trimmed && <p role="status">{historyTrimmedText(trimmed.removed, trimmed.kept)}</p>}
       {entries.length === 0 ? (
         <p className="muted small">Each launch, and each composition a scenario, file, link or reset replaces, is kept here in this browser.</p>
       ) : (

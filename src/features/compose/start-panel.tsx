@@ -12,8 +12,9 @@ import { STEP_THROUGH_LABEL } from '../../domain/messages';
 import { FIELD_LOCATIONS } from './field-locations';
 import { goToField } from './go-to-field';
 import { forgetSignInsInProgress } from '../../lib/tab-storage';
+import { relaunchAfterReload } from '../../lib/relaunch';
 import { TEST_IDS } from '../../test-ids';
-import { StorageFailureNotice } from '../../components/storage-failure-notice';
+import { LazyStorageFailureNotice } from '../../components/lazy-storage-failure-notice';
 import { StorageWriteError } from '../../lib/storage-failure';
 
 interface StartPanelProps {
@@ -49,11 +50,16 @@ export function StartPanel({ request, check, autostart, onAutostartFailed }: Sta
     start.mutate(undefined, { onSettled: () => (launching.current = false) });
   }, [start]);
   // A second try while the first still hangs: the newer launch supersedes the older (forgetSignInsInProgress).
+  // A mock provider that has not started is started afresh only by a new page (src/lib/relaunch.ts).
   const retry = useCallback(() => {
+    if (phase === 'mock-provider') {
+      relaunchAfterReload(request);
+      return;
+    }
     launching.current = false;
     setAttempt((n) => n + 1);
     launch();
-  }, [launch]);
+  }, [launch, phase, request]);
   const waiting = start.isPending || (phase === 'login-page' && navigation.state === 'loading');
   const autostarted = useRef(false);
   useEffect(() => {
@@ -109,7 +115,7 @@ export function StartPanel({ request, check, autostart, onAutostartFailed }: Sta
         )}
         {start.isError &&
           (start.error instanceof StorageWriteError ? (
-            <StorageFailureNotice message={start.error.message} offerClearing={start.error.storage === 'local' && start.error.fault === 'full'} />
+            <LazyStorageFailureNotice message={start.error.message} offerClearing={start.error.storage === 'local' && start.error.fault === 'full'} />
           ) : (
             <p role="alert" className="blocking">
               Could not start: {(start.error instanceof Error ? start.error.message : String(start.error)).replace(/\.$/, '')}. Your request is kept; check the

@@ -1,7 +1,8 @@
 import { runSettingsOf } from '../domain/flow/run-settings';
 import type { FlowError, FlowRun, LessonRunMark } from '../domain/flow/flow-run';
 import { parseJsonBody, type HttpExchange } from '../domain/flow/http-exchange';
-import { CLIENT_CREDENTIALS_NEEDS_SECRET, CLIENT_CREDENTIALS_NO_ID_TOKEN, CLIENT_CREDENTIALS_NO_TOKEN_ENDPOINT, CLIENT_CREDENTIALS_NOT_OFFERED, type LaunchPhase } from '../domain/messages';
+import type { LaunchPhase } from '../domain/messages';
+import { CLIENT_CREDENTIALS_NEEDS_SECRET, CLIENT_CREDENTIALS_NO_ID_TOKEN, CLIENT_CREDENTIALS_NO_TOKEN_ENDPOINT, CLIENT_CREDENTIALS_NOT_OFFERED } from '../domain/messages/client-credentials-messages';
 import { isDeterministic } from '../domain/mock/mock-issuer';
 import { MOCK_SERVICE_CLIENT, offersClientCredentials } from '../domain/protocols/client-credentials';
 import { resolveClientAuthentication, type ClientAuthenticationMethod } from '../domain/provider/client-authentication';

@@ -31,7 +31,6 @@ export {
   CLIENT_SECRET_TESTING_ONLY,
   clientAuthenticationReasonText,
 } from './client-authentication-messages';
-export { PAR_NOT_OFFERED, PROTOCOL_SWITCH_TEXT, parRefusedText, switchAvailabilityText, wireChangeText } from './protocol-messages';
 export { sequenceGroupText, sequenceLaneText, sequenceResponseText } from './sequence-messages';
 export { typeIssueText } from './type-issue-messages';
 export { valueWarningText } from './value-warning-messages';
@@ -52,11 +51,3 @@ export { cancelledWaitText, elapsedText, waitProgressText, waitStepText } from '
 export { narrationText, LIVE_SEQUENCE_HEADING, liveNarrationProgressText } from './narration-messages';
 export { DEMO_KIT_HINT, demoProblemText } from './demo-messages';
 export { STEP_THROUGH_LABEL, heldStepTitle } from './step-through-messages';
-export {
-  CLIENT_CREDENTIALS_NEEDS_SECRET,
-  CLIENT_CREDENTIALS_NO_ID_TOKEN,
-  CLIENT_CREDENTIALS_NO_TOKEN_ENDPOINT,
-  CLIENT_CREDENTIALS_NOT_OFFERED,
-  clientCredentialsResultText,
-} from './client-credentials-messages';
-export { MOCK_PROTOCOL_SETTING_TEXT, MOCK_PROTOCOL_SETTINGS_LEGEND } from './mock-protocol-messages';

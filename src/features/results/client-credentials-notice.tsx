@@ -1,6 +1,6 @@
 import type { CompletedRun } from '../../domain/flow/flow-run';
 import { clientCredentialsRunOf } from '../../domain/explain/client-credentials-run';
-import { clientCredentialsResultText } from '../../domain/messages';
+import { clientCredentialsResultText } from '../../domain/messages/client-credentials-messages';
 import { TEST_IDS } from '../../test-ids';
 
 /** Above the results of a client credentials run: no user, no id_token, and why userinfo refused. */

@@ -1,5 +1,5 @@
 import type { WireChange } from '../../domain/protocols/wire-changes';
-import { wireChangeText } from '../../domain/messages';
+import { wireChangeText } from '../../domain/messages/protocol-messages';
 import { TEST_IDS } from '../../test-ids';
 
 /** One sentence per change a protocol switch made, each with the section that defines it. */

@@ -31,4 +31,6 @@ export const ANSWERS: Record<string, { first: Answer[]; followUp: Answer[] }> = 
   '21-access-denied': { first: ['none', 'no'], followUp: ['access_denied', 'no'] },
   '22-reading-discovery': { first: ['yes', 'not-granted', 'yes'], followUp: ['yes', 'yes'] },
   '23-request-objects': { first: ['none', 'yes', 'granted'], followUp: ['none', 'yes'] },
+  '24-pushed-requests-required': { first: ['invalid_request', 'not-granted'], followUp: ['none', 'granted'] },
+  '25-client-credentials': { first: ['granted', 'no', 'insufficient_scope'], followUp: ['not-granted', 'no'] },
 };

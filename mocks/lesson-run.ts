@@ -10,12 +10,15 @@ import type { DiscoveryDocument } from '../src/domain/provider/discovery-documen
 import { runSettingsOf } from '../src/domain/flow/run-settings';
 import { requestedScopes } from '../src/domain/request/composed-request';
 import { DEFAULT_PROVIDER_SETTINGS } from './provider/settings';
-import { authorizeParams, exchange, redirectQuery, testProvider, CLIENT_ID, ISSUER, REDIRECT_URI, START_MILLIS } from './provider/test-kit';
+import { authorizeParams, exchange, redirectQuery, testProvider, CLIENT_ID, ISSUER, REDIRECT_URI, START_MILLIS, type TestProvider } from './provider/test-kit';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import type { MockProvider } from './provider/provider';
 import { withRequestObjectKey } from './provider/request-object';
 import { requestObjectPayload } from '../src/domain/protocols/request-object';
 import type { RequestObjectMode } from '../src/domain/protocols/request-object-choice';
+import type { WithProtocolSettings } from './provider/protocol-settings';
+import { MOCK_SERVICE_CLIENT } from '../src/domain/protocols/client-credentials';
+import type { PendingRun } from '../src/domain/flow/flow-run';
 
 export async function runLessonStep(setup: LessonSetup): Promise<FlowRun> {
   const request = composeLesson(setup);
@@ -30,7 +33,9 @@ export async function runLessonStep(setup: LessonSetup): Promise<FlowRun> {
     disallowedScopes: request.mock.disallowedScopes,
     user: settings.mock!.user,
     loginPolicy: settings.mock!.loginPolicy,
-  });
+    // The mock's protocol settings, under its own names (src/lib/provider-settings.ts does the same).
+    protocols: { requirePushedAuthorizationRequests: request.mock.protocols?.requirePar === true, jwtAccessTokens: request.mock.protocols?.jwtAccessTokens === true },
+  } as WithProtocolSettings);
   const { provider } = test;
   if (setup.session === 'signed-in') provider.startSession();
   const scopes = requestedScopes(request);
@@ -54,16 +59,20 @@ export async function runLessonStep(setup: LessonSetup): Promise<FlowRun> {
     exchanges: [],
   });
 
-  const params = authorizeParams({
+  if (request.protocols?.clientCredentials) return clientCredentialsRun(test, pending, scopes);
+
+  const direct = authorizeParams({
     scope: scopes.join(' '),
     claims: request.claimsText === '' ? null : JSON.stringify(JSON.parse(request.claimsText)),
     prompt: request.prompt === '' ? null : request.prompt,
     max_age: request.maxAge === '' ? null : request.maxAge,
   });
   // RFC 9101: sent as a signed request object, by value or pushed, as the page's launch does.
-  const sent = await asRequestObject(provider, request.protocols?.requestObject?.mode ?? 'off', params);
+  const requestObjectMode = request.protocols?.requestObject?.mode ?? 'off';
+  const sent = await asRequestObject(provider, requestObjectMode, direct);
   if (sent.outcome === 'error-page') return failed(sent.error, sent.description);
-  const authorize = sent.params;
+  // RFC 9126: with PAR on, the parameters are pushed and the browser carries client_id and request_uri.
+  const authorize = request.protocols?.par && requestObjectMode === 'off' ? await pushedParams(test, direct) : sent.params;
   // The mock's login page: a session continues by itself; otherwise the learner signs in.
   const decision = provider.checkAuthorize(authorize);
   const result = decision.outcome === 'session' ? provider.continueSession(authorize) : provider.approve(authorize);
@@ -112,4 +121,37 @@ async function asRequestObject(provider: MockProvider, mode: RequestObjectMode, 
   const body = pushed.body as { request_uri?: string; error?: string; error_description?: string };
   if (!body.request_uri) return { outcome: 'error-page', error: body.error ?? 'server_error', description: body.error_description ?? '' };
   return { outcome: 'params', params: new URLSearchParams({ client_id: CLIENT_ID, request_uri: body.request_uri }) };
+}
+
+async function pushedParams({ provider }: TestProvider, params: URLSearchParams): Promise<URLSearchParams> {
+  const answer = provider.par(params);
+  const requestUri = (answer.body as { request_uri?: string }).request_uri;
+  if (answer.status !== 201 || !requestUri) throw new Error(`the PAR endpoint refused: ${JSON.stringify(answer.body)}`);
+  return new URLSearchParams({ client_id: CLIENT_ID, request_uri: requestUri });
+}
+
+/** RFC 6749 §4.4: the mock's confidential client asks in its own name, then userinfo is asked, as the app does. */
+async function clientCredentialsRun({ provider }: TestProvider, pending: PendingRun, scopes: readonly string[]): Promise<FlowRun> {
+  const basic = `Basic ${btoa(`${MOCK_SERVICE_CLIENT.clientId}:${MOCK_SERVICE_CLIENT.secret}`)}`;
+  const answer = await provider.token(new URLSearchParams({ grant_type: 'client_credentials', scope: scopes.join(' ') }), basic);
+  const run = { ...pending, authorizeUrl: '', redirectUri: '', nonce: '', grant: 'client_credentials' as const };
+  if (answer.status !== 200) {
+    const body = answer.body as { error: string; error_description?: string };
+    return { ...run, outcome: 'failed', failure: { error: body.error, description: body.error_description ?? '', stage: 'token' }, exchanges: [] };
+  }
+  const tokens = answer.body as Record<string, unknown>;
+  const userinfo = provider.userinfo(`Bearer ${String(tokens.access_token)}`);
+  const refused = userinfo.status === 200 ? undefined : (userinfo.body as { error: string; error_description?: string });
+  return {
+    ...run,
+    outcome: 'completed',
+    tokenResponse: tokens,
+    userinfo: refused ? undefined : userinfo.body,
+    scopesSupported: pending.discovery.scopes_supported,
+    claimsSupported: pending.discovery.claims_supported,
+    signature: { status: 'unverified', detail: 'no id_token' },
+    checks: [],
+    exchanges: [],
+    ...(refused ? { failure: { error: refused.error, description: refused.error_description ?? '', stage: 'userinfo' as const } } : {}),
+  };
 }

@@ -39,6 +39,8 @@ export const INTERNAL_TEST_IDS = {
   appError: 'app-error',
   signedInUser: 'signed-in-user',
   plainOauthNotice: 'plain-oauth-notice',
+  clientCredentialsNotice: 'client-credentials-notice',
+  mockProtocolSetting: 'mock-protocol-setting',
   /** One per user action in the sequence diagram (sign in, refresh, introspect, …); its steps are sequence-step. */
   sequenceGroup: 'sequence-group',
   /** One sentence per change a protocol switch made (data-change = the code in src/domain/protocols/wire-changes.ts). */

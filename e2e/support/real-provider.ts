@@ -38,6 +38,16 @@ export const REAL_ELSEWHERE_CLIENT_ID = 'registered-elsewhere';
  * Confidential clients, one per secret method (token_endpoint_auth_method; oidc-provider applies the
  * same method at introspection and revocation). Test secrets, for loopback only.
  */
+/** A public client registered with require_pushed_authorization_requests (RFC 9126 §6). */
+export const REAL_PAR_REQUIRED_CLIENT_ID = 'playground-par-required';
+
+/**
+ * The confidential client of the client credentials grant, registered as the mock registers its own
+ * (src/domain/protocols/client-credentials.ts MOCK_SERVICE_CLIENT; this file runs as plain Node and
+ * imports nothing of the app): the differential battery sends the same credentials to both.
+ */
+export const REAL_SERVICE_CLIENT = { clientId: 'playground-service', secret: 'playground-service-secret' } as const;
+
 export const REAL_CONFIDENTIAL_CLIENTS = {
   client_secret_basic: { clientId: 'playground-e2e-basic', secret: 'basic-secret-for-loopback-tests-only' },
   client_secret_post: { clientId: 'playground-e2e-post', secret: 'post-secret-for-loopback-tests-only' },
@@ -320,6 +330,17 @@ export async function startRealProvider({
           token_endpoint_auth_method: method,
           client_secret: secret,
         })),
+        // RFC 9126 §6: this client must push its authorization requests (the mock's require-PAR setting).
+        { client_id: REAL_PAR_REQUIRED_CLIENT_ID, ...publicClient, require_pushed_authorization_requests: true },
+        // RFC 6749 §4.4: a confidential client for the client credentials grant, as the mock registers one.
+        {
+          client_id: REAL_SERVICE_CLIENT.clientId,
+          client_secret: REAL_SERVICE_CLIENT.secret,
+          token_endpoint_auth_method: 'client_secret_basic',
+          grant_types: ['client_credentials'],
+          response_types: [],
+          redirect_uris: [],
+        },
         {
           client_id: REAL_ELSEWHERE_CLIENT_ID,
           token_endpoint_auth_method: 'none',
@@ -335,6 +356,7 @@ export async function startRealProvider({
         claimsParameter: { enabled: true },
         // RFC 9101: request objects by value (and pushed through PAR); request_uri by URL stays off, as on the mock.
         requestObjects: { request: true, requestUri: false },
+        clientCredentials: { enabled: true },
         // RFC 9449, nonce required as the mock requires it at its token endpoint (issue 28's differential cases).
         dPoP: { enabled: true, nonceSecret: randomBytes(32), requireNonce: () => true },
         devInteractions: { enabled: true },

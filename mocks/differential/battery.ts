@@ -1,4 +1,5 @@
 import { call, form, pkcePair, type Target } from './targets';
+import { MOCK_SERVICE_CLIENT } from '../../src/domain/protocols/client-credentials';
 import type { Outcome } from './outcome';
 import { REQUEST_OBJECT_CASES } from './request-object-cases';
 import { callWithDpop, dpopKey, plainCall, proofFor, type DpopAnswer, type DpopKey } from './dpop-client';
@@ -7,7 +8,7 @@ import { callWithDpop, dpopKey, plainCall, proofFor, type DpopAnswer, type DpopK
 export interface BatteryCase {
   readonly id: string;
   /** Where the case belongs, for the generated conformance page. */
-  readonly area: 'discovery' | 'authorize' | 'par' | 'request-object' | 'dpop' | 'claims' | 'token' | 'refresh' | 'userinfo' | 'introspection' | 'revocation' | 'end-session';
+  readonly area: 'discovery' | 'authorize' | 'par' | 'request-object' | 'dpop' | 'claims' | 'token' | 'client-credentials' | 'refresh' | 'userinfo' | 'introspection' | 'revocation' | 'end-session';
   readonly title: string;
   run(target: Target): Promise<Outcome>;
 }
@@ -119,7 +120,90 @@ const authorizeCase = (id: string, title: string, overrides: Overrides, extra: [
   run: async (target) => strip(await authorize(target, overrides, extra)),
 });
 
+/** RFC 6749 §4.4.2: the confidential client asks in its own name, authenticated with Basic (§2.3.1). */
+const basic = (clientId: string, secret: string) => `Basic ${btoa(`${encodeURIComponent(clientId)}:${encodeURIComponent(secret)}`)}`;
+const clientCredentials = (target: Target, values: Record<string, string>, secret: string = MOCK_SERVICE_CLIENT.secret) =>
+  call(target.endpoints.token, form({ grant_type: 'client_credentials', ...values }, { headers: { authorization: basic(MOCK_SERVICE_CLIENT.clientId, secret) } }));
+
+const CLIENT_CREDENTIALS_CASES: readonly BatteryCase[] = [
+  {
+    id: 'client-credentials-basic',
+    area: 'client-credentials',
+    title: 'the confidential client gets an access token in its own name: no id_token, no refresh token (RFC 6749 §4.4.3)',
+    run: async (target) => {
+      const answer = await clientCredentials(target, {});
+      const body = answer.body ?? {};
+      return { ...strip(answer), detail: `id_token: ${'id_token' in body ? 'yes' : 'no'}; refresh_token: ${'refresh_token' in body ? 'yes' : 'no'}` };
+    },
+  },
+  {
+    id: 'client-credentials-wrong-secret',
+    area: 'client-credentials',
+    title: 'a wrong client secret is invalid_client, 401 (RFC 6749 §5.2)',
+    run: async (target) => strip(await clientCredentials(target, {}, 'not-the-secret')),
+  },
+  {
+    id: 'client-credentials-openid',
+    area: 'client-credentials',
+    title: 'openid asked by the client credentials grant (there is no user)',
+    run: async (target) => {
+      const answer = await clientCredentials(target, { scope: 'openid' });
+      return { ...strip(answer), detail: `id_token: ${'id_token' in (answer.body ?? {}) ? 'yes' : 'no'}` };
+    },
+  },
+  {
+    id: 'client-credentials-public-client',
+    area: 'client-credentials',
+    title: 'a public client may not use the client credentials grant (RFC 6749 §4.4)',
+    run: async (target) => strip(await call(target.endpoints.token, form({ grant_type: 'client_credentials', client_id: target.clientId }))),
+  },
+  {
+    id: 'client-credentials-userinfo',
+    area: 'client-credentials',
+    title: 'the client’s access token at userinfo: there is no user (OIDC Core §5.3)',
+    run: async (target) => {
+      const { access_token: token } = (await clientCredentials(target, {})).body as { access_token: string };
+      return strip(await call(target.endpoints.userinfo, { headers: { authorization: `Bearer ${token}` } }));
+    },
+  },
+];
+
+const PAR_REQUIRED_CASES: readonly BatteryCase[] = [
+  {
+    id: 'par-required-direct',
+    area: 'par',
+    title: 'a client that must push its requests sends one in the URL (RFC 9126 §6)',
+    run: async (target) => {
+      target.requirePar(true);
+      try {
+        return strip(await authorize(target, { client_id: target.parRequiredClientId }));
+      } finally {
+        target.requirePar(false);
+      }
+    },
+  },
+  {
+    id: 'par-required-pushed',
+    area: 'par',
+    title: 'the same client pushes the request and signs in by reference (RFC 9126 §4, §6)',
+    run: async (target) => {
+      target.requirePar(true);
+      try {
+        target.freshBrowser();
+        const { requestUri } = await pushed(target, { client_id: target.parRequiredClientId });
+        if (!requestUri) throw new Error(`${target.name}: nothing was pushed`);
+        const result = await target.authorize(new URLSearchParams({ client_id: target.parRequiredClientId, request_uri: requestUri }));
+        return strip(result);
+      } finally {
+        target.requirePar(false);
+      }
+    },
+  },
+];
+
 export const BATTERY: readonly BatteryCase[] = [
+  ...CLIENT_CREDENTIALS_CASES,
+  ...PAR_REQUIRED_CASES,
   {
     id: 'discovery',
     area: 'discovery',

@@ -45,19 +45,11 @@ export const DELIBERATE_DIFFERENCES: readonly DeliberateDifference[] = [
     reference: 'https://www.rfc-editor.org/rfc/rfc6749#section-3.3',
   },
   {
-    case: 'authorize-response-mode-fragment',
-    mock: 'redirect 302 invalid_request',
-    oidcProvider: 'redirect 302 (code)',
-    justification:
-      'The mock implements the query response mode only and advertises exactly that (response_modes_supported: ["query"]); a mode it would not honour is refused instead of answered in a place the client does not look.',
-    reference: 'https://openid.net/specs/oauth-v2-multiple-response-types-1_0.html#ResponseModes',
-  },
-  {
     case: 'authorize-response-mode-form-post',
     mock: 'redirect 302 invalid_request',
     oidcProvider: 'page 200',
     justification:
-      'form_post needs an auto-submitting page in the browser; the mock does not implement it, says so in discovery, and refuses the request (see authorize-response-mode-fragment).',
+      'form_post needs an auto-submitting page in the browser; the mock implements the query and fragment modes only, says so in discovery (response_modes_supported), and refuses any other mode rather than answer where the client does not look.',
     reference: 'https://openid.net/specs/oauth-v2-form-post-response-mode-1_0.html',
   },
   {
@@ -154,5 +146,21 @@ export const DELIBERATE_DIFFERENCES: readonly DeliberateDifference[] = [
     justification:
       "Both refuse the request object with invalid_request_object. Its redirect_uri is inside an object that did not verify, so the mock does not redirect and shows its error page (RFC 6749 section 4.1.2.1: MUST NOT redirect to an unverified URI), where the playground names the code. oidc-provider falls back to the client's only registered redirect URI (RFC 6749 section 3.1.2.3) and redirects the error there, without state.",
     reference: 'https://www.rfc-editor.org/rfc/rfc9101#section-6.3',
+  },
+  {
+    case: 'client-credentials-public-client',
+    mock: 'json 400 unauthorized_client',
+    oidcProvider: 'json 400 invalid_request',
+    justification:
+      'Both refuse. RFC 6749 section 5.2 names the case: unauthorized_client, "the authenticated client is not authorized to use this authorization grant type", and section 4.4 says the grant is for confidential clients only; the mock answers that code. oidc-provider answers invalid_request.',
+    reference: 'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
+  },
+  {
+    case: 'client-credentials-userinfo',
+    mock: 'json 403 insufficient_scope',
+    oidcProvider: 'json 401 invalid_token',
+    justification:
+      'Both refuse the client credentials token at userinfo: it stands for no user. The token is valid, so the mock answers as RFC 6750 section 3.1 has it for a token that lacks what the resource needs (403 insufficient_scope, with a description saying there is no user); oidc-provider treats it as a token its userinfo does not know (401 invalid_token).',
+    reference: 'https://www.rfc-editor.org/rfc/rfc6750#section-3.1',
   },
 ];

@@ -1,5 +1,6 @@
 import { base64url } from 'jose';
 import type { MockProvider } from '../provider/provider';
+import { protocolSettings, type WithProtocolSettings } from '../provider/protocol-settings';
 import { jsonOutcome, redirectOutcome, type Outcome } from './outcome';
 
 /**
@@ -20,6 +21,12 @@ export interface Target {
   endSession(params: URLSearchParams): Promise<Outcome>;
   /** Make the next sign-in come from another user (the mock switches its configured user). */
   asUser(login: string): void;
+  /**
+   * RFC 9126 §6: a client that must push its requests. oidc-provider registers one with
+   * require_pushed_authorization_requests; the mock turns its require-PAR setting on for its client.
+   */
+  readonly parRequiredClientId: string;
+  requirePar(on: boolean): void;
 }
 
 export async function pkcePair() {
@@ -69,6 +76,12 @@ export function mockTarget(issuer: string, provider: MockProvider, users: Record
       par: `${issuer}/par`,
     },
     freshBrowser: () => provider.clearSession(),
+    parRequiredClientId: 'playground',
+    requirePar(on) {
+      // Only this client setting changes: the client's other protocol settings (its request-object keys) stay.
+      const settings = provider.settings();
+      provider.configure({ ...settings, protocols: { ...protocolSettings(settings), requirePushedAuthorizationRequests: on } } as WithProtocolSettings);
+    },
     asUser(login) {
       const settings = provider.settings();
       provider.configure({ ...settings, user: { ...settings.user, uuid: users[login] ?? login } });
@@ -140,6 +153,8 @@ export function realTarget(issuer: string, clientId: string, appOrigin: string):
     freshBrowser: () => {
       jar = new CookieJar();
     },
+    parRequiredClientId: 'playground-par-required',
+    requirePar: () => undefined,
     asUser(login) {
       user = login;
     },

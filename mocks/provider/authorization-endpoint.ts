@@ -8,6 +8,7 @@ import { contextForLaunch } from './launches';
 import { sweepStore } from './storage-budget';
 import { randomToken } from './random';
 import { withResponseIssuer } from './authorization-response-iss';
+import { withResponseMode } from './authorization-response-mode';
 import { protocolSettings } from './protocol-settings';
 import { consumePushedRequest, resolvePushedRequest } from './pushed-requests';
 import { CODE_LIFETIME_SECONDS, SESSION_LIFETIME_SECONDS, slot, type CodeRecord, type SessionRecord } from './records';
@@ -244,11 +245,12 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
     context.store.delete(slot.session());
   }
 
-  // RFC 9207: every redirect back to the client carries the issuer (authorization-response-iss.ts).
+  // RFC 9207: every redirect back to the client carries the issuer (authorization-response-iss.ts),
+  // in the query or, with response_mode=fragment, in the fragment (authorization-response-mode.ts).
   const named =
     <R extends { readonly outcome: string }>(decider: (params: URLSearchParams) => R) =>
     (params: URLSearchParams): R =>
-      withResponseIssuer(decider(params), context.issuer);
+      withResponseIssuer(withResponseMode(context, decider(params), params), context.issuer);
   // RFC 9126 §7.3: once the browser is sent back, the pushed request is used up.
   const finished =
     <R extends { readonly outcome: string }>(decider: (params: URLSearchParams) => R) =>

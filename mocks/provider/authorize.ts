@@ -4,7 +4,7 @@ import { splitScopes } from '../../src/domain/scopes-and-claims/scope-list';
 import type { RegisteredClient } from './clients';
 import { safeDescription } from './error-description';
 import type { OAuthErrorCode } from '../../src/domain/flow/error-codes';
-import { duplicatedParameter, hasMalformedScope, isWellFormedChallenge, unsupportedPrompt } from './request-shape';
+import { SUPPORTED_RESPONSE_MODES, duplicatedParameter, hasMalformedScope, isWellFormedChallenge, unsupportedPrompt } from './request-shape';
 
 /** A validated authorize request (RFC 6749 §4.1.1, RFC 7636 §4.3, OIDC Core §3.1.2.1). */
 export interface AuthorizeRequest {
@@ -57,12 +57,12 @@ export function checkAuthorizeRequest(params: URLSearchParams, clients: readonly
 
   const duplicate = duplicatedParameter(params);
   if (duplicate) return redirectError('invalid_request', `${duplicate} was sent more than once (RFC 6749 section 3.1).`);
-  // The mock answers in the query only and advertises response_modes_supported: ["query"]; any other
-  // mode is refused rather than answered in a place the client does not look.
-  // https://openid.net/specs/oauth-v2-multiple-response-types-1_0.html#ResponseModes
+  // The mock answers in the query or the fragment and advertises exactly those in
+  // response_modes_supported; any other mode (form_post, jwt) is refused rather than answered in a
+  // place the client does not look. https://openid.net/specs/oauth-v2-multiple-response-types-1_0.html#ResponseModes
   const responseMode = params.get('response_mode');
-  if (responseMode !== null && responseMode !== 'query') {
-    return redirectError('invalid_request', 'response_mode is not supported; this provider answers in the query only.');
+  if (responseMode !== null && !(SUPPORTED_RESPONSE_MODES as readonly string[]).includes(responseMode)) {
+    return redirectError('invalid_request', 'response_mode is not supported; this provider answers in the query or the fragment.');
   }
   // RFC 6749 §4.1.2.1: a missing required parameter is invalid_request; unsupported_response_type
   // is for a response type the server does not offer. https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1

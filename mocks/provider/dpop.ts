@@ -69,7 +69,7 @@ async function verifyProof(
   return { outcome: 'valid', jkt: check.jkt };
 }
 
-type TokenEndpoint = (form: URLSearchParams, authorization?: string | null) => Promise<ProviderResponse>;
+type TokenEndpoint = (form: URLSearchParams, authorization?: string | null, binding?: { jkt: string }) => Promise<ProviderResponse>;
 
 /** The token endpoint with DPoP: bound tokens, token_type DPoP, the nonce, and refresh with the same key (§5). */
 export function withDpopAtToken(context: ProviderContext, token: TokenEndpoint) {
@@ -85,7 +85,8 @@ export function withDpopAtToken(context: ProviderContext, token: TokenEndpoint) 
       oauthError(400, error === 'invalid_token' ? 'invalid_grant' : error, description, { ...NO_STORE, ...headers });
     const verified = await verifyProof(context, { ...dpop, proof: dpop.proof }, { nonce: currentNonce(context), boundJkt, refuse });
     if (verified.outcome === 'refused') return verified.response;
-    const answer = await token(form, authorization);
+    // The key goes in with the request, so a JWT access token can carry it as cnf.jkt (§6.1).
+    const answer = await token(form, authorization, { jkt: verified.jkt });
     if (answer.status !== 200) return answer;
     const body = answer.body as Record<string, unknown>;
     for (const issued of [body.access_token, body.refresh_token]) if (typeof issued === 'string') context.store.set(bindingSlot(issued), verified.jkt);

@@ -60,7 +60,7 @@ export interface PublishedKey {
  * deterministic mode on or off (which swaps the key) does not break tokens already issued.
  * https://openid.net/specs/openid-connect-core-1_0.html#RotateSigKeys
  */
-function publishKey(context: ProviderContext, kid: string, jwk: JWK, until: number): void {
+export function publishKey(context: ProviderContext, kid: string, jwk: JWK, until: number): void {
   const published = context.store.get<Record<string, PublishedKey>>(slot.publishedKeys()) ?? {};
   if ((published[kid]?.until ?? 0) >= until) return;
   context.store.set(slot.publishedKeys(), { ...published, [kid]: { jwk, until } });

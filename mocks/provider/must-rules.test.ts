@@ -128,18 +128,42 @@ describe('parameters sent twice (RFC 6749 §3.1, §3.2)', () => {
   });
 });
 
-describe('response modes: only the one implemented, and only it advertised', () => {
-  it.each(['fragment', 'form_post', 'web_message'])('refuses response_mode=%s with invalid_request', (mode) => {
+describe('response modes: only those implemented, and only they advertised', () => {
+  it.each(['form_post', 'web_message', 'jwt'])('refuses response_mode=%s with invalid_request, in the query', (mode) => {
     const test = testProvider();
 
-    expect(test.provider.checkAuthorize(authorizeParams({ response_mode: mode }))).toMatchObject({ outcome: 'redirect-error', error: 'invalid_request' });
+    const result = test.provider.approve(authorizeParams({ response_mode: mode }));
+    expect(result).toMatchObject({ outcome: 'redirect-error', error: 'invalid_request' });
+    expect(redirectQuery(result).get('error')).toBe('invalid_request');
   });
 
-  it('accepts response_mode=query and advertises only query', () => {
+  it('accepts query and fragment, and advertises both', () => {
     const test = testProvider();
 
     expect(test.provider.checkAuthorize(authorizeParams({ response_mode: 'query' })).outcome).toBe('login');
-    expect(test.provider.discovery().body).toMatchObject({ response_modes_supported: ['query'] });
+    expect(test.provider.checkAuthorize(authorizeParams({ response_mode: 'fragment' })).outcome).toBe('login');
+    expect(test.provider.discovery().body).toMatchObject({ response_modes_supported: ['query', 'fragment'] });
+  });
+
+  it('with response_mode=fragment, answers the code, state and iss after # and nothing in the query', () => {
+    const test = testProvider();
+
+    const result = test.provider.approve(authorizeParams({ response_mode: 'fragment', state: 'in-the-fragment' }));
+    const url = new URL((result as { location: string }).location);
+    const fragment = new URLSearchParams(url.hash.slice(1));
+    expect(url.search).toBe('');
+    expect(fragment.get('code')).toMatch(/^.{14}$/);
+    expect(fragment.get('state')).toBe('in-the-fragment');
+    expect(fragment.get('iss')).toBe(test.provider.issuerIdentifier());
+  });
+
+  it('with response_mode=fragment, answers an error in the fragment too', () => {
+    const test = testProvider();
+
+    const result = test.provider.deny(authorizeParams({ response_mode: 'fragment' }));
+    const url = new URL((result as { location: string }).location);
+    expect(new URLSearchParams(url.hash.slice(1)).get('error')).toBe('access_denied');
+    expect(url.searchParams.has('error')).toBe(false);
   });
 });
 

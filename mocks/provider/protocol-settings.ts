@@ -10,6 +10,8 @@ export interface ProtocolSettings {
   readonly requirePushedAuthorizationRequests?: boolean;
   /** RFC 9101 §6.2: the client's public keys for its request objects (its client settings, as a registration would hold them). */
   readonly requestObjectJwks?: readonly JWK[];
+  /** RFC 9068: access tokens are JWTs (typ at+jwt) signed with the provider's key, not opaque strings. */
+  readonly jwtAccessTokens?: boolean;
 }
 
 export type WithProtocolSettings = ProviderSettings & { readonly protocols?: ProtocolSettings };

@@ -580,15 +580,15 @@ describe('discovery', () => {
     expect(response.body).toMatchObject({ request_uri_parameter_supported: false, request_parameter_supported: true });
   });
 
-  it('publishes only what a public PKCE client can use: code, S256, no client authentication', () => {
+  it('publishes code with S256 for the public client, and client credentials with a secret for the confidential one', () => {
     const { provider } = setup();
 
     const response = provider.discovery();
 
     expect(response.body).toMatchObject({
       response_types_supported: ['code'],
-      grant_types_supported: ['authorization_code', 'refresh_token'],
-      token_endpoint_auth_methods_supported: ['none'],
+      grant_types_supported: ['authorization_code', 'refresh_token', 'client_credentials'],
+      token_endpoint_auth_methods_supported: ['none', 'client_secret_basic', 'client_secret_post'],
       code_challenge_methods_supported: ['S256'],
       end_session_endpoint: `${ISSUER}/end-session`,
       introspection_endpoint: `${ISSUER}/introspect`,

@@ -6,7 +6,7 @@ import { customClaimNames } from '../../src/domain/mock/login-policy';
 import { seedStream, seededBytes } from '../../src/domain/text/seeded-random';
 import { mockIssuerIdentifier } from '../../src/domain/mock/mock-issuer';
 import { createAuthorizationEndpoint } from './authorization-endpoint';
-import { defaultClient, type RegisteredClient } from './clients';
+import { defaultClient, serviceClient, type RegisteredClient } from './clients';
 import { knownScopes, takeFault, type ProviderContext } from './context';
 import { endSessionRequest } from './end-session';
 import { revokeSessionGrants } from './grants';
@@ -91,7 +91,7 @@ export function createProvider(options: ProviderOptions) {
     },
     store,
     tabStore,
-    clients: options.clients ?? [defaultClient(options.appUrl ?? new URL(location).origin)],
+    clients: options.clients ?? [defaultClient(options.appUrl ?? new URL(location).origin), serviceClient()],
     storageBudget: options.storageBudget ?? STORAGE_BUDGET,
     random: (length) => {
       const current = settings();
@@ -142,10 +142,11 @@ export function createProvider(options: ProviderOptions) {
       response_types_supported: ['code'],
       // Only what the mock implements: other modes are refused at the authorize endpoint.
       response_modes_supported: [...SUPPORTED_RESPONSE_MODES],
-      grant_types_supported: ['authorization_code', 'refresh_token'],
+      grant_types_supported: ['authorization_code', 'refresh_token', 'client_credentials'],
       subject_types_supported: ['public'],
       id_token_signing_alg_values_supported: ['RS256'],
-      token_endpoint_auth_methods_supported: ['none'],
+      // The public client authenticates with none; the confidential one (client credentials) with its secret.
+      token_endpoint_auth_methods_supported: ['none', 'client_secret_basic', 'client_secret_post'],
       introspection_endpoint_auth_methods_supported: ['none'],
       revocation_endpoint_auth_methods_supported: ['none'],
       code_challenge_methods_supported: ['S256'],

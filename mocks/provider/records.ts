@@ -61,6 +61,8 @@ export interface GrantRecord extends Kept {
   /** A refresh token already exchanged: presenting it again revokes the grant (RFC 9700 §4.14.2). */
   readonly rotated?: boolean;
   readonly sessionBound?: boolean;
+  /** Issued by the client credentials grant (RFC 6749 §4.4): the token stands for the client, no user. */
+  readonly noUser?: boolean;
 }
 
 /** Every token of one grant, so that a replayed code or refresh token can revoke them all. */

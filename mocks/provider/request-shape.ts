@@ -50,5 +50,8 @@ export function unsupportedPrompt(prompt: readonly string[]): string | undefined
   return prompt.find((value) => !(SUPPORTED_PROMPTS as readonly string[]).includes(value));
 }
 
-/** The only response mode the mock implements; discovery advertises exactly this list. */
-export const SUPPORTED_RESPONSE_MODES = ['query'] as const;
+/**
+ * The response modes the mock implements (OAuth 2.0 Multiple Response Type Encoding Practices §2);
+ * discovery advertises exactly this list, and any other is refused.
+ */
+export const SUPPORTED_RESPONSE_MODES = ['query', 'fragment'] as const;

@@ -7,6 +7,15 @@ import { verifyPkce } from './pkce';
 import { randomToken } from './random';
 import { duplicatedParameter } from './request-shape';
 import { sweepStore } from './storage-budget';
+import { authenticateClient } from './client-authentication';
+import { clientCredentialsGrant } from './client-credentials-grant';
+import { protocolSettings } from './protocol-settings';
+import { signAccessToken } from './jwt-access-token';
+
+/** The key a DPoP proof bound this request's tokens to (RFC 9449 §6: cnf.jkt). */
+export interface TokenBinding {
+  readonly jkt: string;
+}
 import {
   ACCESS_TOKEN_LIFETIME_SECONDS,
   REFRESH_TOKEN_LIFETIME_SECONDS,
@@ -23,19 +32,16 @@ export function createTokenEndpoint(context: ProviderContext) {
     invalidGrant(`The grant has ended: revoked, expired, or dropped because the mock keeps only its ${context.storageBudget.grants} most recent grants.`);
 
   /**
-   * @param authorization the Authorization header, if any. The mock's clients are public
-   * (token_endpoint_auth_method none), so an attempt at Basic authentication fails; RFC 6749 §5.2
-   * says such a failure is a 401 with WWW-Authenticate for the scheme used.
+   * @param authorization the Authorization header, if any. The default client is public
+   * (token_endpoint_auth_method none), so an attempt at Basic authentication with it fails; RFC 6749
+   * §5.2 says such a failure is a 401 with WWW-Authenticate for the scheme used. The confidential
+   * client authenticates with its secret (client-authentication.ts).
    * https://www.rfc-editor.org/rfc/rfc6749#section-5.2
+   * @param binding the DPoP key the tokens are bound to (dpop.ts), written into a JWT access token's cnf.
    */
-  async function token(form: URLSearchParams, authorization?: string | null): Promise<ProviderResponse> {
-    const scheme = /^(\S+)\s/.exec(authorization ?? '')?.[1];
-    if (scheme) {
-      return oauthError(401, 'invalid_client', 'This client is public: it authenticates with no secret (token_endpoint_auth_method none).', {
-        ...NO_STORE,
-        'WWW-Authenticate': `${scheme} realm="${context.issuer}"`,
-      });
-    }
+  async function token(form: URLSearchParams, authorization?: string | null, binding?: TokenBinding): Promise<ProviderResponse> {
+    const authentication = authenticateClient(context, form, authorization);
+    if (authentication.outcome === 'refused') return authentication.response;
     // RFC 6749 §3.2: parameters MUST NOT be included more than once. https://www.rfc-editor.org/rfc/rfc6749#section-3.2
     const duplicate = duplicatedParameter(form);
     if (duplicate) return oauthError(400, 'invalid_request', `${duplicate} was sent more than once.`, NO_STORE);
@@ -43,16 +49,22 @@ export function createTokenEndpoint(context: ProviderContext) {
     // RFC 6749 §5.2: a missing parameter (a JSON body has none, the endpoint reads a form) is invalid_request;
     // unsupported_grant_type is for a grant type the server does not know.
     if (!grantType) return oauthError(400, 'invalid_request', 'grant_type is missing; send the parameters as application/x-www-form-urlencoded.', NO_STORE);
-    if (grantType !== 'authorization_code' && grantType !== 'refresh_token') {
-      return oauthError(400, 'unsupported_grant_type', 'This grant_type is not supported; use authorization_code or refresh_token.', NO_STORE);
+    if (grantType === 'client_credentials') {
+      if (authentication.outcome === 'public' && !findClient(context, form.get('client_id'))) {
+        return oauthError(401, 'invalid_client', form.get('client_id') ? 'No client is registered with this client_id.' : 'client_id is missing.', NO_STORE);
+      }
+      return clientCredentialsGrant(context, form, authentication, (grant) => issueTokens(context, grant, undefined, false, grant.grantedScopes, binding));
     }
-    const clientId = form.get('client_id');
+    if (grantType !== 'authorization_code' && grantType !== 'refresh_token') {
+      return oauthError(400, 'unsupported_grant_type', 'This grant_type is not supported; use authorization_code, refresh_token or client_credentials.', NO_STORE);
+    }
+    const clientId = authentication.outcome === 'authenticated' ? authentication.client.clientId : form.get('client_id');
     if (!findClient(context, clientId)) return oauthError(401, 'invalid_client', clientId ? 'No client is registered with this client_id.' : 'client_id is missing.', NO_STORE);
     if (takeFault(context, 'tokenInvalidGrant')) return invalidGrant('Broken on purpose: the "token endpoint returns invalid_grant" switch was on.');
-    return grantType === 'authorization_code' ? exchangeCode(form, clientId!) : refresh(form, clientId!);
+    return grantType === 'authorization_code' ? exchangeCode(form, clientId!, binding) : refresh(form, clientId!, binding);
   }
 
-  async function exchangeCode(form: URLSearchParams, clientId: string): Promise<ProviderResponse> {
+  async function exchangeCode(form: URLSearchParams, clientId: string, binding?: TokenBinding): Promise<ProviderResponse> {
     const code = form.get('code');
     if (!code) return oauthError(400, 'invalid_request', 'code is missing.', NO_STORE);
     const record = context.store.get<CodeRecord>(slot.code(code));
@@ -73,13 +85,13 @@ export function createTokenEndpoint(context: ProviderContext) {
     const pkce = await verifyPkce(form.get('code_verifier'), record.codeChallenge);
     if (pkce.outcome === 'mismatch') return invalidGrant(pkce.reason);
 
-    const issued = await issueTokens(bound, { ...record, sessionBound: record.sessionBound }, record.nonce, record.refreshToken);
+    const issued = await issueTokens(bound, { ...record, sessionBound: record.sessionBound }, record.nonce, record.refreshToken, record.grantedScopes, binding);
     context.store.set(slot.code(code), { ...record, used: true, issued: issued.tokens } satisfies CodeRecord);
     return json(200, issued.body, NO_STORE);
   }
 
   /** Refresh with rotation: the old refresh token dies, the new id_token keeps iss, sub, aud and auth_time (§12.2). */
-  async function refresh(form: URLSearchParams, clientId: string): Promise<ProviderResponse> {
+  async function refresh(form: URLSearchParams, clientId: string, binding?: TokenBinding): Promise<ProviderResponse> {
     const presented = form.get('refresh_token');
     if (!presented) return oauthError(400, 'invalid_request', 'refresh_token is missing.', NO_STORE);
     const grant = context.store.get<GrantRecord>(slot.token(presented));
@@ -103,19 +115,24 @@ export function createTokenEndpoint(context: ProviderContext) {
     // Kept, marked rotated, so that a replay can be recognised (RFC 9700 §4.14.2).
     context.store.set(slot.token(presented), { ...grant, rotated: true } satisfies GrantRecord);
     // RFC 6749 §6: the new refresh token's scope is identical to the presented one's; only the access token narrows.
-    const issued = await issueTokens(bound, { ...grant, grantedScopes: scopes, sessionBound: grant.sessionBound ?? false }, undefined, true, grant.grantedScopes);
+    const issued = await issueTokens(bound, { ...grant, grantedScopes: scopes, sessionBound: grant.sessionBound ?? false }, undefined, true, grant.grantedScopes, binding);
     return json(200, issued.body, NO_STORE);
   }
 
   async function issueTokens(
     context: ProviderContext,
-    grant: Pick<GrantRecord, 'clientId' | 'sub' | 'grantedScopes' | 'claims' | 'authTime' | 'grantId'> & { sessionBound: boolean },
+    grant: Pick<GrantRecord, 'clientId' | 'sub' | 'grantedScopes' | 'claims' | 'authTime' | 'grantId'> & { sessionBound: boolean; noUser?: boolean },
     nonce: string | undefined,
     withRefreshToken: boolean,
     refreshScopes: readonly string[] = grant.grantedScopes,
+    binding?: TokenBinding,
   ) {
     const now = context.now();
-    const accessToken = randomToken(16, context.random);
+    const opaque = randomToken(16, context.random);
+    // RFC 9068: with the mock's JWT access token setting, the token is a signed JWT whose jti is the opaque value.
+    const accessToken = protocolSettings(context.settings()).jwtAccessTokens
+      ? await signAccessToken(context, { grant, jti: opaque, issuedAt: now, expiresAt: now + ACCESS_TOKEN_LIFETIME_SECONDS, jkt: binding?.jkt })
+      : opaque;
     const base = {
       clientId: grant.clientId,
       sub: grant.sub,
@@ -125,6 +142,7 @@ export function createTokenEndpoint(context: ProviderContext) {
       issuedAt: now,
       grantId: grant.grantId,
       sessionBound: grant.sessionBound,
+      ...(grant.noUser ? { noUser: true } : {}),
     };
     const wall = context.wallClock();
     context.store.set(slot.token(accessToken), {

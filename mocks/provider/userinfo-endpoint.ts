@@ -28,6 +28,12 @@ export function createUserinfoEndpoint(context: ProviderContext) {
     const bound = grant && grantContext(context, grant.grantId);
     if (!grant || grant.kind !== 'access' || !bound) return unauthorized('The access token is unknown or revoked.');
     if (grant.expiresAt < bound.now()) return unauthorized('The access token has expired.');
+    // RFC 6749 §4.4: a client credentials token stands for the client; there is no user to describe.
+    if (grant.noUser) {
+      return oauthError(403, 'insufficient_scope', 'This access token came from the client credentials grant: it stands for the client, and there is no user whose claims userinfo could return.', {
+        'WWW-Authenticate': 'Bearer error="insufficient_scope", scope="openid"',
+      });
+    }
     // OIDC Core §5.3: userinfo is an OpenID Connect resource; an access token issued without the
     // openid scope (a narrowed refresh) does not reach it (RFC 6750 §3.1 insufficient_scope).
     // https://openid.net/specs/openid-connect-core-1_0.html#UserInfo

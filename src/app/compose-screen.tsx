@@ -7,7 +7,6 @@ import { AuthorizePreview } from '../features/compose/authorize-preview';
 import { ClaimsSection } from '../features/compose/claims-section';
 import { ExtraParameters } from '../features/compose/extra-parameters';
 import { HistoryPanel } from '../features/compose/history-panel';
-import { ProtocolSwitches } from '../features/compose/protocol-switches';
 import { ReplacementNotice } from '../features/compose/replacement-notice';
 import { ScopePicker } from '../features/compose/scope-picker';
 import { StartPanel } from '../features/compose/start-panel';
@@ -23,6 +22,8 @@ import { ScreenHeading } from '../components/screen-heading';
 import { TEST_IDS } from '../test-ids';
 
 // The first-visit offer of the Learn path is not part of the first paint: its code loads beside it.
+// The protocol switches load beside the first paint, not on it: the first route stays within its size budget.
+const ProtocolSwitches = lazy(async () => ({ default: (await import('../features/compose/protocol-switches')).ProtocolSwitches }));
 const PathOffer = lazy(async () => ({ default: (await import('../features/compose/path-offer')).PathOffer }));
 
 /** `/`: compose scopes, a claims request and parameters, then launch the flow. */
@@ -84,7 +85,9 @@ export function ComposeScreen() {
           <ScopePicker {...props} />
           <ClaimsSection {...props} />
           <ExtraParameters {...props} />
-          <ProtocolSwitches request={request} update={update} discovery={discoveryDocument} />
+          <Suspense fallback={null}>
+            <ProtocolSwitches request={request} update={update} discovery={discoveryDocument} />
+          </Suspense>
         </div>
       )}
       <div className="column compose-launch">

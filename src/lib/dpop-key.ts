@@ -1,4 +1,5 @@
-import { SignJWT, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import { SignJWT, exportJWK, generateKeyPair, importJWK } from 'jose';
+import { seededBytes } from '../domain/text/seeded-random';
 import { DPoPState, type IndexedDbDPoPStore } from 'oidc-client-ts';
 
 /** oidc-client-ts's DPoPStore interface (not exported by name; its IndexedDB store implements it). */
@@ -10,24 +11,18 @@ import { accessTokenHash } from '../domain/protocols/dpop-proof';
  * it, private key non-extractable, gone with the page. ES256, the one algorithm oidc-client-ts
  * signs its token-endpoint proofs with.
  *
- * Deterministic mode uses the published key below instead, so that cnf.jkt and the thumbprints a
- * snapshot shows are the same on every run (ECDSA signatures differ anyway). It protects nothing:
- * it only ever signs proofs for the in-browser mock.
+ * Deterministic mode derives the key from the seed instead (seededDpopKeyPair), so that cnf.jkt
+ * and the thumbprints a snapshot shows are the same on every run with that seed (ECDSA signatures
+ * differ anyway). Such a key protects nothing: anyone with the seed has it; it only signs proofs
+ * for the in-browser mock.
  */
-const FIXED_DPOP_JWK: JWK = {
-  kty: 'EC',
-  crv: 'P-256',
-  x: 'nBAUr5O_X4YGlykULn_aGmUEH7UT0oEd27s3e9YEsng',
-  y: 'uQvZlk_BI728M5CxwSrQGBr_6vCHlFTPBwDG77qiHwU',
-  d: 'aH4VpWxiCCB4u3WGeIBFhOzbvfjYIxQjfjYyv8cKOAc',
-};
+let keys: { seed: string | undefined; pair: Promise<CryptoKeyPair> } | undefined;
 
-let keys: { fixed: boolean; pair: Promise<CryptoKeyPair> } | undefined;
-
-export function dpopKeyPair(fixed: boolean): Promise<CryptoKeyPair> {
-  if (keys?.fixed !== fixed) {
-    const pair = fixed ? fixedPair() : (generateKeyPair('ES256', { extractable: false }) as Promise<CryptoKeyPair>);
-    keys = { fixed, pair };
+/** @param seed deterministic mode's seed (the clock alone counts as the seed ''); undefined for a fresh random key. */
+export function dpopKeyPair(seed: string | undefined): Promise<CryptoKeyPair> {
+  if (keys === undefined || keys.seed !== seed) {
+    const pair = seed !== undefined ? seededDpopKeyPair(seed) : (generateKeyPair('ES256', { extractable: false }) as Promise<CryptoKeyPair>);
+    keys = { seed, pair };
   }
   return keys.pair;
 }
@@ -37,12 +32,40 @@ export function hasDpopKey(): boolean {
   return keys !== undefined;
 }
 
-async function fixedPair(): Promise<CryptoKeyPair> {
-  const publicJwk: JWK = { kty: FIXED_DPOP_JWK.kty, crv: FIXED_DPOP_JWK.crv, x: FIXED_DPOP_JWK.x, y: FIXED_DPOP_JWK.y };
-  return {
-    privateKey: (await importJWK(FIXED_DPOP_JWK, 'ES256', { extractable: false })) as CryptoKey,
-    publicKey: (await importJWK(publicJwk, 'ES256', { extractable: true })) as CryptoKey,
-  };
+/**
+ * PKCS #8 (RFC 5208) around an RFC 5915 ECPrivateKey on P-256 that holds the private scalar only:
+ * version 0, id-ecPublicKey with prime256v1, then an OCTET STRING of SEQUENCE { 1, OCTET STRING d }.
+ * WebCrypto cannot generate a key pair from a seed, and a JWK import needs the public point x, y,
+ * which only elliptic-curve arithmetic gives; a PKCS #8 import without the optional public key makes
+ * the browser's own crypto compute it (BoringSSL and OpenSSL both do), so no curve math is written here.
+ */
+const P256_PKCS8_PREFIX = Uint8Array.from([
+  0x30, 0x41, 0x02, 0x01, 0x00, 0x30, 0x13, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01, 0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07,
+  0x04, 0x27, 0x30, 0x25, 0x02, 0x01, 0x01, 0x04, 0x20,
+]);
+
+/**
+ * The key pair a seed stands for: 32 bytes from the seeded generator as the private scalar (one in
+ * 2^32 seeds gives a scalar past the curve order, which the import refuses; the next counter is
+ * tried then). The private key is imported once extractable to read its public point, then again
+ * non-extractable for signing.
+ */
+export async function seededDpopKeyPair(seed: string): Promise<CryptoKeyPair> {
+  for (let counter = 0; ; counter++) {
+    const d = seededBytes(`dpop-key:${seed}`, counter, 32);
+    let readable: CryptoKey;
+    try {
+      readable = await crypto.subtle.importKey('pkcs8', Uint8Array.from([...P256_PKCS8_PREFIX, ...d]), { name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign']);
+    } catch (error) {
+      if (counter < 3) continue;
+      throw error;
+    }
+    const { kty, crv, x, y, d: scalar } = await exportJWK(readable);
+    return {
+      privateKey: (await importJWK({ kty, crv, x, y, d: scalar }, 'ES256', { extractable: false })) as CryptoKey,
+      publicKey: (await importJWK({ kty, crv, x, y }, 'ES256', { extractable: true })) as CryptoKey,
+    };
+  }
 }
 
 const stores = new WeakMap<CryptoKeyPair, Map<string, DPoPStore>>();
@@ -75,21 +98,37 @@ function newStore(clientId: string, pair: CryptoKeyPair): DPoPStore {
   };
 }
 
+/** A proof for one call (RFC 9449 §4.2): this method and URL, and at a resource the token's hash. */
+async function proofFor(pair: CryptoKeyPair, method: string, url: string, options: { accessToken?: string; nonce?: string }): Promise<string> {
+  const jwk = await exportJWK(pair.publicKey);
+  const ath = options.accessToken === undefined ? {} : { ath: await accessTokenHash(options.accessToken) };
+  return new SignJWT({ htm: method, htu: url, jti: crypto.randomUUID(), iat: Math.floor(Date.now() / 1000), ...ath, ...(options.nonce ? { nonce: options.nonce } : {}) })
+    .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk: { kty: jwk.kty!, crv: jwk.crv!, x: jwk.x!, y: jwk.y! } })
+    .sign(pair.privateKey);
+}
+
 /**
  * A call to a protected resource with a DPoP-bound token (RFC 9449 §7): `Authorization: DPoP`, and
  * a proof whose ath hashes the token; on use_dpop_nonce the provider's DPoP-Nonce goes into one
  * retry (§9). oidc-client-ts sends its userinfo call as Bearer, which a provider must refuse (§7.1).
  */
 export async function fetchWithDpop(url: string, accessToken: string, pair: CryptoKeyPair, method = 'GET'): Promise<Response> {
-  const jwk = await exportJWK(pair.publicKey);
-  const send = async (nonce?: string) => {
-    const proof = await new SignJWT({ htm: method, htu: url, jti: crypto.randomUUID(), iat: Math.floor(Date.now() / 1000), ath: await accessTokenHash(accessToken), ...(nonce ? { nonce } : {}) })
-      .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk: { kty: jwk.kty!, crv: jwk.crv!, x: jwk.x!, y: jwk.y! } })
-      .sign(pair.privateKey);
-    return fetch(url, { method, headers: { Authorization: `DPoP ${accessToken}`, DPoP: proof } });
-  };
+  const send = async (nonce?: string) => fetch(url, { method, headers: { Authorization: `DPoP ${accessToken}`, DPoP: await proofFor(pair, method, url, { accessToken, nonce }) } });
   const first = await send();
   const nonce = first.headers.get('DPoP-Nonce');
   if (first.status !== 401 || !nonce || !/use_dpop_nonce/.test(first.headers.get('WWW-Authenticate') ?? '')) return first;
   return send(nonce);
+}
+
+/**
+ * A token request with a proof (RFC 9449 §5), for the grant oidc-client-ts does not make (client
+ * credentials): on a 400 use_dpop_nonce, one retry with the provider's nonce (§8).
+ */
+export async function postTokenWithDpop(url: string, body: string, headers: Record<string, string>, pair: CryptoKeyPair): Promise<Response> {
+  const send = async (nonce?: string) => fetch(url, { method: 'POST', body, headers: { ...headers, DPoP: await proofFor(pair, 'POST', url, { nonce }) } });
+  const first = await send();
+  const nonce = first.headers.get('DPoP-Nonce');
+  if (first.status !== 400 || !nonce) return first;
+  const answer = (await first.clone().json().catch(() => undefined)) as { error?: unknown } | undefined;
+  return answer?.error === 'use_dpop_nonce' ? send(nonce) : first;
 }

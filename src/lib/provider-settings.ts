@@ -1,4 +1,5 @@
 import type { ProviderSettings } from '../../mocks/provider/settings';
+import type { WithProtocolSettings } from '../../mocks/provider/protocol-settings';
 import type { MockSettings } from '../domain/request/composed-request';
 import { parseLoginPolicy } from '../domain/mock/login-policy';
 import { checkClock, fixedClock } from '../domain/request/run-clock';
@@ -35,6 +36,8 @@ export function providerSettingsOf(mock: MockSettings): ProviderSettingsRead {
       clock: millis === undefined ? { kind: 'real' } : { kind: 'fixed', millis },
       randomness: mock.seed === '' ? { kind: 'random' } : { kind: 'seeded', seed: mock.seed },
       branding: mock.branding,
-    },
+      // The mock's protocol settings (mocks/provider/protocol-settings.ts), under the provider's names.
+      protocols: { requirePushedAuthorizationRequests: mock.protocols?.requirePar === true, jwtAccessTokens: mock.protocols?.jwtAccessTokens === true },
+    } as WithProtocolSettings,
   };
 }

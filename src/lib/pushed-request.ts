@@ -1,6 +1,6 @@
 import { pushedAuthorizeUrl, readPushedResponse } from '../domain/protocols/pushed-request';
 import type { DiscoveryDocument } from '../domain/provider/discovery-document';
-import { PAR_NOT_OFFERED, parRefusedText } from '../domain/messages';
+import { PAR_NOT_OFFERED, parRefusedText } from '../domain/messages/protocol-messages';
 import type { ClientAuthentication } from './sign-in';
 
 /**

@@ -10,7 +10,10 @@ import { explainFetchFailure } from '../domain/explain/explain-fetch-failure';
 import { joinScopes } from '../domain/scopes-and-claims/scope-list';
 import { takeArmedFaults } from '../state/fault-switches-store';
 import { SIGN_IN_STATE_PREFIX, forgetSignInsInProgress } from './tab-storage';
-import { forgetPendingRun, savePendingRun, readPendingRun } from './run-store';
+import { forgetPendingRun, savePendingRun, readPendingRun, saveLastRun } from './run-store';
+import { appUrl } from './app-paths';
+import { ROUTES } from '../domain/site/routes';
+import { lessonPath } from '../domain/lessons/lesson-path';
 import type { FlowError, FlowRun, LessonRunMark, PendingRun } from '../domain/flow/flow-run';
 import { nowFor } from '../domain/request/run-clock';
 import { withSeededRandom } from './determinism';
@@ -39,6 +42,7 @@ import { withRequestObject } from './request-object';
 import { dpopKeyPair, dpopStoreWith, fetchWithDpop } from './dpop-key';
 import { isDeterministic } from '../domain/mock/mock-issuer';
 import { writingTo, writingToAsync } from './storage-failure';
+import { authorizationResponseParameters } from '../domain/protocols/response-mode';
 import { beginRunSoFar, endRunSoFar, identifyRunSoFar, noteRedirect, resumeRunSoFar } from '../state/run-so-far-store';
 import { observeNavigations } from './navigation';
 
@@ -57,6 +61,7 @@ export function buildClient(
   discovery: DiscoveryDocument,
   authentication: ClientAuthentication = PUBLIC_CLIENT,
   dpop?: CryptoKeyPair,
+  responseMode?: 'fragment',
 ): OidcClient {
   const settings: OidcClientSettings = {
     authority: issuer,
@@ -79,6 +84,8 @@ export function buildClient(
     // use_dpop_nonce; it would send userinfo as Bearer, which a DPoP-bound token is refused as
     // (§7.1), so the playground calls userinfo itself (fetchWithDpop).
     ...(dpop ? { dpop: { store: dpopStoreWith(clientId, dpop) }, loadUserInfo: false } : {}),
+    // response_mode=fragment: oidc-client-ts sends it and reads the response after # on the callback.
+    ...(responseMode ? { response_mode: responseMode } : {}),
   };
   return new OidcClient(settings);
 }
@@ -111,20 +118,31 @@ export function authenticationOf(run: Pick<PendingRun, 'clientAuthentication' | 
  * not hold (the provider's sign-in was a full page load, which forgets it). Returns whom to ask for.
  */
 export function secretNeededAtCallback(callbackUrl: string): { readonly issuer: string; readonly clientId: string; readonly method: ClientAuthenticationMethod } | undefined {
-  const stateId = new URL(callbackUrl).searchParams.get('state');
+  const stateId = authorizationResponseParameters(callbackUrl)?.get('state');
   const pending = stateId ? readPendingRun(stateId) : undefined;
   if (!pending?.clientAuthentication || !sendsSecret(pending.clientAuthentication)) return undefined;
   return { issuer: pending.issuer, clientId: pending.request.clientId, method: pending.clientAuthentication };
 }
 
 export interface LaunchedSignIn {
-  /** Where to send the browser: the provider's authorize endpoint with the request. */
+  /** Where to send the browser: the provider's authorize endpoint with the request (the results, for a run with no redirect). */
   readonly url: string;
-  /** The sign-in's state: not in `url` when it travels in a pushed request or a request object (RFC 9126, RFC 9101). */
+  /**
+   * The run's id: the sign-in's state, which is not in `url` when it travels in a pushed request or a
+   * request object (RFC 9126, RFC 9101); for a client credentials run, already done, its own id.
+   */
   readonly state: string;
 }
 
 export async function startSignIn(request: ComposedRequest, options: { scenarioId?: string; lesson?: LessonRunMark; onPhase?: (phase: LaunchPhase) => void } = {}): Promise<LaunchedSignIn> {
+  // RFC 6749 §4.4: no browser redirect; the run is complete when the token endpoint has answered.
+  if (request.protocols?.clientCredentials) {
+    const { runClientCredentials } = await import('./client-credentials');
+    const run = await runClientCredentials(request, options);
+    saveLastRun(run);
+    const route = run.lesson ? lessonPath(run.lesson.id) : ROUTES.results;
+    return { url: `${appUrl(ROUTES.compose).replace(/\/$/, '')}${route}`, state: run.id };
+  }
   // Parsed once, here: the run is explained against these values, whatever the texts become.
   const settings = runSettingsOf(request);
   if (settings.outcome === 'refused') throw new Error(settings.problems.join(' '));
@@ -153,7 +171,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     options.onPhase?.('discovery');
     const discovery = await fetchDiscovery(issuer, { at: discoveryAt });
     if (discovery.outcome === 'failed') throw new Error(discovery.message);
-    const client = buildClient(issuer, request.clientId, joinScopes(scopes), discovery.document);
+    const client = buildClient(issuer, request.clientId, joinScopes(scopes), discovery.document, undefined, undefined, responseModeOf(request));
     const authentication = mock
       ? undefined
       : resolveClientAuthentication(request.clientAuthentication, discovery.document.token_endpoint_auth_methods_supported, request.confidential);
@@ -232,7 +250,8 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
 }
 
 async function redeem(callbackUrl: string): Promise<FlowRun> {
-  const stateId = new URL(callbackUrl).searchParams.get('state');
+  // The state is in the query, or after # with response_mode=fragment.
+  const stateId = authorizationResponseParameters(callbackUrl)?.get('state');
   const pending = stateId ? readPendingRun(stateId) : undefined;
   if (stateId && pending) resumeRunSoFar(stateId, callbackUrl);
   if (!stateId || !pending) {
@@ -256,7 +275,7 @@ async function redeem(callbackUrl: string): Promise<FlowRun> {
   // The callback screen asks for a missing secret before calling this; the pending run stays until it is given.
   const authentication = authenticationOf(pending);
   const dpop = await dpopKeyOf(pending);
-  const client = buildClient(pending.issuer, pending.request.clientId, joinScopes(pending.requestedScopes), pending.discovery, authentication, dpop);
+  const client = buildClient(pending.issuer, pending.request.clientId, joinScopes(pending.requestedScopes), pending.discovery, authentication, dpop, responseModeOf(pending.request));
 
   // Discovery was fetched and checked once, at launch. The JWKS is fetched alongside
   // oidc-client-ts's userinfo call, right after it is sent, rather than after its answer.
@@ -329,10 +348,15 @@ async function redeem(callbackUrl: string): Promise<FlowRun> {
 
 export class CallbackError extends Error {}
 
-/** The page's DPoP key for a run with the DPoP switch on (the published one in deterministic mode). */
+/** The page's DPoP key for a run with the DPoP switch on (derived from the seed in deterministic mode). */
 export function dpopKeyOf(run: Pick<PendingRun, 'request'>): Promise<CryptoKeyPair> | undefined {
   if (!run.request.protocols?.dpop) return undefined;
-  return dpopKeyPair(isMockIssuer(run.request.issuer) && isDeterministic(run.request.mock));
+  return dpopKeyPair(isMockIssuer(run.request.issuer) && isDeterministic(run.request.mock) ? run.request.mock.seed : undefined);
+}
+
+/** The fragment switch (OAuth 2.0 Multiple Response Type Encoding Practices §2.1); the query is the default. */
+function responseModeOf(request: ComposedRequest): 'fragment' | undefined {
+  return request.protocols?.fragment ? 'fragment' : undefined;
 }
 
 function extraParameters(request: ComposedRequest, claims: string | undefined): Record<string, string> {

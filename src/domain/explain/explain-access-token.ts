@@ -22,7 +22,10 @@ export type AccessTokenFact =
   | { readonly code: 'scopes-differ'; readonly onlyInToken: readonly string[]; readonly onlyInResponse: readonly string[] }
   | { readonly code: 'aud-resource'; readonly audiences: readonly string[] }
   | { readonly code: 'aud-client'; readonly clientId: string }
-  | { readonly code: 'no-aud' };
+  | { readonly code: 'no-aud' }
+  | { readonly code: 'sub-client'; readonly clientId: string }
+  | { readonly code: 'sub-user'; readonly sub: string }
+  | { readonly code: 'cnf-jkt'; readonly jkt: string };
 
 export type AccessTokenFactCode = AccessTokenFact['code'];
 
@@ -51,6 +54,13 @@ export function explainAccessToken(input: ExplainAccessTokenInput): AccessTokenF
   if (audiences.length === 0) facts.push({ code: 'no-aud' });
   else if (audiences.includes(input.clientId)) facts.push({ code: 'aud-client', clientId: input.clientId });
   else facts.push({ code: 'aud-resource', audiences });
+
+  // RFC 9068 §2.2: sub is the user, or the client itself when no user is involved (client credentials).
+  const clientId = typeof payload.client_id === 'string' ? payload.client_id : undefined;
+  if (typeof payload.sub === 'string') facts.push(payload.sub === clientId ? { code: 'sub-client', clientId } : { code: 'sub-user', sub: payload.sub });
+  // RFC 9449 §6.1: a DPoP-bound JWT access token names its key's thumbprint.
+  const cnf = payload.cnf as { jkt?: unknown } | undefined;
+  if (typeof cnf?.jkt === 'string') facts.push({ code: 'cnf-jkt', jkt: cnf.jkt });
   return facts;
 }
 

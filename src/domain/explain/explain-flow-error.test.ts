@@ -46,3 +46,13 @@ describe('explainFlowError: other errors', () => {
     expect(explainFlowError({ ...base, error: 'toString' }).code).toBe('unknown-error');
   });
 });
+
+describe('explainFlowError: a provider that requires pushed requests (RFC 9126 §6)', () => {
+  it('says to push the request when invalid_request answers a request sent in the URL', () => {
+    expect(explainFlowError({ ...base, error: 'invalid_request', pushRequiredNotPushed: true })).toEqual({ code: 'par-required' });
+  });
+
+  it('keeps the usual invalid_request hint when the request was pushed', () => {
+    expect(explainFlowError({ ...base, error: 'invalid_request', pushRequiredNotPushed: false })).toEqual({ code: 'known-error', error: 'invalid_request' });
+  });
+});

@@ -13,6 +13,8 @@ export interface ExplainFlowErrorInput {
   readonly scopeInResponse: readonly string[] | undefined;
   /** Discovery's scopes_supported, when it was read. */
   readonly scopesSupported: readonly string[] | undefined;
+  /** Discovery said require_pushed_authorization_requests and the authorize request went in the URL (RFC 9126 §6). */
+  readonly pushRequiredNotPushed?: boolean;
 }
 
 /**
@@ -24,6 +26,7 @@ export type FlowErrorHint =
   | { readonly code: 'openid-missing' }
   | { readonly code: 'scope-not-supported'; readonly scopes: readonly string[] }
   | { readonly code: 'scope-refused-unnamed'; readonly scopesSupported: 'published' | 'not-published' }
+  | { readonly code: 'par-required' }
   | { readonly code: 'known-error'; readonly error: KnownFlowError }
   | { readonly code: 'unknown-error' };
 
@@ -51,6 +54,8 @@ export type KnownFlowError = (typeof KNOWN_FLOW_ERRORS)[number];
 
 export function explainFlowError(input: ExplainFlowErrorInput): FlowErrorHint {
   if (input.error === 'invalid_scope') return explainInvalidScope(input);
+  // RFC 9126 §6: such a provider refuses a request that was not pushed, with invalid_request.
+  if (input.error === 'invalid_request' && input.pushRequiredNotPushed) return { code: 'par-required' };
   return isKnown(input.error) ? { code: 'known-error', error: input.error } : { code: 'unknown-error' };
 }
 

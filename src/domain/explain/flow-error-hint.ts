@@ -3,6 +3,7 @@ import { splitScopes } from '../scopes-and-claims/scope-list';
 import { endpointKind } from '../flow/endpoint-kind';
 import type { FlowError, FlowRun } from '../flow/flow-run';
 import { parseJsonBody } from '../flow/http-exchange';
+import { isPushedRequestUri } from '../protocols/pushed-request';
 
 /** The hint for a failure, from the run's own evidence: its callback URL and the discovery document it read. */
 export function flowErrorHintOf(run: FlowRun, failure: FlowError): FlowErrorHint {
@@ -16,5 +17,15 @@ export function flowErrorHintOf(run: FlowRun, failure: FlowError): FlowErrorHint
     requestedScopes: run.requestedScopes,
     scopeInResponse: scopeParam === null ? undefined : splitScopes(scopeParam),
     scopesSupported: Array.isArray(supported) ? supported.filter((s): s is string => typeof s === 'string') : undefined,
+    pushRequiredNotPushed: run.discovery.require_pushed_authorization_requests === true && run.authorizeUrl !== '' && !wasPushed(run.authorizeUrl),
   });
+}
+
+/** RFC 9126 §4: a pushed request's authorize URL names it by request_uri. */
+function wasPushed(authorizeUrl: string): boolean {
+  try {
+    return isPushedRequestUri(new URL(authorizeUrl).searchParams.get('request_uri'));
+  } catch {
+    return false;
+  }
 }

@@ -8,7 +8,8 @@ import type { CompletedRun } from '../flow/flow-run';
  */
 export type PlainOAuthRun = { readonly userinfoRefused: boolean };
 
-export function plainOAuthOf(run: Pick<CompletedRun, 'requestedScopes' | 'failure'>): PlainOAuthRun | undefined {
-  if (run.requestedScopes.includes('openid')) return undefined;
+export function plainOAuthOf(run: Pick<CompletedRun, 'requestedScopes' | 'failure' | 'grant'>): PlainOAuthRun | undefined {
+  // A client credentials run has a notice of its own (client-credentials-run.ts).
+  if (run.requestedScopes.includes('openid') || run.grant === 'client_credentials') return undefined;
   return { userinfoRefused: run.failure?.stage === 'userinfo' };
 }

@@ -60,6 +60,8 @@ export interface PendingRun {
   readonly devProxy?: boolean;
   /** Hosts other than the issuer's that the person confirmed the proxy may forward this run's calls to. */
   readonly devProxyHosts?: readonly string[];
+  /** RFC 6749 §4.4: a run with no browser and no user (its authorizeUrl, redirectUri and nonce are empty). */
+  readonly grant?: 'client_credentials';
 }
 
 /** What a person can do with the tokens after the sign-in; each is a group of the sequence diagram. */

@@ -5,6 +5,7 @@ import type { FlowRun, RunActionKind } from './flow-run';
 import type { HttpExchange } from './http-exchange';
 import { authorizeWireChanges, exchangeWireChanges, type WireChange } from '../protocols/wire-changes';
 import { decodedRequestObjectOf } from '../protocols/request-object-on-wire';
+import { authorizationResponseParameters } from '../protocols/response-mode';
 
 /**
  * The flow as a sequence diagram: lanes, one request arrow and one response arrow per HTTP
@@ -96,7 +97,10 @@ export function sequenceOf(run: FlowRun, { masked }: { masked: boolean }): Seque
     withRequestObject(withChanges(stepOf(exchange, lane(exchange.url), masked), exchangeWireChanges(exchange, parEndpoint)), decodedRequestObjectOf({ requestBody: exchange.requestBody }));
   const signIn: UnnumberedStep[] = [
     ...(run.startExchanges ?? []).map(fromExchange),
-    withRequestObject(withChanges(authorizeStep(run, lane(run.authorizeUrl), masked), authorizeWireChanges(run.authorizeUrl, run.callbackUrl)), decodedRequestObjectOf({ url: run.authorizeUrl })),
+    // A client credentials run has no authorize step (RFC 6749 §4.4): its authorizeUrl is empty.
+    ...(run.authorizeUrl
+      ? [withRequestObject(withChanges(authorizeStep(run, lane(run.authorizeUrl), masked), authorizeWireChanges(run.authorizeUrl, run.callbackUrl)), decodedRequestObjectOf({ url: run.authorizeUrl }))]
+      : []),
     ...run.exchanges.map(fromExchange),
   ];
   const unnumbered: { action: SequenceAction; steps: UnnumberedStep[] }[] = [{ action: 'sign-in', steps: signIn }];
@@ -178,7 +182,7 @@ function authorizeStep(run: FlowRun, lane: LaneId, masked: boolean): UnnumberedS
   if (!run.callbackUrl) {
     return { request, response: { outcome: 'not-observed', from: lane, to: 'client', failed: true }, requestText: `GET ${url(run.authorizeUrl)}`, responseText: undefined, failed: true };
   }
-  const error = new URL(run.callbackUrl).searchParams.get('error') ?? undefined;
+  const error = authorizationResponseParameters(run.callbackUrl)?.get('error') ?? undefined;
   return {
     request,
     response: { outcome: 'redirect', from: lane, to: 'client', status: 302, error, failed: error !== undefined },

@@ -4,6 +4,8 @@ import type { LoginPolicy } from '../mock/login-policy';
 import type { UserProfile } from '../mock/user-profile';
 import type { ClaimTarget } from '../scopes-and-claims/parse-claims-request';
 import type { RequestObjectMode } from '../protocols/request-object-choice';
+import type { ProtocolChoices } from '../protocols/protocol-choices';
+import type { MockProtocolSettings } from '../protocols/mock-protocol-settings';
 
 /** The tracks of the path, in the order a learner meets them. */
 export const TRACKS = {
@@ -42,6 +44,10 @@ export interface LessonSetup {
   readonly session?: 'none' | 'signed-in';
   /** RFC 9101: send the request as a signed request object (by value, or by reference through PAR). */
   readonly requestObject?: Exclude<RequestObjectMode, 'off'>;
+  /** Protocol switches turned on for the step (PAR, client credentials, …); the rest stay off. */
+  readonly protocols?: Partial<ProtocolChoices>;
+  /** The mock's protocol settings for the step (require PAR, JWT access tokens). */
+  readonly mockProtocols?: Partial<MockProtocolSettings>;
 }
 
 /**

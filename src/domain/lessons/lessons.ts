@@ -26,6 +26,8 @@ import { LESSON as L20RefreshTokensByProvider } from './path/20-refresh-tokens-b
 import { LESSON as L21AccessDenied } from './path/21-access-denied';
 import { LESSON as L22ReadingDiscovery } from './path/22-reading-discovery';
 import { LESSON as L23RequestObjects } from './path/23-request-objects';
+import { LESSON as L24PushedRequestsRequired } from './path/24-pushed-requests-required';
+import { LESSON as L25ClientCredentials } from './path/25-client-credentials';
 
 
 /** The path, in order. */
@@ -53,6 +55,8 @@ export const LESSONS: readonly Lesson[] = [
   L21AccessDenied,
   L22ReadingDiscovery,
   L23RequestObjects,
+  L24PushedRequestsRequired,
+  L25ClientCredentials,
 ];
 
 export function findLesson(id: string | null | undefined): Lesson | undefined {

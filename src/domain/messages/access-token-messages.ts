@@ -26,6 +26,12 @@ export function accessTokenFactText(fact: AccessTokenFact): string {
       return 'It has no aud, so any API could accept it; RFC 9068 §2.2 requires one.';
     case 'aud-client':
       return `Its aud includes this client (${fact.clientId}): an access token is meant for an API, and a client must not use it as proof of who signed in.`;
+    case 'sub-client':
+      return `Its sub is the client itself (${fact.clientId}): the token stands for the client, with no user behind it (RFC 9068 §2.2, the client credentials grant).`;
+    case 'sub-user':
+      return `Its sub names the user the token acts for (${fact.sub}) (RFC 9068 §2.2).`;
+    case 'cnf-jkt':
+      return `Its cnf.jkt is ${fact.jkt}, the thumbprint of the DPoP key it is bound to: an API refuses it without a proof signed with that key (RFC 9449 §6.1).`;
     case 'aud-resource':
       return `Its aud is ${fact.audiences.join(', ')}: the API it is meant for, not this client (RFC 9068 §2.2); the client passes it along without reading it.`;
   }

@@ -37,6 +37,8 @@ export function flowErrorHintText(hint: FlowErrorHint, stage: FlowError['stage']
           : 'it publishes no scopes_supported to compare with';
       return `The provider refused a requested scope without naming it; ${where}.`;
     }
+    case 'par-required':
+      return 'This provider requires pushed authorization requests (require_pushed_authorization_requests in its discovery, RFC 9126 §6), and this request went in the URL: turn on "Push the request first (PAR)" and start again.';
     case 'known-error':
       return KNOWN[hint.error];
     case 'unknown-error':

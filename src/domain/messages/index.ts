@@ -31,7 +31,6 @@ export {
   CLIENT_SECRET_TESTING_ONLY,
   clientAuthenticationReasonText,
 } from './client-authentication-messages';
-export { PAR_NOT_OFFERED, PROTOCOL_SWITCH_TEXT, parRefusedText, switchAvailabilityText } from './protocol-messages';
 export { sequenceGroupText, sequenceLaneText, sequenceResponseText } from './sequence-messages';
 export { typeIssueText } from './type-issue-messages';
 export { valueWarningText } from './value-warning-messages';

@@ -68,6 +68,7 @@ const FLOW_ERROR_SAMPLES: Samples<FlowErrorHint> = {
   'scope-not-supported': { code: 'scope-not-supported', scopes: ['bob'] },
   'scope-refused-unnamed': { code: 'scope-refused-unnamed', scopesSupported: 'published' },
   'known-error': { code: 'known-error', error: 'login_required' },
+  'par-required': { code: 'par-required' },
   'unknown-error': { code: 'unknown-error' },
 };
 
@@ -103,6 +104,9 @@ const ACCESS_TOKEN_FACTS: Samples<AccessTokenFact> = {
   'aud-resource': { code: 'aud-resource', audiences: ['https://api.example.com'] },
   'aud-client': { code: 'aud-client', clientId: 'playground' },
   'no-aud': { code: 'no-aud' },
+  'sub-client': { code: 'sub-client', clientId: 'playground-service' },
+  'sub-user': { code: 'sub-user', sub: 'a-user' },
+  'cnf-jkt': { code: 'cnf-jkt', jkt: 'thumbprint' },
 };
 
 const LOGIN_PAGE_REASONS: readonly StatedLoginPageReason[] = ['prompt-login', 'max-age-exceeded', 'prompt-consent', 'hint-mismatch', 'claims-requirement'];

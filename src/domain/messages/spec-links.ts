@@ -16,13 +16,17 @@ const SPEC_LINKS: Readonly<Record<string, string>> = {
   'OIDC Core §5.4': `${CORE}#ScopeClaims`,
   'OIDC Core §5.5.1': `${CORE}#IndividualClaimsRequests`,
   'OIDC Core §11': `${CORE}#OfflineAccess`,
+  'RFC 6749 §4.4': rfc(6749, '4.4'),
+  'RFC 6749 §4.4.3': rfc(6749, '4.4.3'),
   'RFC 6749 §5.1': rfc(6749, '5.1'),
   'RFC 6749 §5.2': rfc(6749, '5.2'),
   'RFC 8414 §2': rfc(8414, '2'),
   'RFC 9068 §2.1': rfc(9068, '2.1'),
   'RFC 9068 §2.2': rfc(9068, '2.2'),
   'RFC 9068 §2.2.3': rfc(9068, '2.2.3'),
+  'RFC 9126 §6': rfc(9126, '6'),
   'RFC 9207 §2.4': rfc(9207, '2.4'),
+  'RFC 9449 §6.1': rfc(9449, '6.1'),
 };
 
 const CITATION = /(?:OIDC Core|RFC \d+) §[\d.]*\d/g;

@@ -43,6 +43,26 @@ const WIRE_CHANGE: Readonly<Record<WireChange, { readonly text: string; readonly
     citation: 'RFC 9101 §6.3',
     url: rfc(9101, '6.3'),
   },
+  'response-in-fragment': {
+    text: 'The code came back after # in the callback URL (response_mode=fragment): a browser never sends the fragment to a server, so only this page read it.',
+    citation: 'OAuth 2.0 Multiple Response Type Encoding Practices §2.1',
+    url: 'https://openid.net/specs/oauth-v2-multiple-response-types-1_0.html#ResponseModes',
+  },
+  'client-credentials': {
+    text: 'The client asked the token endpoint in its own name (grant_type=client_credentials), authenticated with its secret: no browser redirect, no code, no user.',
+    citation: 'RFC 6749 §4.4',
+    url: rfc(6749, '4.4'),
+  },
+  'jwt-access-token': {
+    text: 'The access token came back as a JWT typed at+jwt, signed with the provider’s key: an API can verify it against the JWKS and read its scope without asking the provider.',
+    citation: 'RFC 9068 §2',
+    url: rfc(9068, '2'),
+  },
+  'jwt-access-token-cnf': {
+    text: 'The JWT access token carries cnf.jkt, the thumbprint of the page’s DPoP key, so an API refuses it without a proof from that key.',
+    citation: 'RFC 9449 §6.1',
+    url: rfc(9449, '6.1'),
+  },
   'iss-in-callback': {
     text: 'The callback carried iss, naming the provider that issued the code, so a code from another provider would be refused.',
     citation: 'RFC 9207 §2',

@@ -1,3 +1,4 @@
+import { DEFAULT_PROTOCOL_CHOICES } from './protocol-choices';
 import { describe, expect, it } from 'vitest';
 import type { DiscoveryDocument } from '../provider/discovery-document';
 import { DEFAULT_REQUEST } from '../request/composed-request';
@@ -39,7 +40,7 @@ describe('which request-object modes a provider offers (RFC 9101 §10.1, RFC 912
 });
 
 describe('the switch in links and files (never a key)', () => {
-  const request = { ...DEFAULT_REQUEST, protocols: { par: false, dpop: false, requestObject: { mode: 'reference', alg: 'RS256' } as const } };
+  const request = { ...DEFAULT_REQUEST, protocols: { ...DEFAULT_PROTOCOL_CHOICES, requestObject: { mode: 'reference', alg: 'RS256' } as const } };
 
   it('round-trips through a permalink', () => {
     const link = new URL(permalink('https://app.test/', request));

@@ -34,8 +34,19 @@ describe('DPoP from discovery', () => {
 
 describe('stored protocol choices', () => {
   it('reads only true as on', () => {
-    expect(reviveProtocolChoices({ par: true, dpop: true })).toMatchObject({ par: true, dpop: true });
-    expect(reviveProtocolChoices({ par: 'yes' })).toMatchObject({ par: false, dpop: false });
-    expect(reviveProtocolChoices(null)).toMatchObject({ par: false, dpop: false });
+    const off = { par: false, dpop: false, fragment: false, clientCredentials: false };
+    expect(reviveProtocolChoices({ par: true, dpop: true, fragment: true, clientCredentials: true })).toMatchObject({ par: true, dpop: true, fragment: true, clientCredentials: true });
+    expect(reviveProtocolChoices({ par: 'yes', fragment: 1 })).toMatchObject(off);
+    expect(reviveProtocolChoices(null)).toMatchObject(off);
+  });
+
+  it('offers the fragment unless response_modes_supported leaves it out (OIDC Discovery §3: omitted means query and fragment)', () => {
+    expect(switchAvailability('fragment', base, false)).toEqual({ availability: 'offered' });
+    expect(switchAvailability('fragment', { ...base, response_modes_supported: ['query'] }, false)).toEqual({ availability: 'not-offered', reason: 'no-fragment-mode' });
+  });
+
+  it('offers client credentials only when grant_types_supported lists it (RFC 8414 §2)', () => {
+    expect(switchAvailability('clientCredentials', base, false)).toEqual({ availability: 'not-offered', reason: 'no-client-credentials-grant' });
+    expect(switchAvailability('clientCredentials', { ...base, grant_types_supported: ['authorization_code', 'client_credentials'] }, false)).toEqual({ availability: 'offered' });
   });
 });

@@ -20,7 +20,7 @@ describe('what a switch changed on the wire', () => {
 
   it('sees iss in the callback, in the query or the fragment (RFC 9207 §2)', () => {
     expect(authorizeWireChanges('https://op.test/authorize?x=1', 'https://app.test/callback?code=c&iss=https%3A%2F%2Fop.test')).toEqual(['iss-in-callback']);
-    expect(authorizeWireChanges('https://op.test/authorize?x=1', 'https://app.test/callback#code=c&iss=x')).toEqual(['iss-in-callback']);
+    expect(authorizeWireChanges('https://op.test/authorize?x=1', 'https://app.test/callback#code=c&iss=x')).toEqual(['response-in-fragment', 'iss-in-callback']);
     expect(authorizeWireChanges('https://op.test/authorize?x=1', 'https://app.test/callback?code=c')).toEqual([]);
   });
 
@@ -31,6 +31,30 @@ describe('what a switch changed on the wire', () => {
     expect(exchangeWireChanges({ method: 'POST', url: token, status: 200, requestHeaders: { dpop: 'x' }, responseText: '{"token_type":"DPoP"}' }, PAR)).toEqual(['dpop-proof', 'dpop-bound-token']);
     expect(exchangeWireChanges({ method: 'POST', url: token, status: 200, requestHeaders: {}, responseText: '{"token_type":"DPoP"}' }, PAR)).toEqual([]);
     expect(exchangeWireChanges({ method: 'GET', url: 'https://op.test/userinfo', status: 200, requestHeaders: { dpop: 'x' }, responseText: 'not json' }, PAR)).toEqual(['dpop-proof']);
+  });
+
+  it('sees the response in the fragment (Multiple Response Type Encoding Practices §2.1)', () => {
+    expect(authorizeWireChanges('https://op.test/authorize?x=1', 'https://app.test/callback#code=c&state=s')).toEqual(['response-in-fragment']);
+    expect(authorizeWireChanges('https://op.test/authorize?x=1', 'https://app.test/callback?code=c&state=s')).toEqual([]);
+  });
+
+  it('sees a client credentials request by its grant_type (RFC 6749 §4.4.2)', () => {
+    const token = 'https://op.test/token';
+    expect(exchangeWireChanges({ method: 'POST', url: token, status: 200, requestBody: 'grant_type=client_credentials&scope=api%3Aread' }, PAR)).toEqual(['client-credentials']);
+    expect(exchangeWireChanges({ method: 'POST', url: token, status: 200, requestBody: 'grant_type=authorization_code&code=x' }, PAR)).toEqual([]);
+  });
+
+  it('sees a JWT access token typed at+jwt, and its cnf.jkt (RFC 9068 §2.1, RFC 9449 §6.1)', async () => {
+    const { SignJWT } = await import('jose');
+    const key = new TextEncoder().encode('a-key-long-enough-for-hs256-signing!!');
+    const at = await new SignJWT({ scope: 'api:read' }).setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' }).sign(key);
+    const bound = await new SignJWT({ cnf: { jkt: 'abc' } }).setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' }).sign(key);
+    const plain = await new SignJWT({}).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(key);
+    const answer = (token: string) => ({ method: 'POST', url: 'https://op.test/token', status: 200, responseText: JSON.stringify({ access_token: token }) });
+    expect(exchangeWireChanges(answer(at), PAR)).toEqual(['jwt-access-token']);
+    expect(exchangeWireChanges(answer(bound), PAR)).toEqual(['jwt-access-token', 'jwt-access-token-cnf']);
+    expect(exchangeWireChanges(answer(plain), PAR)).toEqual([]);
+    expect(exchangeWireChanges(answer('opaque-token-0001'), PAR)).toEqual([]);
   });
 
   it('lists a run’s changes once each, in the order of the flow', () => {

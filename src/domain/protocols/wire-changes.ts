@@ -6,6 +6,8 @@
  */
 import { isPushedRequestUri } from './pushed-request';
 import { requestObjectInBody, requestObjectInUrl } from './request-object-on-wire';
+import { responseModeOf } from './response-mode';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
 
 export type WireChange =
   /** RFC 9126 §2.1: the authorize parameters went in a POST body to the PAR endpoint. */
@@ -23,7 +25,15 @@ export type WireChange =
   /** RFC 9101 §5.1, §6.3: the authorize URL carried a signed request object; parameters outside it are ignored. */
   | 'request-object'
   /** RFC 9126 §3, RFC 9101 §6.3: the pushed request was a signed request object. */
-  | 'request-object-pushed';
+  | 'request-object-pushed'
+  /** Multiple Response Type Encoding Practices §2.1: the code (or error) came back after `#`. */
+  | 'response-in-fragment'
+  /** RFC 6749 §4.4.2: the client asked the token endpoint in its own name; no browser, no code. */
+  | 'client-credentials'
+  /** RFC 9068 §2.1: the access token came back as a JWT typed at+jwt. */
+  | 'jwt-access-token'
+  /** RFC 9449 §6.1: the JWT access token names the page's key in cnf.jkt. */
+  | 'jwt-access-token-cnf';
 
 /** The members of a run this reads: the same for the mock and a real provider. */
 export interface WireEvidence {
@@ -41,9 +51,9 @@ export interface WireExchange {
   readonly url: string;
   readonly status: number | undefined;
   readonly requestHeaders?: Readonly<Record<string, string>>;
-  readonly responseText?: string;
-  /** The form the client sent (a PAR body carries the request object, RFC 9126 §3). */
+  /** The form the client sent (a PAR body carries the request object, RFC 9126 §3; a token request its grant). */
   readonly requestBody?: string;
+  readonly responseText?: string;
 }
 
 /** The changes one exchange shows, for the sequence diagram's step. */
@@ -57,7 +67,21 @@ export function exchangeWireChanges(exchange: WireExchange, parEndpoint: string 
   const body = jsonObject(exchange.responseText);
   if (sentProof && body?.error === 'use_dpop_nonce') changes.push('dpop-nonce-retry');
   if (sentProof && exchange.status === 200 && typeof body?.token_type === 'string' && body.token_type.toLowerCase() === 'dpop') changes.push('dpop-bound-token');
+  if (exchange.method === 'POST' && new URLSearchParams(exchange.requestBody ?? '').get('grant_type') === 'client_credentials') changes.push('client-credentials');
+  if (exchange.status === 200 && typeof body?.access_token === 'string') changes.push(...jwtAccessTokenChanges(body.access_token));
   return changes;
+}
+
+/** RFC 9068 §2.1: a JWT whose header says at+jwt; RFC 9449 §6.1: with cnf.jkt when bound. */
+function jwtAccessTokenChanges(token: string): WireChange[] {
+  try {
+    const typ = decodeProtectedHeader(token).typ?.toLowerCase();
+    if (typ !== 'at+jwt' && typ !== 'application/at+jwt') return [];
+    const cnf = decodeJwt(token).cnf as { jkt?: unknown } | undefined;
+    return typeof cnf?.jkt === 'string' ? ['jwt-access-token', 'jwt-access-token-cnf'] : ['jwt-access-token'];
+  } catch {
+    return [];
+  }
 }
 
 function jsonObject(text: string | undefined): Record<string, unknown> | undefined {
@@ -78,6 +102,7 @@ export function authorizeWireChanges(authorizeUrl: string, callbackUrl: string |
     changes.push('par-authorize-url');
   }
   if (requestObjectInUrl(authorizeUrl)) changes.push('request-object');
+  if (callbackUrl && responseModeOf(callbackUrl) === 'fragment') changes.push('response-in-fragment');
   if (callbackUrl && responseParameters(callbackUrl)?.has('iss')) changes.push('iss-in-callback');
   return changes;
 }

@@ -16,6 +16,9 @@ export interface DiscoveryDocument {
   readonly claims_parameter_supported?: boolean;
   readonly prompt_values_supported?: readonly string[];
   readonly response_types_supported?: readonly string[];
+  /** OIDC Discovery §3 (omitted: query and fragment) and RFC 8414 §2 (omitted: authorization_code and implicit). */
+  readonly response_modes_supported?: readonly string[];
+  readonly grant_types_supported?: readonly string[];
   readonly code_challenge_methods_supported?: readonly string[];
   readonly id_token_signing_alg_values_supported?: readonly string[];
   readonly token_endpoint_auth_methods_supported?: readonly string[];

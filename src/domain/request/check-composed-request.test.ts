@@ -56,6 +56,12 @@ describe('checkComposedRequest', () => {
     expect(check.problems).toEqual([expect.objectContaining({ field: 'scopes', severity: 'blocking' })]);
   });
 
+  it('lets a client credentials request name no scope (RFC 6749 §4.4.2: scope is optional)', () => {
+    const check = checkComposedRequest(compose({ standardScopes: [], customScopes: '', protocols: { par: false, dpop: false, fragment: false, clientCredentials: true } }));
+
+    expect(check.problems.filter((p) => p.severity === 'blocking')).toEqual([]);
+  });
+
   it('lets a plain OAuth 2.0 request (no openid) start, with a notice of what happens without it', () => {
     const check = checkComposedRequest(compose({ standardScopes: ['email'] }));
 

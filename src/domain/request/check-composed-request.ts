@@ -61,7 +61,8 @@ export function checkComposedRequest(request: ComposedRequest, options: RequestC
   if (parameterLines > INPUT_LIMITS.customParameterLines) {
     block('customParams', `${parameterLines} extra parameters; the playground accepts up to ${INPUT_LIMITS.customParameterLines}.`);
   }
-  if (scopes.length === 0) block('scopes', 'Choose at least the openid scope.');
+  // RFC 6749 §4.4.2: a client credentials request may name no scope (the provider's default applies).
+  if (scopes.length === 0 && !request.protocols?.clientCredentials) block('scopes', 'Choose at least the openid scope.');
   else if (!scopes.includes('openid')) {
     // OIDC Core §3.1.2.1: without openid the request is plain OAuth 2.0, whose behaviour OIDC leaves
     // unspecified; it may run, as the first contrast a learner needs. §5.3: userinfo serves OpenID

@@ -1,4 +1,5 @@
 import { DEFAULT_PROTOCOL_CHOICES, reviveProtocolChoices, type ProtocolChoices } from '../protocols/protocol-choices';
+import { DEFAULT_MOCK_PROTOCOL_SETTINGS, reviveMockProtocolSettings, type MockProtocolSettings } from '../protocols/mock-protocol-settings';
 import { EMPTY_OPTIONAL_AUTHORIZE_VALUES, OPTIONAL_AUTHORIZE_FIELDS, type OptionalAuthorizeValues } from './authorize-parameters';
 import { DEFAULT_BEHAVIOUR_PROFILE, isBehaviourProfile, type BehaviourProfile } from '../mock/behaviour-profile';
 import { STANDARD_SCOPES, isStandardScope, type StandardScope } from '../scopes-and-claims/catalogue';
@@ -29,6 +30,8 @@ export interface MockSettings {
   readonly seed: string;
   /** How the mock's pages look (src/domain/mock/branding.ts); empty fields: the profile's neutral look. */
   readonly branding: MockBranding;
+  /** What the mock requires or issues (require PAR, JWT access tokens); absent in settings stored before them: all off. */
+  readonly protocols?: MockProtocolSettings;
 }
 
 /** Everything a person composes before launching. Holds no token, code, verifier or secret. */
@@ -65,6 +68,7 @@ export const DEFAULT_MOCK_SETTINGS: MockSettings = {
   clock: '',
   seed: '',
   branding: EMPTY_BRANDING,
+  protocols: DEFAULT_MOCK_PROTOCOL_SETTINGS,
 };
 
 export const DEFAULT_REQUEST: ComposedRequest = {
@@ -132,6 +136,7 @@ export function reviveComposedRequest(value: unknown): ComposedRequest {
       clock: typeof mock.clock === 'string' ? mock.clock : '',
       seed: typeof mock.seed === 'string' ? mock.seed : '',
       branding: reviveBranding(mock.branding),
+      protocols: reviveMockProtocolSettings(mock.protocols),
     },
   };
 }

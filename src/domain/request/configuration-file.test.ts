@@ -1,3 +1,4 @@
+import { DEFAULT_PROTOCOL_CHOICES } from '../protocols/protocol-choices';
 import { describe, expect, it } from 'vitest';
 import { listBehaviourProfiles } from '../mock/behaviour-profile';
 import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, withScopes } from './composed-request';
@@ -70,5 +71,20 @@ describe('importConfiguration limits', () => {
   it('refuses a file over 200 kB before parsing it', () => {
     const result = importConfiguration(' '.repeat(1_000_000));
     expect(result).toMatchObject({ outcome: 'invalid', message: expect.stringContaining('accepts up to 200 kB') });
+  });
+});
+
+describe('protocol switches in the exported file', () => {
+  it('carries the switches and the mock’s protocol settings, and reads them back', () => {
+    const request = {
+      ...DEFAULT_REQUEST,
+      protocols: { ...DEFAULT_PROTOCOL_CHOICES, par: true, fragment: true, clientCredentials: true },
+      mock: { ...DEFAULT_MOCK_SETTINGS, protocols: { requirePar: true, jwtAccessTokens: true } },
+    };
+    const text = exportConfiguration(request);
+    expect(text).not.toMatch(/secret/i);
+    const read = importConfiguration(text);
+    expect(read.outcome === 'valid' && read.request.protocols).toEqual(request.protocols);
+    expect(read.outcome === 'valid' && read.request.mock.protocols).toEqual(request.mock.protocols);
   });
 });

@@ -4,6 +4,7 @@ import { DEFAULT_MOCK_SETTINGS, DEFAULT_REQUEST, isMockIssuer, requestedScopes, 
 import { joinScopes } from '../scopes-and-claims/scope-list';
 import { writeBrandingParameters } from './branding-parameters';
 import { writeRequestObjectParameters } from '../protocols/request-object-choice';
+import { writeProtocolParameters } from './protocol-parameters';
 
 /**
  * The composed request as the documented URL parameters, so a link reopens exactly the same
@@ -34,6 +35,7 @@ export function writeUrlParameters(request: ComposedRequest): URLSearchParams {
     set('seed', mock.seed);
     writeBrandingParameters(mock.branding, set);
   }
+  writeProtocolParameters(request.protocols, isMockIssuer(request.issuer) ? request.mock.protocols : undefined, (name, value) => params.set(name, value));
   return params;
 }
 

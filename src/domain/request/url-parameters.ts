@@ -6,13 +6,13 @@ import { splitScopes } from '../scopes-and-claims/scope-list';
 import { fixedClock } from './run-clock';
 import { BRANDING_PARAMETERS, readBrandingParameters } from './branding-parameters';
 import { REQUEST_OBJECT_PARAMETERS, readRequestObjectParameters } from '../protocols/request-object-choice';
-import { DEFAULT_PROTOCOL_CHOICES } from '../protocols/protocol-choices';
+import { MOCK_PROTOCOL_PARAMETER, PROTOCOL_PARAMETER, readProtocolParameters } from './protocol-parameters';
 
 /** The documented URL parameters on `/` (README, "Automation contract"). */
 export const COMPOSE_PARAMETERS = [
   'issuer', 'client_id', 'scope', 'claims', 'allowed_scopes', 'profile',
   ...OPTIONAL_AUTHORIZE_FIELDS.map((f) => f.parameter), 'disallowed_scopes', 'login_policy', 'user',
-  'clock', 'seed', 'extra_params', ...BRANDING_PARAMETERS, ...REQUEST_OBJECT_PARAMETERS,
+  'clock', 'seed', 'extra_params', ...BRANDING_PARAMETERS, ...REQUEST_OBJECT_PARAMETERS, PROTOCOL_PARAMETER, MOCK_PROTOCOL_PARAMETER,
 ] as const;
 const RUN_PARAMETERS = ['autostart', 'autologin'] as const;
 
@@ -42,7 +42,6 @@ export function readUrlParameters(search: URLSearchParams): UrlComposition | und
     claimsText: prettyJson(get('claims')),
     ...Object.fromEntries(OPTIONAL_AUTHORIZE_FIELDS.map(({ field, parameter }) => [field, get(parameter)])),
     customParams: get('extra_params'),
-    protocols: { ...DEFAULT_PROTOCOL_CHOICES, requestObject: readRequestObjectParameters(search, problems) },
   };
   if (search.has('scope')) request = withScopes(request, splitScopes(search.get('scope')));
 
@@ -57,8 +56,10 @@ export function readUrlParameters(search: URLSearchParams): UrlComposition | und
   if (profile !== null && !isBehaviourProfile(profile)) {
     problems.push(`profile="${profile}" is not one of ${BEHAVIOUR_PROFILE_IDS.join(', ')}; using ${DEFAULT_MOCK_SETTINGS.behaviour}.`);
   }
+  const { protocols, mockProtocols } = readProtocolParameters(search, problems);
   request = {
     ...request,
+    protocols: { ...protocols, requestObject: readRequestObjectParameters(search, problems) },
     mock: {
       ...DEFAULT_MOCK_SETTINGS,
       allowedScopes: search.has('allowed_scopes') ? splitScopes(search.get('allowed_scopes')) : DEFAULT_MOCK_SETTINGS.allowedScopes,
@@ -69,6 +70,7 @@ export function readUrlParameters(search: URLSearchParams): UrlComposition | und
       clock: get('clock'),
       seed: get('seed'),
       branding: readBrandingParameters(search, problems),
+      protocols: mockProtocols,
     },
   };
   return { request, autostart: search.get('autostart') === '1', autologin: search.get('autologin') === '1', problems };

@@ -33,7 +33,8 @@ export function checkAuthorizationResponseIss(input: AuthorizationResponseIssInp
   };
 }
 
-/** The `iss` of a callback URL, or undefined when absent. */
+/** The `iss` of a callback URL, in its query or (response_mode=fragment, RFC 9207 §2) its fragment; undefined when absent. */
 export function issOfCallback(callbackUrl: string): string | undefined {
-  return new URL(callbackUrl).searchParams.get('iss') ?? undefined;
+  const url = new URL(callbackUrl);
+  return new URLSearchParams(url.hash.slice(1)).get('iss') ?? url.searchParams.get('iss') ?? undefined;
 }

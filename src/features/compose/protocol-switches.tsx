@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Panel } from '../../components/panel';
-import { PROTOCOL_SWITCH_TEXT, switchAvailabilityText } from '../../domain/messages';
+// From its module, not the barrel: the barrel's chunk is on the first route.
+import { PROTOCOL_SWITCH_TEXT, switchAvailabilityText } from '../../domain/messages/protocol-messages';
 import { DEFAULT_PROTOCOL_CHOICES, PROTOCOL_SWITCHES } from '../../domain/protocols/protocol-choices';
 import { switchAvailability } from '../../domain/protocols/switch-availability';
 import type { DiscoveryDocument } from '../../domain/provider/discovery-document';

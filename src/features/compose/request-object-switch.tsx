@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { REQUEST_OBJECT_MODE_TEXT, REQUEST_OBJECT_TEXT, requestObjectUnavailableText } from '../../domain/messages/request-object-messages';
-import { switchAvailabilityText } from '../../domain/messages';
+import { switchAvailabilityText } from '../../domain/messages/protocol-messages';
 import { DEFAULT_PROTOCOL_CHOICES } from '../../domain/protocols/protocol-choices';
 import { DEFAULT_REQUEST_OBJECT_CHOICE, REQUEST_OBJECT_MODES, type RequestObjectChoice } from '../../domain/protocols/request-object-choice';
 import { requestObjectAvailability } from '../../domain/protocols/request-object-availability';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useEffect, useState } from 'react';
-import { Link, redirect, useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
+import { Link, redirect, useLoaderData, useLocation, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { ClientSecretField } from '../../components/client-secret-field';
 import { CLIENT_SECRET_NEEDED_AT_CALLBACK } from '../../domain/messages';
 import { ROUTES } from '../../domain/site/routes';
@@ -39,6 +39,9 @@ function whereRunGoes(run: FlowRun): string {
  * confidential client's sign-in waits for its secret, which the screen asks for.
  */
 export async function callbackLoader({ request }: LoaderFunctionArgs): Promise<Response | CallbackLoaded> {
+  // response_mode=fragment: the router hands a loader no fragment, so the screen redeems the code
+  // once its location (with the fragment) is committed.
+  if (!new URL(request.url).searchParams.has('state')) return { url: request.url };
   if (secretNeededAtCallback(request.url)) return { url: request.url };
   const query = callbackQuery(request.url);
   await queryClient.prefetchQuery(query);
@@ -56,7 +59,9 @@ export async function callbackLoader({ request }: LoaderFunctionArgs): Promise<R
  */
 export function CallbackPage() {
   const navigate = useNavigate();
-  const { url } = useLoaderData<CallbackLoaded>();
+  const { url: loaded } = useLoaderData<CallbackLoaded>();
+  const { hash } = useLocation();
+  const url = withFragment(loaded, hash);
   const [needs] = useState(() => secretNeededAtCallback(url));
   const secret = useClientSecret(needs?.issuer ?? '', needs?.clientId ?? '');
   const [redeem, setRedeem] = useState(needs === undefined);
@@ -105,4 +110,11 @@ export function CallbackPage() {
     );
   }
   return <CallbackPending />;
+}
+
+/** The callback URL with the fragment the location holds (OAuth 2.0 Multiple Response Type Encoding Practices §2.1). */
+function withFragment(url: string, hash: string): string {
+  const full = new URL(url);
+  if (full.hash === '' && hash !== '') full.hash = hash;
+  return full.toString();
 }

@@ -12,6 +12,8 @@ import { BrandingSettings } from './branding-settings';
 import { DeterministicMode } from './deterministic-mode';
 import { FaultSwitches } from './fault-switches';
 
+// Loaded beside the first paint, not on it: the compose screen's first route stays within its size budget.
+const MockProtocolSettings = lazy(async () => ({ default: (await import('./mock-protocol-settings')).MockProtocolSettings }));
 const MockJsonEditors = lazy(async () => ({ default: (await import('./mock-json-editors')).MockJsonEditors }));
 
 /** The mock provider's token policy, behaviour and user. Applied at the next sign-in. */
@@ -63,6 +65,9 @@ export function MockSettingsPanel({ request, update, problems }: SectionProps) {
           <MockJsonEditors settings={settings} change={change} reset={reset} problems={problems} />
         </Suspense>
       )}
+      <Suspense fallback={null}>
+        <MockProtocolSettings settings={settings} onChange={change} />
+      </Suspense>
       <FaultSwitches />
       <DeterministicMode settings={settings} onChange={change} problems={problems} />
       <BrandingSettings settings={settings} clientId={request.clientId} onChange={change} />

@@ -55,11 +55,14 @@ export function CompletedRun({ run, onRunChanged }: { run: CompletedFlowRun; onR
           </Panel>
           <TamperDemo run={run} />
           <WireChangesPanel run={run} />
-          <Panel title="Authorize request sent" id="authorize-sent">
-            <pre className="authorize-url" data-testid={TEST_IDS.authorizeUrl} tabIndex={0}>
-              {formatUrl(run.authorizeUrl)}
-            </pre>
-          </Panel>
+          {/* A client credentials run sent no authorize request (RFC 6749 §4.4). */}
+          {run.authorizeUrl && (
+            <Panel title="Authorize request sent" id="authorize-sent">
+              <pre className="authorize-url" data-testid={TEST_IDS.authorizeUrl} tabIndex={0}>
+                {formatUrl(run.authorizeUrl)}
+              </pre>
+            </Panel>
+          )}
         </>
       )}
     </div>

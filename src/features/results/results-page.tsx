@@ -11,6 +11,7 @@ import { ScenarioVerdict } from './scenario-verdict';
 import { SequenceDiagram } from './sequence-diagram';
 import { SignedInUser } from './signed-in-user';
 import { PlainOAuthNotice } from './plain-oauth-notice';
+import { ClientCredentialsNotice } from './client-credentials-notice';
 import { LocalServerNotice } from './local-server-notice';
 import { sendsSecret } from '../../domain/provider/client-authentication';
 import { CLIENT_SECRET_TESTING_ONLY } from '../../domain/messages';
@@ -63,6 +64,7 @@ export function ResultsPage() {
       <DevProxyNotice run={run} />
       <ScenarioVerdict run={run} />
       {run.outcome === 'completed' && <PlainOAuthNotice run={run} />}
+      {run.outcome === 'completed' && <ClientCredentialsNotice run={run} />}
       {run.outcome === 'completed' && <LocalServerNotice run={run} />}
       {run.outcome === 'completed' && <SignedInUser run={run} />}
       {run.outcome === 'failed' ? <FlowErrorPanel run={run} failure={run.failure} /> : <CompletedRun run={run} onRunChanged={setRun} />}

@@ -14,10 +14,10 @@ import { StartPanel } from '../features/compose/start-panel';
 import { useUrlComposition } from '../features/compose/use-url-composition';
 import { MockSettingsPanel } from '../features/mock-settings/mock-settings-panel';
 import { ProviderSection } from '../features/provider-settings/provider-section';
-import { useDiscovery } from '../features/provider-settings/use-discovery';
 import { SharePanel } from '../features/share/share-panel';
 import { DemoKitPanel } from '../features/demos/demo-kit-panel';
 import { useComposedRequest } from '../state/composed-request-store';
+import { useDiscoveredDocument } from '../state/discovered-document-store';
 import { replaceComposition } from '../state/composition-history-store';
 import { ScreenHeading } from '../components/screen-heading';
 import { TEST_IDS } from '../test-ids';
@@ -32,8 +32,8 @@ export function ComposeScreen() {
   const [request, update] = useComposedRequest();
   const fromUrl = useUrlComposition();
   const urlNotes = fromUrl?.problems ?? [];
-  const discovery = useDiscovery(request.issuer);
-  const discoveryDocument = !isMockIssuer(request.issuer) && discovery.data?.outcome === 'ok' ? discovery.data.document : undefined;
+  const discovered = useDiscoveredDocument(request.issuer);
+  const discoveryDocument = isMockIssuer(request.issuer) ? undefined : discovered;
   const check = checkComposedRequest(request, { promptValuesSupported: discoveryDocument?.prompt_values_supported });
   const discoveryProblems: RequestProblem[] = discoveryDocument
     ? checkAgainstDiscovery({

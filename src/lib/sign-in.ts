@@ -33,8 +33,7 @@ import { resolveClientAuthentication, sendsSecret, type ClientAuthenticationMeth
 import { CLIENT_SECRET_GONE, cancelledWaitText, type LaunchPhase } from '../domain/messages';
 import { stageOfCancelledCall, waitStepOf } from '../domain/flow/wait-progress';
 import { clientSecretFor } from '../state/client-secret-store';
-import { pushAuthorizeRequest } from './pushed-request';
-import { dpopKeyPair, dpopStoreWith, fetchWithDpop } from './dpop-key';
+import type { DpopKey } from './dpop-key';
 import { isDeterministic } from '../domain/mock/mock-issuer';
 import { writingTo, writingToAsync } from './storage-failure';
 
@@ -52,7 +51,7 @@ export function buildClient(
   scope: string,
   discovery: DiscoveryDocument,
   authentication: ClientAuthentication = PUBLIC_CLIENT,
-  dpop?: CryptoKeyPair,
+  dpop?: DpopKey,
 ): OidcClient {
   const settings: OidcClientSettings = {
     authority: issuer,
@@ -74,7 +73,7 @@ export function buildClient(
     // RFC 9449: oidc-client-ts signs the token-endpoint proofs with the page's key and retries on
     // use_dpop_nonce; it would send userinfo as Bearer, which a DPoP-bound token is refused as
     // (§7.1), so the playground calls userinfo itself (fetchWithDpop).
-    ...(dpop ? { dpop: { store: dpopStoreWith(clientId, dpop) }, loadUserInfo: false } : {}),
+    ...(dpop ? { dpop: { store: dpop.storeFor(clientId) }, loadUserInfo: false } : {}),
   };
   return new OidcClient(settings);
 }
@@ -158,7 +157,7 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     const fullUrl = withRepeatedParameters(signin.url, request);
     // RFC 9126: with PAR on, the parameters travel in a POST and the browser carries a reference.
     const authorizeUrl = request.protocols?.par
-      ? await pushAuthorizeRequest(discovery.document, fullUrl, request.clientId, authentication && authentication.method !== 'none' ? authenticationOf({ clientAuthentication: authentication.method, issuer, request }) : PUBLIC_CLIENT)
+      ? await (await import('./pushed-request')).pushAuthorizeRequest(discovery.document, fullUrl, request.clientId, authentication && authentication.method !== 'none' ? authenticationOf({ clientAuthentication: authentication.method, issuer, request }) : PUBLIC_CLIENT)
       : fullUrl;
     return { signin, nonce, authorizeUrl, discovery: discovery.document, clientAuthentication: authentication?.method };
   }));
@@ -232,7 +231,7 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
       try {
         const response = await client.processSigninResponse(callbackUrl);
         const metadata = await client.metadataService.getMetadata();
-        if (dpop && metadata.userinfo_endpoint && response.access_token) await fetchWithDpop(metadata.userinfo_endpoint, response.access_token, dpop);
+        if (dpop && metadata.userinfo_endpoint && response.access_token) await dpop.fetch(metadata.userinfo_endpoint, response.access_token);
         const jwks = await jwksOnce();
         const { signature, checks } = await verifyTokenResponse(
           { idToken: response.id_token, accessToken: response.access_token },
@@ -289,10 +288,14 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
 
 export class CallbackError extends Error {}
 
-/** The page's DPoP key for a run with the DPoP switch on (the published one in deterministic mode). */
-export function dpopKeyOf(run: Pick<PendingRun, 'request'>): Promise<CryptoKeyPair> | undefined {
+/**
+ * The page's DPoP key for a run with the DPoP switch on (the published one in deterministic mode).
+ * Its code (key pair, proofs, jose's signing) loads only then: a run without DPoP, the default,
+ * does not compile it before its payload shows (issue 29).
+ */
+export async function dpopKeyOf(run: Pick<PendingRun, 'request'>): Promise<DpopKey | undefined> {
   if (!run.request.protocols?.dpop) return undefined;
-  return dpopKeyPair(isMockIssuer(run.request.issuer) && isDeterministic(run.request.mock));
+  return (await import('./dpop-key')).dpopKey(isMockIssuer(run.request.issuer) && isDeterministic(run.request.mock));
 }
 
 function extraParameters(request: ComposedRequest, claims: string | undefined): Record<string, string> {

@@ -7,15 +7,9 @@ import type { FlowRun } from '../../domain/flow/flow-run';
 import { useRevealed } from '../../state/reveal-secrets';
 import { RevealSwitch } from './reveal-switch';
 import { TEST_IDS } from '../../test-ids';
-import { AccessTokenPanel } from './access-token-panel';
 import { FlowErrorPanel } from './flow-error-panel';
 import { InspectButton } from './inspect-button';
-import { ScopeTable } from './scope-table';
-import { RunClaimsTable } from './run-claims-table';
-import { RunActions } from './run-actions';
-import { SignaturePanel } from './signature-panel';
-import { TamperDemo } from './tamper-demo';
-import { WireChangesPanel } from './wire-changes-panel';
+import { AccessTokenPanel, RunActions, RunClaimsTable, ScopeTable, SignaturePanel, TamperDemo, WireChangesPanel } from './later-panels';
 
 type CompletedFlowRun = Extract<FlowRun, { outcome: 'completed' }>;
 
@@ -24,8 +18,8 @@ export function CompletedRun({ run, onRunChanged }: { run: CompletedFlowRun; onR
   const decoded = idToken ? decodeIdToken(idToken) : undefined;
   const revealed = useRevealed();
   // The id_token payload first (issue 29): the first render holds it and its header only, and the
-  // panels that compute explanations render right after, in the next pass. Both passes end before
-  // anything waits on the screen, and the second puts every panel in its place.
+  // panels that compute explanations render right after, in the next pass, each as soon as its code
+  // is loaded (later-panels.tsx: not compiled before the payload shows).
   const everything = useDeferredValue(true, false);
   return (
     <div className="results-grid">

@@ -6,18 +6,11 @@ import { StoredRunsNotice } from '../../components/stored-runs-notice';
 import { clearStoredRuns, countUnreadableRuns, loadLastRun, storageNotice } from '../../lib/run-store';
 import { FlowErrorPanel } from './flow-error-panel';
 import { CompletedRun } from './completed-run';
-import { ExportSpecButton } from './export-spec-button';
-import { ScenarioVerdict } from './scenario-verdict';
-import { SequenceDiagram } from './sequence-diagram';
-import { SignedInUser } from './signed-in-user';
-import { PlainOAuthNotice } from './plain-oauth-notice';
 import { sendsSecret } from '../../domain/provider/client-authentication';
 import { CLIENT_SECRET_TESTING_ONLY } from '../../domain/messages';
 import { TEST_IDS } from '../../test-ids';
-import { DeterministicNotice } from './deterministic-notice';
-import { DevProxyNotice } from './dev-proxy-notice';
-import { NarrationBar } from './narration-bar';
 import { usePresenterLayout } from './presenter-layout';
+import { DeterministicNotice, DevProxyNotice, ExportSpecButton, NarrationBar, PlainOAuthNotice, ScenarioVerdict, SequenceDiagram, SignedInUser } from './later-panels';
 
 /** `/results`: the last run of this browser tab, as it came over the wire, explained. */
 export function ResultsPage() {

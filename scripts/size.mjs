@@ -41,6 +41,15 @@ const visit = (file) => {
   for (const match of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"();]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(match[1]);
 };
 entries.forEach(visit);
+// The first paint of / also waits for the compose screen's panels, loaded by import() so that an
+// autostart link does not compile them (src/main.tsx): they count as the first route all the same.
+const FIRST_PAINT_IMPORTS = [/^compose-panels-[\w-]+\.js$/];
+const firstPaintImports = [...sizes.keys()].filter((f) => FIRST_PAINT_IMPORTS.some((pattern) => pattern.test(f)));
+if (firstPaintImports.length !== FIRST_PAINT_IMPORTS.length) {
+  console.error(`size: expected one chunk for each of ${FIRST_PAINT_IMPORTS.join(', ')}, found ${firstPaintImports.join(', ') || 'none'}`);
+  process.exit(1);
+}
+firstPaintImports.forEach(visit);
 
 // The mock provider's chunk is the one holding MSW's worker start-up.
 const mockChunks = [...sizes.keys()].filter((f) => f.endsWith('.js') && readFileSync(join(dist, 'assets', f), 'utf8').includes('mockServiceWorker'));

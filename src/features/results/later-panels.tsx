@@ -9,12 +9,16 @@ import { lazy, Suspense, type ComponentType } from 'react';
 const loadParts = () => import('./later-parts');
 type Parts = Awaited<ReturnType<typeof loadParts>>;
 
+// Nothing shows while a part loads; what waits for the screen to settle (an automation, the visual
+// suite) finds it busy until every part is in place.
+const PENDING = <span hidden aria-busy="true" />;
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any props: each part keeps its own type through Parts[K]
 function later<K extends keyof Parts>(name: K): Parts[K] extends ComponentType<any> ? Parts[K] : never {
   const Part = lazy(async () => ({ default: (await loadParts())[name] as ComponentType<object> }));
   function Later(props: object) {
     return (
-      <Suspense fallback={null}>
+      <Suspense fallback={PENDING}>
         <Part {...props} />
       </Suspense>
     );

@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/styles.css';
-import { WrongBasePath } from './app/wrong-base-path';
 import { isUnderBasePath } from './lib/app-paths';
 import { trackInputModality } from './state/input-modality';
 import { applyPreferences, followSystemTheme, setPresenterMode } from './state/preferences';
@@ -33,5 +32,6 @@ if (isUnderBasePath(window.location.pathname)) {
     loadAhead(url);
   });
 } else {
-  root.render(<WrongBasePath pathname={window.location.pathname} />);
+  // A page outside the base path is rare: its message is not part of every first paint.
+  void import('./app/wrong-base-path').then(({ WrongBasePath }) => root.render(<WrongBasePath pathname={window.location.pathname} />));
 }

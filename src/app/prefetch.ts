@@ -73,6 +73,7 @@ function prefetchAfterFirstPaint(): void {
       import('../features/provider-settings/real-provider-fields'),
       // The results screen's panels besides the id_token (they load after the payload shows in a flow).
       import('../features/results/later-parts'),
+      import('../components/step-gate'),
       // The app's worker keeps the shell for the next visit, offline included; it is MSW's worker too,
       // so on the mock MSW registers it. Never both at once: MSW reloads a page that an installing
       // registration of its worker URL does not control yet (msw 2.x getWorkerInstance).

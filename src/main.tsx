@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { WrongBasePath } from './app/wrong-base-path';
 import './app/styles.css';
 import { isUnderBasePath } from './lib/app-paths';
 import { trackInputModality } from './state/input-modality';
@@ -32,6 +33,6 @@ if (isUnderBasePath(window.location.pathname)) {
     loadAhead(url);
   });
 } else {
-  // A page outside the base path is rare: its message is not part of every first paint.
-  void import('./app/wrong-base-path').then(({ WrongBasePath }) => root.render(<WrongBasePath pathname={window.location.pathname} />));
+  // Static, not import(): outside the base path, a chunk's URL may not resolve either.
+  root.render(<WrongBasePath pathname={window.location.pathname} />);
 }

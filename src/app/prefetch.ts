@@ -72,7 +72,7 @@ function prefetchAfterFirstPaint(): void {
       import('../domain/flow/verify-id-token'),
       import('../features/provider-settings/real-provider-fields'),
       // The results screen's panels besides the id_token (they load after the payload shows in a flow).
-      import('../features/results/later-parts'),
+      import('../features/results/later-panels').then(({ loadLaterParts }) => loadLaterParts()),
       import('../components/step-gate'),
       // The app's worker keeps the shell for the next visit, offline included; it is MSW's worker too,
       // so on the mock MSW registers it. Never both at once: MSW reloads a page that an installing

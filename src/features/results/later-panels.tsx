@@ -1,48 +1,38 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { useEffect } from 'react';
+import { createExternalStore } from '../../state/external-store';
 
 /**
- * What the results screen shows besides the id_token: its own chunk, loaded when the screen first
- * renders, so a sign-in's payload appears before the code that explains it is even compiled
- * (issue 29: the JavaScript run before the payload). Each part takes its place as soon as it is
- * loaded; the first paint holds the id_token header and payload.
+ * What the results screen shows besides the id_token: its own chunk (later-parts.ts), loaded once
+ * the screen has shown the payload, so a sign-in's payload appears before the code that explains it
+ * is even compiled (issue 29: the JavaScript run before the payload). Every part arrives in one
+ * render, wherever it sits on the screen, so the screen is complete the moment any part shows.
  */
 const loadParts = () => import('./later-parts');
-type Parts = Awaited<ReturnType<typeof loadParts>>;
+export type LaterParts = Awaited<ReturnType<typeof loadParts>>;
 
-// Nothing shows while a part loads; what waits for the screen to settle (an automation, the visual
-// suite) finds it busy until every part is in place.
-const PENDING = <span hidden aria-busy="true" />;
+const loaded = createExternalStore<LaterParts | undefined>(undefined);
+let loading: Promise<LaterParts> | undefined;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any props: each part keeps its own type through Parts[K]
-function later<K extends keyof Parts>(name: K): Parts[K] extends ComponentType<any> ? Parts[K] : never {
-  const Part = lazy(async () => ({ default: (await loadParts())[name] as ComponentType<object> }));
-  function Later(props: object) {
-    return (
-      <Suspense fallback={PENDING}>
-        <Part {...props} />
-      </Suspense>
-    );
-  }
-  Later.displayName = `Later(${name})`;
-  return Later as never;
+/** Loads the parts (also ahead, when prefetching at idle); a failed load is tried again next time. */
+export function loadLaterParts(): Promise<LaterParts> {
+  loading ??= loadParts().then(
+    (parts) => {
+      loaded.set(parts);
+      return parts;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
 }
 
-/** Loads the parts ahead (prefetching at idle), so a visit to the results screen waits for nothing. */
-export const preloadLaterParts = (): Promise<unknown> => loadParts();
-
-export const ScopeTable = later('ScopeTable');
-export const RunClaimsTable = later('RunClaimsTable');
-export const SignaturePanel = later('SignaturePanel');
-export const RunActions = later('RunActions');
-export const AccessTokenPanel = later('AccessTokenPanel');
-export const TamperDemo = later('TamperDemo');
-export const WireChangesPanel = later('WireChangesPanel');
-export const ExportSpecButton = later('ExportSpecButton');
-export const NarrationBar = later('NarrationBar');
-export const DeterministicNotice = later('DeterministicNotice');
-export const DevProxyNotice = later('DevProxyNotice');
-export const ScenarioVerdict = later('ScenarioVerdict');
-export const PlainOAuthNotice = later('PlainOAuthNotice');
-export const SignedInUser = later('SignedInUser');
-export const SequenceDiagram = later('SequenceDiagram');
-
+/** The parts once loaded; the first render that asks starts loading them, after it is on screen. */
+export function useLaterParts(): LaterParts | undefined {
+  const parts = loaded.use();
+  useEffect(() => {
+    if (!parts) void loadLaterParts().catch(() => undefined);
+  }, [parts]);
+  return parts;
+}

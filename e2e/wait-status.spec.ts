@@ -12,6 +12,11 @@ test('a slow JWKS shows a status line that names the step and counts the seconds
   // Announced: the step is in a polite live region, the ticking seconds are not.
   await expect(status.getByRole('status')).toHaveText('Fetching the provider’s published keys to check the id_token’s signature…');
   await expect(status.locator('.elapsed')).toHaveText(/^[1-2]\.\d s$/);
+  // The login page still shows while the app finishes: its buttons are disabled, and look it.
+  for (const button of [byTestId(page, TEST_IDS.mockLoginSubmit), byTestId(page, TEST_IDS.mockLoginDeny)]) {
+    await expect(button).toBeDisabled();
+    await expect(button).toHaveCSS('opacity', '0.55');
+  }
   await page.screenshot({ path: 'shots/i27/wait-status.png' });
   await results.waitForRun();
   await expect(status).toHaveAttribute('data-state', 'idle');

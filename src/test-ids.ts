@@ -61,6 +61,8 @@ export const INTERNAL_TEST_IDS = {
   noValueClaims: 'no-value-claims',
   savedDemos: 'saved-demos',
   stepGate: 'step-gate',
+  liveNarration: 'live-narration',
+  liveSequence: 'live-sequence',
   // Provider settings.
   redirectUri: 'redirect-uri',
   discoveryStatus: 'discovery-status',
@@ -72,6 +74,8 @@ export const INTERNAL_TEST_IDS = {
   devProxyHosts: 'dev-proxy-hosts',
   // Results screen.
   devProxyNotice: 'dev-proxy-notice',
+  /** On /results after a run against the mock as a local server: whose settings explain it (`data-state`). */
+  localServerNotice: 'local-server-notice',
   scenarioCheck: 'scenario-check',
   lessonGrading: 'lesson-grading',
   pathOffer: 'path-offer',

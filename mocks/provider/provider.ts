@@ -47,6 +47,12 @@ export interface ProviderOptions {
   readonly appUrl?: string;
   /** The registered clients; the default client of `appUrl` when absent (the HTTP server registers others). */
   readonly clients?: readonly RegisteredClient[];
+  /**
+   * Keep the location as the issuer identifier in deterministic mode too. The HTTP server does: a
+   * client fetches its discovery document at `<issuer>/.well-known/…` and checks the `issuer` it
+   * names (OIDC Discovery §4.3), and a port given on its command line keeps the location stable.
+   */
+  readonly identifierIsLocation?: boolean;
   /** The sweep's limits; web storage's (STORAGE_BUDGET) by default. A server keeps more: many clients sign in at once. */
   readonly storageBudget?: StorageBudget;
   /** Milliseconds since the epoch: a parameter so tests and snapshots control time. */
@@ -79,7 +85,7 @@ export function createProvider(options: ProviderOptions) {
     // Read per request: deterministic mode names the provider with an origin-free identifier.
     get issuer() {
       const current = settings();
-      return mockIssuerIdentifier(location, current.randomness.kind === 'seeded' || current.clock.kind === 'fixed');
+      return mockIssuerIdentifier(location, !options.identifierIsLocation && (current.randomness.kind === 'seeded' || current.clock.kind === 'fixed'));
     },
     store,
     tabStore,

@@ -5,9 +5,11 @@ import { memoryStore } from '../provider/store';
 import type { UserProfile } from '../../src/domain/mock/user-profile';
 import { handleControl, type ControlState } from './control-api';
 import { endSessionPage, errorPage, loginPage, signedOutPage } from './login-page';
+import { serverLook } from './page-branding';
 import { recordRequest, type RecordedRequest } from './recorded-requests';
 import { inScope, scopedStore, type RequestScope } from './request-scope';
-import type { ServerOptions, ServerUser } from './server-options';
+import { isLoopback, type ServerOptions, type ServerUser } from './server-options';
+import { LOCAL_SERVER_SETTINGS_KEY } from '../../src/domain/flow/local-server-settings';
 
 /**
  * A server holds its records in memory and answers many clients at once (a test suite's workers):
@@ -24,6 +26,8 @@ export type OpHandler = ReturnType<typeof createOpHandler>;
 
 const BROWSER_COOKIE = 'op_browser';
 const CONTROL_PREFIX = '/__control';
+/** What the playground reads at launch to explain a run against this server (src/domain/flow/local-server-settings.ts). */
+const PLAYGROUND_SETTINGS_PATH = '/__playground/settings';
 /** Discovery, keys, token and userinfo are called by SPAs of other origins (RFC 6749 §3.2 says nothing against it; browsers need CORS). */
 const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
@@ -41,7 +45,9 @@ const CORS_HEADERS = {
  */
 export function createOpHandler(options: ServerOptions, issuer: string) {
   const base = memoryStore();
-  const provider = createProvider({ issuer, store: scopedStore(base), clients: options.clients, storageBudget: SERVER_STORAGE_BUDGET });
+  // Its own URL is its identifier in deterministic mode too: openid-client and its peers fetch discovery
+  // where the issuer says and check the issuer it names (OIDC Discovery §4.3).
+  const provider = createProvider({ issuer, store: scopedStore(base), clients: options.clients, storageBudget: SERVER_STORAGE_BUDGET, identifierIsLocation: true });
   const issuerPath = new URL(issuer).pathname.replace(/\/+$/, '');
   const recorded: RecordedRequest[] = [];
   const state: ControlState = {
@@ -74,6 +80,8 @@ export function createOpHandler(options: ServerOptions, issuer: string) {
     if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
       return handleControl(state, request, path.slice(CONTROL_PREFIX.length) || '/', origin.remoteAddress);
     }
+    // Read by the playground, not a client of the provider's: not among the recorded requests.
+    if (path === PLAYGROUND_SETTINGS_PATH) return playgroundSettings(request.method, origin);
     const form = await formOf(request);
     recordRequest(recorded, request, path, form);
     const browser = cookie(request, BROWSER_COOKIE);
@@ -82,7 +90,7 @@ export function createOpHandler(options: ServerOptions, issuer: string) {
     const method = request.method;
 
     if (method === 'OPTIONS') return new Response(null, { status: 204, headers: CORS_HEADERS });
-    if (method === 'GET' && path === '/.well-known/openid-configuration') return reply(provider.discovery());
+    if (method === 'GET' && path === '/.well-known/openid-configuration') return reply(withPlaygroundSettings(provider.discovery()));
     if (method === 'GET' && path === '/jwks') return reply(await provider.jwks());
     if (method === 'POST' && path === '/token') {
       const code = form.get('code');
@@ -110,17 +118,48 @@ export function createOpHandler(options: ServerOptions, issuer: string) {
     return notFound();
   }
 
+  /** The pages' branding, as the provider is configured now (the control API can change it). */
+  const look = () => serverLook(provider.settings());
+
+  /** Discovery names where the playground reads the settings (an extension field, OIDC Discovery §3). */
+  function withPlaygroundSettings(response: ProviderResponse): ProviderResponse {
+    if (response.status !== 200 || typeof response.body !== 'object' || response.body === null) return response;
+    return { ...response, body: { ...response.body, [LOCAL_SERVER_SETTINGS_KEY]: `${issuer}${PLAYGROUND_SETTINGS_PATH}` } };
+  }
+
+  /**
+   * The settings a run is explained with, and the users it may sign in as (to find the one who did by
+   * sub). Loopback only, like the control API, and read-only; CORS-open because the playground is
+   * served from another origin. The profiles are the mock's test users, nothing secret.
+   */
+  function playgroundSettings(method: string, origin: RequestOrigin): Response {
+    if (method === 'OPTIONS') return new Response(null, { status: 204, headers: CORS_HEADERS });
+    if (!isLoopback(origin.remoteAddress)) return jsonResponse(403, { error: 'access_denied', error_description: 'The playground settings answer loopback clients only.' });
+    if (method !== 'GET') return jsonResponse(405, { error: 'invalid_request', error_description: 'Read the playground settings with GET.' });
+    const settings = provider.settings();
+    const users = state.users.map((u) => ({ name: u.name, profile: u.profile }));
+    // The default user signs in too (userBySub): listed when a control change left it outside the users.
+    if (!users.some((u) => u.profile.uuid === settings.user.uuid)) users.push({ name: 'default', profile: settings.user });
+    return jsonResponse(200, {
+      behaviour: settings.behaviour,
+      loginPolicy: settings.loginPolicy,
+      allowedScopes: settings.allowedScopes,
+      disallowedScopes: settings.disallowedScopes,
+      users,
+    });
+  }
+
   /** GET authorize: an error, the browser's session, a sign-in without a page, or the login page. */
   function authorize(params: URLSearchParams, browser: string): Response {
     const setCookie = { 'Set-Cookie': `${BROWSER_COOKIE}=${browser}; Path=/; HttpOnly; SameSite=Lax` };
     const hinted = userByHint(params.get('login_hint'));
     const current = sessionUser(browser);
     const check = inScope({ browser, user: current }, () => provider.checkAuthorize(params));
-    if (check.outcome === 'error-page') return html(400, errorPage(check.error, check.description), setCookie);
+    if (check.outcome === 'error-page') return html(400, errorPage(check.error, check.description, look()), setCookie);
     if (check.outcome === 'redirect-error') return redirect(check.location, setCookie);
     if (check.outcome === 'session' && !hinted && !state.nextUser) {
       const result = inScope({ browser, user: current }, () => provider.continueSession(params));
-      return 'location' in result ? redirect(result.location, setCookie) : html(400, errorPage(result.error, result.description), setCookie);
+      return 'location' in result ? redirect(result.location, setCookie) : html(400, errorPage(result.error, result.description, look()), setCookie);
     }
     // Sign-in without a page: a user armed by the control API, the one login_hint names, or --auto-login.
     const armed = state.nextUser;
@@ -128,10 +167,10 @@ export function createOpHandler(options: ServerOptions, issuer: string) {
     if (silent) {
       state.nextUser = undefined;
       const result = inScope({ browser, user: silent.profile }, () => provider.approve(params));
-      return 'location' in result ? redirect(result.location, setCookie) : html(400, errorPage(result.error, result.description), setCookie);
+      return 'location' in result ? redirect(result.location, setCookie) : html(400, errorPage(result.error, result.description, look()), setCookie);
     }
-    if (check.outcome !== 'login') return html(400, errorPage('server_error', 'Unexpected authorize outcome.'), setCookie);
-    return html(200, loginPage(params.toString(), check.request, check.reason, state.users), setCookie);
+    if (check.outcome !== 'login') return html(400, errorPage('server_error', 'Unexpected authorize outcome.', look()), setCookie);
+    return html(200, loginPage(params.toString(), check.request, check.reason, state.users, look()), setCookie);
   }
 
   /** POST login: the end-user chose a user and signed in, or denied. */
@@ -139,16 +178,16 @@ export function createOpHandler(options: ServerOptions, issuer: string) {
     const params = new URLSearchParams(form.get('query') ?? '');
     const decision = form.get('decision');
     const user = state.users.find((u) => u.name === form.get('user'));
-    if (!user) return html(400, errorPage('invalid_request', 'Choose one of the users offered on the login page.'));
+    if (!user) return html(400, errorPage('invalid_request', 'Choose one of the users offered on the login page.', look()));
     const result = inScope({ browser, user: user.profile }, () => (decision === 'deny' ? provider.deny(params) : provider.approve(params)));
-    return 'location' in result ? redirect(result.location) : html(400, errorPage(result.error, result.description));
+    return 'location' in result ? redirect(result.location) : html(400, errorPage(result.error, result.description, look()));
   }
 
   function endSession(result: Awaited<ReturnType<typeof provider.endSession>>, params: URLSearchParams): Response {
-    if (result.outcome === 'error-page') return html(400, errorPage(result.error, result.description));
-    if (result.outcome === 'confirm') return html(200, endSessionPage(params.toString()));
+    if (result.outcome === 'error-page') return html(400, errorPage(result.error, result.description, look()));
+    if (result.outcome === 'confirm') return html(200, endSessionPage(params.toString(), look()));
     if (result.location) return redirect(result.location);
-    return html(200, signedOutPage());
+    return html(200, signedOutPage(look()));
   }
 
   return { handle, state, issuer };
@@ -176,8 +215,9 @@ function html(status: number, body: string, headers: Record<string, string> = {}
     status,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
-      // The pages run no script; their only style is inline.
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+      // The pages run no script; their only style is inline; their only image is the branding's logo, a data: URL
+      // shown through <img>, where an SVG runs no script either.
+      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'",
       'Cache-Control': 'no-store',
       ...headers,
     },
@@ -186,6 +226,10 @@ function html(status: number, body: string, headers: Record<string, string> = {}
 
 function redirect(location: string, headers: Record<string, string> = {}): Response {
   return new Response(null, { status: 302, headers: { Location: location, 'Cache-Control': 'no-store', ...headers } });
+}
+
+function jsonResponse(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...CORS_HEADERS } });
 }
 
 function notFound(): Response {

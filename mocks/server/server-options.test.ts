@@ -75,6 +75,43 @@ describe('the server’s options from flags', () => {
   });
 });
 
+describe('the login policy and the disallowed-scope handling from flags', () => {
+  const policy = { customClaims: { id_token: { company: 'companyName' } }, customScopes: { 'shop:orders:read': { zone: 'timeZone' } } };
+
+  it('reads the policy as JSON on the command line', () => {
+    const options = validOptions(['--login-policy', JSON.stringify(policy)]);
+
+    expect(options.settings.loginPolicy.customClaims.id_token).toEqual({ company: 'companyName' });
+    expect(options.settings.loginPolicy.customScopes).toEqual({ 'shop:orders:read': { zone: 'timeZone' } });
+  });
+
+  it('reads the policy from the file the flag names, and wins over the options file', () => {
+    const options = validOptions(
+      ['--config', 'op.json', '--login-policy', 'policy.json'],
+      files({ 'op.json': exported({ loginPolicy: { customClaims: { id_token: { other: 'email' } } } }), 'policy.json': JSON.stringify(policy) }),
+    );
+
+    expect(options.settings.loginPolicy.customClaims.id_token).toEqual({ company: 'companyName' });
+  });
+
+  it('keeps the playground’s default policy without the flag', () => {
+    expect(validOptions([]).settings.loginPolicy.customScopes).toHaveProperty(['ad:user_custom:read']);
+  });
+
+  it('names the flag and what is wrong with a bad policy', () => {
+    expect(invalidMessage(['--login-policy', '{"customClaims": {"id_token": {"company": "companyname"}}}'])).toMatch(/^--login-policy: .*companyname.*did you mean "companyName"/);
+    expect(invalidMessage(['--login-policy', '{"claims": {}}'])).toMatch(/^--login-policy: "claims" is not part of a login policy/);
+    expect(invalidMessage(['--login-policy', '{not json'])).toMatch(/^--login-policy: /);
+    expect(invalidMessage(['--login-policy', 'missing.json'])).toBe('--login-policy: "missing.json" is neither a JSON object nor a file that can be read.');
+  });
+
+  it('reads drop or reject for a scope the policy does not allow, and names a bad value', () => {
+    expect(validOptions(['--disallowed-scopes', 'reject']).settings.disallowedScopes).toBe('reject');
+    expect(validOptions([]).settings.disallowedScopes).toBe('drop');
+    expect(invalidMessage(['--disallowed-scopes', 'ignore'])).toBe('--disallowed-scopes must be drop or reject, not "ignore".');
+  });
+});
+
 describe('the server’s options from a file in the Export JSON format', () => {
   it('takes the mock settings of an exported file, and its server section', () => {
     const file = exported(

@@ -58,6 +58,8 @@ export const USAGE = `Usage: oidc-playground-op [options]
   --post-logout-redirect-uri <uri>   (repeatable)
   --profile <id>           behaviour profile: ${listBehaviourProfiles()}
   --allowed-scopes <list>  token policy: space-separated scopes the provider grants
+  --disallowed-scopes drop|reject   what happens to a requested scope the policy does not allow
+  --login-policy <json|file>        custom claims and scopes: the login policy as JSON, or a file holding it
   --user <name>            the default user: ${PREPARED_USERS.map((u) => u.name).join(', ')}
   --auto-login             sign the default user in without showing the login page
   --seed <text>            deterministic keys, codes and tokens
@@ -106,6 +108,11 @@ export function readServerOptions(args: readonly string[], readFile: (path: stri
   const millis = fixedClock(clockText);
   const seed = values.seed ?? file.settings.seed ?? '';
 
+  const policy = loginPolicyFlag(values['login-policy'], readFile);
+  if (policy.outcome === 'invalid') return invalid(policy.message);
+  const disallowed = values['disallowed-scopes'];
+  if (disallowed !== undefined && disallowed !== 'drop' && disallowed !== 'reject') return invalid(`--disallowed-scopes must be drop or reject, not "${disallowed}".`);
+
   const users = file.server.users ?? defaultUsers(file.settings.user);
   const chosen = values.user === undefined ? users[0] : users.find((u) => u.name === values.user);
   if (!chosen) return invalid(`--user must be one of ${users.map((u) => u.name).join(', ')}.`);
@@ -140,13 +147,13 @@ export function readServerOptions(args: readonly string[], readFile: (path: stri
       settings: {
         allowedScopes: values['allowed-scopes'] !== undefined ? splitScopes(values['allowed-scopes']) : (file.settings.allowedScopes ?? DEFAULT_MOCK_SETTINGS.allowedScopes),
         behaviour,
-        disallowedScopes: file.settings.disallowedScopes ?? DEFAULT_MOCK_SETTINGS.disallowedScopes,
+        disallowedScopes: disallowed ?? file.settings.disallowedScopes ?? DEFAULT_MOCK_SETTINGS.disallowedScopes,
         user: chosen.profile,
-        loginPolicy: file.settings.loginPolicy ?? parsedDefaultPolicy(),
+        loginPolicy: policy.policy ?? file.settings.loginPolicy ?? parsedDefaultPolicy(),
         clock: millis === undefined ? { kind: 'real' } : { kind: 'fixed', millis },
         randomness: seed === '' ? { kind: 'random' } : { kind: 'seeded', seed },
-        // The HTTP server's pages are not branded yet (issue 27 brands the in-browser mock's pages).
-        branding: DEFAULT_MOCK_SETTINGS.branding,
+        // The pages' look, as the playground's mock pages have it (mocks/server/page-branding.ts).
+        branding: file.settings.branding ?? DEFAULT_MOCK_SETTINGS.branding,
       },
       faults,
       autoLogin: values['auto-login'] === true || file.server.autoLogin === true,
@@ -170,6 +177,8 @@ function parseFlags(args: readonly string[]) {
       'post-logout-redirect-uri': { type: 'string', multiple: true },
       profile: { type: 'string' },
       'allowed-scopes': { type: 'string' },
+      'disallowed-scopes': { type: 'string' },
+      'login-policy': { type: 'string' },
       user: { type: 'string' },
       'auto-login': { type: 'boolean' },
       seed: { type: 'string' },
@@ -180,6 +189,27 @@ function parseFlags(args: readonly string[]) {
   });
 }
 
+type PolicyFlag = { readonly outcome: 'valid'; readonly policy?: ProviderSettings['loginPolicy'] } | { readonly outcome: 'invalid'; readonly message: string };
+
+/**
+ * `--login-policy`: the policy as JSON (what the playground's "Login policy" editor holds), or the path
+ * of a file holding it. A value that does not parse names the flag and the parser's reason.
+ */
+export function loginPolicyFlag(value: string | undefined, readFile: (path: string) => string): PolicyFlag {
+  if (value === undefined) return { outcome: 'valid' };
+  let text = value;
+  if (!value.trimStart().startsWith('{')) {
+    try {
+      text = readFile(value);
+    } catch {
+      return { outcome: 'invalid', message: `--login-policy: "${value}" is neither a JSON object nor a file that can be read.` };
+    }
+  }
+  const policy = parseLoginPolicy(text);
+  if (policy.outcome === 'invalid') return { outcome: 'invalid', message: `--login-policy: ${policy.message}` };
+  return { outcome: 'valid', policy: policy.policy };
+}
+
 /** Whether the flags ask for the usage text only. */
 export function wantsHelp(args: readonly string[]): boolean {
   return args.includes('--help') || args.includes('-h');
@@ -187,7 +217,7 @@ export function wantsHelp(args: readonly string[]): boolean {
 
 interface FileOptions {
   readonly clientId?: string;
-  readonly settings: Partial<Pick<MockSettings, 'allowedScopes' | 'behaviour' | 'disallowedScopes' | 'clock' | 'seed'>> & {
+  readonly settings: Partial<Pick<MockSettings, 'allowedScopes' | 'behaviour' | 'disallowedScopes' | 'clock' | 'seed' | 'branding'>> & {
     readonly user?: UserProfile;
     readonly loginPolicy?: ProviderSettings['loginPolicy'];
   };
@@ -222,6 +252,7 @@ export function readOptionsFile(text: string): FileRead {
     pick('disallowedScopes', read.mock.disallowedScopes),
     pick('clock', read.mock.clock),
     pick('seed', read.mock.seed),
+    pick('branding', read.mock.branding),
   );
   if ('disallowedScopes' in mock && mock.disallowedScopes !== 'drop' && mock.disallowedScopes !== 'reject') {
     return { outcome: 'invalid', message: 'request.mock.disallowedScopes must be "drop" or "reject".' };

@@ -51,7 +51,8 @@ describe('the login page', () => {
     const cookie = page.headers.get('Set-Cookie')!.split(';')[0]!;
 
     expect(page.status).toBe(200);
-    expect(html).toContain('Mock Identity Provider · Hosted Login');
+    // Without branding the page wears the default profile's neutral look (page-branding.ts).
+    expect(html).toContain('<span class="name">Mock Hosted Login</span>');
     expect(html).toContain('data-testid="mock-login-submit"');
     for (const user of PREPARED_USERS) expect(html).toContain(`<option value="${user.name}"`);
     const query = /name="query" value="([^"]*)"/.exec(html)![1]!.replace(/&#38;/g, '&');

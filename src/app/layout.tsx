@@ -17,6 +17,9 @@ function HeldStepGate() {
   ) : null;
 }
 
+// Presenter mode's live caption loads only in presenter mode: the first screen does not need it.
+const LiveNarration = lazy(async () => ({ default: (await import('../components/live-narration')).LiveNarration }));
+
 /** The screens the header links to, in the order people use them. */
 const MAIN_NAVIGATION = [
   { to: ROUTES.compose, label: 'Compose' },
@@ -61,6 +64,11 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="app-main">
+        {preferences.presenter && (
+          <Suspense fallback={null}>
+            <LiveNarration where="app" />
+          </Suspense>
+        )}
         <Outlet />
       </main>
       <HeldStepGate />

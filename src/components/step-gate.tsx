@@ -1,8 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { maskBody, maskHeader, maskUrl } from '../domain/flow/mask-secrets';
 import { heldStepTitle } from '../domain/messages';
 import { continueStep, runToEnd, useHeldStep } from '../state/step-through-store';
 import { TEST_IDS } from '../test-ids';
+
+// The diagram of the run so far loads with the first pause, not with the first screen.
+const LiveSequence = lazy(async () => ({ default: (await import('./live-sequence')).LiveSequence }));
 
 /**
  * Step-through's pause: the request about to leave (method, URL, parameters, headers, body,
@@ -41,6 +44,9 @@ export function StepGate() {
         <button type="button" onClick={runToEnd}>Run to the end</button>
         {held.waiting > 1 && <span className="muted small">{held.waiting - 1} more waiting</span>}
       </div>
+      <Suspense fallback={null}>
+        <LiveSequence held={step} />
+      </Suspense>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { checkProviderUrl } from '../domain/provider/provider-url';
 import { CancelledCallError, openCall } from '../state/calls-in-flight-store';
 import { pauseBefore } from '../state/step-through-store';
+import { noteCallSent } from '../state/run-so-far-store';
 import type { HttpExchange } from '../domain/flow/http-exchange';
 import { withholdClientCredentials } from '../domain/flow/mask-secrets';
 import { DEV_PROXY_HEADER, devProxyUrl, proxiedEndpointOf, type DevProxyRoute } from '../domain/provider/dev-proxy';
@@ -17,7 +18,7 @@ export class RefusedCallError extends Error {}
  */
 export async function recordExchanges<T>(
   work: () => Promise<T>,
-  { onSend, proxy }: { onSend?: (url: string) => void; proxy?: DevProxyRoute } = {},
+  { onSend, proxy, live }: { onSend?: (url: string) => void; proxy?: DevProxyRoute; live?: boolean } = {},
 ): Promise<{ result: T; exchanges: HttpExchange[] } | { error: unknown; exchanges: HttpExchange[] }> {
   const exchanges: HttpExchange[] = [];
   const original = globalThis.fetch;
@@ -27,7 +28,6 @@ export async function recordExchanges<T>(
     const noAnswer = { responseHeaders: {}, status: undefined, responseText: undefined, failure: undefined };
     // Holds the call's place in the order of sending until its answer is in.
     exchanges.push({ method: request.method, url: request.url, requestHeaders: {}, requestBody: undefined, ...noAnswer });
-    onSend?.(request.url);
     // A client secret is sent but never recorded: it lives only in this tab's memory.
     const sent = withholdClientCredentials({
       method: request.method,
@@ -47,6 +47,10 @@ export async function recordExchanges<T>(
     let response: Response;
     // Step-through: the person sees the request (masked where shown) before it leaves.
     await pauseBefore({ kind: 'call', method: sent.method, url: sent.url, headers: sent.requestHeaders, body: sent.requestBody });
+    // Told once the call really leaves: a call sent beside it (the JWKS beside userinfo) then pauses after it.
+    onSend?.(request.url);
+    // A sign-in in progress shows its calls as they go (step-through's diagram, the presenter's caption).
+    const answered = live ? noteCallSent({ ...sent, ...noAnswer }) : undefined;
     // Open for the status line, which names a wait over 300 ms and lets the person cancel it.
     const inFlight = openCall({ method: request.method, url: request.url, body: sent.requestBody, sentAt: Date.now() });
     try {
@@ -55,6 +59,7 @@ export async function recordExchanges<T>(
     } catch (error) {
       const cancelled = error instanceof CancelledCallError ? { cancelledAfterMs: error.elapsedMs } : {};
       exchanges[slot] = { ...sent, ...noAnswer, failure: String(error), ...cancelled, ...(proxied ? { viaProxy: true } : {}) };
+      answered?.(exchanges[slot]);
       throw error;
     } finally {
       inFlight.done();
@@ -70,6 +75,7 @@ export async function recordExchanges<T>(
     const refusal = crossOriginRedirect(request.url, response);
     const exchange = refusal ? { ...received, refusal } : received;
     exchanges[slot] = exchange;
+    answered?.(exchange);
     if (refusal) throw new RefusedCallError(refusal);
     return response;
   };

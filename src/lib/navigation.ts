@@ -3,6 +3,17 @@ import { checkProviderUrl } from '../domain/provider/provider-url';
 import { appRouteOf } from './app-paths';
 import { pauseBefore, steppingThrough } from '../state/step-through-store';
 
+/**
+ * Told of every navigation goTo makes, before it happens: a sign-in in progress notes where the
+ * browser goes (src/lib/sign-in.ts registers it), before a page load can forget it. A hook rather
+ * than an import, so the first screen does not load the sign-in's bookkeeping.
+ */
+const navigationObservers = new Set<(url: string) => void>();
+
+export function observeNavigations(observer: (url: string) => void): void {
+  navigationObservers.add(observer);
+}
+
 /** The page was asked to go somewhere the URL rule forbids; the message names the URL. */
 export class RefusedNavigationError extends Error {}
 
@@ -25,6 +36,7 @@ export function goTo(url: string, navigate: NavigateFunction, options: { replace
 }
 
 function navigateTo(target: URL, navigate: NavigateFunction, options: { replace?: boolean }): void {
+  for (const observe of navigationObservers) observe(target.toString());
   // The router's paths are relative to the base path; a URL of this app outside it is a page load.
   const route = appRouteOf(target);
   if (route !== undefined) {

@@ -23,6 +23,7 @@ import { devProxyRouteOf } from './dev-proxy';
 import { confirmedProxyHostsFor, getDevProxyChoice } from '../state/dev-proxy-choice';
 import { foreignEndpointHosts } from '../domain/provider/dev-proxy';
 import { ensureMockProvider, mockIssuerFor } from './mock-provider';
+import { confirmLocalServerAtCallback, readLocalServerAtLaunch } from './local-server-settings';
 import { redirectUri } from './redirect-uri';
 import { verifyTokenResponse } from '../domain/flow/verify-id-token';
 import { fetchJwks } from './fetch-jwks';
@@ -36,6 +37,8 @@ import { clientSecretFor } from '../state/client-secret-store';
 import type { DpopKey } from './dpop-key';
 import { isDeterministic } from '../domain/mock/mock-issuer';
 import { writingTo, writingToAsync } from './storage-failure';
+import { beginRunSoFar, endRunSoFar, identifyRunSoFar, noteRedirect, resumeRunSoFar } from '../state/run-so-far-store';
+import { observeNavigations } from './navigation';
 
 /**
  * The one place that builds an oidc-client-ts client. Its settings are fixed once built, so it is
@@ -138,6 +141,9 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
   forgetSignInsInProgress();
   const scopes = requestedScopes(request);
   const claims = compactJson(request.claimsText);
+  beginRunSoFar({ requestedScopes: scopes, claimsText: request.claimsText, redirectUri: redirectUri() });
+  // The run so far follows the redirects to the provider and back (a no-op once it has ended).
+  observeNavigations(noteRedirect);
   const started = await withSeededRandom(request, () => recordExchanges(async () => {
     // Discovery is fetched and checked here, once, for the mock as for a real provider.
     options.onPhase?.('discovery');
@@ -160,16 +166,22 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
       ? await (await import('./pushed-request')).pushAuthorizeRequest(discovery.document, fullUrl, request.clientId, authentication && authentication.method !== 'none' ? authenticationOf({ clientAuthentication: authentication.method, issuer, request }) : PUBLIC_CLIENT)
       : fullUrl;
     return { signin, nonce, authorizeUrl, discovery: discovery.document, clientAuthentication: authentication?.method };
-  }));
-  if ('error' in started) throw started.error;
+  }, { live: true }));
+  if ('error' in started) {
+    endRunSoFar();
+    throw started.error;
+  }
   const { signin, nonce, authorizeUrl, discovery, clientAuthentication } = started.result;
+  identifyRunSoFar(signin.state.id, discovery);
+  // The playground's mock as a local server says its settings, so the run is explained as a mock run.
+  const localServer = mock ? undefined : await readLocalServerAtLaunch(issuer, discovery);
   // The sign-in runs with the settings it was launched with, whatever another tab configures next.
   if (provider) writingTo('local', 'mock-provider', () => provider.bindLaunch(signin.state.id, request.mock));
   const pending: PendingRun = {
     id: signin.state.id,
     startedAt: new Date(nowFor(request)).toISOString(),
     request,
-    settings: settings.settings,
+    settings: localServer ? { ...settings.settings, localServer } : settings.settings,
     issuer,
     redirectUri: redirectUri(),
     requestedScopes: scopes,
@@ -195,8 +207,18 @@ function confirmedHostsOf(issuer: string, discovery: DiscoveryDocument): string[
 
 /** Finishes the flow on /callback: exchange, userinfo, verification. Every failure becomes a failed run. */
 export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
+  try {
+    return await redeem(callbackUrl);
+  } finally {
+    // The run is done, whichever way: its results (or the callback's error) take over from the live caption.
+    endRunSoFar();
+  }
+}
+
+async function redeem(callbackUrl: string): Promise<FlowRun> {
   const stateId = new URL(callbackUrl).searchParams.get('state');
   const pending = stateId ? readPendingRun(stateId) : undefined;
+  if (stateId && pending) resumeRunSoFar(stateId, callbackUrl);
   if (!stateId || !pending) {
     // RFC 9700 §4.7.1: a response that cannot be bound to a request this tab made is not redeemed;
     // and the tab's PKCE verifier and nonce can no longer serve any callback, so they go now rather
@@ -254,12 +276,15 @@ export async function completeSignIn(callbackUrl: string): Promise<FlowRun> {
         if (url === userinfoUrl) void jwksOnce();
       },
       proxy: devProxyRouteOf(pending),
+      live: true,
     },
   );
   forgetPendingRun(stateId);
 
   const { exchanges } = recorded;
-  const run = { ...pending, callbackUrl };
+  // The local mock server's settings, if they still are those read at launch (local-server-settings.ts).
+  const localServer = await confirmLocalServerAtCallback(pending.issuer, pending.discovery, pending.settings.localServer);
+  const run = { ...pending, callbackUrl, settings: { ...pending.settings, ...(localServer ? { localServer } : {}) } };
   // Cancelled from the status line: a failed run that says where it stopped, whatever had come back.
   if (exchanges.some((e) => e.cancelledAfterMs !== undefined)) {
     return { ...run, outcome: 'failed', failure: await describeFailure(undefined, exchanges), exchanges };

@@ -15,6 +15,11 @@ export interface ExplainScopesInput {
   readonly scopesSupported?: readonly string[];
   /** The token policy's allowed scopes, when known (mock provider). */
   readonly allowedScopes?: readonly string[];
+  /**
+   * Where that policy is set, so the explanation can say where to change it: the playground's mock
+   * settings (the default), or the local mock server's options (`oidc-playground-op`).
+   */
+  readonly policyAt?: 'mock-settings' | 'local-server';
   /** The `prompt` sent with the authorize request, space-separated, if any. */
   readonly prompt?: string;
   /** Whether the token response carried a refresh_token. */
@@ -24,13 +29,15 @@ export interface ExplainScopesInput {
 /**
  * Why a scope got its outcome, as a stable code; with the verdict's scope it is all the message
  * catalogue (messages/scope-messages.ts) needs to say it. The outcome `dropped-by-policy` means
- * "requested, not granted"; only the reason `policy-excludes` blames a policy, and only the mock's is known.
+ * "requested, not granted"; only the reasons `policy-excludes` and `server-policy-excludes` blame a policy, and only the mock's is known.
  */
 export type ScopeReason =
   | 'policy-allows'
   | 'listed-in-token-response'
   | 'assumed-granted'
   | 'policy-excludes'
+  /** The same, for the local mock server's policy, which is changed where the server is started. */
+  | 'server-policy-excludes'
   | 'not-granted'
   | 'offline-access-without-consent'
   | 'refresh-token-issued'
@@ -80,7 +87,7 @@ function verdictOf(scope: string, input: ExplainScopesInput, granted: readonly s
   // scope, or in scopes_supported (LemonLDAP::NG strips it from both): the refresh token is the evidence.
   if (scope === 'offline_access' && input.refreshTokenIssued && allowedByPolicy !== false) return verdict('granted', 'refresh-token-issued');
   if (input.scopesSupported && !isSupported(scope, input.scopesSupported)) return verdict('unknown', 'not-in-scopes-supported');
-  if (allowedByPolicy === false) return verdict('dropped-by-policy', 'policy-excludes');
+  if (allowedByPolicy === false) return verdict('dropped-by-policy', input.policyAt === 'local-server' ? 'server-policy-excludes' : 'policy-excludes');
   // OIDC Core §11: offline_access needs prompt=consent unless other conditions permit it, so its
   // absence is explained by the request itself before any guess about the provider.
   if (scope === 'offline_access' && !(input.prompt ?? '').split(' ').includes('consent')) {

@@ -3,7 +3,7 @@ import { UnsecuredJWT } from 'jose';
 import { DEFAULT_REQUEST } from '../request/composed-request';
 import type { FlowRun } from '../flow/flow-run';
 import { narrationText } from '../messages/narration-messages';
-import { narrateMockSignIn, narrateRun } from './narrate-run';
+import { narrateRun } from './narrate-run';
 
 const ID_TOKEN = new UnsecuredJWT({ sub: 'u-1', name: 'Mina Lee' }).encode();
 const BASE = {
@@ -60,12 +60,5 @@ describe('narrateRun', () => {
     expect(narrateRun(run)[1]).toEqual({ code: 'sign-in', user: 'Ugo Verdi' });
     const anonymous = { ...completed, tokenResponse: { access_token: 'a' }, userinfo: { sub: 'x' } } as unknown as FlowRun;
     expect(narrateRun(anonymous)[1]).toEqual({ code: 'sign-in', user: undefined });
-  });
-});
-
-describe('narrateMockSignIn', () => {
-  it('names the configured user on the mock login page', () => {
-    expect(narrationText(narrateMockSignIn({ uuid: 'x', givenName: 'Mina', familyName: 'Lee' }))).toBe('The provider asks Mina Lee to sign in.');
-    expect(narrationText(narrateMockSignIn({ uuid: 'x' }))).toBe('The provider asks the user to sign in.');
   });
 });

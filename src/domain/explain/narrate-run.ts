@@ -11,12 +11,17 @@ import { isPlainObject } from '../text/json-values';
  * §3.1, https://openid.net/specs/openid-connect-core-1_0.html#CodeFlowSteps) as this run went.
  */
 export type NarrationStep =
+  | { readonly code: 'discovery'; readonly url: string }
+  | { readonly code: 'par' }
   | { readonly code: 'authorize'; readonly scopes: readonly string[]; readonly idTokenClaims: readonly string[]; readonly userinfoClaims: readonly string[] }
   | { readonly code: 'sign-in'; readonly user: string | undefined }
-  | { readonly code: 'code-returned' }
+  /** `error`: the provider sent an OAuth error back instead of a code (RFC 6749 §4.1.2.1). */
+  | { readonly code: 'code-returned'; readonly error?: string }
   | { readonly code: 'token-exchange'; readonly tokens: readonly string[] }
-  | { readonly code: 'signature'; readonly status: SignatureStatus['status'] }
-  | { readonly code: 'userinfo'; readonly claims: number }
+  /** `checking`: the run is still under way, the keys are being fetched. */
+  | { readonly code: 'signature'; readonly status: SignatureStatus['status'] | 'checking' }
+  /** `claims` undefined: asked, not answered yet. */
+  | { readonly code: 'userinfo'; readonly claims: number | undefined }
   | { readonly code: 'scopes-granted'; readonly granted: readonly string[]; readonly notGranted: readonly string[] }
   | { readonly code: 'stopped'; readonly stage: FlowError['stage']; readonly error: string };
 
@@ -56,7 +61,7 @@ function stepsBeforeFailure(run: Extract<FlowRun, { outcome: 'failed' }>): Narra
   return steps;
 }
 
-function tokensIn(body: string | undefined): string[] {
+export function tokensIn(body: string | undefined): string[] {
   try {
     const parsed: unknown = JSON.parse(body ?? '');
     return isPlainObject(parsed) ? ['id_token', 'access_token', 'refresh_token'].filter((name) => typeof parsed[name] === 'string') : [];
@@ -70,13 +75,4 @@ function displayNameOf(claims: Readonly<Record<string, unknown>>): string | unde
   if (typeof claims.name === 'string' && claims.name.trim()) return claims.name.trim();
   const parts = [claims.given_name, claims.family_name].filter((p): p is string => typeof p === 'string' && p.trim() !== '');
   return parts.length > 0 ? parts.join(' ') : undefined;
-}
-
-/**
- * The sign-in caption on the mock's own login page, before any run exists: the configured user's
- * given and family name (the profile attributes behind OIDC's given_name and family_name).
- */
-export function narrateMockSignIn(user: Readonly<Record<string, unknown>>): NarrationStep {
-  const parts = [user.givenName, user.familyName].filter((p): p is string => typeof p === 'string' && p.trim() !== '');
-  return { code: 'sign-in', user: parts.length > 0 ? parts.join(' ') : undefined };
 }

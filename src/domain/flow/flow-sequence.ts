@@ -45,7 +45,9 @@ export type ResponseArrow =
   /** The playground refused the answer (URL rule, cross-origin redirect). */
   | { readonly outcome: 'refused'; readonly from: LaneId; readonly to: 'client'; readonly status: number | undefined; readonly failed: true }
   /** No answer reached the app: a network failure, or a navigation that left the page. */
-  | { readonly outcome: 'no-answer' | 'not-observed'; readonly from: LaneId; readonly to: 'client'; readonly failed: boolean };
+  | { readonly outcome: 'no-answer' | 'not-observed'; readonly from: LaneId; readonly to: 'client'; readonly failed: boolean }
+  /** A run in progress (run-so-far.ts): sent and not answered yet, or held by step-through before it is sent. */
+  | { readonly outcome: 'waiting' | 'held'; readonly from: LaneId; readonly to: 'client'; readonly failed: false };
 
 export interface SequenceStep {
   /** 1-based, across the whole diagram, in the order the requests were sent. */
@@ -77,7 +79,7 @@ export interface SequenceModel {
   readonly groups: readonly SequenceGroup[];
 }
 
-type UnnumberedStep = Omit<SequenceStep, 'number'>;
+export type UnnumberedStep = Omit<SequenceStep, 'number'>;
 
 /**
  * The flow as it actually ran, from what was recorded over the wire: requests in the order they
@@ -148,7 +150,7 @@ function withoutQuery(url: string): string {
   }
 }
 
-function pathOf(url: string): string {
+export function pathOf(url: string): string {
   try {
     return new URL(url).pathname;
   } catch {
@@ -189,7 +191,7 @@ function navigationStep(target: string, lane: LaneId, masked: boolean): Unnumber
   };
 }
 
-function stepOf(exchange: HttpExchange, lane: LaneId, masked: boolean): UnnumberedStep {
+export function stepOf(exchange: HttpExchange, lane: LaneId, masked: boolean): UnnumberedStep {
   const headers = (record: Readonly<Record<string, string>>) =>
     Object.entries(record).map(([name, value]) => `${name}: ${masked ? maskHeader(name, value) : value}`);
   const body = (text: string | undefined) => (text ? maskBody(text, { masked }) : '');

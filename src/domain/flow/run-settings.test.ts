@@ -59,3 +59,27 @@ describe('reviveRunSettings', () => {
     expect(reviveRunSettings({}, realProvider)).toEqual({});
   });
 });
+
+describe('a stored run against the local mock server', () => {
+  const realRequest = { ...DEFAULT_REQUEST, issuer: 'http://127.0.0.1:4400' };
+  const localServer = {
+    outcome: 'read',
+    settings: { behaviour: 'oidc-core', loginPolicy: { customClaims: { id_token: {}, userinfo: {} }, customScopes: {} }, allowedScopes: ['openid'], disallowedScopes: 'drop', users: [{ name: 'a', profile: { uuid: 'u-1' } }] },
+  };
+
+  it('keeps the server’s settings read at launch, through the same reader', () => {
+    expect(reviveRunSettings(JSON.parse(JSON.stringify({ localServer })), realRequest)?.localServer).toEqual(localServer);
+  });
+
+  it('keeps why they could not be read', () => {
+    const unreadable = { outcome: 'unreadable', problem: { code: 'status', status: 403 } };
+    expect(reviveRunSettings({ localServer: unreadable }, realRequest)?.localServer).toEqual(unreadable);
+    const changed = { outcome: 'unreadable', problem: { code: 'changed' } };
+    expect(reviveRunSettings({ localServer: changed }, realRequest)?.localServer).toEqual(changed);
+  });
+
+  it('sets aside settings storage altered into what the server could not have said', () => {
+    expect(reviveRunSettings({ localServer: { ...localServer, settings: { ...localServer.settings, behaviour: 'okta' } } }, realRequest)).toBeUndefined();
+    expect(reviveRunSettings({ localServer: { outcome: 'unreadable', problem: { code: 'made-up' } } }, realRequest)).toBeUndefined();
+  });
+});

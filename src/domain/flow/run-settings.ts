@@ -3,6 +3,7 @@ import { parseLoginPolicy, type LoginPolicy } from '../mock/login-policy';
 import { parseUserProfile, type UserProfile } from '../mock/user-profile';
 import { isMockIssuer, type ComposedRequest } from '../request/composed-request';
 import { parseClaimsRequest, type ClaimsRequest } from '../scopes-and-claims/parse-claims-request';
+import { readLocalServerSettings, type LocalServerProblem, type LocalServerRead } from './local-server-settings';
 
 /**
  * What a sign-in was launched with, parsed once from the composed text at launch. Everything that
@@ -14,6 +15,11 @@ export interface RunSettings {
   readonly claimsRequest?: ClaimsRequest;
   /** The mock's settings for this sign-in; absent for a real provider, whose settings are its own. */
   readonly mock?: MockRunSettings;
+  /**
+   * A real provider that is the playground's mock run as a local server: its settings as it reported
+   * them when the sign-in started, or why they could not be read (local-server-settings.ts).
+   */
+  readonly localServer?: LocalServerRead;
 }
 
 export interface MockRunSettings {
@@ -63,7 +69,7 @@ export function reviveRunSettings(value: unknown, request: ComposedRequest): Run
     return read.outcome === 'ready' ? read.settings : undefined;
   }
   if (!isRecord(value)) return undefined;
-  const settings: { claimsRequest?: ClaimsRequest; mock?: MockRunSettings } = {};
+  const settings: { claimsRequest?: ClaimsRequest; mock?: MockRunSettings; localServer?: LocalServerRead } = {};
   if (value.claimsRequest !== undefined) {
     const claims = parseClaimsRequest(JSON.stringify(value.claimsRequest));
     if (claims.outcome !== 'valid') return undefined;
@@ -80,7 +86,34 @@ export function reviveRunSettings(value: unknown, request: ComposedRequest): Run
     // A mock run without the mock's settings could only be explained against a guess.
     return undefined;
   }
+  if (value.localServer !== undefined) {
+    const localServer = reviveLocalServer(value.localServer);
+    if (!localServer) return undefined;
+    settings.localServer = localServer;
+  }
   return settings;
+}
+
+/** A stored local server read: its settings through the same reader as the server's answer, or a known problem. */
+function reviveLocalServer(value: unknown): LocalServerRead | undefined {
+  if (!isRecord(value)) return undefined;
+  if (value.outcome === 'read') {
+    const read = readLocalServerSettings(value.settings);
+    return read.outcome === 'read' ? read : undefined;
+  }
+  if (value.outcome !== 'unreadable' || !isRecord(value.problem)) return undefined;
+  const { problem } = value;
+  const known: LocalServerProblem | undefined =
+    problem.code === 'unreachable'
+      ? { code: 'unreachable' }
+      : problem.code === 'status' && typeof problem.status === 'number'
+        ? { code: 'status', status: problem.status }
+        : problem.code === 'invalid' && typeof problem.field === 'string'
+          ? { code: 'invalid', field: problem.field }
+          : problem.code === 'changed'
+            ? { code: 'changed' }
+            : undefined;
+  return known ? { outcome: 'unreadable', problem: known } : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -47,6 +47,6 @@ export {
 export { TRY_LAUNCH_AGAIN, launchWaitText, type LaunchPhase } from './launch-wait-messages';
 export { BRANDING_HINT, continueToClientText, logoAltText, logoNotInLinkText, logoProblemText } from './branding-messages';
 export { cancelledWaitText, elapsedText, waitProgressText, waitStepText } from './progress-messages';
-export { narrationText } from './narration-messages';
+export { narrationText, LIVE_SEQUENCE_HEADING, liveNarrationProgressText } from './narration-messages';
 export { DEMO_KIT_HINT, demoProblemText } from './demo-messages';
 export { STEP_THROUGH_LABEL, heldStepTitle } from './step-through-messages';

@@ -1,3 +1,4 @@
+import { localServerNoticeText } from './local-server-messages';
 import { describe, expect, it } from 'vitest';
 import type { ClaimMessage } from '../explain/claim-message';
 import { KNOWN_FLOW_ERRORS, type FlowErrorHint } from '../explain/explain-flow-error';
@@ -54,6 +55,7 @@ const SCOPE_REASONS: { readonly [R in ScopeReason]: R } = {
   'listed-in-token-response': 'listed-in-token-response',
   'assumed-granted': 'assumed-granted',
   'policy-excludes': 'policy-excludes',
+  'server-policy-excludes': 'server-policy-excludes',
   'not-granted': 'not-granted',
   'offline-access-without-consent': 'offline-access-without-consent',
   'refresh-token-issued': 'refresh-token-issued',
@@ -215,6 +217,25 @@ describe('claim sentences', () => {
   });
 });
 
+describe('the local mock server notice', () => {
+  it('names the settings the explanations use, and the user found by sub', () => {
+    expect(localServerNoticeText({ state: 'explained', userName: 'minimal', behaviour: 'oidc-core', allowedScopes: ['openid', 'email'] })).toBe(
+      'The explanations below use the local mock server’s settings, the same when this sign-in started and when it came back: the OIDC Core behaviour profile, a token policy that allows openid email, its login policy, and the profile of minimal, the user who signed in (found by sub).',
+    );
+  });
+
+  it('says why it fell back to a real provider’s explanations', () => {
+    const unreadable = (problem: Parameters<typeof localServerNoticeText>[0] & { state: 'unreadable' }) => localServerNoticeText(problem);
+    expect(unreadable({ state: 'unreadable', problem: { code: 'unreachable' } })).toBe(
+      'The local mock server’s settings could not be read: its settings endpoint did not answer, so the explanations below are those of any real provider: they rest on the wire and the discovery document only.',
+    );
+    expect(unreadable({ state: 'unreadable', problem: { code: 'status', status: 403 } })).toContain('could not be read: its settings endpoint answered HTTP 403,');
+    expect(unreadable({ state: 'unreadable', problem: { code: 'invalid', field: 'users[0].profile' } })).toContain('could not be read: its answer’s users[0].profile is not one the playground can use,');
+    expect(unreadable({ state: 'unreadable', problem: { code: 'changed' } })).toMatch(/^The local mock server’s settings changed while this sign-in ran .*so which of them applied is not known, so the explanations below are those of any real provider/);
+    expect(localServerNoticeText({ state: 'user-unknown', sub: 'u-9' })).toMatch(/^The user who signed in \(sub u-9\) is not one of the users the local mock server reported/);
+  });
+});
+
 describe('scope sentences', () => {
   it('blame a token policy only where one was seen (the mock’s), and then say how to get the scope', () => {
     const wireOnly = (['listed-in-token-response', 'assumed-granted', 'not-granted', 'offline-access-without-consent', 'not-in-scopes-supported'] as const).map((reason) =>
@@ -225,6 +246,13 @@ describe('scope sentences', () => {
     expect(scopeVerdictText({ scope: 'address', reason: 'policy-excludes' })).toBe(
       '"address" was requested but the token policy does not allow it, so it was dropped; add it under “Token policy: allowed scopes” in the mock’s settings to get it.',
     );
+  });
+
+  it('say where to change the local mock server’s policy, not the mock settings it does not read', () => {
+    const text = scopeVerdictText({ scope: 'phone', reason: 'server-policy-excludes' });
+
+    expect(text).toBe('"phone" was requested but the local mock server’s token policy does not allow it, so it was dropped; add it to the server’s --allowed-scopes (or PUT /__control/settings) to get it.');
+    expect(scopeOutcomeText({ outcome: 'dropped-by-policy', reason: 'server-policy-excludes' })).toBe('dropped by policy');
   });
 
   it('take a refresh token as the evidence for an offline_access the token response does not list', () => {

@@ -18,6 +18,8 @@ export function scopeVerdictText({ scope, reason }: { readonly scope: string; re
       return `${name} is assumed granted: the token response had no "scope", which means what was requested (RFC 6749 §5.1).`;
     case 'policy-excludes':
       return `${name} was requested but the token policy does not allow it, so it was dropped; add it under “Token policy: allowed scopes” in the mock’s settings to get it.`;
+    case 'server-policy-excludes':
+      return `${name} was requested but the local mock server’s token policy does not allow it, so it was dropped; add it to the server’s --allowed-scopes (or PUT /__control/settings) to get it.`;
     case 'offline-access-without-consent':
       return `${name} was requested without prompt=consent, and OpenID Connect lets a provider ignore offline_access then (OIDC Core §11); send prompt=consent to get a refresh token.`;
     case 'not-granted':
@@ -34,6 +36,7 @@ const EVIDENCE: Record<ScopeReason, string> = {
   'listed-in-token-response': 'token response’s scope',
   'assumed-granted': 'no scope in the response',
   'policy-excludes': 'token policy excludes it',
+  'server-policy-excludes': 'server’s token policy excludes it',
   'not-granted': 'token response’s scope',
   'offline-access-without-consent': 'no prompt=consent',
   'refresh-token-issued': 'refresh token issued',
@@ -60,7 +63,7 @@ export function scopeNoteText(note: ScopeNote): string {
 
 /** The outcome's label; "dropped by policy" only where a policy was actually seen (the mock's). */
 export function scopeOutcomeText({ outcome, reason }: { readonly outcome: ScopeOutcome; readonly reason: ScopeReason }): string {
-  if (outcome === 'dropped-by-policy') return reason === 'policy-excludes' ? 'dropped by policy' : 'not granted';
+  if (outcome === 'dropped-by-policy') return reason === 'policy-excludes' || reason === 'server-policy-excludes' ? 'dropped by policy' : 'not granted';
   if (outcome === 'ignored-without-consent') return 'ignored without consent';
   return outcome;
 }

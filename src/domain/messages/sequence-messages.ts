@@ -51,5 +51,9 @@ export function sequenceResponseText(response: ResponseArrow): string {
       return 'no answer';
     case 'not-observed':
       return 'answer not seen by the app';
+    case 'waiting':
+      return 'waiting for the answer…';
+    case 'held':
+      return 'paused here: not sent yet';
   }
 }

@@ -79,8 +79,8 @@ describe('checkLogoDataUrl', () => {
 describe('providerLook', () => {
   it('gives each profile a neutral look named after it when nothing is set', () => {
     for (const profile of BEHAVIOUR_PROFILE_IDS) {
-      const look = providerLook(EMPTY_BRANDING, profile, 'playground');
-      expect(look).toMatchObject({ providerName: PROFILE_LOOKS[profile].providerName, accent: PROFILE_LOOKS[profile].accent, clientName: 'playground', branded: false });
+      const look = providerLook(EMPTY_BRANDING, profile);
+      expect(look).toMatchObject({ providerName: PROFILE_LOOKS[profile].providerName, accent: PROFILE_LOOKS[profile].accent, clientName: undefined, branded: false });
       expect(look.logo).toBeUndefined();
     }
     expect(new Set(Object.values(PROFILE_LOOKS).map((look) => look.accent)).size).toBe(BEHAVIOUR_PROFILE_IDS.length);
@@ -88,9 +88,9 @@ describe('providerLook', () => {
 
   it('uses what was set, and drops a logo that fails its checks', () => {
     const logo = `data:image/svg+xml;base64,${btoa(SVG)}`;
-    const look = providerLook({ providerName: ' Acme ID ', accent: '#FFCC00', clientName: 'Acme Shop', logo }, 'oidc-core', 'playground');
+    const look = providerLook({ providerName: ' Acme ID ', accent: '#FFCC00', clientName: 'Acme Shop', logo }, 'oidc-core');
     expect(look).toEqual({ providerName: 'Acme ID', accent: '#ffcc00', onAccent: '#000000', clientName: 'Acme Shop', logo, branded: true });
-    expect(providerLook({ ...EMPTY_BRANDING, logo: 'data:text/html;base64,PGI+' }, 'oidc-core', 'x').logo).toBeUndefined();
+    expect(providerLook({ ...EMPTY_BRANDING, logo: 'data:text/html;base64,PGI+' }, 'oidc-core').logo).toBeUndefined();
   });
 });
 

@@ -10,7 +10,7 @@ export interface MockBranding {
   readonly providerName: string;
   /** The accent colour, `#rrggbb` (empty: the profile's neutral colour). */
   readonly accent: string;
-  /** The client's display name on the login page (empty: the client ID). */
+  /** The client's display name on the login page (empty: none; the page names the client by its ID). */
   readonly clientName: string;
   /** The logo as a `data:` URL whose bytes passed checkLogoBytes (empty: no logo). */
   readonly logo: string;
@@ -131,13 +131,14 @@ export interface ProviderLook {
   readonly accent: string;
   /** Black or white, whichever reads better on the accent (WCAG relative luminance). */
   readonly onAccent: '#000000' | '#ffffff';
-  readonly clientName: string;
+  /** Undefined when none is set: the page then names the client once, by its ID, rather than twice. */
+  readonly clientName: string | undefined;
   readonly logo: string | undefined;
   /** Whether anything was set, or this is the profile's neutral look. */
   readonly branded: boolean;
 }
 
-export function providerLook(branding: MockBranding, behaviour: BehaviourProfile, clientId: string): ProviderLook {
+export function providerLook(branding: MockBranding, behaviour: BehaviourProfile): ProviderLook {
   const neutral = PROFILE_LOOKS[behaviour];
   const accent = readAccent(branding.accent) ?? neutral.accent;
   const logo = branding.logo !== '' && checkLogoDataUrl(branding.logo).outcome === 'accepted' ? branding.logo : undefined;
@@ -147,7 +148,7 @@ export function providerLook(branding: MockBranding, behaviour: BehaviourProfile
     providerName: providerName || neutral.providerName,
     accent,
     onAccent: contrastOn(accent),
-    clientName: clientName || clientId,
+    clientName: clientName || undefined,
     logo,
     branded: providerName !== '' || clientName !== '' || logo !== undefined || readAccent(branding.accent) !== undefined,
   };

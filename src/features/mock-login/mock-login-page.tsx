@@ -16,6 +16,7 @@ import { StorageFailureNotice } from '../../components/storage-failure-notice';
 import { StorageWriteError, writingTo } from '../../lib/storage-failure';
 import { ProviderFrame, providerLookQuery } from './provider-frame';
 import { queryClient, queryKeys } from '../../lib/query-client';
+import { noteAtProvider } from '../../state/run-so-far-store';
 
 function authorizeCheckQuery(search: string) {
   return {
@@ -62,6 +63,8 @@ export function MockLoginPage() {
       const { provider } = check.data;
       // Another user than the composed one: the launch and the launched run are switched to it first.
       if (choice === 'approve' && user && user.key !== 'composed') switchUser(params.get('state') ?? '', user.profile, provider);
+      // The presenter's caption names whom the provider signs in.
+      if (choice === 'approve' && user) noteAtProvider(params.get('state'), { user: user.name });
       // The provider saves the session and the code in local storage, which can be full.
       const result = writingTo('local', 'mock-provider', () =>
         choice === 'approve' ? provider.approve(params) : choice === 'deny' ? provider.deny(params) : provider.continueSession(params),
@@ -70,10 +73,17 @@ export function MockLoginPage() {
     },
   });
   const decide = decision.mutate;
-  const busy = decision.isPending;
+  // After a decision the page is leaving: the app's callback may take seconds (a slow JWKS) while this page
+  // still shows, and a second click would spend a second code. The buttons stay disabled until then.
+  const busy = decision.isPending || decision.isSuccess;
   const storageFailure = decision.error instanceof StorageWriteError ? decision.error : undefined;
 
   const outcome = check.data?.check.outcome;
+  // The sign-in in progress is at the provider now: a login page asks its first user to sign in; a session asks nobody.
+  const firstUser = check.data ? findLoginUser(check.data.users, check.data.start.key).name : undefined;
+  useEffect(() => {
+    if (outcome === 'login' || outcome === 'session') noteAtProvider(new URLSearchParams(search).get('state'), outcome === 'login' ? { user: firstUser } : undefined);
+  }, [outcome, firstUser, search]);
   // A provider's login page starts in its first field, as people expect of a sign-in form.
   useEffect(() => {
     if (outcome === 'login') firstField.current?.focus();

@@ -2,25 +2,22 @@ import { useQuery } from '@tanstack/react-query';
 import type { CSSProperties, ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { providerLook, reviveBranding, type ProviderLook } from '../../domain/mock/branding';
-import { continueToClientText, logoAltText, narrationText } from '../../domain/messages';
-import { narrateMockSignIn, type NarrationStep } from '../../domain/explain/narrate-run';
-import { ROUTES } from '../../domain/site/routes';
-import { usePreferences } from '../../state/preferences';
+import { continueToClientText, logoAltText } from '../../domain/messages';
 import { ensureMockProvider } from '../../lib/mock-provider';
 import { queryKeys } from '../../lib/query-client';
 import { WaitStatus } from '../../components/wait-status';
 import { StepGate } from '../../components/step-gate';
+import { LiveNarration } from '../../components/live-narration';
 
 /** The look the provider was configured with at launch, for this page's request. */
 export function providerLookQuery(search: string) {
   return {
     queryKey: queryKeys.providerLook(search),
-    queryFn: async (): Promise<ProviderLook & { readonly signIn: NarrationStep }> => {
+    queryFn: async (): Promise<ProviderLook> => {
       // The launch's own settings (its state), not what another tab configured since.
       const settings = (await ensureMockProvider()).loginPageContext(new URLSearchParams(search).get('state'));
       // Settings stored by a build without branding have none: the profile's neutral look.
-      const look = providerLook(reviveBranding(settings.branding), settings.behaviour, new URLSearchParams(search).get('client_id') ?? '');
-      return { ...look, signIn: narrateMockSignIn(settings.user) };
+      return providerLook(reviveBranding(settings.branding), settings.behaviour);
     },
   };
 }
@@ -32,9 +29,8 @@ export function providerLookQuery(search: string) {
  * inlined markup: an SVG shown as an image runs no script and loads nothing.
  */
 export function ProviderFrame({ children, profileLabel, clientId }: { children: ReactNode; profileLabel?: string; clientId?: string }) {
-  const { search, pathname } = useLocation();
+  const { search } = useLocation();
   const look = useQuery(providerLookQuery(search)).data;
-  const { presenter } = usePreferences();
   const style = look ? ({ '--brand-accent': look.accent, '--brand-on-accent': look.onAccent } as CSSProperties) : undefined;
   return (
     <div className="provider-page" style={style} data-branded={look?.branded ? 'yes' : 'no'}>
@@ -60,7 +56,7 @@ export function ProviderFrame({ children, profileLabel, clientId }: { children: 
             )}
           </dl>
         )}
-        {presenter && look && pathname.endsWith(ROUTES.mockAuthorize) && <p className="provider-narration" aria-live="polite">{narrationText(look.signIn)}</p>}
+        <LiveNarration where="provider" />
         {children}
       </main>
       <StepGate />

@@ -12,5 +12,6 @@ export { DeterministicNotice } from './deterministic-notice';
 export { DevProxyNotice } from './dev-proxy-notice';
 export { ScenarioVerdict } from './scenario-verdict';
 export { PlainOAuthNotice } from './plain-oauth-notice';
+export { LocalServerNotice } from './local-server-notice';
 export { SignedInUser } from './signed-in-user';
 export { SequenceDiagram } from './sequence-diagram';

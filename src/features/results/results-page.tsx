@@ -58,6 +58,7 @@ export function ResultsPage() {
       {later && <later.DevProxyNotice run={run} />}
       {later && <later.ScenarioVerdict run={run} />}
       {later && run.outcome === 'completed' && <later.PlainOAuthNotice run={run} />}
+      {later && run.outcome === 'completed' && <later.LocalServerNotice run={run} />}
       {later && run.outcome === 'completed' && <later.SignedInUser run={run} />}
       {run.outcome === 'failed' ? <FlowErrorPanel run={run} failure={run.failure} /> : <CompletedRun run={run} onRunChanged={setRun} />}
       {later && <later.SequenceDiagram run={run} />}

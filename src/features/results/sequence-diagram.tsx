@@ -7,6 +7,7 @@ import { sequenceOf, type LaneId, type SequenceStep } from '../../domain/flow/fl
 import { sequenceGroupText, sequenceLaneText, sequenceResponseText } from '../../domain/messages';
 import { useRevealed } from '../../state/reveal-secrets';
 import { RevealSwitch } from './reveal-switch';
+import { SequenceArrows } from '../../components/sequence-arrows';
 import { TEST_IDS } from '../../test-ids';
 
 /**
@@ -45,27 +46,11 @@ export function SequenceDiagram({ run }: { run: FlowRun }) {
 }
 
 function Step({ step, lanes, revealed }: { step: SequenceStep; lanes: readonly LaneId[]; revealed: boolean }) {
-  const { request, response } = step;
-  const to = lanes.indexOf(request.to);
-  // The arrow spans the lanes from the browser's to the endpoint's (styles.css places it from centre to centre).
-  const span = { '--to': to + 1 } as CSSProperties;
-  const endpoint = sequenceLaneText(request.to);
-  const browser = sequenceLaneText('client');
+  const { response } = step;
   return (
     <details>
       <summary>
-        <span className="arrow request" style={span} data-direction="right">
-          <span className="arrow-label">
-            {step.number}. {request.method} {request.path}
-            {request.navigation && <span className="muted"> (page load)</span>}
-            {step.viaProxy && <span className="via-proxy"> (via local proxy)</span>}
-          </span>
-          <span className="arrow-route"> {browser} → {endpoint}</span>
-        </span>
-        <span className={`arrow response${response.failed ? ' failed' : ''}`} style={span} data-direction="left" data-outcome={response.outcome}>
-          <span className="arrow-label">{sequenceResponseText(response)}</span>
-          <span className="arrow-route"> {endpoint} → {browser}</span>
-        </span>
+        <SequenceArrows step={step} lanes={lanes} />
       </summary>
       <div className="raw-http">
         <h4>Request</h4>

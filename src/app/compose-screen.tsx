@@ -78,7 +78,7 @@ export function ComposeScreen() {
       {whole && <whole.ComposeNotes openedWith={openedWith} urlNotes={urlNotes} />}
       {whole && <whole.ComposeControls {...props} discovery={discoveryDocument} />}
       <div className="column compose-launch">
-        <StartPanel request={request} check={fullCheck} autostart={fromUrl?.autostart ?? false} onAutostartFailed={showWholeScreen} />
+        <StartPanel check={fullCheck} autostart={fromUrl?.autostart ?? false} onAutostartFailed={showWholeScreen} />
         {whole && <whole.AuthorizePreview request={request} />}
       </div>
       {whole && <whole.ComposeMore {...props} />}

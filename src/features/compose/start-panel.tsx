@@ -3,8 +3,8 @@ import { useNavigate, useNavigation } from 'react-router';
 import type { LaunchPhase } from '../../domain/messages';
 import { LaunchWaitNotice } from './launch-wait-notice';
 import type { RequestCheck } from '../../domain/request/check-composed-request';
-import type { ComposedRequest } from '../../domain/request/composed-request';
 import { saveComposition } from '../../state/composition-history-store';
+import { getComposedRequest } from '../../state/composed-request-store';
 import { goTo } from '../../lib/navigation';
 import { setStepThrough, useStepThrough } from '../../state/step-through-store';
 import { STEP_THROUGH_LABEL } from '../../domain/messages';
@@ -16,7 +16,6 @@ import { StorageFailureNotice } from '../../components/storage-failure-notice';
 import { StorageWriteError } from '../../lib/storage-failure';
 
 interface StartPanelProps {
-  readonly request: ComposedRequest;
   readonly check: RequestCheck;
   readonly autostart: boolean;
   /** An autostarted launch failed: the screen around the panel shows everything again. */
@@ -31,7 +30,7 @@ interface StartPanelProps {
 type Launch = { readonly status: 'idle' | 'pending' | 'launched' } | { readonly status: 'failed'; readonly error: unknown };
 
 /** The launch button, disabled with its reasons shown while the request cannot be sent. */
-export function StartPanel({ request, check, autostart, onAutostartFailed }: StartPanelProps) {
+export function StartPanel({ check, autostart, onAutostartFailed }: StartPanelProps) {
   const navigate = useNavigate();
   const navigation = useNavigation();
   const [phase, setPhase] = useState<LaunchPhase>('mock-provider');
@@ -44,18 +43,21 @@ export function StartPanel({ request, check, autostart, onAutostartFailed }: Sta
     if (launching.current) return;
     launching.current = true;
     setStart({ status: 'pending' });
+    // The composition as it is now, from its store: an autostart link's launch runs in the first
+    // commit's effects, before this panel re-renders with the composition the link carried.
+    const composition = getComposedRequest();
     void (async () => {
       // Every launch is kept in the history, so it can be restored after scenarios and edits.
-      saveComposition(request, 'launched');
+      saveComposition(composition, 'launched');
       // oidc-client-ts loads with the first launch, not with the compose screen.
-      const launched = await (await import('../../lib/sign-in')).startSignIn(request, { onPhase: setPhase });
+      const launched = await (await import('../../lib/sign-in')).startSignIn(composition, { onPhase: setPhase });
       setPhase('login-page');
       goTo(launched.url, navigate);
     })().then(
       () => setStart({ status: 'launched' }),
       (error: unknown) => setStart({ status: 'failed', error }),
     ).finally(() => (launching.current = false));
-  }, [request, navigate]);
+  }, [navigate]);
   // A second try while the first still hangs: the newer launch supersedes the older (forgetSignInsInProgress).
   const retry = useCallback(() => {
     launching.current = false;

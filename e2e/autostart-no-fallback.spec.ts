@@ -26,16 +26,21 @@ test('an autostarted mock sign-in shows no loading fallback on its way to the re
 
 /**
  * An autostart link leaves the compose screen at once, so it renders only the launch panel: the
- * editors (CodeMirror, the largest chunk of the build) are never requested on the way to the results.
+ * editors (CodeMirror, the largest chunk of the build) are never requested on the way to the results,
+ * and the compose screen's other panels (their own chunk) not before the results screen shows.
  */
 test('an autostarted mock sign-in never loads the editors on its way to the results', async ({ page, results }) => {
   const editorChunks: string[] = [];
+  const panelsRequestedOn: string[] = [];
   page.on('request', (request) => {
-    if (/\/assets\/json-editor-[^/]*\.js$/.test(new URL(request.url()).pathname)) editorChunks.push(request.url());
+    const path = new URL(request.url()).pathname;
+    if (/\/assets\/json-editor-[^/]*\.js$/.test(path)) editorChunks.push(request.url());
+    if (/\/assets\/compose-panels-[^/]*\.js$/.test(path)) panelsRequestedOn.push(new URL(page.url()).pathname);
   });
 
   await page.goto('/?scope=openid%20email&autostart=1&autologin=1');
   await results.waitForRun();
 
   expect(editorChunks).toEqual([]);
+  expect(panelsRequestedOn.filter((path) => !path.endsWith('/results'))).toEqual([]);
 });

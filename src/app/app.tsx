@@ -1,12 +1,8 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
-import { queryClient } from '../lib/query-client';
 import { router } from './router';
 
+// No QueryClientProvider here: each screen that runs queries brings it (src/app/screens.ts), so
+// TanStack Query loads with the first such screen, not with the compose screen (issue 29).
 export function App() {
-  return (
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  );
+  return <RouterProvider router={router} />;
 }

@@ -1,30 +1,41 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { checkAgainstDiscovery } from '../domain/provider/check-against-discovery';
 import { checkComposedRequest, type RequestProblem } from '../domain/request/check-composed-request';
 import { isMockIssuer, requestedScopes } from '../domain/request/composed-request';
-import { resetPart, RESET_LABELS } from '../domain/request/reset-composition';
-import { AuthorizePreview } from '../features/compose/authorize-preview';
-import { ClaimsSection } from '../features/compose/claims-section';
-import { ExtraParameters } from '../features/compose/extra-parameters';
-import { HistoryPanel } from '../features/compose/history-panel';
-import { ReplacementNotice } from '../features/compose/replacement-notice';
-import { ScopePicker } from '../features/compose/scope-picker';
 import { StartPanel } from '../features/compose/start-panel';
 import { useUrlComposition } from '../features/compose/use-url-composition';
-import { MockSettingsPanel } from '../features/mock-settings/mock-settings-panel';
-import { ProviderSection } from '../features/provider-settings/provider-section';
-import { useDiscovery } from '../features/provider-settings/use-discovery';
-import { SharePanel } from '../features/share/share-panel';
-import { DemoKitPanel } from '../features/demos/demo-kit-panel';
 import { useComposedRequest } from '../state/composed-request-store';
-import { replaceComposition } from '../state/composition-history-store';
+import { useDiscoveredDocument } from '../state/discovered-document-store';
 import { ScreenHeading } from '../components/screen-heading';
-import { TEST_IDS } from '../test-ids';
 
-// The first-visit offer of the Learn path is not part of the first paint: its code loads beside it.
-// The protocol switches load beside the first paint, not on it: the first route stays within its size budget.
-const ProtocolSwitches = lazy(async () => ({ default: (await import('../features/compose/protocol-switches')).ProtocolSwitches }));
-const PathOffer = lazy(async () => ({ default: (await import('../features/compose/path-offer')).PathOffer }));
+type ComposePanels = typeof import('./compose-panels');
+let panels: ComposePanels | undefined;
+let loading: Promise<ComposePanels> | undefined;
+
+/**
+ * Loads the compose screen's panels (everything but the launch panel, compose-panels.tsx). The first
+ * paint of `/` waits for it (src/main.tsx); an autostart link does not, and loads it once the flow
+ * is over (src/app/prefetch.ts). A failed load is tried again on the next call.
+ */
+export function loadComposePanels(): Promise<ComposePanels> {
+  loading ??= import('./compose-panels').then(
+    (loaded) => (panels = loaded),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The panels when wanted: at once when loaded ahead (every first paint of `/`), else once they arrive. */
+function useComposePanels(wanted: boolean): ComposePanels | undefined {
+  const [, arrived] = useState(0);
+  useEffect(() => {
+    if (wanted && !panels) void loadComposePanels().then(() => arrived((n) => n + 1), () => undefined);
+  }, [wanted]);
+  return wanted ? panels : undefined;
+}
 
 /** `/`: compose scopes, a claims request and parameters, then launch the flow. */
 export function ComposeScreen() {
@@ -33,8 +44,8 @@ export function ComposeScreen() {
   const [request, update] = useComposedRequest();
   const fromUrl = useUrlComposition();
   const urlNotes = fromUrl?.problems ?? [];
-  const discovery = useDiscovery(request.issuer);
-  const discoveryDocument = !isMockIssuer(request.issuer) && discovery.data?.outcome === 'ok' ? discovery.data.document : undefined;
+  const discovered = useDiscoveredDocument(request.issuer);
+  const discoveryDocument = isMockIssuer(request.issuer) ? undefined : discovered;
   const check = checkComposedRequest(request, { promptValuesSupported: discoveryDocument?.prompt_values_supported });
   const discoveryProblems: RequestProblem[] = discoveryDocument
     ? checkAgainstDiscovery({
@@ -49,10 +60,12 @@ export function ComposeScreen() {
   const fullCheck = { ...check, problems, canStart: check.canStart && !discoveryProblems.some((p) => p.severity === 'blocking') };
   const props = { request, update, problems };
   // An autostart link leaves this screen at once: it renders only what launches the flow (no editors,
-  // so no CodeMirror, while the flow's code loads), and the whole screen if the launch fails.
+  // so no CodeMirror, and not even their code, while the flow's code loads), and the whole screen if
+  // the launch fails.
   const [launchFailed, setLaunchFailed] = useState(false);
   const launchOnly = (fromUrl?.autostart ?? false) && fullCheck.canStart && !launchFailed;
   const showWholeScreen = useCallback(() => setLaunchFailed(true), []);
+  const whole = useComposePanels(!launchOnly);
 
   // Conditions, not an early return: the launch panel keeps its place, so its state (a failed
   // launch's message) survives the switch to the whole screen.
@@ -60,48 +73,15 @@ export function ComposeScreen() {
     <div className="compose">
       <div className="compose-head">
         <ScreenHeading title="Compose a request" />
-        {!launchOnly && (
-          <button type="button" className="link-button" data-testid={TEST_IDS.resetRequest} onClick={() => replaceComposition(resetPart(request, 'request'), RESET_LABELS.request)}>
-            Reset request to defaults
-          </button>
-        )}
+        {whole && <whole.ResetRequestButton request={request} />}
       </div>
-      {!launchOnly && (
-        <div className="compose-notes">
-          <Suspense fallback={null}>
-            <PathOffer openedWith={openedWith} />
-          </Suspense>
-          <ReplacementNotice />
-          {urlNotes.length > 0 && (
-            <ul className="notice" role="status">
-              {urlNotes.map((note) => <li key={note}>{note}</li>)}
-            </ul>
-          )}
-        </div>
-      )}
-      {!launchOnly && (
-        <div className="column compose-controls">
-          <ProviderSection {...props} />
-          <ScopePicker {...props} />
-          <ClaimsSection {...props} />
-          <ExtraParameters {...props} />
-          <Suspense fallback={null}>
-            <ProtocolSwitches request={request} update={update} discovery={discoveryDocument} />
-          </Suspense>
-        </div>
-      )}
+      {whole && <whole.ComposeNotes openedWith={openedWith} urlNotes={urlNotes} />}
+      {whole && <whole.ComposeControls {...props} discovery={discoveryDocument} />}
       <div className="column compose-launch">
-        <StartPanel request={request} check={fullCheck} autostart={fromUrl?.autostart ?? false} onAutostartFailed={showWholeScreen} />
-        {!launchOnly && <AuthorizePreview request={request} />}
+        <StartPanel check={fullCheck} autostart={fromUrl?.autostart ?? false} onAutostartFailed={showWholeScreen} />
+        {whole && <whole.AuthorizePreview request={request} />}
       </div>
-      {!launchOnly && (
-        <div className="column compose-more">
-          {isMockIssuer(request.issuer) && <MockSettingsPanel {...props} />}
-          <SharePanel request={request} />
-          <DemoKitPanel request={request} />
-          <HistoryPanel />
-        </div>
-      )}
+      {whole && <whole.ComposeMore {...props} />}
     </div>
   );
 }

@@ -2,8 +2,20 @@ import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { ROUTES } from '../domain/site/routes';
 import { WaitStatus } from '../components/wait-status';
-import { StepGate } from '../components/step-gate';
+import { useHeldStep } from '../state/step-through-store';
 import { effectiveTheme, setPreferences, usePreferences } from '../state/preferences';
+
+// Step-through's pause shows only while a step is held: its code (and the masking it shows the request
+// with) is not part of the first paint (issue 29).
+const StepGate = lazy(async () => ({ default: (await import('../components/step-gate')).StepGate }));
+
+function HeldStepGate() {
+  return useHeldStep() ? (
+    <Suspense fallback={null}>
+      <StepGate />
+    </Suspense>
+  ) : null;
+}
 
 // Presenter mode's live caption loads only in presenter mode: the first screen does not need it.
 const LiveNarration = lazy(async () => ({ default: (await import('../components/live-narration')).LiveNarration }));
@@ -59,7 +71,7 @@ export function Layout() {
         )}
         <Outlet />
       </main>
-      <StepGate />
+      <HeldStepGate />
       <WaitStatus />
     </div>
   );

@@ -5,6 +5,8 @@ import { getComposedRequest } from '../state/composed-request-store';
 import { ensureMockProvider } from '../lib/mock-provider';
 import { appRouteOf, registerAppWorker } from '../lib/app-paths';
 import { SCREENS } from './screens';
+import { loadComposePanels } from './compose-screen';
+import { router } from './router';
 
 const FLOW_ROUTES: readonly string[] = [ROUTES.callback, ROUTES.mockAuthorize, ROUTES.mockEndSession];
 
@@ -28,22 +30,50 @@ export function loadAhead(url: URL): void {
       import('../lib/sign-in'),
       ...(mock ? [ensureMockProvider(), SCREENS.mockAuthorize(), SCREENS.callback(), SCREENS.results()] : [SCREENS.callback()]),
     ]).catch(() => undefined);
+    loadComposePanelsAfterTheFlow();
     return;
   }
   if (route !== undefined && FLOW_ROUTES.includes(route)) return;
   prefetchAfterFirstPaint();
 }
 
+/**
+ * Whether the first paint waits for the compose screen's panels (compose-panels.tsx): on `/`, so the
+ * screen appears whole, except for an autostart link, which shows only its launch panel.
+ */
+export function firstPaintNeedsComposePanels(url: URL): boolean {
+  return appRouteOf(url) === ROUTES.compose && !readUrlParameters(url.searchParams)?.autostart;
+}
+
+/**
+ * After an autostart link's flow reaches a screen other than the flow's own (the results), the
+ * compose screen's panels load at idle, so going back to compose shows it whole at once. Not
+ * before: nothing competes with the flow.
+ */
+function loadComposePanelsAfterTheFlow(): void {
+  const unsubscribe = router.subscribe((state) => {
+    const path = state.location.pathname;
+    if (state.navigation.state !== 'idle' || path === ROUTES.compose || FLOW_ROUTES.includes(path)) return;
+    unsubscribe();
+    whenIdle(() => void loadComposePanels().catch(() => undefined));
+  });
+}
+
+const whenIdle = (callback: () => void) => (window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200)))(() => callback());
+
 function prefetchAfterFirstPaint(): void {
-  const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-  idle(() => {
+  whenIdle(() => {
     void Promise.all([
       ...Object.values(SCREENS).map((load) => load()),
+      loadComposePanels(),
       import('../lib/sign-in'),
       import('../lib/run-actions'),
       import('../lib/run-scenario'),
       import('../domain/flow/verify-id-token'),
       import('../features/provider-settings/real-provider-fields'),
+      // The results screen's panels besides the id_token (they load after the payload shows in a flow).
+      import('../features/results/later-panels').then(({ loadLaterParts }) => loadLaterParts()),
+      import('../components/step-gate'),
       // The app's worker keeps the shell for the next visit, offline included; it is MSW's worker too,
       // so on the mock MSW registers it. Never both at once: MSW reloads a page that an installing
       // registration of its worker URL does not control yet (msw 2.x getWorkerInstance).

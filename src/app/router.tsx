@@ -1,7 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { ROUTES } from '../domain/site/routes';
 import { ROUTER_BASENAME } from '../lib/app-paths';
-import { ComposeScreen } from './compose-screen';
+import { ComposeScreen, loadComposePanels } from './compose-screen';
 import { ErrorPage } from './error-page';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
@@ -14,6 +14,20 @@ function Loading() {
   return <p role="status" className="loading">Loading…</p>;
 }
 
+// Not on the page's first load: src/main.tsx has loaded the panels already, or it is an autostart
+// link, which shows the launch panel alone and must not wait for them.
+let firstLoadDone = false;
+async function composeLoader() {
+  if (!firstLoadDone) return null;
+  // A failed load still shows the launch panel; the screen loads the panels again.
+  await loadComposePanels().catch(() => undefined);
+  return null;
+}
+
+// A link's parameters are tidied from the address bar (useUrlComposition): that stays on compose, so
+// it is no reason to load the panels an autostart link does without.
+const leavesCompose = ({ currentUrl, nextUrl }: { currentUrl: URL; nextUrl: URL }) => currentUrl.pathname !== nextUrl.pathname;
+
 export const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -23,7 +37,10 @@ export const router = createBrowserRouter([
         // A failing screen shows the app's error page inside the layout, never the router's default.
         errorElement: <ErrorPage />,
         children: [
-          { path: ROUTES.compose, element: <ComposeScreen /> },
+          // The compose screen shows whole: a navigation to it (after an autostart link's flow, which
+          // never loaded its panels) keeps the previous screen until the panels are loaded. A first
+          // load of / has them before the app renders (src/main.tsx).
+          { path: ROUTES.compose, element: <ComposeScreen />, loader: composeLoader, shouldRevalidate: leavesCompose },
           { path: ROUTES.callback, lazy: lazyScreen('callback'), hydrateFallbackElement: <CallbackPending /> },
           { path: ROUTES.results, lazy: lazyScreen('results') },
           { path: ROUTES.learn, lazy: lazyScreen('learn') },
@@ -55,3 +72,14 @@ export const router = createBrowserRouter([
   // an entry document for each of ROUTES (vite.config.ts): a route not in ROUTES would be a 404 on
   // a static host without rewrite rules.
 ], { basename: ROUTER_BASENAME });
+
+// The page's first load is over once the router is initialized (its loaders may run during
+// createBrowserRouter, before `router` exists, so the loader reads this flag instead).
+if (router.state.initialized) firstLoadDone = true;
+else {
+  const stop = router.subscribe((state) => {
+    if (!state.initialized) return;
+    firstLoadDone = true;
+    stop();
+  });
+}

@@ -11,12 +11,29 @@ interface ScreenModule {
 }
 
 /**
+ * The screen inside the app's query client: the client loads with the first screen that runs
+ * queries, not with the compose screen (issue 29). One wrapper per screen, so its component type
+ * stays the same however often the screen is loaded (the router and the prefetching both load it).
+ */
+function withQueries(load: () => Promise<ScreenModule>): () => Promise<ScreenModule> {
+  let wrapped: Promise<ScreenModule> | undefined;
+  return () => {
+    if (!wrapped) {
+      wrapped = Promise.all([load(), import('../lib/query-client-boundary')]).then(([screen, { withQueryClient }]) => ({ ...screen, Component: withQueryClient(screen.Component) }));
+      // A failed load (offline, a new build) is tried again next time.
+      wrapped.catch(() => (wrapped = undefined));
+    }
+    return wrapped;
+  };
+}
+
+/**
  * Every screen that loads when first needed, once: the router renders them and prefetching loads
  * them ahead. The compose screen is in the first paint, so it is not here. A screen whose first
  * render would only say "please wait" has a loader instead: the router keeps the previous screen
  * until it is ready, so a flow never flashes a pending state.
  */
-export const SCREENS: Readonly<Record<LazyRoute, () => Promise<ScreenModule>>> = {
+const SCREEN_MODULES: Readonly<Record<LazyRoute, () => Promise<ScreenModule>>> = {
   callback: async () => {
     const { CallbackPage, callbackLoader } = await import('../features/flow/callback-page');
     return { Component: CallbackPage, loader: callbackLoader };
@@ -34,6 +51,10 @@ export const SCREENS: Readonly<Record<LazyRoute, () => Promise<ScreenModule>>> =
   },
   mockEndSession: async () => ({ Component: (await import('../features/mock-login/end-session-page')).EndSessionPage }),
 };
+
+export const SCREENS = Object.fromEntries(
+  Object.entries(SCREEN_MODULES).map(([route, load]) => [route, withQueries(load)]),
+) as Readonly<Record<LazyRoute, () => Promise<ScreenModule>>>;
 
 /** The router's `lazy` for a screen. */
 export function lazyScreen(route: LazyRoute) {

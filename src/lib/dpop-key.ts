@@ -27,6 +27,19 @@ export function dpopKeyPair(seed: string | undefined): Promise<CryptoKeyPair> {
   return keys.pair;
 }
 
+/** The page's key pair with what uses it: oidc-client-ts's store per client, and a protected-resource call. */
+export interface DpopKey {
+  readonly pair: CryptoKeyPair;
+  storeFor(clientId: string): DPoPStore;
+  fetch(url: string, accessToken: string): Promise<Response>;
+}
+
+/** @param seed as for dpopKeyPair. */
+export async function dpopKey(seed: string | undefined): Promise<DpopKey> {
+  const pair = await dpopKeyPair(seed);
+  return { pair, storeFor: (clientId) => dpopStoreWith(clientId, pair), fetch: (url, accessToken) => fetchWithDpop(url, accessToken, pair) };
+}
+
 /** Whether this tab still holds a key (a reload of the results screen loses it, on purpose). */
 export function hasDpopKey(): boolean {
   return keys !== undefined;

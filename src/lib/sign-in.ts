@@ -37,9 +37,7 @@ import { resolveClientAuthentication, sendsSecret, type ClientAuthenticationMeth
 import { CLIENT_SECRET_GONE, cancelledWaitText, type LaunchPhase } from '../domain/messages';
 import { stageOfCancelledCall, waitStepOf } from '../domain/flow/wait-progress';
 import { clientSecretFor } from '../state/client-secret-store';
-import { pushAuthorizeRequest } from './pushed-request';
-import { withRequestObject } from './request-object';
-import { dpopKeyPair, dpopStoreWith, fetchWithDpop } from './dpop-key';
+import type { DpopKey } from './dpop-key';
 import { isDeterministic } from '../domain/mock/mock-issuer';
 import { writingTo, writingToAsync } from './storage-failure';
 import { authorizationResponseParameters } from '../domain/protocols/response-mode';
@@ -60,7 +58,7 @@ export function buildClient(
   scope: string,
   discovery: DiscoveryDocument,
   authentication: ClientAuthentication = PUBLIC_CLIENT,
-  dpop?: CryptoKeyPair,
+  dpop?: DpopKey,
   responseMode?: 'fragment',
 ): OidcClient {
   const settings: OidcClientSettings = {
@@ -83,7 +81,7 @@ export function buildClient(
     // RFC 9449: oidc-client-ts signs the token-endpoint proofs with the page's key and retries on
     // use_dpop_nonce; it would send userinfo as Bearer, which a DPoP-bound token is refused as
     // (§7.1), so the playground calls userinfo itself (fetchWithDpop).
-    ...(dpop ? { dpop: { store: dpopStoreWith(clientId, dpop) }, loadUserInfo: false } : {}),
+    ...(dpop ? { dpop: { store: dpop.storeFor(clientId) }, loadUserInfo: false } : {}),
     // response_mode=fragment: oidc-client-ts sends it and reads the response after # on the callback.
     ...(responseMode ? { response_mode: responseMode } : {}),
   };
@@ -184,8 +182,10 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
     }));
     const builtUrl = withRepeatedParameters(signin.url, request);
     // RFC 9101: with a request object, the parameters travel inside a JWT the page signs (request-object.ts).
-    const fullUrl = await withRequestObject({
-      choice: request.protocols?.requestObject,
+    const choice = request.protocols?.requestObject;
+    // Its code (signing, keys) loads only for a run that uses it (issue 29).
+    const fullUrl = choice && choice.mode !== 'off' ? await (await import('./request-object')).withRequestObject({
+      choice,
       authorizeUrl: builtUrl,
       clientId: request.clientId,
       issuer,
@@ -194,10 +194,10 @@ export async function startSignIn(request: ComposedRequest, options: { scenarioI
       deterministic: mock && isDeterministic(request.mock),
       nowMillis: nowFor(request),
       register: provider ? (jwk) => writingTo('session', 'launch', () => provider.registerRequestObjectKey(jwk)) : undefined,
-    });
+    }) : builtUrl;
     // RFC 9126: with PAR on (or a request object by reference), the parameters travel in a POST and the browser carries a reference.
     const authorizeUrl = request.protocols?.par || request.protocols?.requestObject?.mode === 'reference'
-      ? await pushAuthorizeRequest(discovery.document, fullUrl, request.clientId, authentication && authentication.method !== 'none' ? authenticationOf({ clientAuthentication: authentication.method, issuer, request }) : PUBLIC_CLIENT)
+      ? await (await import('./pushed-request')).pushAuthorizeRequest(discovery.document, fullUrl, request.clientId, authentication && authentication.method !== 'none' ? authenticationOf({ clientAuthentication: authentication.method, issuer, request }) : PUBLIC_CLIENT)
       : fullUrl;
     return { signin, nonce, authorizeUrl, discovery: discovery.document, clientAuthentication: authentication?.method };
   }, { live: true }));
@@ -288,7 +288,7 @@ async function redeem(callbackUrl: string): Promise<FlowRun> {
       try {
         const response = await client.processSigninResponse(callbackUrl);
         const metadata = await client.metadataService.getMetadata();
-        if (dpop && metadata.userinfo_endpoint && response.access_token) await fetchWithDpop(metadata.userinfo_endpoint, response.access_token, dpop);
+        if (dpop && metadata.userinfo_endpoint && response.access_token) await dpop.fetch(metadata.userinfo_endpoint, response.access_token);
         const jwks = await jwksOnce();
         const { signature, checks } = await verifyTokenResponse(
           { idToken: response.id_token, accessToken: response.access_token },
@@ -348,10 +348,14 @@ async function redeem(callbackUrl: string): Promise<FlowRun> {
 
 export class CallbackError extends Error {}
 
-/** The page's DPoP key for a run with the DPoP switch on (derived from the seed in deterministic mode). */
-export function dpopKeyOf(run: Pick<PendingRun, 'request'>): Promise<CryptoKeyPair> | undefined {
+/**
+ * The page's DPoP key for a run with the DPoP switch on (derived from the seed in deterministic mode).
+ * Its code (key pair, proofs, jose's signing) loads only then: a run without DPoP, the default,
+ * does not compile it before its payload shows (issue 29).
+ */
+export async function dpopKeyOf(run: Pick<PendingRun, 'request'>): Promise<DpopKey | undefined> {
   if (!run.request.protocols?.dpop) return undefined;
-  return dpopKeyPair(isMockIssuer(run.request.issuer) && isDeterministic(run.request.mock) ? run.request.mock.seed : undefined);
+  return (await import('./dpop-key')).dpopKey(isMockIssuer(run.request.issuer) && isDeterministic(run.request.mock) ? run.request.mock.seed : undefined);
 }
 
 /** The fragment switch (OAuth 2.0 Multiple Response Type Encoding Practices §2.1); the query is the default. */

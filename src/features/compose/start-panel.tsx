@@ -1,11 +1,10 @@
-import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useNavigation } from 'react-router';
 import type { LaunchPhase } from '../../domain/messages';
 import { LaunchWaitNotice } from './launch-wait-notice';
 import type { RequestCheck } from '../../domain/request/check-composed-request';
-import type { ComposedRequest } from '../../domain/request/composed-request';
 import { saveComposition } from '../../state/composition-history-store';
+import { getComposedRequest } from '../../state/composed-request-store';
 import { goTo } from '../../lib/navigation';
 import { setStepThrough, useStepThrough } from '../../state/step-through-store';
 import { STEP_THROUGH_LABEL } from '../../domain/messages';
@@ -18,49 +17,61 @@ import { LazyStorageFailureNotice } from '../../components/lazy-storage-failure-
 import { StorageWriteError } from '../../lib/storage-failure';
 
 interface StartPanelProps {
-  readonly request: ComposedRequest;
   readonly check: RequestCheck;
   readonly autostart: boolean;
   /** An autostarted launch failed: the screen around the panel shows everything again. */
   readonly onAutostartFailed?: () => void;
 }
 
+/**
+ * A launch: one async step with no cache, retry or sharing between components, so plain React state
+ * rather than TanStack Query's useMutation, which would put the query library on the first route of
+ * `/` (issue 29).
+ */
+type Launch = { readonly status: 'idle' | 'pending' | 'launched' } | { readonly status: 'failed'; readonly error: unknown };
+
 /** The launch button, disabled with its reasons shown while the request cannot be sent. */
-export function StartPanel({ request, check, autostart, onAutostartFailed }: StartPanelProps) {
+export function StartPanel({ check, autostart, onAutostartFailed }: StartPanelProps) {
   const navigate = useNavigate();
   const navigation = useNavigation();
   const [phase, setPhase] = useState<LaunchPhase>('mock-provider');
   const [attempt, setAttempt] = useState(0);
-  const start = useMutation({
-    // oidc-client-ts loads with the first launch, not with the compose screen.
-    mutationFn: async () => {
-      // Every launch is kept in the history, so it can be restored after scenarios and edits.
-      saveComposition(request, 'launched');
-      const launched = await (await import('../../lib/sign-in')).startSignIn(request, { onPhase: setPhase });
-      setPhase('login-page');
-      goTo(launched.url, navigate);
-    },
-  });
+  const [start, setStart] = useState<Launch>({ status: 'idle' });
   useForgetAbandonedSignIns();
   // One click starts one sign-in: a double click lands twice before React disables the button.
   const launching = useRef(false);
   const launch = useCallback(() => {
     if (launching.current) return;
     launching.current = true;
-    start.mutate(undefined, { onSettled: () => (launching.current = false) });
-  }, [start]);
+    setStart({ status: 'pending' });
+    // The composition as it is now, from its store: an autostart link's launch runs in the first
+    // commit's effects, before this panel re-renders with the composition the link carried.
+    const composition = getComposedRequest();
+    void (async () => {
+      // Every launch is kept in the history, so it can be restored after scenarios and edits.
+      saveComposition(composition, 'launched');
+      // oidc-client-ts loads with the first launch, not with the compose screen.
+      const launched = await (await import('../../lib/sign-in')).startSignIn(composition, { onPhase: setPhase });
+      setPhase('login-page');
+      goTo(launched.url, navigate);
+    })().then(
+      () => setStart({ status: 'launched' }),
+      (error: unknown) => setStart({ status: 'failed', error }),
+    ).finally(() => (launching.current = false));
+  }, [navigate]);
   // A second try while the first still hangs: the newer launch supersedes the older (forgetSignInsInProgress).
   // A mock provider that has not started is started afresh only by a new page (src/lib/relaunch.ts).
   const retry = useCallback(() => {
     if (phase === 'mock-provider') {
-      relaunchAfterReload(request);
+      relaunchAfterReload(getComposedRequest());
       return;
     }
     launching.current = false;
     setAttempt((n) => n + 1);
     launch();
-  }, [launch, phase, request]);
-  const waiting = start.isPending || (phase === 'login-page' && navigation.state === 'loading');
+  }, [launch, phase]);
+  const pending = start.status === 'pending';
+  const waiting = pending || (phase === 'login-page' && navigation.state === 'loading');
   const autostarted = useRef(false);
   useEffect(() => {
     if (autostart && check.canStart && !autostarted.current) {
@@ -68,7 +79,7 @@ export function StartPanel({ request, check, autostart, onAutostartFailed }: Sta
       launch();
     }
   }, [autostart, check.canStart, launch]);
-  const failed = start.isError;
+  const failed = start.status === 'failed';
   useEffect(() => {
     if (failed && autostarted.current) onAutostartFailed?.();
   }, [failed, onAutostartFailed]);
@@ -82,11 +93,11 @@ export function StartPanel({ request, check, autostart, onAutostartFailed }: Sta
         type="button"
         className="primary large"
         data-testid={TEST_IDS.startSignin}
-        disabled={!check.canStart || start.isPending}
+        disabled={!check.canStart || pending}
         aria-describedby="start-reasons"
         onClick={launch}
       >
-        {start.isPending ? 'Starting…' : 'Start sign-in'}
+        {pending ? 'Starting…' : 'Start sign-in'}
       </button>
       <label className="check-line small">
         <input type="checkbox" checked={stepThrough} onChange={(e) => setStepThrough(e.target.checked)} />
@@ -113,7 +124,7 @@ export function StartPanel({ request, check, autostart, onAutostartFailed }: Sta
             </ul>
           </>
         )}
-        {start.isError &&
+        {start.status === 'failed' &&
           (start.error instanceof StorageWriteError ? (
             <LazyStorageFailureNotice message={start.error.message} offerClearing={start.error.storage === 'local' && start.error.fault === 'full'} />
           ) : (
@@ -123,7 +134,7 @@ export function StartPanel({ request, check, autostart, onAutostartFailed }: Sta
             </p>
           ))}
         {waiting && <LaunchWaitNotice key={attempt} phase={phase} onRetry={retry} />}
-        {blocking.length === 0 && !start.isError && (
+        {blocking.length === 0 && !failed && (
           <p className="muted small">Authorization Code flow with PKCE (S256), a fresh state and nonce.</p>
         )}
       </div>

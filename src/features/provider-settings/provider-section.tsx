@@ -6,10 +6,11 @@ import { isMockIssuer } from '../../domain/request/composed-request';
 import type { SectionProps } from '../../state/composed-request-store';
 import { chooseProviderMode } from '../../state/provider-memory-store';
 
-// A real provider's fields are their own chunk: the mock, the default, never shows them.
-const loadRealProviderFields = () => import('./real-provider-fields');
-const RealProviderIssuerFields = lazy(() => loadRealProviderFields().then((m) => ({ default: m.RealProviderIssuerFields })));
-const RealProviderClientFields = lazy(() => loadRealProviderFields().then((m) => ({ default: m.RealProviderClientFields })));
+// A real provider's fields are their own chunk: the mock, the default, never shows them. They run
+// queries (discovery), so they bring the query client with them (issue 29).
+const loadRealProviderFields = () => Promise.all([import('./real-provider-fields'), import('../../lib/query-client-boundary')]);
+const RealProviderIssuerFields = lazy(() => loadRealProviderFields().then(([m, q]) => ({ default: q.withQueryClient(m.RealProviderIssuerFields) })));
+const RealProviderClientFields = lazy(() => loadRealProviderFields().then(([m, q]) => ({ default: q.withQueryClient(m.RealProviderClientFields) })));
 
 export function ProviderSection({ request, update, problems }: SectionProps) {
   const mock = isMockIssuer(request.issuer);

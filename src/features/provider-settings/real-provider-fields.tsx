@@ -16,6 +16,8 @@ import { TEST_IDS } from '../../test-ids';
 import { DevProxyOption } from './dev-proxy-option';
 import { DiscoveryPanel } from './discovery-panel';
 import { useDiscovery } from './use-discovery';
+import { useLayoutEffect } from 'react';
+import { setDiscoveredDocument } from '../../state/discovered-document-store';
 
 /**
  * The provider section's fields for a real provider: loaded only when a real provider is chosen
@@ -24,6 +26,9 @@ import { useDiscovery } from './use-discovery';
  */
 export function RealProviderIssuerFields({ request, update, problems }: SectionProps) {
   const discovery = useDiscovery(request.issuer);
+  // The compose screen checks the request against this document; it holds no query of its own.
+  const discoveredDocument = discovery.data?.outcome === 'ok' ? discovery.data.document : undefined;
+  useLayoutEffect(() => setDiscoveredDocument(request.issuer.trim(), discoveredDocument), [request.issuer, discoveredDocument]);
   const issuerInvalid = fieldIsInvalid(problems, 'issuer');
   const issuerMissing = problems.some((p) => p.field === 'issuer' && p.awaitingInput);
   const template = PROVIDER_TEMPLATES.find((t) => t.issuerPattern === request.issuer);

@@ -7,11 +7,14 @@ import { renderWithQueries } from '../../testing/render';
 import { completedRun, providerKeys } from '../../testing/signed-run';
 import { TEST_IDS } from '../../test-ids';
 import { CompletedRun } from './completed-run';
+import { loadLaterParts } from './later-panels';
 
 const ACCESS_TOKEN = 'at-0123456789abcdef';
 const REFRESH_TOKEN = 'rt-0123456789abcdef';
 
 async function renderRun(): Promise<void> {
+  // The token response is one of the parts that load after the payload (later-panels.tsx).
+  await loadLaterParts();
   const keys = await providerKeys();
   const idToken = await keys.sign({ sub: 'ada', email: 'ada@example.com' });
   const run = completedRun({

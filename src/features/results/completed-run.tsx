@@ -7,15 +7,9 @@ import type { FlowRun } from '../../domain/flow/flow-run';
 import { useRevealed } from '../../state/reveal-secrets';
 import { RevealSwitch } from './reveal-switch';
 import { TEST_IDS } from '../../test-ids';
-import { AccessTokenPanel } from './access-token-panel';
 import { FlowErrorPanel } from './flow-error-panel';
 import { InspectButton } from './inspect-button';
-import { ScopeTable } from './scope-table';
-import { RunClaimsTable } from './run-claims-table';
-import { RunActions } from './run-actions';
-import { SignaturePanel } from './signature-panel';
-import { TamperDemo } from './tamper-demo';
-import { WireChangesPanel } from './wire-changes-panel';
+import { useLaterParts } from './later-panels';
 
 type CompletedFlowRun = Extract<FlowRun, { outcome: 'completed' }>;
 
@@ -24,37 +18,39 @@ export function CompletedRun({ run, onRunChanged }: { run: CompletedFlowRun; onR
   const decoded = idToken ? decodeIdToken(idToken) : undefined;
   const revealed = useRevealed();
   // The id_token payload first (issue 29): the first render holds it and its header only, and the
-  // panels that compute explanations render right after, in the next pass. Both passes end before
-  // anything waits on the screen, and the second puts every panel in its place.
-  const everything = useDeferredValue(true, false);
+  // panels that compute explanations render right after, in the next pass, each as soon as its code
+  // is loaded (later-panels.tsx: not compiled before the payload shows), all in one render.
+  const deferred = useDeferredValue(true, false);
+  const later = useLaterParts();
+  const parts = deferred ? later : undefined;
   return (
     <div className="results-grid">
-      {everything && <ScopeTable run={run} />}
-      {everything && <RunClaimsTable run={run} />}
-      {everything && <SignaturePanel signature={run.signature} checks={run.checks} idToken={idToken} />}
-      {everything && <RunActions run={run} onRunChanged={onRunChanged} />}
+      {parts && <parts.ScopeTable run={run} />}
+      {parts && <parts.RunClaimsTable run={run} />}
+      {parts && <parts.SignaturePanel signature={run.signature} checks={run.checks} idToken={idToken} />}
+      {parts && <parts.RunActions run={run} onRunChanged={onRunChanged} />}
       <Panel title="id_token header" id="id-token-header">
         <JsonView label="id_token header" value={decoded?.header} testId={TEST_IDS.idTokenHeader} />
       </Panel>
       <Panel title="id_token payload" id="id-token-payload" actions={<InspectButton run={run} />}>
         <JsonView label="id_token payload" value={decoded?.payload} testId={TEST_IDS.idTokenPayload} />
       </Panel>
-      {!everything ? null : run.failure && run.userinfo === undefined ? (
+      {!parts ? null : run.failure && run.userinfo === undefined ? (
         <FlowErrorPanel run={run} failure={run.failure} />
       ) : (
         <Panel title="Userinfo response" id="userinfo">
           <JsonView label="Userinfo response" value={run.userinfo} testId={TEST_IDS.userinfoResponse} />
         </Panel>
       )}
-      {everything && run.failure && run.userinfo !== undefined && <FlowErrorPanel run={run} failure={run.failure} />}
-      {everything && (
+      {parts && run.failure && run.userinfo !== undefined && <FlowErrorPanel run={run} failure={run.failure} />}
+      {parts && (
         <>
-          <AccessTokenPanel run={run} />
+          <parts.AccessTokenPanel run={run} />
           <Panel title="Token response (raw)" id="token-response" actions={<RevealSwitch />}>
             <JsonView label="Token response" value={revealed ? run.tokenResponse : maskJson(run.tokenResponse)} testId={TEST_IDS.tokenResponse} />
           </Panel>
-          <TamperDemo run={run} />
-          <WireChangesPanel run={run} />
+          <parts.TamperDemo run={run} />
+          <parts.WireChangesPanel run={run} />
           {/* A client credentials run sent no authorize request (RFC 6749 §4.4). */}
           {run.authorizeUrl && (
             <Panel title="Authorize request sent" id="authorize-sent">

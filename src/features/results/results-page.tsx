@@ -6,28 +6,22 @@ import { StoredRunsNotice } from '../../components/stored-runs-notice';
 import { clearStoredRuns, countUnreadableRuns, loadLastRun, storageNotice } from '../../lib/run-store';
 import { FlowErrorPanel } from './flow-error-panel';
 import { CompletedRun } from './completed-run';
-import { ExportSpecButton } from './export-spec-button';
-import { ScenarioVerdict } from './scenario-verdict';
-import { SequenceDiagram } from './sequence-diagram';
-import { SignedInUser } from './signed-in-user';
-import { PlainOAuthNotice } from './plain-oauth-notice';
-import { ClientCredentialsNotice } from './client-credentials-notice';
-import { LocalServerNotice } from './local-server-notice';
 import { sendsSecret } from '../../domain/provider/client-authentication';
 import { CLIENT_SECRET_TESTING_ONLY } from '../../domain/messages';
 import { TEST_IDS } from '../../test-ids';
-import { DeterministicNotice } from './deterministic-notice';
-import { DevProxyNotice } from './dev-proxy-notice';
-import { NarrationBar } from './narration-bar';
 import { usePresenterLayout } from './presenter-layout';
+import { useLaterParts } from './later-panels';
 
 /** `/results`: the last run of this browser tab, as it came over the wire, explained. */
 export function ResultsPage() {
   const [run, setRun] = useState(loadLastRun);
   const [unreadable] = useState(countUnreadableRuns);
   const presenter = usePresenterLayout();
-  // The sequence diagram after the id_token payload (see CompletedRun): one pass later.
-  const diagram = useDeferredValue(true, false);
+  // The id_token payload first (see CompletedRun), the rest one pass later.
+  const deferred = useDeferredValue(true, false);
+  // Everything but the id_token arrives in one render (later-panels.tsx); until then the screen says it is busy.
+  const parts = useLaterParts();
+  const later = deferred ? parts : undefined;
   const notice = <StoredRunsNotice unreadable={unreadable} onClear={() => { clearStoredRuns(); setRun(undefined); }} />;
   if (!run) {
     return (
@@ -44,15 +38,15 @@ export function ResultsPage() {
     );
   }
   return (
-    <div className="results">
+    <div className="results" aria-busy={later ? undefined : true}>
       <div className="results-head">
         <ScreenHeading title="Results" />
         <div className="row">
-          {run.outcome === 'completed' && <ExportSpecButton run={run} />}
+          {later && run.outcome === 'completed' && <later.ExportSpecButton run={run} />}
           <Link to="/" className="button-link">Edit the request and run again</Link>
         </div>
       </div>
-      {presenter && <NarrationBar run={run} />}
+      {later && presenter && <later.NarrationBar run={run} />}
       {notice}
       {storageNotice() && <p className="notice" role="status">{storageNotice()}</p>}
       {run.clientAuthentication && sendsSecret(run.clientAuthentication) && (
@@ -60,15 +54,15 @@ export function ResultsPage() {
           {CLIENT_SECRET_TESTING_ONLY}
         </p>
       )}
-      <DeterministicNotice run={run} />
-      <DevProxyNotice run={run} />
-      <ScenarioVerdict run={run} />
-      {run.outcome === 'completed' && <PlainOAuthNotice run={run} />}
-      {run.outcome === 'completed' && <ClientCredentialsNotice run={run} />}
-      {run.outcome === 'completed' && <LocalServerNotice run={run} />}
-      {run.outcome === 'completed' && <SignedInUser run={run} />}
+      {later && <later.DeterministicNotice run={run} />}
+      {later && <later.DevProxyNotice run={run} />}
+      {later && <later.ScenarioVerdict run={run} />}
+      {later && run.outcome === 'completed' && <later.PlainOAuthNotice run={run} />}
+      {later && run.outcome === 'completed' && <later.ClientCredentialsNotice run={run} />}
+      {later && run.outcome === 'completed' && <later.LocalServerNotice run={run} />}
+      {later && run.outcome === 'completed' && <later.SignedInUser run={run} />}
       {run.outcome === 'failed' ? <FlowErrorPanel run={run} failure={run.failure} /> : <CompletedRun run={run} onRunChanged={setRun} />}
-      {diagram && <SequenceDiagram run={run} />}
+      {later && <later.SequenceDiagram run={run} />}
     </div>
   );
 }

@@ -1,0 +1,43 @@
+import type { Page } from '@playwright/test';
+import { test, expect, TEST_IDS } from './fixtures';
+
+/**
+ * The compose screen appears whole or not at all (issue 29): its panels are their own chunk, and
+ * neither the first paint of `/` nor a navigation back to it shows the launch panel alone. An
+ * observer installed before the page's own scripts records, each time the launch panel enters the
+ * page, whether the Provider and History panels were there with it, and any loading fallback.
+ */
+async function watchComposeArrivals(page: Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __arrivals: string[] }).__arrivals = seen;
+    let present = false;
+    new MutationObserver(() => {
+      if (document.querySelector('p.loading')) seen.push('loading fallback');
+      // Inside the page, before any test helper exists: the launch panel by its section's heading id.
+      const now = document.querySelector('#start-heading') !== null;
+      if (now && !present) seen.push(document.querySelector('#provider') && document.querySelector('#history') ? 'whole' : 'launch panel alone');
+      present = now;
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+const arrivals = (page: Page) => page.evaluate(() => (window as unknown as { __arrivals: string[] }).__arrivals);
+
+test('the compose screen paints whole on a first visit', async ({ page }) => {
+  await watchComposeArrivals(page);
+  await page.goto('/');
+  await expect(page.getByTestId(TEST_IDS.startSignin)).toBeVisible();
+  expect(await arrivals(page)).toEqual(['whole']);
+});
+
+test('an autostart link shows the launch panel alone, and the compose screen whole on the way back', async ({ page, results }) => {
+  await watchComposeArrivals(page);
+  // On purpose, and without loading the panels before its payload shows (autostart-no-fallback.spec.ts).
+  await page.goto('/?scope=openid%20email&autostart=1&autologin=1');
+  await results.waitForRun();
+  expect(await arrivals(page)).toEqual(['launch panel alone']);
+  await page.getByRole('link', { name: 'Edit the request and run again' }).click();
+  await expect(page.getByTestId(TEST_IDS.startSignin)).toBeVisible();
+  expect(await arrivals(page)).toEqual(['launch panel alone', 'whole']);
+});

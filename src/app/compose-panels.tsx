@@ -1,0 +1,80 @@
+import { lazy, Suspense } from 'react';
+import type { DiscoveryDocument } from '../domain/provider/discovery-document';
+import { isMockIssuer } from '../domain/request/composed-request';
+import { resetPart, RESET_LABELS } from '../domain/request/reset-composition';
+import { AuthorizePreview } from '../features/compose/authorize-preview';
+import { ClaimsSection } from '../features/compose/claims-section';
+import { ExtraParameters } from '../features/compose/extra-parameters';
+import { HistoryPanel } from '../features/compose/history-panel';
+import { ReplacementNotice } from '../features/compose/replacement-notice';
+import { ScopePicker } from '../features/compose/scope-picker';
+import { MockSettingsPanel } from '../features/mock-settings/mock-settings-panel';
+import { ProviderSection } from '../features/provider-settings/provider-section';
+import { SharePanel } from '../features/share/share-panel';
+import { DemoKitPanel } from '../features/demos/demo-kit-panel';
+import type { SectionProps } from '../state/composed-request-store';
+import { replaceComposition } from '../state/composition-history-store';
+import { TEST_IDS } from '../test-ids';
+
+/**
+ * The compose screen around its launch panel: every editor, the notes, the preview and the side
+ * panels. Its own chunk (issue 29): an autostart link renders only the launch panel
+ * (compose-screen.tsx), so this code is not compiled before a linked sign-in's payload shows; the
+ * first paint of `/` waits for it (src/main.tsx), so the screen never appears in two steps.
+ */
+
+// The first-visit offer of the Learn path is not part of the first paint: its code loads beside it.
+// The protocol switches load beside the first paint, not on it: the first route stays within its size budget.
+const ProtocolSwitches = lazy(async () => ({ default: (await import('../features/compose/protocol-switches')).ProtocolSwitches }));
+const PathOffer = lazy(async () => ({ default: (await import('../features/compose/path-offer')).PathOffer }));
+
+export function ResetRequestButton({ request }: Pick<SectionProps, 'request'>) {
+  return (
+    <button type="button" className="link-button" data-testid={TEST_IDS.resetRequest} onClick={() => replaceComposition(resetPart(request, 'request'), RESET_LABELS.request)}>
+      Reset request to defaults
+    </button>
+  );
+}
+
+export function ComposeNotes({ openedWith, urlNotes }: { openedWith: string; urlNotes: readonly string[] }) {
+  return (
+    <div className="compose-notes">
+      <Suspense fallback={null}>
+        <PathOffer openedWith={openedWith} />
+      </Suspense>
+      <ReplacementNotice />
+      {urlNotes.length > 0 && (
+        <ul className="notice" role="status">
+          {urlNotes.map((note) => <li key={note}>{note}</li>)}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function ComposeControls({ discovery, ...props }: SectionProps & { discovery: DiscoveryDocument | undefined }) {
+  return (
+    <div className="column compose-controls">
+      <ProviderSection {...props} />
+      <ScopePicker {...props} />
+      <ClaimsSection {...props} />
+      <ExtraParameters {...props} />
+      <Suspense fallback={null}>
+        <ProtocolSwitches request={props.request} update={props.update} discovery={discovery} />
+      </Suspense>
+    </div>
+  );
+}
+
+export { AuthorizePreview };
+
+export function ComposeMore(props: SectionProps) {
+  return (
+    <div className="column compose-more">
+      {isMockIssuer(props.request.issuer) && <MockSettingsPanel {...props} />}
+      <SharePanel request={props.request} />
+      <DemoKitPanel request={props.request} />
+      <HistoryPanel />
+    </div>
+  );
+}

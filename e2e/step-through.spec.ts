@@ -88,6 +88,8 @@ test.describe('a pause on a 360 px phone', () => {
     await page.getByRole('checkbox', { name: 'Step through: pause before each redirect and provider call' }).check();
     await compose.start();
     const gate = byTestId(page, TEST_IDS.stepGate);
+    // The first pause (discovery) must be on screen before Enter can continue it: its code loads on demand.
+    await expect(gate).toHaveAttribute('data-kind', 'call');
     await page.keyboard.press('Enter');
     await expect(gate).toHaveAttribute('data-kind', 'redirect');
     await expect(byTestId(byTestId(page, TEST_IDS.liveSequence), TEST_IDS.sequenceStep)).toHaveCount(2);

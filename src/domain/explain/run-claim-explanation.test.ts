@@ -25,4 +25,12 @@ describe('claimExplanationOf', () => {
     const verdicts = claimExplanationOf(await runOf(launched, { ...launched, claimsText: '' }));
     expect(verdicts.find((verdict) => verdict.claim === 'nickname')).toBeUndefined();
   });
+
+  it('lists no user claim as "not received" on a client credentials run, whose userinfo refusal is expected', async () => {
+    const base = completedRun({ request: DEFAULT_REQUEST, settings: launchSettings(DEFAULT_REQUEST), issuer: 'mock', tokenResponse: { access_token: 'at', scope: 'api:read' } });
+    const refused = { ...base, userinfo: undefined, failure: { error: 'insufficient_scope', description: 'no user', stage: 'userinfo' as const } };
+    // The same refusal after a user's sign-in is a failed step: sub is listed as not received.
+    expect(claimExplanationOf(refused).some((verdict) => verdict.claim === 'sub' && verdict.outcome === 'missing')).toBe(true);
+    expect(claimExplanationOf({ ...refused, grant: 'client_credentials' })).toEqual([]);
+  });
 });

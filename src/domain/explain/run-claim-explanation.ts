@@ -20,6 +20,8 @@ export function claimExplanationOf(run: Extract<FlowRun, { outcome: 'completed' 
     claimsParameterSupported: run.discovery.claims_parameter_supported === true,
     provider: provider.kind === 'mock' ? { kind: 'mock', behaviour: provider.behaviour, loginPolicy: provider.loginPolicy, user: provider.user } : { kind: 'real' },
     // A completed run whose failure came before userinfo answered: what userinfo would have brought is listed as not received.
-    ...(run.failure && run.userinfo === undefined ? { failedStep: run.failure.stage } : {}),
+    // Not for client credentials: its token stands for no user (RFC 6749 §4.4, https://www.rfc-editor.org/rfc/rfc6749#section-4.4),
+    // so userinfo's refusal brings nothing that was ever expected; the results' notice says why.
+    ...(run.failure && run.userinfo === undefined && run.grant !== 'client_credentials' ? { failedStep: run.failure.stage } : {}),
   });
 }

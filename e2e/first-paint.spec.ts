@@ -17,6 +17,8 @@ async function watchComposeArrivals(page: Page) {
       // Inside the page, before any test helper exists: the launch panel by its section's heading id.
       const now = document.querySelector('#start-heading') !== null;
       if (now && !present) seen.push(document.querySelector('#provider') && document.querySelector('#history') ? 'whole' : 'launch panel alone');
+      // A first visit's Learn offer sits above the panels: arriving later, it would push Start down under a click already aimed.
+      if (now && !present) (window as unknown as { __offerWithFirstPaint: boolean }).__offerWithFirstPaint = document.querySelector('p.path-offer') !== null;
       present = now;
     }).observe(document, { childList: true, subtree: true });
   });
@@ -29,6 +31,8 @@ test('the compose screen paints whole on a first visit', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByTestId(TEST_IDS.startSignin)).toBeVisible();
   expect(await arrivals(page)).toEqual(['whole']);
+  await expect(page.getByTestId(TEST_IDS.pathOffer)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __offerWithFirstPaint: boolean }).__offerWithFirstPaint)).toBe(true);
 });
 
 test('an autostart link shows the launch panel alone, and the compose screen whole on the way back', async ({ page, results }) => {

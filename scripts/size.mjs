@@ -13,9 +13,10 @@ const BUDGET = { firstRoute: 110 * 1024, mockProvider: 60 * 1024 };
 // round's features landed; 142.0 kB with TanStack Query loaded by the screens that run queries, the
 // results' explanations, step-through's pause and the wrong-base-path message behind import() and
 // the compose screen's panels in their own chunk (still counted: the first paint waits for it).
-// Ceiling 143 kB.
+// 143.2 kB with the Learn path's first-visit offer back on the first paint (it is shown there; loaded
+// after it, it pushed the screen down under a click already aimed). Ceiling 143.5 kB.
 // Only the first paint of / counts: a screen behind import() (src/app/screens.ts) adds nothing here.
-const FIRST_ROUTE_CEILING = 143 * 1024;
+const FIRST_ROUTE_CEILING = 143.5 * 1024;
 
 const dist = 'dist';
 const assets = readdirSync(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f));

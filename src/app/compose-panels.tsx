@@ -6,6 +6,7 @@ import { AuthorizePreview } from '../features/compose/authorize-preview';
 import { ClaimsSection } from '../features/compose/claims-section';
 import { ExtraParameters } from '../features/compose/extra-parameters';
 import { HistoryPanel } from '../features/compose/history-panel';
+import { PathOffer } from '../features/compose/path-offer';
 import { ReplacementNotice } from '../features/compose/replacement-notice';
 import { ScopePicker } from '../features/compose/scope-picker';
 import { MockSettingsPanel } from '../features/mock-settings/mock-settings-panel';
@@ -23,10 +24,8 @@ import { TEST_IDS } from '../test-ids';
  * first paint of `/` waits for it (src/main.tsx), so the screen never appears in two steps.
  */
 
-// The first-visit offer of the Learn path is not part of the first paint: its code loads beside it.
 // The protocol switches load beside the first paint, not on it: the first route stays within its size budget.
 const ProtocolSwitches = lazy(async () => ({ default: (await import('../features/compose/protocol-switches')).ProtocolSwitches }));
-const PathOffer = lazy(async () => ({ default: (await import('../features/compose/path-offer')).PathOffer }));
 
 export function ResetRequestButton({ request }: Pick<SectionProps, 'request'>) {
   return (
@@ -39,9 +38,8 @@ export function ResetRequestButton({ request }: Pick<SectionProps, 'request'>) {
 export function ComposeNotes({ openedWith, urlNotes }: { openedWith: string; urlNotes: readonly string[] }) {
   return (
     <div className="compose-notes">
-      <Suspense fallback={null}>
-        <PathOffer openedWith={openedWith} />
-      </Suspense>
+      {/* Part of the first paint, not loaded after it: arriving later, it pushed the screen down under a click already aimed (issue 25). */}
+      <PathOffer openedWith={openedWith} />
       <ReplacementNotice />
       {urlNotes.length > 0 && (
         <ul className="notice" role="status">

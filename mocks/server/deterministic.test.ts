@@ -1,16 +1,7 @@
-import { createServer } from 'node:net';
 import * as client from 'openid-client';
 import { describe, expect, it } from 'vitest';
 import { DETERMINISTIC_MOCK_ISSUER } from '../../src/domain/mock/mock-issuer';
-import { signInAs, startTestServer } from './test-server';
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
+import { freePort, signInAs, startTestServer } from './test-server';
 
 /** openid-client against a server started with `metadata` (e.g. a clock skew for a fixed clock). */
 function discoverWith(issuer: string, metadata: Partial<client.ClientMetadata> = {}) {

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import * as client from 'openid-client';
 import { readServerOptions, type ServerOptions } from './server-options';
 import { startServer, type RunningServer } from './start-server';
@@ -9,6 +10,15 @@ export async function startTestServer(args: string[] = [], change: (options: Ser
   const read = readServerOptions(['--port', '0', '--redirect-uri', REDIRECT_URI, ...args], () => '');
   if (read.outcome === 'invalid') throw new Error(read.message);
   return startServer(change(read.options));
+}
+
+/** A port nobody listens on now: for a test that starts the server by its own flags. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 export async function discover(server: RunningServer, clientId = 'playground'): Promise<client.Configuration> {

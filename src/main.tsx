@@ -24,14 +24,15 @@ if (isUnderBasePath(window.location.pathname)) {
   // The compose screen paints whole or not at all: its panels' chunk first (issue 29). A failed load
   // paints the launch panel, and the screen loads the panels again.
   const ready = firstPaintNeedsComposePanels(url) ? loadComposePanels().catch(() => undefined) : Promise.resolve();
-  void ready.then(() => {
+  const rendered = ready.then(() => {
     root.render(
       <StrictMode>
         <App />
       </StrictMode>,
     );
-    loadAhead(url);
   });
+  // Called now, not after the render: an autostart link's flow code loads while the first screen renders.
+  loadAhead(url, rendered);
 } else {
   // Static, not import(): outside the base path, a chunk's URL may not resolve either.
   root.render(<WrongBasePath pathname={window.location.pathname} />);

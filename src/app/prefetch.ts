@@ -11,9 +11,10 @@ import { router } from './router';
 const FLOW_ROUTES: readonly string[] = [ROUTES.callback, ROUTES.mockAuthorize, ROUTES.mockEndSession];
 
 /**
- * What to load beside the first screen, by where the page starts:
+ * What to load beside the first screen, by where the page starts (`rendered`: the first screen is rendered):
  * - an autostart link leaves the compose screen at once, so the sign-in code, the mock provider
- *   and the flow's screens start loading with the first paint, and nothing else competes with them;
+ *   and the flow's screens start loading at once, while the first screen renders (they were
+ *   requested ~120 ms later after it, issue 29), and nothing else competes with them;
  * - inside a flow (the callback, the mock's pages) nothing more is loaded: the flow's next step
  *   is the only thing that matters there;
  * - otherwise every screen, the mock provider and the app's service worker load once the browser
@@ -21,7 +22,7 @@ const FLOW_ROUTES: readonly string[] = [ROUTES.callback, ROUTES.mockAuthorize, R
  *   wait for a chunk (`data-prefetched`); then the worker keeps every file of the build, so a reload
  *   works offline too (`data-offline-ready`).
  */
-export function loadAhead(url: URL): void {
+export function loadAhead(url: URL, rendered: Promise<void>): void {
   const route = appRouteOf(url);
   const link = route === ROUTES.compose ? readUrlParameters(url.searchParams) : undefined;
   if (link?.autostart) {
@@ -34,7 +35,7 @@ export function loadAhead(url: URL): void {
     return;
   }
   if (route !== undefined && FLOW_ROUTES.includes(route)) return;
-  prefetchAfterFirstPaint();
+  void rendered.then(prefetchAfterFirstPaint);
 }
 
 /**

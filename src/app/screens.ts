@@ -52,9 +52,30 @@ const SCREEN_MODULES: Readonly<Record<LazyRoute, () => Promise<ScreenModule>>> =
   mockEndSession: async () => ({ Component: (await import('../features/mock-login/end-session-page')).EndSessionPage }),
 };
 
+/**
+ * The screens of a sign-in run no query, so an autostart link's flow never loads TanStack Query before
+ * its payload shows (issue 29): the callback redeems its code through a guard (src/lib/redeem-once.ts),
+ * the mock's login page reads its request in a route loader, and the results screen's parts that
+ * run queries bring the client with them (later-parts.ts).
+ */
+const WITHOUT_QUERIES: readonly LazyRoute[] = ['callback', 'mockAuthorize', 'results'];
+
 export const SCREENS = Object.fromEntries(
-  Object.entries(SCREEN_MODULES).map(([route, load]) => [route, withQueries(load)]),
+  Object.entries(SCREEN_MODULES).map(([route, load]) => [route, WITHOUT_QUERIES.includes(route as LazyRoute) ? once(load) : withQueries(load)]),
 ) as Readonly<Record<LazyRoute, () => Promise<ScreenModule>>>;
+
+/** Loads a screen once, as withQueries does: the router and the prefetching share the one module. */
+function once(load: () => Promise<ScreenModule>): () => Promise<ScreenModule> {
+  let loaded: Promise<ScreenModule> | undefined;
+  return () => {
+    if (!loaded) {
+      loaded = load();
+      // A failed load (offline, a new build) is tried again next time.
+      loaded.catch(() => (loaded = undefined));
+    }
+    return loaded;
+  };
+}
 
 /** The router's `lazy` for a screen. */
 export function lazyScreen(route: LazyRoute) {

@@ -1,4 +1,3 @@
-import { queryOptions } from '@tanstack/react-query';
 import { DEV_PROXY_HEADER, DEV_PROXY_SEGMENT, devProxyUrl, proxiedEndpointOf, type DevProxyRoute } from '../domain/provider/dev-proxy';
 import type { DiscoveryDocument } from '../domain/provider/discovery-document';
 import { BASE_PATH } from './app-paths';
@@ -38,5 +37,7 @@ async function isDevProxyOffered(): Promise<boolean> {
   }
 }
 
-export const devProxyOfferedQuery = () => queryOptions({ queryKey: ['dev-proxy-offered'] as const, queryFn: isDevProxyOffered, staleTime: Infinity });
+// A plain object, not TanStack's queryOptions(): the sign-in imports this module, and the flow's
+// screens run without TanStack Query (issue 29).
+export const devProxyOfferedQuery = () => ({ queryKey: ['dev-proxy-offered'] as const, queryFn: isDevProxyOffered, staleTime: Infinity });
 

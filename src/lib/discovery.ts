@@ -1,4 +1,3 @@
-import { queryOptions } from '@tanstack/react-query';
 import { discoveryUrl, parseDiscoveryDocument, type DiscoveryDocument } from '../domain/provider/discovery-document';
 import { explainFetchFailure } from '../domain/explain/explain-fetch-failure';
 import { checkProviderUrl } from '../domain/provider/provider-url';
@@ -35,5 +34,13 @@ export async function fetchDiscovery(issuer: string, { at }: { at?: string } = {
   return { outcome: 'ok', document: parsed.document };
 }
 
-export const discoveryQuery = (issuer: string, at?: string) =>
-  queryOptions({ queryKey: ['discovery', issuer, at ?? ''] as const, queryFn: () => fetchDiscovery(issuer, { at }), staleTime: 5 * 60_000 });
+/**
+ * The discovery query's options, for the screens that cache it (the real provider's fields, the
+ * issuer's keys). A plain object, not TanStack's queryOptions(): the sign-in imports this module, and
+ * the flow's screens run without TanStack Query (issue 29).
+ */
+export const discoveryQuery = (issuer: string, at?: string) => ({
+  queryKey: ['discovery', issuer, at ?? ''] as const,
+  queryFn: () => fetchDiscovery(issuer, { at }),
+  staleTime: 5 * 60_000,
+});

@@ -11,9 +11,7 @@ export const queryClient = new QueryClient({
 
 /** Query keys from one factory, so no two features invent the same key differently. */
 export const queryKeys = {
-  callback: (url: string) => ['callback', url] as const,
   mockProvider: () => ['mock-provider'] as const,
-  authorizeCheck: (search: string) => ['mock-authorize', search] as const,
   endSession: (search: string) => ['mock-end-session', search] as const,
   /** The mock's page look as configured at launch, per page visit (the search holds the request's state). */
   providerLook: (search: string) => ['mock-provider-look', search] as const,

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useEffect, useState } from 'react';
 import { Link, redirect, useLoaderData, useLocation, useNavigate, type LoaderFunctionArgs } from 'react-router';
@@ -8,24 +7,21 @@ import { ROUTES } from '../../domain/site/routes';
 import { lessonPath } from '../../domain/lessons/lesson-path';
 import type { FlowRun } from '../../domain/flow/flow-run';
 import { saveLastRun } from '../../lib/run-store';
-import { queryClient, queryKeys } from '../../lib/query-client';
-import { completeSignIn, secretNeededAtCallback } from '../../lib/sign-in';
+import { secretNeededAtCallback } from '../../lib/sign-in';
+import { redeemOnce } from '../../lib/redeem-once';
 import { useClientSecret } from '../../state/client-secret-store';
 import { TEST_IDS } from '../../test-ids';
 import { CallbackPending } from './callback-pending';
 
 /**
- * The code exchange runs as a query keyed by the callback URL: React StrictMode mounts twice and
- * a bare effect would spend the one-time code twice. A failed exchange is never retried on mount:
- * the code is spent, and a second try would only hide the first error behind invalid_grant.
+ * The callback URL the loader saw, and the redemption's failure when the loader met one, so the
+ * screen shows it at once (never "Finishing sign-in…" first). The code is redeemed once per URL
+ * (redeem-once.ts), whichever of the loader and the screen asks; a failed redemption is never
+ * tried again: the code is spent.
  */
-function callbackQuery(url: string) {
-  return { queryKey: queryKeys.callback(url), queryFn: () => completeSignIn(url), gcTime: Infinity, retryOnMount: false };
-}
-
-/** The callback URL the loader saw, so the screen reads that very query's outcome. */
 interface CallbackLoaded {
   readonly url: string;
+  readonly failure?: { readonly error: unknown };
 }
 
 /** A lesson's run goes back to its lesson, to be graded; any other run to the results screen. */
@@ -43,10 +39,12 @@ export async function callbackLoader({ request }: LoaderFunctionArgs): Promise<R
   // once its location (with the fragment) is committed.
   if (!new URL(request.url).searchParams.has('state')) return { url: request.url };
   if (secretNeededAtCallback(request.url)) return { url: request.url };
-  const query = callbackQuery(request.url);
-  await queryClient.prefetchQuery(query);
-  const run = queryClient.getQueryData<FlowRun>(query.queryKey);
-  if (run === undefined) return { url: request.url };
+  let run: FlowRun;
+  try {
+    run = await redeemOnce(request.url);
+  } catch (error) {
+    return { url: request.url, failure: { error } };
+  }
   saveLastRun(run);
   return redirect(whereRunGoes(run));
 }
@@ -59,27 +57,39 @@ export async function callbackLoader({ request }: LoaderFunctionArgs): Promise<R
  */
 export function CallbackPage() {
   const navigate = useNavigate();
-  const { url: loaded } = useLoaderData<CallbackLoaded>();
+  const { url: loaded, failure: loaderFailure } = useLoaderData<CallbackLoaded>();
   const { hash } = useLocation();
   const url = withFragment(loaded, hash);
   const [needs] = useState(() => secretNeededAtCallback(url));
   const secret = useClientSecret(needs?.issuer ?? '', needs?.clientId ?? '');
   const [redeem, setRedeem] = useState(needs === undefined);
-  const run = useQuery({ ...callbackQuery(url), enabled: redeem });
+  const [failure, setFailure] = useState(loaderFailure);
 
   useEffect(() => {
-    if (run.data) {
-      saveLastRun(run.data);
-      void navigate(whereRunGoes(run.data), { replace: true });
-    }
-  }, [run.data, navigate]);
+    if (!redeem || failure) return;
+    // StrictMode runs this twice: both get the one redemption, only the effect still mounted acts on it.
+    let mounted = true;
+    redeemOnce(url).then(
+      (run) => {
+        if (!mounted) return;
+        saveLastRun(run);
+        void navigate(whereRunGoes(run), { replace: true });
+      },
+      (error: unknown) => {
+        if (mounted) setFailure({ error });
+      },
+    );
+    return () => {
+      mounted = false;
+    };
+  }, [redeem, failure, url, navigate]);
 
-  if (run.isError) {
+  if (failure) {
     return (
       <section className="panel">
         <ScreenHeading title="Could not finish the sign-in" />
         <p role="alert" data-testid={TEST_IDS.flowError}>
-          <code>invalid_callback</code>: {run.error instanceof Error ? run.error.message : String(run.error)}
+          <code>invalid_callback</code>: {failure.error instanceof Error ? failure.error.message : String(failure.error)}
         </p>
         <p>
           Your composed request is kept. <Link to={ROUTES.compose}>Back to compose</Link> and start again.

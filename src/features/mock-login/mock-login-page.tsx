@@ -1,6 +1,5 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
-import { useLocation, useNavigate, type LoaderFunctionArgs } from 'react-router';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLoaderData, useLocation, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { TEST_IDS } from '../../test-ids';
 import { takeAutologin } from '../../lib/autologin';
@@ -14,74 +13,103 @@ import { LoginForm } from './login-form';
 import { SignInGone } from './sign-in-gone';
 import { StorageFailureNotice } from '../../components/storage-failure-notice';
 import { StorageWriteError, writingTo } from '../../lib/storage-failure';
-import { ProviderFrame, providerLookQuery } from './provider-frame';
-import { queryClient, queryKeys } from '../../lib/query-client';
+import { ProviderFrame, providerLookOf } from './provider-frame';
+import type { ProviderLook } from '../../domain/mock/branding';
 import { noteAtProvider } from '../../state/run-so-far-store';
 
-function authorizeCheckQuery(search: string) {
-  return {
-    queryKey: queryKeys.authorizeCheck(search),
-    queryFn: async () => {
-      const provider = await ensureMockProvider();
-      // RFC 9101 §6.3: with a request object, its verified parameters are the request (state included).
-      const read = await provider.readRequestObject(new URLSearchParams(search));
-      const params = read.outcome === 'params' ? read.params : new URLSearchParams(search);
-      const state = params.get('state');
-      const check = read.outcome === 'error-page' ? read : provider.checkAuthorize(params);
-      // A sign-in the provider already answered (a reload right after Sign in) says so instead.
-      const completed = state !== null && provider.launchStatus(state) === 'completed';
-      // Read once with the check: who the page offers, and under which profile it answers (the launch's own).
-      const { behaviour, user } = provider.loginPageContext(state);
-      const users = loginUsers(user, composedUserLabel);
-      const canChoose = canChooseUser(state);
-      const hintText = check.outcome === 'login' ? check.request.loginHint : undefined;
-      const start = initialLoginUser(selectByHint(hintText, users), canChoose, hintText);
-      return { provider, params, check, completed, users, canChoose, start, profileLabel: BEHAVIOUR_PROFILES[behaviour].label };
-    },
-  };
+async function authorizeCheck(search: string) {
+  const provider = await ensureMockProvider();
+  // RFC 9101 §6.3: with a request object, its verified parameters are the request (state included).
+  const read = await provider.readRequestObject(new URLSearchParams(search));
+  const params = read.outcome === 'params' ? read.params : new URLSearchParams(search);
+  const state = params.get('state');
+  const check = read.outcome === 'error-page' ? read : provider.checkAuthorize(params);
+  // A sign-in the provider already answered (a reload right after Sign in) says so instead.
+  const completed = state !== null && provider.launchStatus(state) === 'completed';
+  // Read once with the check: who the page offers, and under which profile it answers (the launch's own).
+  const { behaviour, user } = provider.loginPageContext(state);
+  const users = loginUsers(user, composedUserLabel);
+  const canChoose = canChooseUser(state);
+  const hintText = check.outcome === 'login' ? check.request.loginHint : undefined;
+  const start = initialLoginUser(selectByHint(hintText, users), canChoose, hintText);
+  return { provider, params, check, completed, users, canChoose, start, profileLabel: BEHAVIOUR_PROFILES[behaviour].label };
 }
 
-/** Starts the provider and checks the request before the page shows, so it never flashes a pending state. */
-export async function mockLoginLoader({ request }: LoaderFunctionArgs): Promise<null> {
+/** What the page shows, read once per visit by its loader; a provider that could not start says why. */
+type LoginPageData =
+  | { readonly outcome: 'checked'; readonly data: Awaited<ReturnType<typeof authorizeCheck>>; readonly look: ProviderLook }
+  | { readonly outcome: 'failed'; readonly error: unknown };
+
+/**
+ * Starts the provider and checks the request before the page shows, so it never flashes a pending
+ * state. A route loader rather than TanStack Query: the flow's screens run without it (issue 29).
+ */
+export async function mockLoginLoader({ request }: LoaderFunctionArgs): Promise<LoginPageData> {
   const { search } = new URL(request.url);
-  await Promise.all([queryClient.prefetchQuery(authorizeCheckQuery(search)), queryClient.prefetchQuery(providerLookQuery(search))]);
-  return null;
+  try {
+    const [data, look] = await Promise.all([authorizeCheck(search), providerLookOf(search)]);
+    return { outcome: 'checked', data, look };
+  } catch (error) {
+    return { outcome: 'failed', error };
+  }
 }
+
+/** The person's decision: none yet, done (the page is leaving), or failed with its error shown on the page. */
+type Decision = { readonly status: 'idle' | 'done' } | { readonly status: 'failed'; readonly error: Error };
 
 /** The mock provider's hosted login page: sign in as the composed user or a prepared one, or deny. */
 export function MockLoginPage() {
+  const loaded = useLoaderData<LoginPageData>();
+  if (loaded.outcome === 'failed') {
+    return (
+      <ProviderFrame look={undefined}>
+        <p role="alert">The mock provider could not start: {String(loaded.error)}. Reload the page to try again.</p>
+      </ProviderFrame>
+    );
+  }
+  return <LoginPage checked={loaded.data} look={loaded.look} />;
+}
+
+function LoginPage({ checked, look }: { checked: Awaited<ReturnType<typeof authorizeCheck>>; look: ProviderLook }) {
   const { search } = useLocation();
   const navigate = useNavigate();
-  const check = useQuery(authorizeCheckQuery(search));
   const autologinDone = useRef(false);
   const firstField = useRef<HTMLInputElement>(null);
   useDocumentTitle('Sign in', 'Mock Identity Provider');
 
   // One decision at a time; its error (storage full, say) is shown on the page.
-  const decision = useMutation({
-    mutationFn: async ({ choice, user }: { choice: 'approve' | 'deny' | 'continue'; user?: LoginUser }) => {
-      if (!check.data) return;
-      const { provider, params } = check.data;
-      // Another user than the composed one: the launch and the launched run are switched to it first.
-      if (choice === 'approve' && user && user.key !== 'composed') switchUser(params.get('state') ?? '', user.profile, provider);
-      // The presenter's caption names whom the provider signs in.
-      if (choice === 'approve' && user) noteAtProvider(params.get('state'), { user: user.name });
-      // The provider saves the session and the code in local storage, which can be full.
-      const result = writingTo('local', 'mock-provider', () =>
-        choice === 'approve' ? provider.approve(params) : choice === 'deny' ? provider.deny(params) : provider.continueSession(params),
-      );
-      if ('location' in result) goTo(result.location, navigate, { replace: true });
+  const [decision, setDecision] = useState<Decision>({ status: 'idle' });
+  const decide = useCallback(
+    ({ choice, user }: { choice: 'approve' | 'deny' | 'continue'; user?: LoginUser }) => {
+      const { provider, params } = checked;
+      // Run after the render that asked, as a mutation would; the outcome lands in state.
+      void Promise.resolve()
+        .then(() => {
+          // Another user than the composed one: the launch and the launched run are switched to it first.
+          if (choice === 'approve' && user && user.key !== 'composed') switchUser(params.get('state') ?? '', user.profile, provider);
+          // The presenter's caption names whom the provider signs in.
+          if (choice === 'approve' && user) noteAtProvider(params.get('state'), { user: user.name });
+          // The provider saves the session and the code in local storage, which can be full.
+          const result = writingTo('local', 'mock-provider', () =>
+            choice === 'approve' ? provider.approve(params) : choice === 'deny' ? provider.deny(params) : provider.continueSession(params),
+          );
+          if ('location' in result) goTo(result.location, navigate, { replace: true });
+        })
+        .then(
+          () => setDecision({ status: 'done' }),
+          (error: unknown) => setDecision({ status: 'failed', error: error instanceof Error ? error : new Error(String(error)) }),
+        );
     },
-  });
-  const decide = decision.mutate;
+    [checked, navigate],
+  );
   // After a decision the page is leaving: the app's callback may take seconds (a slow JWKS) while this page
   // still shows, and a second click would spend a second code. The buttons stay disabled until then.
-  const busy = decision.isPending || decision.isSuccess;
-  const storageFailure = decision.error instanceof StorageWriteError ? decision.error : undefined;
-
-  const outcome = check.data?.check.outcome;
+  const busy = decision.status === 'done';
+  const decisionError = decision.status === 'failed' ? decision.error : undefined;
+  const storageFailure = decisionError instanceof StorageWriteError ? decisionError : undefined;
+  const outcome = checked.check.outcome;
   // The sign-in in progress is at the provider now: a login page asks its first user to sign in; a session asks nobody.
-  const firstUser = check.data ? findLoginUser(check.data.users, check.data.start.key).name : undefined;
+  const firstUser = findLoginUser(checked.users, checked.start.key).name;
   useEffect(() => {
     if (outcome === 'login' || outcome === 'session') noteAtProvider(new URLSearchParams(search).get('state'), outcome === 'login' ? { user: firstUser } : undefined);
   }, [outcome, firstUser, search]);
@@ -90,8 +118,8 @@ export function MockLoginPage() {
     if (outcome === 'login') firstField.current?.focus();
   }, [outcome]);
   useEffect(() => {
-    if (!check.data || autologinDone.current || check.data.completed) return;
-    const { check: current, users, start } = check.data;
+    if (autologinDone.current || checked.completed) return;
+    const { check: current, users, start } = checked;
     // An error for the client, or an existing SSO session, goes straight back without the login page.
     if (current.outcome === 'redirect-error') goTo(current.location, navigate, { replace: true });
     if (current.outcome === 'session' || (current.outcome === 'login' && takeAutologin())) {
@@ -99,27 +127,19 @@ export function MockLoginPage() {
       // Autologin signs in whom the page would have offered first: login_hint's user, if it names one.
       decide(current.outcome === 'session' ? { choice: 'continue' } : { choice: 'approve', user: findLoginUser(users, start.key) });
     }
-  }, [outcome, check.data, navigate, decide]);
+  }, [checked, navigate, decide]);
 
-  if (check.isPending) return <ProviderFrame><p role="status">Contacting the sign-in service…</p></ProviderFrame>;
-  if (check.isError) {
-    return (
-      <ProviderFrame>
-        <p role="alert">The mock provider could not start: {String(check.error)}. Reload the page to try again.</p>
-      </ProviderFrame>
-    );
-  }
-  if (check.data.completed) return <ProviderFrame profileLabel={check.data.profileLabel}><SignInGone /></ProviderFrame>;
-  const result = check.data.check;
-  const profileLabel = check.data.profileLabel;
+  if (checked.completed) return <ProviderFrame look={look} profileLabel={checked.profileLabel}><SignInGone /></ProviderFrame>;
+  const result = checked.check;
+  const profileLabel = checked.profileLabel;
   const failureNotice = storageFailure ? (
     <StorageFailureNotice message={storageFailure.message} offerClearing={storageFailure.fault === 'full'} />
-  ) : decision.error ? (
-    <p role="alert" className="blocking">{decision.error.message}</p>
+  ) : decisionError ? (
+    <p role="alert" className="blocking">{decisionError.message}</p>
   ) : undefined;
   if (result.outcome === 'error-page') {
     return (
-      <ProviderFrame profileLabel={profileLabel}>
+      <ProviderFrame look={look} profileLabel={profileLabel}>
         <h1>Sign-in request rejected</h1>
         <p data-testid={TEST_IDS.flowError} role="alert">
           <code>{result.error}</code>: {result.description}
@@ -128,14 +148,14 @@ export function MockLoginPage() {
       </ProviderFrame>
     );
   }
-  if (result.outcome === 'redirect-error') return <ProviderFrame profileLabel={profileLabel}><p role="status">Returning the error to the application…</p></ProviderFrame>;
+  if (result.outcome === 'redirect-error') return <ProviderFrame look={look} profileLabel={profileLabel}><p role="status">Returning the error to the application…</p></ProviderFrame>;
   if (result.outcome === 'session') {
-    return <ProviderFrame profileLabel={profileLabel}>{failureNotice ?? <p role="status">You are already signed in: continuing your session…</p>}</ProviderFrame>;
+    return <ProviderFrame look={look} profileLabel={profileLabel}>{failureNotice ?? <p role="status">You are already signed in: continuing your session…</p>}</ProviderFrame>;
   }
 
-  const { users, canChoose, start } = check.data;
+  const { users, canChoose, start } = checked;
   return (
-    <ProviderFrame profileLabel={profileLabel} clientId={result.request.clientId}>
+    <ProviderFrame look={look} profileLabel={profileLabel} clientId={result.request.clientId}>
       <h1>Sign in</h1>
       {failureNotice}
       {result.reason !== 'no-session' && <p className="notice">{loginPageReasonText(result.reason)}</p>}

@@ -1,10 +1,18 @@
 // The results screen's parts that load after the id_token payload is shown (later-panels.tsx).
+import { withQueryClient } from '../../lib/query-client-boundary';
+import { AccessTokenPanel as AccessTokenPanelPart } from './access-token-panel';
+import { RunActions as RunActionsPart } from './run-actions';
+import { SignaturePanel as SignaturePanelPart } from './signature-panel';
+import { TamperDemo as TamperDemoPart } from './tamper-demo';
+
 export { ScopeTable } from './scope-table';
 export { RunClaimsTable } from './run-claims-table';
-export { SignaturePanel } from './signature-panel';
-export { RunActions } from './run-actions';
-export { AccessTokenPanel } from './access-token-panel';
-export { TamperDemo } from './tamper-demo';
+// The parts that run queries bring the query client with them: the results screen itself runs
+// none, so TanStack Query loads after the payload shows, with these (issue 29).
+export const SignaturePanel = withQueryClient(SignaturePanelPart);
+export const RunActions = withQueryClient(RunActionsPart);
+export const AccessTokenPanel = withQueryClient(AccessTokenPanelPart);
+export const TamperDemo = withQueryClient(TamperDemoPart);
 export { WireChangesPanel } from './wire-changes-panel';
 export { ExportSpecButton } from './export-spec-button';
 export { NarrationBar } from './narration-bar';

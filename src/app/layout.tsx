@@ -1,24 +1,8 @@
-import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { ROUTES } from '../domain/site/routes';
 import { WaitStatus } from '../components/wait-status';
-import { useHeldStep } from '../state/step-through-store';
+import { HeldStepGate, PresenterNarration } from '../components/flow-overlays';
 import { effectiveTheme, setPreferences, usePreferences } from '../state/preferences';
-
-// Step-through's pause shows only while a step is held: its code (and the masking it shows the request
-// with) is not part of the first paint (issue 29).
-const StepGate = lazy(async () => ({ default: (await import('../components/step-gate')).StepGate }));
-
-function HeldStepGate() {
-  return useHeldStep() ? (
-    <Suspense fallback={null}>
-      <StepGate />
-    </Suspense>
-  ) : null;
-}
-
-// Presenter mode's live caption loads only in presenter mode: the first screen does not need it.
-const LiveNarration = lazy(async () => ({ default: (await import('../components/live-narration')).LiveNarration }));
 
 /** The screens the header links to, in the order people use them. */
 const MAIN_NAVIGATION = [
@@ -64,11 +48,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="app-main">
-        {preferences.presenter && (
-          <Suspense fallback={null}>
-            <LiveNarration where="app" />
-          </Suspense>
-        )}
+        <PresenterNarration where="app" />
         <Outlet />
       </main>
       <HeldStepGate />

@@ -3,8 +3,7 @@ import { providerLook, reviveBranding, type ProviderLook } from '../../domain/mo
 import { continueToClientText, logoAltText } from '../../domain/messages';
 import { ensureMockProvider } from '../../lib/mock-provider';
 import { WaitStatus } from '../../components/wait-status';
-import { StepGate } from '../../components/step-gate';
-import { LiveNarration } from '../../components/live-narration';
+import { HeldStepGate, PresenterNarration } from '../../components/flow-overlays';
 
 /** The look the provider was configured with at launch, for this page's request (its search holds the state). */
 export async function providerLookOf(search: string): Promise<ProviderLook> {
@@ -47,10 +46,10 @@ export function ProviderFrame({ children, look, profileLabel, clientId }: { chil
             )}
           </dl>
         )}
-        <LiveNarration where="provider" />
+        <PresenterNarration where="provider" />
         {children}
       </main>
-      <StepGate />
+      <HeldStepGate />
       <WaitStatus />
     </div>
   );

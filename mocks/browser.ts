@@ -47,15 +47,13 @@ export interface MockProviderPlace {
   readonly appUrl: string;
   /** The worker file under the base path, and the scope it controls (the base path). */
   readonly worker: { readonly url: string; readonly scope: string };
-  /** The worker's take-over of the page, when the caller started it already (untilWorkerControlsPage). */
-  readonly controlled?: Promise<void>;
 }
 
 /**
  * Starts the service worker with the provider's handlers. Must finish before any oidc-client-ts
  * call on a page load that talks to the provider (compose, authorize, callback).
  */
-export async function startMockProvider({ issuer, appUrl, worker: place, controlled }: MockProviderPlace): Promise<MockProviderApi> {
+export async function startMockProvider({ issuer, appUrl, worker: place }: MockProviderPlace): Promise<MockProviderApi> {
   // Codes, tokens, grants and the SSO session are the browser's, as a provider's would be; what this
   // tab configured last and the faults it armed are the tab's own, so tabs never read each other's.
   const provider = createProvider({ issuer, appUrl, store: webStorageStore(window.localStorage), tabStore: webStorageStore(window.sessionStorage) });
@@ -64,7 +62,7 @@ export async function startMockProvider({ issuer, appUrl, worker: place, control
   const worker = setupWorker(...createHandlers({ issuer, provider }));
   try {
     // Never reloaded by MSW, which would lose an autostart link's launch (see the helper).
-    await (controlled ?? untilWorkerControlsPage(place));
+    await untilWorkerControlsPage(place);
     await worker.start({
       quiet: true,
       serviceWorker: { url: place.url, options: { scope: place.scope } },

@@ -25,23 +25,11 @@ let started: Promise<MockProviderApi> | undefined;
  * provider, its signing code) is imported lazily so the compose screen paints without it.
  */
 export function ensureMockProvider(): Promise<MockProviderApi> {
-  started ??= startedBesideItsChunk();
+  started ??= import('../../mocks/browser')
+    .then((module) => module.startMockProvider({ issuer: mockIssuerUrl(), appUrl: appUrl(ROUTES.compose), worker: MOCK_WORKER }))
+    .then(configuredFromComposition);
   started.catch(() => (started = undefined));
   return started;
-}
-
-/**
- * The worker is registered, and takes the page over, while the provider's chunk downloads rather
- * than after it (issue 29: about 100 ms of a first visit's flow). MSW still starts only once the
- * worker controls the page, so it never reloads it (mocks/until-worker-controls-page.ts); a
- * failure here is explained where MSW starts.
- */
-function startedBesideItsChunk(): Promise<MockProviderApi> {
-  const controlled = import('../../mocks/until-worker-controls-page').then(({ untilWorkerControlsPage }) => untilWorkerControlsPage(MOCK_WORKER));
-  controlled.catch(() => undefined);
-  return import('../../mocks/browser')
-    .then((module) => module.startMockProvider({ issuer: mockIssuerUrl(), appUrl: appUrl(ROUTES.compose), worker: MOCK_WORKER, controlled }))
-    .then(configuredFromComposition);
 }
 
 function configuredFromComposition(provider: ProviderApi): MockProviderApi {

@@ -28,6 +28,9 @@ import { LESSON as L22ReadingDiscovery } from './path/22-reading-discovery';
 import { LESSON as L23RequestObjects } from './path/23-request-objects';
 import { LESSON as L24PushedRequestsRequired } from './path/24-pushed-requests-required';
 import { LESSON as L25ClientCredentials } from './path/25-client-credentials';
+import { LESSON as L26ResponseInTheFragment } from './path/26-response-in-the-fragment';
+import { LESSON as L27JwtAccessTokens } from './path/27-jwt-access-tokens';
+import { LESSON as L28Dpop } from './path/28-dpop';
 
 
 /** The path, in order. */
@@ -57,6 +60,9 @@ export const LESSONS: readonly Lesson[] = [
   L23RequestObjects,
   L24PushedRequestsRequired,
   L25ClientCredentials,
+  L26ResponseInTheFragment,
+  L27JwtAccessTokens,
+  L28Dpop,
 ];
 
 export function findLesson(id: string | null | undefined): Lesson | undefined {

@@ -145,6 +145,8 @@ function evidenceText(result: GradedPrediction): string {
     case 'access-token':
       if (evidence.token === 'none') return 'No access token came back in this run.';
       if (evidence.fact) return accessTokenFactText(evidence.fact);
+      // RFC 9449 §6.1: no cnf means no key confirms the token.
+      if (result.prediction.kind === 'access-token' && result.prediction.says === 'cnf-jkt') return 'The access token is a JWT with no cnf claim: no key is bound to it, so whoever holds it can use it (RFC 9449 §6.1).';
       return 'The access token is a JWT, and it says no such thing.';
     case 'token-type':
       if (evidence.tokenType === undefined) return 'The token response has no token_type, which RFC 6749 §5.1 requires.';

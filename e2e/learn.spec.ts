@@ -107,16 +107,16 @@ async function predictByLabel(form: Locator, lessonId: string, step: 'first' | '
 test.describe('the advanced track at 360 px', () => {
   test.use({ allowedConsoleErrors: /Failed to load resource: the server responded with a status of 400/ });
 
-  test('lessons 26 to 28 (fragment and iss, JWT access tokens, DPoP) are predicted, run on the mock and graded from the run, without sideways scrolling', async ({ page }, testInfo) => {
+  test('lessons 26 to 29 (fragment and iss, JWT access tokens, DPoP, iss on an error) are predicted, run on the mock and graded from the run, without sideways scrolling', async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto('/learn');
     const track = page.getByRole('region', { name: 'Advanced: how requests and tokens travel' });
-    await expect(track.getByRole('listitem')).toHaveCount(6);
+    await expect(track.getByRole('listitem')).toHaveCount(7);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await track.screenshot({ path: testInfo.outputPath('learn-path-advanced-track-360.png') });
     await track.getByRole('link', { name: LESSONS.find((l) => l.id === '26-response-in-the-fragment')!.title }).click();
 
-    for (const id of ['26-response-in-the-fragment', '27-jwt-access-tokens', '28-dpop']) {
+    for (const id of ['26-response-in-the-fragment', '27-jwt-access-tokens', '28-dpop', '29-iss-on-error-responses']) {
       const lesson = LESSONS.find((l) => l.id === id)!;
       await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
       await predictByLabel(page.getByRole('form', { name: 'Your prediction' }), id, 'first', ANSWERS[id]!.first);
@@ -125,15 +125,18 @@ test.describe('the advanced track at 360 px', () => {
       const graded = byTestId(page, TEST_IDS.lessonGrading).nth(1);
       await expect(graded).toHaveAttribute('data-outcome', 'all-right');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-      if (id !== '28-dpop') {
-        await page.getByRole('link', { name: `Next lesson: ${LESSONS[LESSONS.indexOf(lesson) + 1]!.title}` }).click();
-        continue;
+      if (id === '28-dpop') {
+        // Graded from the run itself: the retry and the key's thumbprint as the wire showed them.
+        await expect(graded).toContainText('The provider answered the first proof with use_dpop_nonce');
+        await expect(graded).toContainText(/Its cnf\.jkt is [\w-]{43}, the thumbprint of the DPoP key/);
+        await page.getByRole('region', { name: 'Now change one thing' }).screenshot({ path: testInfo.outputPath('dpop-lesson-graded-360.png') });
       }
-      // Graded from the run itself: the retry and the key's thumbprint as the wire showed them.
-      await expect(graded).toContainText('The provider answered the first proof with use_dpop_nonce');
-      await expect(graded).toContainText(/Its cnf\.jkt is [\w-]{43}, the thumbprint of the DPoP key/);
-      await page.getByRole('region', { name: 'Now change one thing' }).screenshot({ path: testInfo.outputPath('dpop-lesson-graded-360.png') });
+      const next = LESSONS[LESSONS.indexOf(lesson) + 1];
+      if (next) await page.getByRole('link', { name: `Next lesson: ${next.title}` }).click();
     }
+    // The refusal came back in the fragment and named the mock as its issuer.
+    await expect(byTestId(page, TEST_IDS.lessonGrading).nth(1)).toContainText(/Right: it named the issuer\. The callback carried iss=\S+, the issuer the request went to/);
+    await expect(page.getByText('That was the last lesson.')).toBeVisible();
   });
 });
 

@@ -36,4 +36,5 @@ export const ANSWERS: Record<string, { first: Answer[]; followUp: Answer[] }> = 
   '26-response-in-the-fragment': { first: ['query', 'yes'], followUp: ['none', 'fragment', 'yes'] },
   '27-jwt-access-tokens': { first: ['no', 'no'], followUp: ['yes', 'yes', 'no'] },
   '28-dpop': { first: ['Bearer', 'no'], followUp: ['DPoP', 'yes', 'yes', 'yes'] },
+  '29-iss-on-error-responses': { first: ['login_required', 'yes'], followUp: ['fragment', 'yes'] },
 };

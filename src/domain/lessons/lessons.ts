@@ -31,6 +31,7 @@ import { LESSON as L25ClientCredentials } from './path/25-client-credentials';
 import { LESSON as L26ResponseInTheFragment } from './path/26-response-in-the-fragment';
 import { LESSON as L27JwtAccessTokens } from './path/27-jwt-access-tokens';
 import { LESSON as L28Dpop } from './path/28-dpop';
+import { LESSON as L29IssOnErrorResponses } from './path/29-iss-on-error-responses';
 
 
 /** The path, in order. */
@@ -63,6 +64,7 @@ export const LESSONS: readonly Lesson[] = [
   L26ResponseInTheFragment,
   L27JwtAccessTokens,
   L28Dpop,
+  L29IssOnErrorResponses,
 ];
 
 export function findLesson(id: string | null | undefined): Lesson | undefined {

@@ -54,7 +54,7 @@ const SCREEN_MODULES: Readonly<Record<LazyRoute, () => Promise<ScreenModule>>> =
 
 /**
  * The screens of a sign-in run no query, so an autostart link's flow never loads TanStack Query before
- * its payload shows (issue 29): the callback redeems its code through a guard (src/lib/redeem-once.ts),
+ * its payload shows (issue 29): the callback redeems its code through a guard (redeemingOnce, src/lib/redeem-once.ts),
  * the mock's login page reads its request in a route loader, and the results screen's parts that
  * run queries bring the client with them (later-parts.ts).
  */

@@ -7,8 +7,8 @@ import { ROUTES } from '../../domain/site/routes';
 import { lessonPath } from '../../domain/lessons/lesson-path';
 import type { FlowRun } from '../../domain/flow/flow-run';
 import { saveLastRun } from '../../lib/run-store';
-import { secretNeededAtCallback } from '../../lib/sign-in';
-import { redeemOnce } from '../../lib/redeem-once';
+import { completeSignIn, secretNeededAtCallback } from '../../lib/sign-in';
+import { redeemingOnce } from '../../lib/redeem-once';
 import { useClientSecret } from '../../state/client-secret-store';
 import { TEST_IDS } from '../../test-ids';
 import { CallbackPending } from './callback-pending';
@@ -23,6 +23,9 @@ interface CallbackLoaded {
   readonly url: string;
   readonly failure?: { readonly error: unknown };
 }
+
+// The code is exchanged once per callback URL, whether the loader or the screen asks first.
+const redeemOnce = redeemingOnce(completeSignIn);
 
 /** A lesson's run goes back to its lesson, to be graded; any other run to the results screen. */
 function whereRunGoes(run: FlowRun): string {

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { checkAgainstDiscovery } from '../domain/provider/check-against-discovery';
 import { checkComposedRequest, type RequestProblem } from '../domain/request/check-composed-request';
 import { isMockIssuer, requestedScopes } from '../domain/request/composed-request';
+import { launchGrantOf } from '../domain/request/launch-grant';
 import { StartPanel } from '../features/compose/start-panel';
+import { useClientCredentialsProblems } from '../features/compose/use-client-credentials-problems';
 import { useUrlComposition } from '../features/compose/use-url-composition';
 import { useComposedRequest } from '../state/composed-request-store';
 import { useDiscoveredDocument } from '../state/discovered-document-store';
@@ -56,7 +58,7 @@ export function ComposeScreen() {
         document: discoveryDocument,
       }).map((f) => ({ field: 'issuer', severity: f.severity, message: `Discovery: ${f.message}` }))
     : [];
-  const problems = [...check.problems, ...discoveryProblems];
+  const problems = [...check.problems, ...discoveryProblems, ...useClientCredentialsProblems(request)];
   const fullCheck = { ...check, problems, canStart: check.canStart && !discoveryProblems.some((p) => p.severity === 'blocking') };
   const props = { request, update, problems };
   // An autostart link leaves this screen at once: it renders only what launches the flow (no editors,
@@ -78,8 +80,8 @@ export function ComposeScreen() {
       {whole && <whole.ComposeNotes openedWith={openedWith} urlNotes={urlNotes} />}
       {whole && <whole.ComposeControls {...props} discovery={discoveryDocument} />}
       <div className="column compose-launch">
-        <StartPanel check={fullCheck} autostart={fromUrl?.autostart ?? false} onAutostartFailed={showWholeScreen} />
-        {whole && <whole.AuthorizePreview request={request} />}
+        <StartPanel check={fullCheck} autostart={fromUrl?.autostart ?? false} grant={launchGrantOf(request)} onAutostartFailed={showWholeScreen} />
+        {whole && <whole.AuthorizePreview request={request} discovery={discoveryDocument} />}
       </div>
       {whole && <whole.ComposeMore {...props} />}
     </div>

@@ -4,7 +4,7 @@ import { parseJsonBody, type HttpExchange } from '../domain/flow/http-exchange';
 import type { LaunchPhase } from '../domain/messages';
 import { CLIENT_CREDENTIALS_NEEDS_SECRET, CLIENT_CREDENTIALS_NO_ID_TOKEN, CLIENT_CREDENTIALS_NO_TOKEN_ENDPOINT, CLIENT_CREDENTIALS_NOT_OFFERED } from '../domain/messages/client-credentials-messages';
 import { isDeterministic } from '../domain/mock/mock-issuer';
-import { MOCK_SERVICE_CLIENT, offersClientCredentials } from '../domain/protocols/client-credentials';
+import { MOCK_SERVICE_CLIENT, mockServiceClientMethod, offersClientCredentials } from '../domain/protocols/client-credentials';
 import { resolveClientAuthentication, type ClientAuthenticationMethod } from '../domain/provider/client-authentication';
 import type { DiscoveryDocument } from '../domain/provider/discovery-document';
 import { isMockIssuer, requestedScopes, type ComposedRequest } from '../domain/request/composed-request';
@@ -123,8 +123,7 @@ export async function runClientCredentials(request: ComposedRequest, options: { 
 /** The client and how it authenticates: the mock's confidential client, or the composed one with the secret from memory. */
 function clientOf(request: ComposedRequest, mock: boolean, issuer: string, discovery: DiscoveryDocument): { clientId: string; secret: string; method: Exclude<ClientAuthenticationMethod, 'none'> } {
   if (mock) {
-    const method = request.clientAuthentication === 'client_secret_post' ? 'client_secret_post' : 'client_secret_basic';
-    return { ...MOCK_SERVICE_CLIENT, method };
+    return { ...MOCK_SERVICE_CLIENT, method: mockServiceClientMethod(request.clientAuthentication) };
   }
   const secret = clientSecretFor(issuer, request.clientId);
   const { method } = resolveClientAuthentication(request.clientAuthentication, discovery.token_endpoint_auth_methods_supported, secret !== undefined);

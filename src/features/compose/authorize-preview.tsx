@@ -1,12 +1,27 @@
+import { lazy, Suspense } from 'react';
 import { Panel } from '../../components/panel';
+import type { DiscoveryDocument } from '../../domain/provider/discovery-document';
 import { authorizeParameters } from '../../domain/request/authorize-preview';
 import { isMockIssuer, type ComposedRequest } from '../../domain/request/composed-request';
+import { launchGrantOf } from '../../domain/request/launch-grant';
 import { mockIssuerUrl } from '../../lib/mock-provider';
 import { redirectUri } from '../../lib/redirect-uri';
 import { TEST_IDS } from '../../test-ids';
 
-/** The authorize request as it will be sent, one parameter per line (values shown decoded). */
-export function AuthorizePreview({ request }: { request: ComposedRequest }) {
+// Loaded with the client credentials switch, not on the first route (npm run size).
+const TokenRequestPreview = lazy(() => import('./token-request-preview').then((module) => ({ default: module.TokenRequestPreview })));
+
+/** What a launch will send: the authorize request, one parameter per line (values shown decoded), or with client credentials the token request. */
+export function AuthorizePreview({ request, discovery }: { request: ComposedRequest; discovery?: DiscoveryDocument }) {
+  if (launchGrantOf(request) === 'client_credentials') {
+    return (
+      <Panel title="Token request" id="authorize-preview">
+        <Suspense fallback={null}>
+          <TokenRequestPreview request={request} discovery={discovery} />
+        </Suspense>
+      </Panel>
+    );
+  }
   const endpoint = isMockIssuer(request.issuer)
     ? `${mockIssuerUrl()}/authorize`
     : `${request.issuer.replace(/\/$/, '')}/… (authorization_endpoint from discovery)`;

@@ -1,13 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useNavigation } from 'react-router';
 import type { LaunchPhase } from '../../domain/messages';
-import { LaunchWaitNotice } from './launch-wait-notice';
 import type { RequestCheck } from '../../domain/request/check-composed-request';
 import { saveComposition } from '../../state/composition-history-store';
 import { getComposedRequest } from '../../state/composed-request-store';
 import { goTo } from '../../lib/navigation';
 import { setStepThrough, useStepThrough } from '../../state/step-through-store';
 import { STEP_THROUGH_LABEL } from '../../domain/messages';
+import { LAUNCH_TEXT } from '../../domain/messages/launch-messages';
+import type { LaunchGrant } from '../../domain/request/launch-grant';
 import { FIELD_LOCATIONS } from './field-locations';
 import { goToField } from './go-to-field';
 import { forgetSignInsInProgress } from '../../lib/tab-storage';
@@ -16,9 +17,14 @@ import { TEST_IDS } from '../../test-ids';
 import { LazyStorageFailureNotice } from '../../components/lazy-storage-failure-notice';
 import { StorageWriteError } from '../../lib/storage-failure';
 
+// Shown only after seconds of waiting, so loaded when a launch starts, not on the first route (npm run size).
+const LaunchWaitNotice = lazy(() => import('./launch-wait-notice').then((module) => ({ default: module.LaunchWaitNotice })));
+
 interface StartPanelProps {
   readonly check: RequestCheck;
   readonly autostart: boolean;
+  /** What the launch does: a sign-in through the browser, or one token request (client credentials). */
+  readonly grant: LaunchGrant;
   /** An autostarted launch failed: the screen around the panel shows everything again. */
   readonly onAutostartFailed?: () => void;
 }
@@ -31,7 +37,7 @@ interface StartPanelProps {
 type Launch = { readonly status: 'idle' | 'pending' | 'launched' } | { readonly status: 'failed'; readonly error: unknown };
 
 /** The launch button, disabled with its reasons shown while the request cannot be sent. */
-export function StartPanel({ check, autostart, onAutostartFailed }: StartPanelProps) {
+export function StartPanel({ check, autostart, grant, onAutostartFailed }: StartPanelProps) {
   const navigate = useNavigate();
   const navigation = useNavigation();
   const [phase, setPhase] = useState<LaunchPhase>('mock-provider');
@@ -97,7 +103,7 @@ export function StartPanel({ check, autostart, onAutostartFailed }: StartPanelPr
         aria-describedby="start-reasons"
         onClick={launch}
       >
-        {pending ? 'Starting…' : 'Start sign-in'}
+        {pending ? LAUNCH_TEXT[grant].starting : LAUNCH_TEXT[grant].start}
       </button>
       <label className="check-line small">
         <input type="checkbox" checked={stepThrough} onChange={(e) => setStepThrough(e.target.checked)} />
@@ -133,9 +139,13 @@ export function StartPanel({ check, autostart, onAutostartFailed }: StartPanelPr
               provider and try again.
             </p>
           ))}
-        {waiting && <LaunchWaitNotice key={attempt} phase={phase} onRetry={retry} />}
+        {waiting && (
+          <Suspense fallback={null}>
+            <LaunchWaitNotice key={attempt} phase={phase} onRetry={retry} />
+          </Suspense>
+        )}
         {blocking.length === 0 && !failed && (
-          <p className="muted small">Authorization Code flow with PKCE (S256), a fresh state and nonce.</p>
+          <p className="muted small">{LAUNCH_TEXT[grant].how}</p>
         )}
       </div>
     </section>

@@ -13,7 +13,7 @@ import { joinScopes } from '../domain/scopes-and-claims/scope-list';
 import { clientSecretFor } from '../state/client-secret-store';
 import { takeArmedFaults } from '../state/fault-switches-store';
 import { fetchDiscovery } from './discovery';
-import { dpopKeyPair, fetchWithDpop, postTokenWithDpop } from './dpop-key';
+import { dpopKeyPair, fetchResource, postTokenWithDpop } from './dpop-key';
 import { fetchJwks } from './fetch-jwks';
 import { recordExchanges } from './http-recorder';
 import { ensureMockProvider, mockIssuerFor } from './mock-provider';
@@ -71,8 +71,8 @@ export async function runClientCredentials(request: ComposedRequest, options: { 
     if (!accessToken) return { tokenResponse, status: tokenAnswer.status, jwks: undefined };
     // The token stands for no user: userinfo is asked anyway, so the results show its refusal.
     const userinfo = discovery.userinfo_endpoint
-      ? dpop && String(tokenResponse?.token_type).toLowerCase() === 'dpop'
-        ? fetchWithDpop(discovery.userinfo_endpoint, accessToken, dpop)
+      ? dpop
+        ? fetchResource(discovery.userinfo_endpoint, accessToken, tokenResponse?.token_type, dpop)
         : fetch(discovery.userinfo_endpoint, { headers: { Authorization: `Bearer ${accessToken}` } })
       : undefined;
     // The JWKS verifies a JWT access token (RFC 9068 §4).

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, TEST_IDS } from './fixtures';
 import { byTestId } from './support/by-test-id';
 
@@ -6,6 +7,12 @@ test.describe.configure({ timeout: 90_000 });
 // The first token call is refused for want of the DPoP nonce (400), and userinfo refuses the
 // client's token (no user): the browser logs both.
 test.use({ allowedConsoleErrors: /Failed to load resource: the server responded with a status of (400|401|403)/ });
+
+/** axe over what this change draws (the launch column, the claims and protocol panels): no serious or critical violation. */
+async function expectAccessible(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).include('.compose-launch').include('#claims').include('#protocols').analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
 
 const changesOf = (page: import('@playwright/test').Page) =>
   page.locator('#wire-changes').getByTestId(TEST_IDS.wireChange).evaluateAll((items) => items.map((item) => item.getAttribute('data-change')));
@@ -42,8 +49,11 @@ test('client credentials with DPoP on the mock: the compose screen previews the 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.locator('.compose-launch').screenshot({ path: test.info().outputPath('compose-client-credentials-360-dark.png') });
   await page.locator('#claims').screenshot({ path: test.info().outputPath('claims-client-credentials-360-dark.png') });
+  await expectAccessible(page);
   await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await page.setViewportSize({ width: 1280, height: 900 });
+  await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath('compose-client-credentials-1280-light.png'), fullPage: true });
 
   await compose.start();

@@ -39,7 +39,7 @@ test('client credentials with DPoP on the mock: the compose screen previews the 
   await expect(page.locator('body')).not.toContainText('playground-service-secret');
   // The button and the line under it say what happens; the claims request is said not to be sent where it was typed.
   await expect(compose.startButton).toHaveText('Request a token');
-  await expect(page.locator('#start-reasons')).toContainText('no browser redirect, no user signs in');
+  await expect(page.locator('#start-reasons')).toContainText('no redirect, no user');
   await expect(page.locator('#claims-messages')).toContainText('Not sent with client credentials');
 
   // 360 px, dark theme: nothing scrolls sideways; the screenshots are looked at, not compared.

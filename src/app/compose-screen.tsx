@@ -4,7 +4,6 @@ import { checkComposedRequest, type RequestProblem } from '../domain/request/che
 import { isMockIssuer, requestedScopes } from '../domain/request/composed-request';
 import { launchGrantOf } from '../domain/request/launch-grant';
 import { StartPanel } from '../features/compose/start-panel';
-import { useClientCredentialsProblems } from '../features/compose/use-client-credentials-problems';
 import { useUrlComposition } from '../features/compose/use-url-composition';
 import { useComposedRequest } from '../state/composed-request-store';
 import { useDiscoveredDocument } from '../state/discovered-document-store';
@@ -58,7 +57,7 @@ export function ComposeScreen() {
         document: discoveryDocument,
       }).map((f) => ({ field: 'issuer', severity: f.severity, message: `Discovery: ${f.message}` }))
     : [];
-  const problems = [...check.problems, ...discoveryProblems, ...useClientCredentialsProblems(request)];
+  const problems = [...check.problems, ...discoveryProblems];
   const fullCheck = { ...check, problems, canStart: check.canStart && !discoveryProblems.some((p) => p.severity === 'blocking') };
   const props = { request, update, problems };
   // An autostart link leaves this screen at once: it renders only what launches the flow (no editors,

@@ -8,6 +8,6 @@ export const LAUNCH_TEXT: Readonly<Record<LaunchGrant, { readonly start: string;
   client_credentials: {
     start: 'Request a token',
     starting: 'Requesting…',
-    how: 'Client credentials grant (RFC 6749 §4.4): one request to the token endpoint in the client’s own name; no browser redirect, no user signs in.',
+    how: 'Client credentials (RFC 6749 §4.4): one token request in the client’s own name; no redirect, no user.',
   },
 };

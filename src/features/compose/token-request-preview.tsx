@@ -13,6 +13,9 @@ import { tokenRequestPreview, type PreviewLine } from '../../domain/request/toke
 import { mockIssuerUrl } from '../../lib/mock-provider';
 import { TEST_IDS } from '../../test-ids';
 
+// The field notes load with the preview, in one chunk (use-client-credentials-problems.ts).
+export { clientCredentialsProblems } from './client-credentials-problems';
+
 /**
  * With client credentials on, the preview shows the token request the launch sends instead of an
  * authorize request that will not be made (RFC 6749 §4.4.2): its own chunk, loaded with the switch.

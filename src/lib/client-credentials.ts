@@ -54,6 +54,7 @@ export async function runClientCredentials(request: ComposedRequest, options: { 
   const client = clientOf(request, mock, issuer, discovery);
   const tokenEndpoint = discovery.token_endpoint;
 
+  options.onPhase?.('token-endpoint');
   const recorded = await recordExchanges(async () => {
     const body = new URLSearchParams({ grant_type: 'client_credentials' });
     if (scopes.length > 0) body.set('scope', joinScopes(scopes));

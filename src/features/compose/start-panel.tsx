@@ -58,7 +58,8 @@ export function StartPanel({ check, autostart, grant, onAutostartFailed }: Start
       saveComposition(composition, 'launched');
       // oidc-client-ts loads with the first launch, not with the compose screen.
       const launched = await (await import('../../lib/sign-in')).startSignIn(composition, { onPhase: setPhase });
-      setPhase('login-page');
+      // A client credentials run is complete here; only a sign-in goes on to a login page.
+      if (!composition.protocols?.clientCredentials) setPhase('login-page');
       goTo(launched.url, navigate);
     })().then(
       () => setStart({ status: 'launched' }),

@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { ANSWERS } from '../mocks/lesson-answers';
 import { LESSONS } from '../src/domain/lessons/lessons';
 import { answersOf } from '../src/domain/lessons/grade-predictions';
+import { lessonAnswerText } from '../src/domain/messages/lesson-messages';
 import { test, expect, byTestId, TEST_IDS } from './fixtures';
 
 /** Presses Tab until the element has the focus, as a keyboard user would; fails after 80 stops. */
@@ -90,6 +91,53 @@ test('a learner does the first three lessons by keyboard, gets a wrong predictio
   await expect(page.getByRole('status').filter({ hasText: 'lessons done' })).toContainText(`0 of ${LESSONS.length} lessons done`);
 });
 
+});
+
+/** Answers a step's form with the mouse, by each choice's label, and runs it. */
+async function predictByLabel(form: Locator, lessonId: string, step: 'first' | 'followUp', answers: readonly string[]): Promise<void> {
+  const lesson = LESSONS.find((l) => l.id === lessonId)!;
+  const groups = form.getByRole('group');
+  for (const [index, answer] of answers.entries()) {
+    await groups.nth(index).getByRole('radio', { name: lessonAnswerText(lesson[step].predictions[index]!, answer), exact: true }).check();
+  }
+  await form.getByRole('button', { name: 'Run on the mock and grade' }).click();
+}
+
+// The DPoP lesson's first token request is refused with use_dpop_nonce (RFC 9449 §8) before the retry: the browser logs its 400.
+test.describe('the advanced track at 360 px', () => {
+  test.use({ allowedConsoleErrors: /Failed to load resource: the server responded with a status of 400/ });
+
+  test('lessons 26 to 29 (fragment and iss, JWT access tokens, DPoP, iss on an error) are predicted, run on the mock and graded from the run, without sideways scrolling', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/learn');
+    const track = page.getByRole('region', { name: 'Advanced: how requests and tokens travel' });
+    await expect(track.getByRole('listitem')).toHaveCount(7);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await track.screenshot({ path: testInfo.outputPath('learn-path-advanced-track-360.png') });
+    await track.getByRole('link', { name: LESSONS.find((l) => l.id === '26-response-in-the-fragment')!.title }).click();
+
+    for (const id of ['26-response-in-the-fragment', '27-jwt-access-tokens', '28-dpop', '29-iss-on-error-responses']) {
+      const lesson = LESSONS.find((l) => l.id === id)!;
+      await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+      await predictByLabel(page.getByRole('form', { name: 'Your prediction' }), id, 'first', ANSWERS[id]!.first);
+      await expect(byTestId(page, TEST_IDS.lessonGrading).first()).toHaveAttribute('data-outcome', 'all-right');
+      await predictByLabel(page.getByRole('form', { name: 'Your prediction after the change' }), id, 'followUp', ANSWERS[id]!.followUp);
+      const graded = byTestId(page, TEST_IDS.lessonGrading).nth(1);
+      await expect(graded).toHaveAttribute('data-outcome', 'all-right');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      if (id === '28-dpop') {
+        // Graded from the run itself: the retry and the key's thumbprint as the wire showed them.
+        await expect(graded).toContainText('The provider answered the first proof with use_dpop_nonce');
+        await expect(graded).toContainText(/Its cnf\.jkt is [\w-]{43}, the thumbprint of the DPoP key/);
+        await page.getByRole('region', { name: 'Now change one thing' }).screenshot({ path: testInfo.outputPath('dpop-lesson-graded-360.png') });
+      }
+      const next = LESSONS[LESSONS.indexOf(lesson) + 1];
+      if (next) await page.getByRole('link', { name: `Next lesson: ${next.title}` }).click();
+    }
+    // The refusal came back in the fragment and named the mock as its issuer.
+    await expect(byTestId(page, TEST_IDS.lessonGrading).nth(1)).toContainText(/Right: it named the issuer\. The callback carried iss=\S+, the issuer the request went to/);
+    await expect(page.getByText('That was the last lesson.')).toBeVisible();
+  });
 });
 
 test('a lesson at 390 px: predicted, run and graded without sideways scrolling', async ({ page }, testInfo) => {

@@ -33,4 +33,8 @@ export const ANSWERS: Record<string, { first: Answer[]; followUp: Answer[] }> = 
   '23-request-objects': { first: ['none', 'yes', 'granted'], followUp: ['none', 'yes'] },
   '24-pushed-requests-required': { first: ['invalid_request', 'not-granted'], followUp: ['none', 'granted'] },
   '25-client-credentials': { first: ['granted', 'no', 'insufficient_scope'], followUp: ['not-granted', 'no'] },
+  '26-response-in-the-fragment': { first: ['query', 'yes'], followUp: ['none', 'fragment', 'yes'] },
+  '27-jwt-access-tokens': { first: ['no', 'no'], followUp: ['yes', 'yes', 'no'] },
+  '28-dpop': { first: ['Bearer', 'no'], followUp: ['DPoP', 'yes', 'yes', 'yes'] },
+  '29-iss-on-error-responses': { first: ['login_required', 'yes'], followUp: ['fragment', 'yes'] },
 };

@@ -10,7 +10,7 @@ import type { DiscoveryDocument } from '../src/domain/provider/discovery-documen
 import { runSettingsOf } from '../src/domain/flow/run-settings';
 import { requestedScopes } from '../src/domain/request/composed-request';
 import { DEFAULT_PROVIDER_SETTINGS } from './provider/settings';
-import { authorizeParams, exchange, redirectQuery, testProvider, CLIENT_ID, ISSUER, REDIRECT_URI, START_MILLIS, type TestProvider } from './provider/test-kit';
+import { authorizeParams, formOf, testProvider, CLIENT_ID, ISSUER, REDIRECT_URI, START_MILLIS, VERIFIER, type TestProvider } from './provider/test-kit';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import type { MockProvider } from './provider/provider';
 import { withRequestObjectKey } from './provider/request-object';
@@ -19,6 +19,10 @@ import type { RequestObjectMode } from '../src/domain/protocols/request-object-c
 import type { WithProtocolSettings } from './provider/protocol-settings';
 import { MOCK_SERVICE_CLIENT } from '../src/domain/protocols/client-credentials';
 import type { PendingRun } from '../src/domain/flow/flow-run';
+import type { HttpExchange } from '../src/domain/flow/http-exchange';
+import { authorizationResponseParameters } from '../src/domain/protocols/response-mode';
+import { accessTokenHash } from '../src/domain/protocols/dpop-proof';
+import type { ProviderResponse } from './provider/provider-response';
 
 export async function runLessonStep(setup: LessonSetup): Promise<FlowRun> {
   const request = composeLesson(setup);
@@ -52,8 +56,9 @@ export async function runLessonStep(setup: LessonSetup): Promise<FlowRun> {
     nonce: 'nonce-1',
     discovery,
   };
-  const failed = (error: string, description: string): FlowRun => ({
+  const failed = (error: string, description: string, callbackUrl?: string): FlowRun => ({
     ...pending,
+    ...(callbackUrl ? { callbackUrl } : {}),
     outcome: 'failed',
     failure: { error: error, description, stage: 'authorize' },
     exchanges: [],
@@ -66,6 +71,8 @@ export async function runLessonStep(setup: LessonSetup): Promise<FlowRun> {
     claims: request.claimsText === '' ? null : JSON.stringify(JSON.parse(request.claimsText)),
     prompt: request.prompt === '' ? null : request.prompt,
     max_age: request.maxAge === '' ? null : request.maxAge,
+    // Multiple Response Type Encoding Practices §2.1: the page asks for the response after #.
+    response_mode: request.protocols?.fragment ? 'fragment' : null,
   });
   // RFC 9101: sent as a signed request object, by value or pushed, as the page's launch does.
   const requestObjectMode = request.protocols?.requestObject?.mode ?? 'off';
@@ -77,18 +84,22 @@ export async function runLessonStep(setup: LessonSetup): Promise<FlowRun> {
   const decision = provider.checkAuthorize(authorize);
   const result = decision.outcome === 'session' ? provider.continueSession(authorize) : provider.approve(authorize);
   if (!('location' in result)) return failed(result.error, result.description);
-  const query = redirectQuery(result);
-  const error = query.get('error');
-  if (error) return failed(error, query.get('error_description') ?? '');
+  // The callback URL as the browser comes back with it: the response in its query or its fragment.
+  const callbackUrl = result.location;
+  const response = authorizationResponseParameters(callbackUrl)!;
+  const error = response.get('error');
+  if (error) return failed(error, response.get('error_description') ?? '', callbackUrl);
 
-  const tokenResponse = await exchange(test, query.get('code')!);
+  const client = request.protocols?.dpop ? await dpopClient(test) : bearerClient(test);
+  const form = formOf({ grant_type: 'authorization_code', client_id: CLIENT_ID, code: response.get('code')!, redirect_uri: REDIRECT_URI, code_verifier: VERIFIER });
+  const tokenResponse = await client.token(form);
   if (tokenResponse.status !== 200) {
     const body = tokenResponse.body as { error: string; error_description?: string };
-    return { ...failed(body.error, body.error_description ?? ''), failure: { error: body.error as never, description: body.error_description ?? '', stage: 'token' } };
+    return { ...failed(body.error, body.error_description ?? '', callbackUrl), failure: { error: body.error as never, description: body.error_description ?? '', stage: 'token' }, exchanges: client.exchanges };
   }
   const tokens = tokenResponse.body as Record<string, unknown>;
-  // The client asks userinfo as oidc-client-ts does, after every code exchange; a refusal is the run's failure.
-  const userinfo = provider.userinfo(`Bearer ${String(tokens.access_token)}`);
+  // The client asks userinfo as the app does, after every code exchange; a refusal is the run's failure.
+  const userinfo = await client.userinfo(String(tokens.access_token));
   const refused = userinfo.status === 200 ? undefined : (userinfo.body as { error: string; error_description?: string });
   const run: CompletedRun = {
     ...pending,
@@ -99,7 +110,8 @@ export async function runLessonStep(setup: LessonSetup): Promise<FlowRun> {
     claimsSupported: discovery.claims_supported,
     signature: { status: 'valid', detail: 'checked by the provider tests' },
     checks: [],
-    exchanges: [],
+    callbackUrl,
+    exchanges: client.exchanges,
     ...(refused ? { failure: { error: refused.error as never, description: refused.error_description ?? '', stage: 'userinfo' as const } } : {}),
   };
   return run;
@@ -153,5 +165,65 @@ async function clientCredentialsRun({ provider }: TestProvider, pending: Pending
     checks: [],
     exchanges: [],
     ...(refused ? { failure: { error: refused.error, description: refused.error_description ?? '', stage: 'userinfo' as const } } : {}),
+  };
+}
+
+/** The token and userinfo calls of a public client, recorded as the page's HTTP recorder would. */
+interface RecordingClient {
+  token(form: URLSearchParams): Promise<ProviderResponse>;
+  userinfo(accessToken: string): Promise<ProviderResponse>;
+  readonly exchanges: HttpExchange[];
+}
+
+const TOKEN_URL = `${ISSUER}/token`;
+const USERINFO_URL = `${ISSUER}/userinfo`;
+
+function record(exchanges: HttpExchange[], method: string, url: string, requestHeaders: Record<string, string>, requestBody: string | undefined, answer: ProviderResponse): ProviderResponse {
+  exchanges.push({ method, url, requestHeaders, requestBody, responseHeaders: answer.headers, status: answer.status, responseText: JSON.stringify(answer.body), failure: undefined });
+  return answer;
+}
+
+function bearerClient({ provider }: TestProvider): RecordingClient {
+  const exchanges: HttpExchange[] = [];
+  return {
+    exchanges,
+    token: async (form) => record(exchanges, 'POST', TOKEN_URL, {}, form.toString(), await provider.token(form)),
+    userinfo: async (accessToken) => record(exchanges, 'GET', USERINFO_URL, { Authorization: 'Bearer …' }, undefined, provider.userinfo(`Bearer ${accessToken}`)),
+  };
+}
+
+/**
+ * RFC 9449 as the page does it (oidc-client-ts at the token endpoint, src/lib/dpop-key.ts at
+ * userinfo): a key pair made here, a fresh proof per call, and one retry with the provider's nonce
+ * when it answers use_dpop_nonce (§8).
+ */
+async function dpopClient(test: TestProvider): Promise<RecordingClient> {
+  const { provider } = test;
+  const pair = await generateKeyPair('ES256');
+  const jwk = await exportJWK(pair.publicKey);
+  const exchanges: HttpExchange[] = [];
+  let nonce: string | undefined;
+  const proof = (htm: string, htu: string, extra: Record<string, string> = {}) =>
+    new SignJWT({ htm, htu, jti: crypto.randomUUID(), ...(nonce ? { nonce } : {}), ...extra })
+      .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk })
+      .setIssuedAt(test.nowSeconds())
+      .sign(pair.privateKey);
+  const token = async (form: URLSearchParams): Promise<ProviderResponse> => {
+    const sent = await proof('POST', TOKEN_URL);
+    return record(exchanges, 'POST', TOKEN_URL, { DPoP: sent }, form.toString(), await provider.token(form, null, { proof: sent, method: 'POST', url: TOKEN_URL }));
+  };
+  return {
+    exchanges,
+    token: async (form) => {
+      const first = await token(form);
+      const asked = first.headers['DPoP-Nonce'];
+      if ((first.body as { error?: string }).error !== 'use_dpop_nonce' || !asked) return first;
+      nonce = asked;
+      return token(form);
+    },
+    userinfo: async (accessToken) => {
+      const sent = await proof('GET', USERINFO_URL, { ath: await accessTokenHash(accessToken) });
+      return record(exchanges, 'GET', USERINFO_URL, { Authorization: 'DPoP …', DPoP: sent }, undefined, await provider.protectedUserinfo(`DPoP ${accessToken}`, undefined, { proof: sent, method: 'GET', url: USERINFO_URL }));
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AccessTokenFact } from '../explain/explain-access-token';
 import type { ClaimVerdict } from '../explain/explain-claims';
 import type { ScopeVerdict } from '../explain/explain-scopes';
 import { answersOf, gradePredictions, truthOf } from './grade-predictions';
@@ -20,7 +21,11 @@ const observation = (overrides: Partial<LessonObservation> = {}): LessonObservat
   error: undefined,
   errorDescription: undefined,
   refreshTokenIssued: true,
-  discovery: { scopes_supported: ['openid', 'email', 'address'] },
+  discovery: { issuer: 'https://op.test', scopes_supported: ['openid', 'email', 'address'] },
+  authorizationResponse: { arrivedIn: 'query', iss: 'https://op.test' },
+  accessToken: { token: 'opaque' },
+  tokenType: 'Bearer',
+  dpop: { proofSent: false, nonceRetry: false },
   ...overrides,
 });
 
@@ -46,6 +51,55 @@ describe('truthOf', () => {
     expect(truthOf({ kind: 'refresh-token' }, observation({ refreshTokenIssued: false })).truth).toBe('no');
     expect(truthOf({ kind: 'discovery', member: 'scopes_supported', value: 'address' }, observation()).truth).toBe('yes');
     expect(truthOf({ kind: 'discovery', member: 'claims_supported', value: 'email' }, observation()).evidence).toMatchObject({ published: false, listed: false });
+  });
+});
+
+describe('truthOf, for the protocol lessons', () => {
+  const jwt = (...facts: AccessTokenFact[]): LessonObservation['accessToken'] => ({ token: 'jwt', facts });
+
+  it('answers where the authorization response arrived from the callback, and says when none came back', () => {
+    expect(truthOf({ kind: 'response-location' }, observation()).truth).toBe('query');
+    const fragment = observation({ authorizationResponse: { arrivedIn: 'fragment', iss: undefined } });
+    expect(truthOf({ kind: 'response-location' }, fragment)).toEqual({ truth: 'fragment', evidence: { kind: 'response-location', arrivedIn: 'fragment' } });
+    expect(truthOf({ kind: 'response-location' }, observation({ authorizationResponse: undefined }))).toEqual({ truth: 'none', evidence: { kind: 'no-callback' } });
+  });
+
+  it('answers whether the callback named the issuer, with the issuer it should have been', () => {
+    expect(truthOf({ kind: 'callback-iss' }, observation())).toEqual({ truth: 'yes', evidence: { kind: 'callback-iss', iss: 'https://op.test', issuer: 'https://op.test' } });
+    expect(truthOf({ kind: 'callback-iss' }, observation({ authorizationResponse: { arrivedIn: 'fragment', iss: undefined } })).truth).toBe('no');
+  });
+
+  it('reads an opaque access token as saying nothing, and a JWT by its facts', () => {
+    expect(truthOf({ kind: 'access-token', says: 'is-jwt' }, observation())).toEqual({ truth: 'no', evidence: { kind: 'access-token', token: 'opaque', fact: { code: 'opaque' } } });
+    expect(truthOf({ kind: 'access-token', says: 'scope' }, observation()).truth).toBe('no');
+    const token = observation({ accessToken: jwt({ code: 'typ-at-jwt' }, { code: 'scope-claim', scopes: ['openid'] }, { code: 'aud-resource', audiences: ['https://api'] }) });
+    expect(truthOf({ kind: 'access-token', says: 'is-jwt' }, token).truth).toBe('yes');
+    expect(truthOf({ kind: 'access-token', says: 'scope' }, token).evidence).toEqual({ kind: 'access-token', token: 'jwt', fact: { code: 'scope-claim', scopes: ['openid'] } });
+    expect(truthOf({ kind: 'access-token', says: 'aud-is-client' }, token)).toEqual({ truth: 'no', evidence: { kind: 'access-token', token: 'jwt', fact: { code: 'aud-resource', audiences: ['https://api'] } } });
+    expect(truthOf({ kind: 'access-token', says: 'cnf-jkt' }, token)).toEqual({ truth: 'no', evidence: { kind: 'access-token', token: 'jwt', fact: undefined } });
+    expect(truthOf({ kind: 'access-token', says: 'cnf-jkt' }, observation({ accessToken: jwt({ code: 'cnf-jkt', jkt: 'abc' }) })).truth).toBe('yes');
+    expect(truthOf({ kind: 'access-token', says: 'aud-is-client' }, observation({ accessToken: jwt({ code: 'aud-client', clientId: 'playground' }) })).truth).toBe('yes');
+    expect(truthOf({ kind: 'access-token', says: 'is-jwt' }, observation({ accessToken: { token: 'none' } })).evidence).toEqual({ kind: 'access-token', token: 'none', fact: undefined });
+  });
+
+  it('answers the token type in the form’s spelling, whatever case the provider used', () => {
+    expect(truthOf({ kind: 'token-type' }, observation({ tokenType: 'bearer' })).truth).toBe('Bearer');
+    expect(truthOf({ kind: 'token-type' }, observation({ tokenType: 'dpop', dpop: { proofSent: true, nonceRetry: true } }))).toEqual({
+      truth: 'DPoP',
+      evidence: { kind: 'token-type', tokenType: 'dpop', proofSent: true },
+    });
+    expect(truthOf({ kind: 'token-type' }, observation({ tokenType: undefined })).truth).toBe('none');
+  });
+
+  it('answers the DPoP nonce retry from the token calls', () => {
+    expect(truthOf({ kind: 'dpop-nonce-retry' }, observation()).truth).toBe('no');
+    expect(truthOf({ kind: 'dpop-nonce-retry' }, observation({ dpop: { proofSent: true, nonceRetry: true } }))).toEqual({ truth: 'yes', evidence: { kind: 'dpop-nonce', proofSent: true, retried: true } });
+  });
+
+  it('offers query or fragment, and Bearer or DPoP', () => {
+    expect(answersOf({ kind: 'response-location' })).toEqual(['query', 'fragment']);
+    expect(answersOf({ kind: 'token-type' })).toEqual(['Bearer', 'DPoP']);
+    expect(answersOf({ kind: 'access-token', says: 'cnf-jkt' })).toEqual(['yes', 'no']);
   });
 });
 

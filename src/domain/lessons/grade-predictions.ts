@@ -1,7 +1,9 @@
 import type { ClaimVerdict } from '../explain/explain-claims';
 import type { ScopeVerdict } from '../explain/explain-scopes';
-import type { Prediction } from './lesson';
-import type { LessonObservation } from './observe-run';
+import type { AccessTokenFact } from '../explain/explain-access-token';
+import type { ResponseMode } from '../protocols/response-mode';
+import type { AccessTokenStatement, Prediction } from './lesson';
+import type { AccessTokenReading, LessonObservation } from './observe-run';
 
 /** What a learner may answer to a prediction; `error` predictions answer with a code or `none`. */
 export type Answer = string;
@@ -13,6 +15,10 @@ export function answersOf(prediction: Prediction): readonly Answer[] {
       return ['granted', 'not-granted'];
     case 'error':
       return ['none', ...prediction.choices];
+    case 'response-location':
+      return ['query', 'fragment'] satisfies ResponseMode[];
+    case 'token-type':
+      return ['Bearer', 'DPoP'];
     default:
       return ['yes', 'no'];
   }
@@ -26,7 +32,15 @@ export type Evidence =
   | { readonly kind: 'run-failed'; readonly error: string; readonly description: string | undefined }
   | { readonly kind: 'flow-ended'; readonly error: string | undefined; readonly description: string | undefined }
   | { readonly kind: 'refresh-token'; readonly issued: boolean; readonly offlineAccess: ScopeVerdict | undefined }
-  | { readonly kind: 'discovery'; readonly member: string; readonly value: string; readonly listed: boolean; readonly published: boolean };
+  | { readonly kind: 'discovery'; readonly member: string; readonly value: string; readonly listed: boolean; readonly published: boolean }
+  /** No browser came back to the callback (client credentials, or a launch refused before the redirect). */
+  | { readonly kind: 'no-callback' }
+  | { readonly kind: 'response-location'; readonly arrivedIn: ResponseMode }
+  | { readonly kind: 'callback-iss'; readonly iss: string | undefined; readonly issuer: string | undefined }
+  /** The access token's fact the answer rests on (absent: a JWT that does not say it); `none`: no token came. */
+  | { readonly kind: 'access-token'; readonly token: AccessTokenReading['token']; readonly fact: AccessTokenFact | undefined }
+  | { readonly kind: 'token-type'; readonly tokenType: string | undefined; readonly proofSent: boolean }
+  | { readonly kind: 'dpop-nonce'; readonly proofSent: boolean; readonly retried: boolean };
 
 export interface GradedPrediction {
   readonly prediction: Prediction;
@@ -85,5 +99,53 @@ export function truthOf(prediction: Prediction, observation: LessonObservation):
       const found = published && listed.includes(prediction.value);
       return { truth: found ? 'yes' : 'no', evidence: { kind: 'discovery', member: prediction.member, value: prediction.value, listed: found, published } };
     }
+    case 'response-location': {
+      const response = observation.authorizationResponse;
+      if (!response) return { truth: 'none', evidence: { kind: 'no-callback' } };
+      return { truth: response.arrivedIn, evidence: { kind: 'response-location', arrivedIn: response.arrivedIn } };
+    }
+    case 'callback-iss': {
+      const response = observation.authorizationResponse;
+      if (!response) return { truth: 'no', evidence: { kind: 'no-callback' } };
+      const issuer = typeof observation.discovery.issuer === 'string' ? observation.discovery.issuer : undefined;
+      return { truth: response.iss === undefined ? 'no' : 'yes', evidence: { kind: 'callback-iss', iss: response.iss, issuer } };
+    }
+    case 'access-token':
+      return accessTokenTruth(prediction.says, observation.accessToken);
+    case 'token-type': {
+      // RFC 6749 §7.1, RFC 9449 §5: the type is case-insensitive; the answer is spelled as the form offers it.
+      const sent = observation.tokenType;
+      const truth = answersOf(prediction).find((answer) => answer.toLowerCase() === sent?.toLowerCase()) ?? (sent ?? 'none');
+      return { truth, evidence: { kind: 'token-type', tokenType: sent, proofSent: observation.dpop.proofSent } };
+    }
+    case 'dpop-nonce-retry': {
+      const { proofSent, nonceRetry } = observation.dpop;
+      return { truth: nonceRetry ? 'yes' : 'no', evidence: { kind: 'dpop-nonce', proofSent, retried: nonceRetry } };
+    }
   }
+}
+
+/** The fact codes that answer each access-token statement with yes (explain-access-token.ts). */
+const SAYS: Record<AccessTokenStatement, readonly AccessTokenFact['code'][]> = {
+  'is-jwt': ['typ-at-jwt', 'typ-other'],
+  scope: ['scope-claim', 'scp-claim'],
+  'aud-is-client': ['aud-client'],
+  'cnf-jkt': ['cnf-jkt'],
+};
+
+/** The facts that answer no, when the token is a JWT: what it says instead. */
+const SAYS_INSTEAD: Record<AccessTokenStatement, readonly AccessTokenFact['code'][]> = {
+  'is-jwt': [],
+  scope: ['no-scope-claim'],
+  'aud-is-client': ['aud-resource', 'no-aud'],
+  'cnf-jkt': [],
+};
+
+function accessTokenTruth(says: AccessTokenStatement, reading: AccessTokenReading): { truth: Answer; evidence: Evidence } {
+  if (reading.token !== 'jwt') {
+    return { truth: 'no', evidence: { kind: 'access-token', token: reading.token, fact: reading.token === 'opaque' ? { code: 'opaque' } : undefined } };
+  }
+  const yes = reading.facts.find((fact) => SAYS[says].includes(fact.code));
+  if (yes) return { truth: 'yes', evidence: { kind: 'access-token', token: 'jwt', fact: yes } };
+  return { truth: 'no', evidence: { kind: 'access-token', token: 'jwt', fact: reading.facts.find((fact) => SAYS_INSTEAD[says].includes(fact.code)) } };
 }

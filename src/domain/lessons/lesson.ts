@@ -15,6 +15,7 @@ export const TRACKS = {
   policy: 'Token policy and custom claims',
   sessions: 'Sessions, prompt and refresh tokens',
   failures: 'What goes wrong, and reading a provider',
+  protocols: 'Advanced: how requests and tokens travel',
 } as const;
 
 export type TrackId = keyof typeof TRACKS;
@@ -64,7 +65,23 @@ export type Prediction =
   /** Does the token response carry a refresh token? */
   | { readonly kind: 'refresh-token' }
   /** Does the provider's discovery document list this value in this member? */
-  | { readonly kind: 'discovery'; readonly member: 'scopes_supported' | 'claims_supported' | 'prompt_values_supported'; readonly value: string };
+  | { readonly kind: 'discovery'; readonly member: 'scopes_supported' | 'claims_supported' | 'prompt_values_supported'; readonly value: string }
+  /** Where did the authorization response arrive: in the redirect URI's query, or after `#`? */
+  | { readonly kind: 'response-location' }
+  /** Does the authorization response name the issuer that sent it (RFC 9207 `iss`)? */
+  | { readonly kind: 'callback-iss' }
+  /** What can the client read in the access token it got? */
+  | { readonly kind: 'access-token'; readonly says: AccessTokenStatement }
+  /** Which token_type does the token response name? */
+  | { readonly kind: 'token-type' }
+  /** Is the token request sent twice, the second time with the provider's DPoP nonce (RFC 9449 §8)? */
+  | { readonly kind: 'dpop-nonce-retry' };
+
+/**
+ * What an access-token prediction asks (RFC 9068 §2.2, RFC 9449 §6.1): is it a JWT at all, does it
+ * carry the granted scopes, is its audience this client, is it bound to a DPoP key.
+ */
+export type AccessTokenStatement = 'is-jwt' | 'scope' | 'aud-is-client' | 'cnf-jkt';
 
 /** A step of a lesson: what runs, and what the learner predicts about it. */
 export interface LessonStep {

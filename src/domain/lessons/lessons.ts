@@ -28,6 +28,10 @@ import { LESSON as L22ReadingDiscovery } from './path/22-reading-discovery';
 import { LESSON as L23RequestObjects } from './path/23-request-objects';
 import { LESSON as L24PushedRequestsRequired } from './path/24-pushed-requests-required';
 import { LESSON as L25ClientCredentials } from './path/25-client-credentials';
+import { LESSON as L26ResponseInTheFragment } from './path/26-response-in-the-fragment';
+import { LESSON as L27JwtAccessTokens } from './path/27-jwt-access-tokens';
+import { LESSON as L28Dpop } from './path/28-dpop';
+import { LESSON as L29IssOnErrorResponses } from './path/29-iss-on-error-responses';
 
 
 /** The path, in order. */
@@ -57,6 +61,10 @@ export const LESSONS: readonly Lesson[] = [
   L23RequestObjects,
   L24PushedRequestsRequired,
   L25ClientCredentials,
+  L26ResponseInTheFragment,
+  L27JwtAccessTokens,
+  L28Dpop,
+  L29IssOnErrorResponses,
 ];
 
 export function findLesson(id: string | null | undefined): Lesson | undefined {

@@ -45,4 +45,19 @@ describe('lesson messages', () => {
     expect(gradingSummaryText(2, 3)).toBe('2 of 3 predictions right.');
     expect(gradingSummaryText(3, 3)).toBe('All 3 predictions right.');
   });
+
+  it('words the protocol predictions: where the response came, iss, the access token, token_type and the nonce retry', () => {
+    expect(lessonAnswerText({ kind: 'response-location' }, 'fragment')).toBe('In the fragment, after #');
+    expect(lessonAnswerText({ kind: 'token-type' }, 'DPoP')).toBe('DPoP');
+    expect(gradedPredictionText({ prediction: { kind: 'response-location' }, answer: 'query', truth: 'fragment', right: false, evidence: { kind: 'response-location', arrivedIn: 'fragment' } }))
+      .toMatch(/^You predicted the authorization response would arrive in the query, but it arrived in the fragment\. .*never sends a fragment to a server/);
+    expect(gradedPredictionText({ prediction: { kind: 'callback-iss' }, answer: 'yes', truth: 'yes', right: true, evidence: { kind: 'callback-iss', iss: 'https://evil.test', issuer: 'https://op.test' } }))
+      .toContain('not the issuer the request went to (https://op.test): a client must not redeem that code (RFC 9207 §2.4)');
+    expect(gradedPredictionText({ prediction: { kind: 'access-token', says: 'cnf-jkt' }, answer: 'yes', truth: 'no', right: false, evidence: { kind: 'access-token', token: 'jwt', fact: undefined } }))
+      .toBe('You predicted the access token names a DPoP key in cnf.jkt, but the access token names no DPoP key in cnf.jkt. The access token is a JWT with no cnf claim: no key is bound to it, so whoever holds it can use it (RFC 9449 §6.1).');
+    expect(gradedPredictionText({ prediction: { kind: 'token-type' }, answer: 'DPoP', truth: 'Bearer', right: false, evidence: { kind: 'token-type', tokenType: 'Bearer', proofSent: true } }))
+      .toContain('the provider issued a Bearer token: it did not bind the token to the key');
+    expect(gradedPredictionText({ prediction: { kind: 'dpop-nonce-retry' }, answer: 'no', truth: 'no', right: true, evidence: { kind: 'dpop-nonce', proofSent: false, retried: false } }))
+      .toBe('Right: the token request was not sent again with a DPoP nonce. The token request carried no DPoP proof, so there was no nonce to ask for.');
+  });
 });

@@ -5,7 +5,7 @@ const RFC9101 = 'https://www.rfc-editor.org/rfc/rfc9101';
 
 export const LESSON: Lesson = {
   id: '23-request-objects',
-  track: 'claims-parameter',
+  track: 'protocols',
   title: 'The claims request inside a signed request object',
   goal: 'Predict what a provider does with a claims request that travels inside a request object.',
   concept: [

@@ -5,7 +5,7 @@ const rfc9126 = (section: string, title: string) => ({ label: `RFC 9126 §${sect
 
 export const LESSON: Lesson = {
   id: '24-pushed-requests-required',
-  track: 'failures',
+  track: 'protocols',
   title: 'A provider that requires pushed requests',
   goal: 'Predict what a provider that requires PAR answers to a request sent in the URL, and what changes when it is pushed.',
   concept: [

@@ -2,7 +2,7 @@ import type { Lesson } from '../lesson';
 
 export const LESSON: Lesson = {
   id: '25-client-credentials',
-  track: 'sessions',
+  track: 'protocols',
   title: 'Client credentials: a token with no user',
   goal: 'Predict what a client gets when it asks for a token in its own name, and what userinfo says to that token.',
   concept: [

@@ -19,7 +19,8 @@ const BUDGET = { firstRoute: 110 * 1024, mockProvider: 60 * 1024 };
 // import(), and modules split where a lazy screen's part of a shared module (the provider templates,
 // the discovery document's parser, the registered claims' meanings, the results' scope verdicts, the
 // Learn path's progress, the storage error's sentences) rode along with what the first paint uses.
-// 137.7 kB with describeSize apart from the JSON depth limits. Ceiling 138.0 kB. What is left is
+// 137.7 kB with describeSize apart from the JSON depth limits (137.8 once merged with main's new
+// lesson sentences). Ceiling 138.0 kB. What is left is
 // shown by the first paint, or needed by what is (issue 29's closing note lists it).
 // Only the first paint of / counts: a screen behind import() (src/app/screens.ts) adds nothing here.
 const FIRST_ROUTE_CEILING = 138.0 * 1024;

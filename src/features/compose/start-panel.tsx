@@ -14,7 +14,7 @@ import { forgetSignInsInProgress } from '../../lib/tab-storage';
 import { relaunchAfterReload } from '../../lib/relaunch';
 import { TEST_IDS } from '../../test-ids';
 import { LazyStorageFailureNotice } from '../../components/lazy-storage-failure-notice';
-import { StorageWriteError } from '../../lib/storage-failure';
+import type { StorageWriteError } from '../../lib/storage-failure';
 
 interface StartPanelProps {
   readonly check: RequestCheck;
@@ -125,7 +125,7 @@ export function StartPanel({ check, autostart, onAutostartFailed }: StartPanelPr
           </>
         )}
         {start.status === 'failed' &&
-          (start.error instanceof StorageWriteError ? (
+          (isStorageWriteError(start.error) ? (
             <LazyStorageFailureNotice message={start.error.message} offerClearing={start.error.storage === 'local' && start.error.fault === 'full'} />
           ) : (
             <p role="alert" className="blocking">
@@ -140,6 +140,15 @@ export function StartPanel({ check, autostart, onAutostartFailed }: StartPanelPr
       </div>
     </section>
   );
+}
+
+/**
+ * A failed write to web storage, told by the name its class gives it: the class and its sentences
+ * (src/lib/storage-failure.ts) load with the sign-in code that throws it, not with the compose
+ * screen's first paint (issue 29).
+ */
+function isStorageWriteError(error: unknown): error is StorageWriteError {
+  return error instanceof Error && error.name === 'StorageWriteError' && 'storage' in error && 'fault' in error;
 }
 
 /**

@@ -48,11 +48,13 @@ test('the fragment response mode on the mock: the code travels after #, and the 
 });
 
 test('require pushed requests on the mock: a request in the URL is refused with invalid_request and explained', async ({ page, compose }) => {
+  // A link made before require-PAR was client metadata: read as before, shared under the metadata's name.
   await compose.open('?mock_protocols=require_par');
   await expect(page.getByRole('checkbox', { name: 'Require pushed requests (require_pushed_authorization_requests)' })).toBeChecked();
+  await expect(byTestId(page, TEST_IDS.permalink)).toContainText('mock_client=require_pushed_authorization_requests');
   await compose.start();
   await expect(byTestId(page, TEST_IDS.flowError)).toContainText('invalid_request');
-  await expect(page.getByText('This provider requires pushed authorization requests')).toBeVisible();
+  await expect(page.getByText('This provider requires pushed authorization requests of this client')).toBeVisible();
 });
 
 test.describe('DPoP in deterministic mode', () => {

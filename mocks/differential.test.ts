@@ -1,8 +1,9 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRealProvider, REAL_CLIENT_ID, REAL_PROVIDER_APP_ORIGIN, REQUEST_OBJECT_TEST_PUBLIC_JWK as REGISTERED_AT_OIDC_PROVIDER, type RealProvider } from '../e2e/support/real-provider.ts';
+import { startRealProvider, REAL_CLIENT_ID, REAL_PAR_REQUIRED_CLIENT_ID, REAL_PROVIDER_APP_ORIGIN, REQUEST_OBJECT_TEST_PUBLIC_JWK as REGISTERED_AT_OIDC_PROVIDER, type RealProvider } from '../e2e/support/real-provider.ts';
 import { DEFAULT_PROVIDER_SETTINGS } from './provider/settings';
-import type { WithProtocolSettings } from './provider/protocol-settings';
+import type { ProtocolSettings, WithProtocolSettings } from './provider/protocol-settings';
+import { defaultClient, serviceClient } from './provider/clients';
 import { REQUEST_OBJECT_TEST_PUBLIC_JWK } from './differential/request-object-test-key';
 import { BATTERY } from './differential/battery';
 import { DELIBERATE_DIFFERENCES } from './differential/deliberate-differences';
@@ -26,15 +27,24 @@ const results = new Map<string, { mock: Outcome; real: Outcome }>();
 
 beforeAll(async () => {
   real = await startRealProvider({ port: 0 });
-  const provider = createProvider({ issuer: MOCK_ISSUER, store: keyedStore() });
+  const playground = defaultClient(new URL(MOCK_ISSUER).origin);
+  // RFC 9126 §6: a second public client that must push its requests, as oidc-provider registers one.
+  const parRequired = { ...playground, clientId: REAL_PAR_REQUIRED_CLIENT_ID };
+  const provider = createProvider({ issuer: MOCK_ISSUER, store: keyedStore(), clients: [playground, parRequired, serviceClient()] });
   // Configured as close to the loopback OP as the profiles allow: OIDC Core, the same allowed scopes.
   // RFC 9101: the client registered the battery's published test key, as oidc-provider's client did.
-  provider.configure({ ...DEFAULT_PROVIDER_SETTINGS, behaviour: 'oidc-core', allowedScopes: ['openid', 'profile', 'email', 'offline_access'], protocols: { requestObjectJwks: [REQUEST_OBJECT_TEST_PUBLIC_JWK] } } as WithProtocolSettings);
+  const protocols: ProtocolSettings = {
+    clients: {
+      [playground.clientId]: { requestObjectJwks: [REQUEST_OBJECT_TEST_PUBLIC_JWK] },
+      [parRequired.clientId]: { requirePushedAuthorizationRequests: true },
+    },
+  };
+  provider.configure({ ...DEFAULT_PROVIDER_SETTINGS, behaviour: 'oidc-core', allowedScopes: ['openid', 'profile', 'email', 'offline_access'], protocols } as WithProtocolSettings);
   server.use(...createHandlers({ issuer: MOCK_ISSUER, provider }));
   server.listen({ onUnhandledRequest: 'bypass' });
   targets = {
-    mock: mockTarget(MOCK_ISSUER, provider, { ada: '3c388dd9-5bcc-4883-9a91-d51129110a4a', grace: 'grace-0000-0000-0000' }),
-    real: realTarget(real.issuer, REAL_CLIENT_ID, REAL_PROVIDER_APP_ORIGIN),
+    mock: mockTarget(MOCK_ISSUER, provider, { ada: '3c388dd9-5bcc-4883-9a91-d51129110a4a', grace: 'grace-0000-0000-0000' }, parRequired.clientId),
+    real: realTarget(real.issuer, REAL_CLIENT_ID, REAL_PROVIDER_APP_ORIGIN, REAL_PAR_REQUIRED_CLIENT_ID),
   };
 }, 20_000);
 afterAll(async () => {

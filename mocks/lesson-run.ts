@@ -16,7 +16,7 @@ import type { MockProvider } from './provider/provider';
 import { withRequestObjectKey } from './provider/request-object';
 import { requestObjectPayload } from '../src/domain/protocols/request-object';
 import type { RequestObjectMode } from '../src/domain/protocols/request-object-choice';
-import type { WithProtocolSettings } from './provider/protocol-settings';
+import { providerProtocolsOf, type WithProtocolSettings } from './provider/protocol-settings';
 import { MOCK_SERVICE_CLIENT } from '../src/domain/protocols/client-credentials';
 import type { PendingRun } from '../src/domain/flow/flow-run';
 import type { HttpExchange } from '../src/domain/flow/http-exchange';
@@ -38,7 +38,7 @@ export async function runLessonStep(setup: LessonSetup): Promise<FlowRun> {
     user: settings.mock!.user,
     loginPolicy: settings.mock!.loginPolicy,
     // The mock's protocol settings, under its own names (src/lib/provider-settings.ts does the same).
-    protocols: { requirePushedAuthorizationRequests: request.mock.protocols?.requirePar === true, jwtAccessTokens: request.mock.protocols?.jwtAccessTokens === true },
+    protocols: providerProtocolsOf(request.mock.protocols),
   } as WithProtocolSettings);
   const { provider } = test;
   if (setup.session === 'signed-in') provider.startSession();

@@ -168,35 +168,44 @@ const CLIENT_CREDENTIALS_CASES: readonly BatteryCase[] = [
   },
 ];
 
+/**
+ * RFC 9126 §6: `require_pushed_authorization_requests` as client metadata. Both targets register a
+ * second public client with it (oidc-provider in its client list, the mock in that client's
+ * settings); the ordinary client is not affected, and discovery does not say it for everyone.
+ */
 const PAR_REQUIRED_CASES: readonly BatteryCase[] = [
   {
     id: 'par-required-direct',
     area: 'par',
     title: 'a client that must push its requests sends one in the URL (RFC 9126 §6)',
-    run: async (target) => {
-      target.requirePar(true);
-      try {
-        return strip(await authorize(target, { client_id: target.parRequiredClientId }));
-      } finally {
-        target.requirePar(false);
-      }
-    },
+    run: async (target) => strip(await authorize(target, { client_id: target.parRequiredClientId })),
   },
   {
     id: 'par-required-pushed',
     area: 'par',
     title: 'the same client pushes the request and signs in by reference (RFC 9126 §4, §6)',
     run: async (target) => {
-      target.requirePar(true);
-      try {
-        target.freshBrowser();
-        const { requestUri } = await pushed(target, { client_id: target.parRequiredClientId });
-        if (!requestUri) throw new Error(`${target.name}: nothing was pushed`);
-        const result = await target.authorize(new URLSearchParams({ client_id: target.parRequiredClientId, request_uri: requestUri }));
-        return strip(result);
-      } finally {
-        target.requirePar(false);
-      }
+      target.freshBrowser();
+      const { requestUri } = await pushed(target, { client_id: target.parRequiredClientId });
+      if (!requestUri) throw new Error(`${target.name}: nothing was pushed`);
+      return strip(await target.authorize(new URLSearchParams({ client_id: target.parRequiredClientId, request_uri: requestUri })));
+    },
+  },
+  {
+    id: 'par-required-other-client',
+    area: 'par',
+    title: 'another client, registered without the requirement, still signs in from the URL (RFC 9126 §6 is per client)',
+    run: async (target) => strip(await authorize(target)),
+  },
+  {
+    id: 'par-required-discovery',
+    area: 'par',
+    title: 'discovery’s require_pushed_authorization_requests stays false (or absent, §5’s default): one client’s metadata is not the server’s',
+    run: async (target) => {
+      const answer = await call(`${target.issuer}/.well-known/openid-configuration`);
+      // §5: "If omitted, the default value is false" (oidc-provider omits it, the mock says false).
+      const everyClient = answer.body?.require_pushed_authorization_requests === true;
+      return { ...strip(answer), detail: `every client must push: ${everyClient ? 'yes' : 'no'}` };
     },
   },
 ];

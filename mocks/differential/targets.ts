@@ -1,6 +1,5 @@
 import { base64url } from 'jose';
 import type { MockProvider } from '../provider/provider';
-import { protocolSettings, type WithProtocolSettings } from '../provider/protocol-settings';
 import { jsonOutcome, redirectOutcome, type Outcome } from './outcome';
 
 /**
@@ -22,11 +21,10 @@ export interface Target {
   /** Make the next sign-in come from another user (the mock switches its configured user). */
   asUser(login: string): void;
   /**
-   * RFC 9126 §6: a client that must push its requests. oidc-provider registers one with
-   * require_pushed_authorization_requests; the mock turns its require-PAR setting on for its client.
+   * RFC 9126 §6: a second public client registered with require_pushed_authorization_requests (its
+   * client metadata at both targets).
    */
   readonly parRequiredClientId: string;
-  requirePar(on: boolean): void;
 }
 
 export async function pkcePair() {
@@ -58,7 +56,7 @@ export async function call(url: string, init: RequestInit = {}): Promise<Outcome
 }
 
 /** The mock under msw/node: GET authorize signs the configured user in at once, or continues the session. */
-export function mockTarget(issuer: string, provider: MockProvider, users: Record<string, string>): Target {
+export function mockTarget(issuer: string, provider: MockProvider, users: Record<string, string>, parRequiredClientId: string): Target {
   const origin = new URL(issuer).origin;
   return {
     name: 'mock',
@@ -76,12 +74,7 @@ export function mockTarget(issuer: string, provider: MockProvider, users: Record
       par: `${issuer}/par`,
     },
     freshBrowser: () => provider.clearSession(),
-    parRequiredClientId: 'playground',
-    requirePar(on) {
-      // Only this client setting changes: the client's other protocol settings (its request-object keys) stay.
-      const settings = provider.settings();
-      provider.configure({ ...settings, protocols: { ...protocolSettings(settings), requirePushedAuthorizationRequests: on } } as WithProtocolSettings);
-    },
+    parRequiredClientId,
     asUser(login) {
       const settings = provider.settings();
       provider.configure({ ...settings, user: { ...settings.user, uuid: users[login] ?? login } });
@@ -124,7 +117,7 @@ class CookieJar {
 const ERROR_PAGE = /<strong>error<\/strong>: ([a-z_]+)/;
 
 /** oidc-provider: follow its redirects and fill its login and consent pages, as the harness does. */
-export function realTarget(issuer: string, clientId: string, appOrigin: string): Target {
+export function realTarget(issuer: string, clientId: string, appOrigin: string, parRequiredClientId: string): Target {
   let jar = new CookieJar();
   let user = 'ada';
   const redirectUri = `${appOrigin}/callback`;
@@ -153,8 +146,7 @@ export function realTarget(issuer: string, clientId: string, appOrigin: string):
     freshBrowser: () => {
       jar = new CookieJar();
     },
-    parRequiredClientId: 'playground-par-required',
-    requirePar: () => undefined,
+    parRequiredClientId,
     asUser(login) {
       user = login;
     },

@@ -9,7 +9,7 @@ import { sweepStore } from './storage-budget';
 import { randomToken } from './random';
 import { withResponseIssuer } from './authorization-response-iss';
 import { withResponseMode } from './authorization-response-mode';
-import { protocolSettings } from './protocol-settings';
+import { mustPushRequests } from './protocol-settings';
 import { consumePushedRequest, resolvePushedRequest } from './pushed-requests';
 import { CODE_LIFETIME_SECONDS, SESSION_LIFETIME_SECONDS, slot, type CodeRecord, type SessionRecord } from './records';
 
@@ -58,8 +58,8 @@ export function createAuthorizationEndpoint(context: ProviderContext) {
     if (check.outcome !== 'login') return check;
     const { request } = check;
     const settings = bound.settings();
-    // RFC 9126 §6: a client that must push its requests may not send them in the URL.
-    if (pushed.outcome === 'direct' && protocolSettings(settings).requirePushedAuthorizationRequests) {
+    // RFC 9126 §6: a client that must push its requests (its metadata, or the server's for all) may not send them in the URL.
+    if (pushed.outcome === 'direct' && mustPushRequests(settings, request.clientId)) {
       const description = 'This client must use a pushed authorization request (require_pushed_authorization_requests, RFC 9126 section 6).';
       return {
         outcome: 'redirect-error',

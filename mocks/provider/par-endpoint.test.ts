@@ -83,12 +83,26 @@ describe('the PAR endpoint (RFC 9126)', () => {
     expect(redirectQuery(test.provider.approve(params)).get('state')).toBe('pushed');
   });
 
-  it('with require_pushed_authorization_requests, refuses a request in the URL and says so in discovery (§5, §6)', () => {
+  it('with require_pushed_authorization_requests server-wide, refuses a request in the URL and says so in discovery (§5, §6)', () => {
     const test = testProvider();
     test.provider.configure({ ...DEFAULT_PROVIDER_SETTINGS, protocols: { requirePushedAuthorizationRequests: true } } as WithProtocolSettings);
     expect(test.provider.discovery().body).toMatchObject({ require_pushed_authorization_requests: true, pushed_authorization_request_endpoint: `${ISSUER}/par` });
     expect(redirectQuery(test.provider.approve(authorizeParams())).get('error')).toBe('invalid_request');
     expect(test.provider.approve(byReference(requestUriOf(test)))).toMatchObject({ outcome: 'approved' });
+  });
+
+  it('with require_pushed_authorization_requests in the client’s metadata, refuses that client’s request in the URL; discovery stays false (§6)', () => {
+    const test = testProvider();
+    test.provider.configure({ ...DEFAULT_PROVIDER_SETTINGS, protocols: { clients: { [CLIENT_ID]: { requirePushedAuthorizationRequests: true } } } } as WithProtocolSettings);
+    expect(test.provider.discovery().body).toMatchObject({ require_pushed_authorization_requests: false });
+    expect(redirectQuery(test.provider.approve(authorizeParams())).get('error')).toBe('invalid_request');
+    expect(test.provider.approve(byReference(requestUriOf(test)))).toMatchObject({ outcome: 'approved' });
+  });
+
+  it('requires pushing only of the client whose metadata says so', () => {
+    const test = testProvider();
+    test.provider.configure({ ...DEFAULT_PROVIDER_SETTINGS, protocols: { clients: { 'another-client': { requirePushedAuthorizationRequests: true } } } } as WithProtocolSettings);
+    expect(test.provider.approve(authorizeParams())).toMatchObject({ outcome: 'approved' });
   });
 });
 

@@ -165,7 +165,8 @@ export function createProvider(options: ProviderOptions) {
       // OIDC Discovery 1.0 §3: omitted, this member would mean true.
       request_uri_parameter_supported: false,
       prompt_values_supported: [...SUPPORTED_PROMPTS],
-      // RFC 9126 §5: where requests are pushed, and whether this client must push them.
+      // RFC 9126 §5: where requests are pushed, and whether every client must push them (a single
+      // client's requirement is its own metadata, §6, which discovery does not publish).
       pushed_authorization_request_endpoint: `${location}/par`,
       require_pushed_authorization_requests: protocolSettings(settings).requirePushedAuthorizationRequests === true,
       // RFC 9449 §5.1: the proof algorithms the token endpoint accepts.

@@ -2,6 +2,7 @@ import { SignJWT, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PROVIDER_SETTINGS } from './settings';
 import type { WithProtocolSettings } from './protocol-settings';
+import { withRequestObjectKey } from './request-object';
 import { CLIENT_ID, ISSUER, START_SECONDS, authorizeParams, exchange, redirectQuery, testProvider, tokenBody, verifiedIdToken, type TestProvider } from './test-kit';
 
 let pair: CryptoKeyPair;
@@ -20,7 +21,7 @@ const GENDER = { id_token: { gender: null } };
 async function withKey(): Promise<TestProvider> {
   const test = testProvider();
   const jwks = [publicJwk, await exportJWK(rsa.publicKey)];
-  test.provider.configure({ ...DEFAULT_PROVIDER_SETTINGS, allowedScopes: ['openid', 'profile', 'email'], protocols: { requestObjectJwks: jwks } } as WithProtocolSettings);
+  test.provider.configure({ ...DEFAULT_PROVIDER_SETTINGS, allowedScopes: ['openid', 'profile', 'email'], protocols: { clients: { [CLIENT_ID]: { requestObjectJwks: jwks } } } } as WithProtocolSettings);
   return test;
 }
 
@@ -80,6 +81,14 @@ describe('request objects at the mock (RFC 9101)', () => {
   it('refuses an object when the client registered no key', async () => {
     const test = testProvider();
     expect(await test.provider.readRequestObject(byValue(await requestObject()))).toMatchObject({ outcome: 'error-page', error: 'invalid_request_object' });
+  });
+
+  it('verifies only with the keys of the client that sent the object: another client’s key does not count (§6.2)', async () => {
+    const test = testProvider();
+    test.provider.configure({ ...DEFAULT_PROVIDER_SETTINGS, protocols: { clients: { 'another-client': { requestObjectJwks: [publicJwk] } } } } as WithProtocolSettings);
+    expect(await test.provider.readRequestObject(byValue(await requestObject()))).toMatchObject({ outcome: 'error-page', error: 'invalid_request_object' });
+    test.provider.configure(withRequestObjectKey(test.provider.settings(), publicJwk, CLIENT_ID));
+    expect(await test.provider.readRequestObject(byValue(await requestObject()))).toMatchObject({ outcome: 'params' });
   });
 
   it('refuses HS256: the public client has no secret to sign with', async () => {

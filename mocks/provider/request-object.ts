@@ -2,7 +2,8 @@ import type { JWK } from 'jose';
 import { checkRequestObject, type RequestObjectProblem } from '../../src/domain/protocols/request-object';
 import { findClient, type ProviderContext } from './context';
 import { safeDescription } from './error-description';
-import { protocolSettings, type WithProtocolSettings } from './protocol-settings';
+import { DEFAULT_CLIENT_ID } from '../../src/domain/request/composed-request';
+import { clientMetadata, withClientMetadata, type WithProtocolSettings } from './protocol-settings';
 import type { ProviderSettings } from './settings';
 
 /** RFC 9101 §10.2: the algorithms the mock verifies. Its client is public (no secret), so no HS256. */
@@ -34,16 +35,18 @@ const REFUSAL: Record<RequestObjectProblem, string> = {
   'nested-request': 'A request object must not contain request or request_uri (RFC 9101 section 4).',
 };
 
-/** The public keys a client registered for its request objects, in the mock's client settings. */
-export function requestObjectJwks(settings: ProviderSettings): readonly JWK[] {
-  return protocolSettings(settings).requestObjectJwks ?? [];
+/** The public keys a client registered for its request objects, in its metadata (the mock's client settings). */
+export function requestObjectJwks(settings: ProviderSettings, clientId: string): readonly JWK[] {
+  return clientMetadata(settings, clientId).requestObjectJwks ?? [];
 }
 
-/** The settings with this public key registered for the client's request objects (one key per algorithm kept). */
-export function withRequestObjectKey(settings: ProviderSettings, jwk: JWK): WithProtocolSettings {
-  const protocols = protocolSettings(settings);
-  const others = (protocols.requestObjectJwks ?? []).filter((key) => key.kty !== jwk.kty);
-  return { ...settings, protocols: { ...protocols, requestObjectJwks: [...others, jwk] } };
+/**
+ * The settings with this public key registered for the client's request objects (one key per key
+ * type kept); the mock's public client unless another is named.
+ */
+export function withRequestObjectKey(settings: ProviderSettings, jwk: JWK, clientId: string = DEFAULT_CLIENT_ID): WithProtocolSettings {
+  const others = requestObjectJwks(settings, clientId).filter((key) => key.kty !== jwk.kty);
+  return withClientMetadata(settings, clientId, { requestObjectJwks: [...others, jwk] });
 }
 
 /**
@@ -61,7 +64,7 @@ export async function unpackRequestObject(context: ProviderContext, params: URLS
     outside: params,
     clientId,
     issuer: context.issuer,
-    keys: { jwks: requestObjectJwks(context.settings()) },
+    keys: { jwks: requestObjectJwks(context.settings(), clientId) },
     nowSeconds: context.now(),
     allowedAlgorithms: MOCK_REQUEST_OBJECT_ALGORITHMS,
   });

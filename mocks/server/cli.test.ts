@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from './cli';
+import { clientLine, main } from './cli';
 import { freePort } from './test-server';
 
 function accepts(port: number): Promise<boolean> {
@@ -32,5 +32,13 @@ describe('oidc-playground-op with a bad options file', () => {
     expect(process.exitCode).toBe(2);
     expect(errors.join('\n')).toMatch(/op\.json: request\.mock\.behaviour must be /);
     expect(await accepts(port)).toBe(false);
+  });
+});
+
+describe('how the bin lists its clients at start', () => {
+  it('says a client is confidential and never prints its secret', () => {
+    const line = clientLine({ clientId: 'reports', secret: 'never-printed', redirectUris: [], postLogoutRedirectUris: [], grantTypes: ['client_credentials'] });
+    expect(line).toBe('reports (confidential: client credentials, client_secret_basic or client_secret_post; secret not shown)');
+    expect(clientLine({ clientId: 'spa', redirectUris: ['http://127.0.0.1:3000/cb'], postLogoutRedirectUris: [] })).toBe('spa (public, PKCE) → http://127.0.0.1:3000/cb');
   });
 });

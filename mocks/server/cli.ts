@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readServerOptions, USAGE, wantsHelp } from './server-options';
 import { startServer } from './start-server';
+import type { RegisteredClient } from '../provider/clients';
 
 /**
  * `oidc-playground-op`: the playground's mock provider as a local HTTP server. Runs until SIGINT or
@@ -21,7 +22,7 @@ export async function main(args: readonly string[]): Promise<void> {
   const server = await startServer(options, (line) => console.error(line));
   console.log(`oidc-playground-op: listening at ${server.issuer}`);
   console.log(`  discovery  ${server.issuer}/.well-known/openid-configuration`);
-  for (const client of options.clients) console.log(`  client     ${client.clientId} (public, PKCE) → ${client.redirectUris.join(', ')}`);
+  for (const client of options.clients) console.log(`  client     ${clientLine(client)}`);
   console.log(`  users      ${options.users.map((u) => u.name).join(', ')}${options.autoLogin ? ' (auto-login as the first)' : ''}`);
   console.log(`  control    ${server.controlUrl} (loopback only)`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -35,4 +36,12 @@ export async function main(args: readonly string[]): Promise<void> {
       );
     });
   }
+}
+
+/** How a client is listed at start: never its secret, only that it has one. */
+export function clientLine(client: RegisteredClient): string {
+  const redirects = client.redirectUris.length > 0 ? ` → ${client.redirectUris.join(', ')}` : '';
+  if (client.secret === undefined) return `${client.clientId} (public, PKCE)${redirects}`;
+  const grants = client.grantTypes?.includes('client_credentials') ? 'client credentials, ' : '';
+  return `${client.clientId} (confidential: ${grants}client_secret_basic or client_secret_post; secret not shown)${redirects}`;
 }

@@ -131,4 +131,27 @@ describe('the control API', () => {
     expect(response.status).toBe(403);
     expect((await control('GET', '/')).json.nextUser).toBeNull();
   });
+
+  it('makes a registered client push its requests (RFC 9126 §6), keeps discovery server-wide, and forgets it on reset', async () => {
+    const config = await discover(server);
+    const changed = await control('PUT', '/settings', { clients: { playground: { requirePushedAuthorizationRequests: true } } });
+    expect(changed.json.settings).toMatchObject({ protocols: { clients: { playground: { requirePushedAuthorizationRequests: true } } } });
+    const refused = await authorizeWithoutHint(config);
+    expect(new URL(refused.response.headers.get('Location')!).searchParams.get('error')).toBe('invalid_request');
+    const discovery = (await (await fetch(`${server.issuer}/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
+    expect(discovery.require_pushed_authorization_requests).toBe(false);
+
+    await control('POST', '/reset');
+    expect((await authorizeWithoutHint(config)).response.status).toBe(200);
+  });
+
+  it('names what is wrong with a client change and changes nothing', async () => {
+    expect((await control('PUT', '/settings', { clients: { playground: { requirePar: true } } })).json.error_description).toBe(
+      'clients.playground.requirePar is not client metadata; use requirePushedAuthorizationRequests, jwks.',
+    );
+    expect((await control('PUT', '/settings', { clients: { playground: { jwks: { keys: [{ kty: 'oct', k: 'c2VjcmV0' }] } } } })).json.error_description).toBe(
+      'clients.playground.jwks.keys[0] holds private key material; register the public key only.',
+    );
+    expect((await control('GET', '/')).json.settings).not.toHaveProperty(['protocols', 'clients', 'playground', 'requestObjectJwks']);
+  });
 });

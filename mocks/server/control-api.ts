@@ -7,6 +7,8 @@ import { isPlainObject } from '../../src/domain/text/json-values';
 import type { MockProvider } from '../provider/provider';
 import type { ProviderSettings } from '../provider/settings';
 import type { RecordedRequest } from './recorded-requests';
+import { readClientMetadata } from './client-metadata';
+import { withClientMetadata } from '../provider/protocol-settings';
 import { isLoopback, type ServerOptions, type ServerUser } from './server-options';
 
 /** What the control API reads and changes: the provider's settings and faults, the users, the next sign-in. */
@@ -25,7 +27,8 @@ export interface ControlState {
  * The control API, for tests on this machine (README, "Run-time control"):
  * - `GET /` the current settings, users and armed faults
  * - `PUT /next-user` `{"user": name}`: the next sign-in is that user, without the login page
- * - `PUT /settings` any of `allowedScopes`, `behaviour`, `disallowedScopes`, `loginPolicy`, `user` (a name)
+ * - `PUT /settings` any of `allowedScopes`, `behaviour`, `disallowedScopes`, `loginPolicy`, `user` (a name),
+ *   `clients` (`{client_id: {requirePushedAuthorizationRequests?, jwks?}}`: a registered client's metadata)
  * - `PUT /users` `[{name, label?, profile}]`: adds users, or replaces those of the same name
  * - `PUT /faults` `{switch: true|false}`; `PUT /clock` `{"clock": ISO time | ""}`
  * - `GET /requests` what the provider received (credentials withheld); `DELETE /requests` forgets it
@@ -109,7 +112,7 @@ function applyChange(state: ControlState, path: string, body: unknown): string |
 }
 
 function settingsChange(state: ControlState, body: Record<string, unknown>): ProviderSettings | string {
-  const known = ['allowedScopes', 'behaviour', 'disallowedScopes', 'loginPolicy', 'user'];
+  const known = ['allowedScopes', 'behaviour', 'disallowedScopes', 'loginPolicy', 'user', 'clients'];
   const unknown = Object.keys(body).find((key) => !known.includes(key));
   if (unknown) return `${unknown} is not a setting; use ${known.join(', ')}.`;
   let next = state.provider.settings();
@@ -129,6 +132,20 @@ function settingsChange(state: ControlState, body: Record<string, unknown>): Pro
     const policy = parseLoginPolicy(JSON.stringify(body.loginPolicy));
     if (policy.outcome === 'invalid') return `loginPolicy: ${policy.message}`;
     next = { ...next, loginPolicy: policy.policy };
+  }
+  if ('clients' in body) {
+    if (!isPlainObject(body.clients)) return 'clients must be an object of client_id: metadata.';
+    for (const [clientId, change] of Object.entries(body.clients)) {
+      const at = `clients.${clientId}`;
+      // Metadata of a client nobody registered would verify nothing: say so instead of keeping it.
+      if (!state.options.clients.some((c) => c.clientId === clientId)) return `${at}: no client is registered with this client_id; use ${state.options.clients.map((c) => c.clientId).join(', ')}.`;
+      if (!isPlainObject(change)) return `${at} must be an object.`;
+      const unknownField = Object.keys(change).find((key) => key !== 'requirePushedAuthorizationRequests' && key !== 'jwks');
+      if (unknownField) return `${at}.${unknownField} is not client metadata; use requirePushedAuthorizationRequests, jwks.`;
+      const read = readClientMetadata(change, at);
+      if (read.outcome === 'invalid') return read.message;
+      next = withClientMetadata(next, clientId, read.metadata);
+    }
   }
   if ('user' in body) {
     const index = state.users.findIndex((u) => u.name === body.user);

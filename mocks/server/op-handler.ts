@@ -157,9 +157,10 @@ export function createOpHandler(options: ServerOptions, issuer: string) {
   /** GET authorize: an error, the browser's session, a sign-in without a page, or the login page. */
   function authorize(params: URLSearchParams, browser: string): Response {
     const setCookie = { 'Set-Cookie': `${BROWSER_COOKIE}=${browser}; Path=/; HttpOnly; SameSite=Lax` };
-    const hinted = userByHint(params.get('login_hint'));
     const current = sessionUser(browser);
     const check = inScope({ browser, user: current }, () => provider.checkAuthorize(params));
+    // The request as checked: a pushed request's login_hint (RFC 9126 §4) is not in the URL.
+    const hinted = userByHint('request' in check ? (check.request.loginHint ?? null) : params.get('login_hint'));
     if (check.outcome === 'error-page') return html(400, errorPage(check.error, check.description, look()), setCookie);
     if (check.outcome === 'redirect-error') return redirect(check.location, setCookie);
     if (check.outcome === 'session' && !hinted && !state.nextUser) {

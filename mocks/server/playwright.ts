@@ -19,6 +19,11 @@ export interface MockOpSettings {
   readonly loginPolicy?: unknown;
   /** The name of the default user. */
   readonly user?: string;
+  /**
+   * A registered client's metadata, by client_id: the public JWKs its request objects are signed
+   * with (RFC 9101 §6.2), and whether it must push its requests (RFC 9126 §6).
+   */
+  readonly clients?: Readonly<Record<string, { readonly jwks?: { readonly keys: readonly Record<string, unknown>[] }; readonly requirePushedAuthorizationRequests?: boolean }>>;
 }
 
 /** The test's handle on its worker's mock provider. */

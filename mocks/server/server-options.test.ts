@@ -159,3 +159,54 @@ describe('the server’s options from a file in the Export JSON format', () => {
     expect(invalidMessage(['--config', 'missing.json'])).toBe('--config: cannot read missing.json.');
   });
 });
+
+describe('confidential clients and client metadata (RFC 6749 §4.4, RFC 9126 §6, RFC 9101 §6.2)', () => {
+  const jwk = { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0', alg: 'ES256' };
+  const metadataOf = (options: ReturnType<typeof validOptions>) => (options.settings as { protocols?: unknown }).protocols;
+
+  it('registers --service-client beside the public client, for client credentials only', () => {
+    const options = validOptions(['--service-client', 'reports:s3cret:with-colons']);
+    expect(options.clients.map((c) => c.clientId)).toEqual(['playground', 'reports']);
+    expect(options.clients[1]).toEqual({ clientId: 'reports', secret: 's3cret:with-colons', redirectUris: [], postLogoutRedirectUris: [], grantTypes: ['client_credentials'] });
+  });
+
+  it('names --service-client when its value is bad, without echoing the secret', () => {
+    const message = invalidMessage(['--service-client', 'no-colon-secret']);
+    expect(message).toMatch(/^--service-client must be <client_id>:<secret>/);
+    expect(message).not.toContain('no-colon-secret');
+    expect(invalidMessage(['--service-client', 'reports:'])).toMatch(/^--service-client must be/);
+    expect(invalidMessage(['--service-client', 'playground:x'])).toBe('--service-client: client_id playground is registered twice.');
+  });
+
+  it('reads a confidential client, its metadata and keys from server.clients', () => {
+    const file = exported({}, {
+      clients: [
+        { clientId: 'spa', redirectUris: ['http://127.0.0.1:8080/callback'], requirePushedAuthorizationRequests: true, jwks: { keys: [jwk] } },
+        { clientId: 'svc', clientSecret: 'file-secret', grantTypes: ['client_credentials'] },
+      ],
+    });
+    const options = validOptions(['--config', 'op.json'], files({ 'op.json': file }));
+    expect(options.clients[1]).toEqual({ clientId: 'svc', secret: 'file-secret', redirectUris: [], postLogoutRedirectUris: [], grantTypes: ['client_credentials'] });
+    // The export's own client (playground) is not registered here, so its metadata is not kept.
+    expect(metadataOf(options)).toEqual({ jwtAccessTokens: false, clients: { spa: { requirePushedAuthorizationRequests: true, requestObjectJwks: [jwk] } } });
+  });
+
+  it('takes the export’s require-PAR as its client’s metadata and JWT access tokens as a server setting', () => {
+    const options = validOptions(['--config', 'op.json'], files({ 'op.json': exported({ protocols: { requirePar: true, jwtAccessTokens: true } }) }));
+    expect(metadataOf(options)).toEqual({ clients: { playground: { requirePushedAuthorizationRequests: true } }, jwtAccessTokens: true });
+  });
+
+  it.each([
+    ['client credentials without a secret', { clientId: 'svc', grantTypes: ['client_credentials'] }, /server\.clients\[0\]\.clientSecret is required with grantTypes client_credentials/],
+    ['an unknown grant', { clientId: 'svc', clientSecret: 'x', grantTypes: ['password'] }, /server\.clients\[0\]\.grantTypes must be \["client_credentials"\]/],
+    ['a misspelt field', { clientId: 'spa', redirectUris: ['http://127.0.0.1/cb'], requirePar: true }, /server\.clients\[0\]\.requirePar is not a client field/],
+    ['a private key', { clientId: 'spa', redirectUris: ['http://127.0.0.1/cb'], jwks: { keys: [{ ...jwk, d: 'secret' }] } }, /server\.clients\[0\]\.jwks\.keys\[0\] holds private key material/],
+    ['an HS256 key', { clientId: 'spa', redirectUris: ['http://127.0.0.1/cb'], jwks: { keys: [{ kty: 'oct', alg: 'HS256' }] } }, /server\.clients\[0\]\.jwks\.keys\[0\] alg must be ES256 or RS256/],
+    ['a non-boolean requirement', { clientId: 'spa', redirectUris: ['http://127.0.0.1/cb'], requirePushedAuthorizationRequests: 'yes' }, /server\.clients\[0\]\.requirePushedAuthorizationRequests must be true or false/],
+  ])('refuses a client with %s, naming the field', (_case, client, message) => {
+    const text = exported({}, { clients: [client] });
+    const refused = invalidMessage(['--config', 'op.json'], files({ 'op.json': text }));
+    expect(refused).toMatch(message);
+    expect(refused).not.toContain('secret"');
+  });
+});

@@ -11,7 +11,9 @@ import { DEFAULT_CLIENT_ID, DEFAULT_MOCK_SETTINGS, type MockSettings } from '../
 import { splitScopes } from '../../src/domain/scopes-and-claims/scope-list';
 import { isPlainObject } from '../../src/domain/text/json-values';
 import type { RegisteredClient } from '../provider/clients';
+import { providerProtocolsOf, type ClientProtocolMetadata, type ProtocolSettings } from '../provider/protocol-settings';
 import type { ProviderSettings } from '../provider/settings';
+import { readClientMetadata } from './client-metadata';
 
 /** A user the login page offers: a short name to choose it by (login_hint, control API), and its profile. */
 export interface ServerUser {
@@ -56,6 +58,9 @@ export const USAGE = `Usage: oidc-playground-op [options]
   --client-id <id>         the registered public client (default ${DEFAULT_CLIENT_ID})
   --redirect-uri <uri>     a redirect URI of that client (repeatable)
   --post-logout-redirect-uri <uri>   (repeatable)
+  --service-client <id>:<secret>     also register a confidential client for the client credentials
+                           grant (client_secret_basic or _post); the options file keeps the secret
+                           out of the process list
   --profile <id>           behaviour profile: ${listBehaviourProfiles()}
   --allowed-scopes <list>  token policy: space-separated scopes the provider grants
   --disallowed-scopes drop|reject   what happens to a requested scope the policy does not allow
@@ -133,7 +138,17 @@ export function readServerOptions(args: readonly string[], readFile: (path: stri
     if (!isHttpUrl(uri)) return invalid(`--redirect-uri ${uri} is not an http(s) URL.`);
   }
   const flagsNameAClient = values['client-id'] !== undefined || values['redirect-uri'] !== undefined;
-  const clients = file.server.clients && !flagsNameAClient ? file.server.clients : [flagClient];
+  const fileClients = file.server.clients && !flagsNameAClient ? file.server.clients : undefined;
+  const service = serviceClientFlag(values['service-client']);
+  if (service.outcome === 'invalid') return invalid(service.message);
+  const clients = [...(fileClients ?? [flagClient]), ...(service.client ? [service.client] : [])];
+  const duplicate = clients.find((client, index) => clients.findIndex((c) => c.clientId === client.clientId) !== index);
+  if (duplicate) return invalid(`${service.client?.clientId === duplicate.clientId ? '--service-client' : 'server.clients'}: client_id ${duplicate.clientId} is registered twice.`);
+  // The clients' metadata: the playground export's require-PAR for its client, then what server.clients registers.
+  const metadata: Record<string, ClientProtocolMetadata> = {};
+  for (const [id, read] of Object.entries(file.protocols?.clients ?? {})) if (clients.some((c) => c.clientId === id)) metadata[id] = read;
+  for (const [id, read] of Object.entries(fileClients ? (file.server.clientMetadata ?? {}) : {})) metadata[id] = { ...metadata[id], ...read };
+  const protocols: ProtocolSettings = { ...file.protocols, clients: metadata };
 
   return {
     outcome: 'valid',
@@ -154,7 +169,8 @@ export function readServerOptions(args: readonly string[], readFile: (path: stri
         randomness: seed === '' ? { kind: 'random' } : { kind: 'seeded', seed },
         // The pages' look, as the playground's mock pages have it (mocks/server/page-branding.ts).
         branding: file.settings.branding ?? DEFAULT_MOCK_SETTINGS.branding,
-      },
+        protocols,
+      } as ProviderSettings,
       faults,
       autoLogin: values['auto-login'] === true || file.server.autoLogin === true,
     },
@@ -175,6 +191,7 @@ function parseFlags(args: readonly string[]) {
       'client-id': { type: 'string' },
       'redirect-uri': { type: 'string', multiple: true },
       'post-logout-redirect-uri': { type: 'string', multiple: true },
+      'service-client': { type: 'string' },
       profile: { type: 'string' },
       'allowed-scopes': { type: 'string' },
       'disallowed-scopes': { type: 'string' },
@@ -210,6 +227,27 @@ export function loginPolicyFlag(value: string | undefined, readFile: (path: stri
   return { outcome: 'valid', policy: policy.policy };
 }
 
+type ServiceFlag = { readonly outcome: 'valid'; readonly client?: RegisteredClient } | { readonly outcome: 'invalid'; readonly message: string };
+
+/**
+ * `--service-client <id>:<secret>`: a confidential client for the client credentials grant (RFC 6749
+ * §4.4), as the in-browser mock registers `playground-service`. A bad value is named by its flag,
+ * never echoed: it holds a secret.
+ */
+export function serviceClientFlag(value: string | undefined): ServiceFlag {
+  if (value === undefined) return { outcome: 'valid' };
+  const colon = value.indexOf(':');
+  const clientId = colon > 0 ? value.slice(0, colon) : '';
+  const secret = colon > 0 ? value.slice(colon + 1) : '';
+  if (clientId === '' || secret === '') return { outcome: 'invalid', message: '--service-client must be <client_id>:<secret>, both non-empty (the value is not shown: it holds a secret).' };
+  return { outcome: 'valid', client: confidentialClient(clientId, secret) };
+}
+
+/** RFC 6749 §2.1: a confidential client that asks for tokens in its own name only: no redirect URI. */
+function confidentialClient(clientId: string, secret: string, redirectUris: readonly string[] = [], postLogoutRedirectUris: readonly string[] = []): RegisteredClient {
+  return { clientId, secret, redirectUris, postLogoutRedirectUris, grantTypes: ['client_credentials'] };
+}
+
 /** Whether the flags ask for the usage text only. */
 export function wantsHelp(args: readonly string[]): boolean {
   return args.includes('--help') || args.includes('-h');
@@ -217,6 +255,8 @@ export function wantsHelp(args: readonly string[]): boolean {
 
 interface FileOptions {
   readonly clientId?: string;
+  /** The export's `request.mock.protocols`, as the provider takes them (require-PAR is its client's metadata). */
+  readonly protocols?: ProtocolSettings;
   readonly settings: Partial<Pick<MockSettings, 'allowedScopes' | 'behaviour' | 'disallowedScopes' | 'clock' | 'seed' | 'branding'>> & {
     readonly user?: UserProfile;
     readonly loginPolicy?: ProviderSettings['loginPolicy'];
@@ -225,6 +265,8 @@ interface FileOptions {
     readonly port?: number;
     readonly issuer?: string;
     readonly clients?: readonly RegisteredClient[];
+    /** What `server.clients` registers beside redirect URIs and secrets: RFC 9126 §6, RFC 9101 keys. */
+    readonly clientMetadata?: Readonly<Record<string, ClientProtocolMetadata>>;
     readonly users?: readonly ServerUser[];
     readonly faults?: Partial<MockFaults>;
     readonly autoLogin?: boolean;
@@ -271,7 +313,9 @@ export function readOptionsFile(text: string): FileRead {
   const server = readServerSection(raw.server);
   if (server.outcome === 'invalid') return server;
   const clientId = typeof raw.request.clientId === 'string' && raw.request.clientId !== '' ? raw.request.clientId : undefined;
-  return { outcome: 'valid', file: { ...(clientId ? { clientId } : {}), settings, server: server.server } };
+  // The playground's mock settings for the protocols: require-PAR belongs to the client the export is for.
+  const protocols = 'protocols' in mock ? { protocols: providerProtocolsOf(read.mock.protocols, clientId ?? DEFAULT_CLIENT_ID) } : {};
+  return { outcome: 'valid', file: { ...(clientId ? { clientId } : {}), ...protocols, settings, server: server.server } };
 }
 
 type ServerSectionRead = { outcome: 'valid'; server: FileOptions['server'] } | { outcome: 'invalid'; message: string };
@@ -288,16 +332,17 @@ function readServerSection(value: unknown): ServerSectionRead {
   if (value.autoLogin !== undefined && typeof value.autoLogin !== 'boolean') return bad('server.autoLogin must be true or false.');
 
   let clients: RegisteredClient[] | undefined;
+  const clientMetadata: Record<string, ClientProtocolMetadata> = {};
   if (value.clients !== undefined) {
     if (!Array.isArray(value.clients) || value.clients.length === 0) return bad('server.clients must be a non-empty list.');
     clients = [];
     for (const [index, client] of value.clients.entries()) {
       const at = `server.clients[${index}]`;
-      if (!isPlainObject(client)) return bad(`${at} must be an object.`);
-      if (typeof client.clientId !== 'string' || client.clientId === '') return bad(`${at}.clientId must be non-empty text.`);
-      if (!isUrlList(client.redirectUris) || client.redirectUris.length === 0) return bad(`${at}.redirectUris must be a non-empty list of http(s) URLs.`);
-      if (client.postLogoutRedirectUris !== undefined && !isUrlList(client.postLogoutRedirectUris)) return bad(`${at}.postLogoutRedirectUris must be a list of http(s) URLs.`);
-      clients.push({ clientId: client.clientId, redirectUris: client.redirectUris, postLogoutRedirectUris: (client.postLogoutRedirectUris) ?? [] });
+      const read = readFileClient(client, at);
+      if (read.outcome === 'invalid') return read;
+      if (clients.some((c) => c.clientId === read.client.clientId)) return bad(`${at}.clientId ${read.client.clientId} is registered twice.`);
+      clients.push(read.client);
+      if (Object.keys(read.metadata).length > 0) clientMetadata[read.client.clientId] = read.metadata;
     }
   }
 
@@ -331,12 +376,47 @@ function readServerSection(value: unknown): ServerSectionRead {
     server: {
       ...(value.port !== undefined ? { port: value.port } : {}),
       ...(value.issuer !== undefined ? { issuer: value.issuer } : {}),
-      ...(clients ? { clients } : {}),
+      ...(clients ? { clients, clientMetadata } : {}),
       ...(users ? { users } : {}),
       ...(faults ? { faults } : {}),
       ...(value.autoLogin !== undefined ? { autoLogin: value.autoLogin } : {}),
     },
   };
+}
+
+type FileClientRead = { outcome: 'valid'; client: RegisteredClient; metadata: ClientProtocolMetadata } | { outcome: 'invalid'; message: string };
+
+const CLIENT_FIELDS = ['clientId', 'redirectUris', 'postLogoutRedirectUris', 'clientSecret', 'grantTypes', 'requirePushedAuthorizationRequests', 'jwks'];
+
+/**
+ * One of `server.clients`: a public client with redirect URIs (PKCE), or, with `clientSecret` and
+ * `grantTypes: ["client_credentials"]`, a confidential one for the client credentials grant (RFC
+ * 6749 §4.4), which needs no redirect URI; either may carry protocol metadata (client-metadata.ts).
+ */
+function readFileClient(client: unknown, at: string): FileClientRead {
+  const bad = (message: string): FileClientRead => ({ outcome: 'invalid', message });
+  if (!isPlainObject(client)) return bad(`${at} must be an object.`);
+  const unknown = Object.keys(client).find((key) => !CLIENT_FIELDS.includes(key));
+  if (unknown) return bad(`${at}.${unknown} is not a client field; use ${CLIENT_FIELDS.join(', ')}.`);
+  if (typeof client.clientId !== 'string' || client.clientId === '') return bad(`${at}.clientId must be non-empty text.`);
+  if (client.grantTypes !== undefined && !(Array.isArray(client.grantTypes) && client.grantTypes.every((g) => g === 'client_credentials'))) {
+    return bad(`${at}.grantTypes must be ["client_credentials"] or absent (authorization_code and refresh_token need only redirectUris).`);
+  }
+  const clientCredentials = Array.isArray(client.grantTypes) && client.grantTypes.length > 0;
+  // The secret is never part of a message: only whether it is there.
+  if (client.clientSecret !== undefined && (typeof client.clientSecret !== 'string' || client.clientSecret === '')) return bad(`${at}.clientSecret must be non-empty text.`);
+  if (clientCredentials && client.clientSecret === undefined) return bad(`${at}.clientSecret is required with grantTypes client_credentials: that grant is for a confidential client (RFC 6749 section 4.4).`);
+  const redirectUris = client.redirectUris ?? (clientCredentials ? [] : undefined);
+  if (!isUrlList(redirectUris) || (!clientCredentials && redirectUris.length === 0)) return bad(`${at}.redirectUris must be a non-empty list of http(s) URLs.`);
+  if (client.postLogoutRedirectUris !== undefined && !isUrlList(client.postLogoutRedirectUris)) return bad(`${at}.postLogoutRedirectUris must be a list of http(s) URLs.`);
+  const metadata = readClientMetadata(client, at);
+  if (metadata.outcome === 'invalid') return metadata;
+  const postLogout = client.postLogoutRedirectUris ?? [];
+  const registered: RegisteredClient =
+    typeof client.clientSecret === 'string'
+      ? { ...confidentialClient(client.clientId, client.clientSecret, redirectUris, postLogout), ...(clientCredentials ? {} : { grantTypes: [] }) }
+      : { clientId: client.clientId, redirectUris, postLogoutRedirectUris: postLogout };
+  return { outcome: 'valid', client: registered, metadata: metadata.metadata };
 }
 
 /** The user of the options file (or the seed user) first, then the playground's prepared users. */

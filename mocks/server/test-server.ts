@@ -6,8 +6,10 @@ import { startServer, type RunningServer } from './start-server';
 /** Test helpers: a server on a free loopback port, and openid-client driving it as a peer client would. */
 export const REDIRECT_URI = 'http://127.0.0.1:9/callback';
 
-export async function startTestServer(args: string[] = [], change: (options: ServerOptions) => ServerOptions = (o) => o): Promise<RunningServer> {
-  const read = readServerOptions(['--port', '0', '--redirect-uri', REDIRECT_URI, ...args], () => '');
+export async function startTestServer(args: string[] = [], change: (options: ServerOptions) => ServerOptions = (o) => o, readFile: (path: string) => string = () => ''): Promise<RunningServer> {
+  // A --config test names its clients in the file: the flags' client would replace them.
+  const client = args.includes('--config') ? [] : ['--redirect-uri', REDIRECT_URI];
+  const read = readServerOptions(['--port', '0', ...client, ...args], readFile);
   if (read.outcome === 'invalid') throw new Error(read.message);
   return startServer(change(read.options));
 }

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { discoveryUrl, parseDiscoveryDocument, type DiscoveryDocument } from '../domain/provider/discovery-document';
+import { parseDiscoveryDocument, type DiscoveryDocument } from '../domain/provider/discovery-document';
+import { discoveryUrl } from '../domain/provider/discovery-url';
 import { explainFetchFailure } from '../domain/explain/explain-fetch-failure';
 import { checkProviderUrl } from '../domain/provider/provider-url';
 import { failureCause } from './failure-cause';

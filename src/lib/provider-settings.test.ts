@@ -20,15 +20,15 @@ describe('providerSettingsOf: what the provider is handed', () => {
         clock: { kind: 'fixed', millis: Date.parse('2026-01-15T09:30:00Z') },
         randomness: { kind: 'seeded', seed: 'demo' },
         branding: EMPTY_BRANDING,
-        protocols: { requirePushedAuthorizationRequests: false, jwtAccessTokens: false },
+        protocols: { clients: { playground: { requirePushedAuthorizationRequests: false } }, jwtAccessTokens: false },
       },
     });
   });
 
-  it('hands over the mock’s protocol settings under the provider’s names', () => {
+  it('hands over the mock’s protocol settings under the provider’s names: require-PAR as its client’s metadata (RFC 9126 §6), not server-wide', () => {
     const read = providerSettingsOf({ ...DEFAULT_MOCK_SETTINGS, protocols: { requirePar: true, jwtAccessTokens: true } });
 
-    expect(read.outcome === 'ready' && read.settings).toMatchObject({ protocols: { requirePushedAuthorizationRequests: true, jwtAccessTokens: true } });
+    expect(read.outcome === 'ready' && read.settings).toEqual(expect.objectContaining({ protocols: { clients: { playground: { requirePushedAuthorizationRequests: true } }, jwtAccessTokens: true } }));
   });
 
   it('takes an empty clock and seed for the real clock and fresh randomness', () => {

@@ -1,5 +1,5 @@
 import type { ProviderSettings } from '../../mocks/provider/settings';
-import type { WithProtocolSettings } from '../../mocks/provider/protocol-settings';
+import { providerProtocolsOf, type WithProtocolSettings } from '../../mocks/provider/protocol-settings';
 import type { MockSettings } from '../domain/request/composed-request';
 import { parseLoginPolicy } from '../domain/mock/login-policy';
 import { checkClock, fixedClock } from '../domain/request/run-clock';
@@ -36,8 +36,8 @@ export function providerSettingsOf(mock: MockSettings): ProviderSettingsRead {
       clock: millis === undefined ? { kind: 'real' } : { kind: 'fixed', millis },
       randomness: mock.seed === '' ? { kind: 'random' } : { kind: 'seeded', seed: mock.seed },
       branding: mock.branding,
-      // The mock's protocol settings (mocks/provider/protocol-settings.ts), under the provider's names.
-      protocols: { requirePushedAuthorizationRequests: mock.protocols?.requirePar === true, jwtAccessTokens: mock.protocols?.jwtAccessTokens === true },
+      // The mock's protocol settings (mocks/provider/protocol-settings.ts): require-PAR is its client's metadata.
+      protocols: providerProtocolsOf(mock.protocols),
     } as WithProtocolSettings,
   };
 }

@@ -49,10 +49,11 @@ describe('explainFlowError: other errors', () => {
 
 describe('explainFlowError: a provider that requires pushed requests (RFC 9126 §6)', () => {
   it('says to push the request when invalid_request answers a request sent in the URL', () => {
-    expect(explainFlowError({ ...base, error: 'invalid_request', pushRequiredNotPushed: true })).toEqual({ code: 'par-required' });
+    expect(explainFlowError({ ...base, error: 'invalid_request', pushRequiredNotPushed: 'discovery' })).toEqual({ code: 'par-required', by: 'discovery' });
+    expect(explainFlowError({ ...base, error: 'invalid_request', pushRequiredNotPushed: 'mock-client-metadata' })).toEqual({ code: 'par-required', by: 'mock-client-metadata' });
   });
 
   it('keeps the usual invalid_request hint when the request was pushed', () => {
-    expect(explainFlowError({ ...base, error: 'invalid_request', pushRequiredNotPushed: false })).toEqual({ code: 'known-error', error: 'invalid_request' });
+    expect(explainFlowError({ ...base, error: 'invalid_request', pushRequiredNotPushed: undefined })).toEqual({ code: 'known-error', error: 'invalid_request' });
   });
 });

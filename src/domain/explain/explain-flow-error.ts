@@ -13,9 +13,15 @@ export interface ExplainFlowErrorInput {
   readonly scopeInResponse: readonly string[] | undefined;
   /** Discovery's scopes_supported, when it was read. */
   readonly scopesSupported: readonly string[] | undefined;
-  /** Discovery said require_pushed_authorization_requests and the authorize request went in the URL (RFC 9126 §6). */
-  readonly pushRequiredNotPushed?: boolean;
+  /**
+   * The authorize request went in the URL though pushing was required (RFC 9126 §5, §6), and who
+   * said so: the provider's discovery (every client), or the mock's registration of this client
+   * (client metadata, which a real provider does not publish).
+   */
+  readonly pushRequiredNotPushed?: PushRequiredBy;
 }
+
+export type PushRequiredBy = 'discovery' | 'mock-client-metadata';
 
 /**
  * What the hint says, as a code with its parameters; messages/flow-error-messages.ts words it.
@@ -26,7 +32,7 @@ export type FlowErrorHint =
   | { readonly code: 'openid-missing' }
   | { readonly code: 'scope-not-supported'; readonly scopes: readonly string[] }
   | { readonly code: 'scope-refused-unnamed'; readonly scopesSupported: 'published' | 'not-published' }
-  | { readonly code: 'par-required' }
+  | { readonly code: 'par-required'; readonly by: PushRequiredBy }
   | { readonly code: 'known-error'; readonly error: KnownFlowError }
   | { readonly code: 'unknown-error' };
 
@@ -55,7 +61,7 @@ export type KnownFlowError = (typeof KNOWN_FLOW_ERRORS)[number];
 export function explainFlowError(input: ExplainFlowErrorInput): FlowErrorHint {
   if (input.error === 'invalid_scope') return explainInvalidScope(input);
   // RFC 9126 §6: such a provider refuses a request that was not pushed, with invalid_request.
-  if (input.error === 'invalid_request' && input.pushRequiredNotPushed) return { code: 'par-required' };
+  if (input.error === 'invalid_request' && input.pushRequiredNotPushed) return { code: 'par-required', by: input.pushRequiredNotPushed };
   return isKnown(input.error) ? { code: 'known-error', error: input.error } : { code: 'unknown-error' };
 }
 

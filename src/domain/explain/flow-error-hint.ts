@@ -1,4 +1,5 @@
-import { explainFlowError, type FlowErrorHint } from './explain-flow-error';
+import { explainFlowError, type FlowErrorHint, type PushRequiredBy } from './explain-flow-error';
+import { isMockIssuer } from '../request/composed-request';
 import { splitScopes } from '../scopes-and-claims/scope-list';
 import { endpointKind } from '../flow/endpoint-kind';
 import type { FlowError, FlowRun } from '../flow/flow-run';
@@ -17,8 +18,18 @@ export function flowErrorHintOf(run: FlowRun, failure: FlowError): FlowErrorHint
     requestedScopes: run.requestedScopes,
     scopeInResponse: scopeParam === null ? undefined : splitScopes(scopeParam),
     scopesSupported: Array.isArray(supported) ? supported.filter((s): s is string => typeof s === 'string') : undefined,
-    pushRequiredNotPushed: run.discovery.require_pushed_authorization_requests === true && run.authorizeUrl !== '' && !wasPushed(run.authorizeUrl),
+    pushRequiredNotPushed: run.authorizeUrl !== '' && !wasPushed(run.authorizeUrl) ? pushRequiredBy(run) : undefined,
   });
+}
+
+/**
+ * Who required pushed requests (RFC 9126): the discovery document for every client (§5), or, on
+ * the mock, the client's registration as the run's mock settings set it (§6). A real provider does
+ * not publish a client's metadata, so its invalid_request gets the usual hint.
+ */
+function pushRequiredBy(run: FlowRun): PushRequiredBy | undefined {
+  if (run.discovery.require_pushed_authorization_requests === true) return 'discovery';
+  return isMockIssuer(run.request.issuer) && run.request.mock.protocols?.requirePar === true ? 'mock-client-metadata' : undefined;
 }
 
 /** RFC 9126 §4: a pushed request's authorize URL names it by request_uri. */

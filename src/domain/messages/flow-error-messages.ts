@@ -38,7 +38,9 @@ export function flowErrorHintText(hint: FlowErrorHint, stage: FlowError['stage']
       return `The provider refused a requested scope without naming it; ${where}.`;
     }
     case 'par-required':
-      return 'This provider requires pushed authorization requests (require_pushed_authorization_requests in its discovery, RFC 9126 §6), and this request went in the URL: turn on "Push the request first (PAR)" and start again.';
+      return hint.by === 'discovery'
+        ? 'This provider requires pushed authorization requests (require_pushed_authorization_requests in its discovery, RFC 9126 §5), and this request went in the URL: turn on "Push the request first (PAR)" and start again.'
+        : 'This provider requires pushed authorization requests of this client (require_pushed_authorization_requests in the mock’s registration of the client, RFC 9126 §6), and this request went in the URL: turn on "Push the request first (PAR)" and start again.';
     case 'known-error':
       return KNOWN[hint.error];
     case 'unknown-error':

@@ -68,7 +68,7 @@ const FLOW_ERROR_SAMPLES: Samples<FlowErrorHint> = {
   'scope-not-supported': { code: 'scope-not-supported', scopes: ['bob'] },
   'scope-refused-unnamed': { code: 'scope-refused-unnamed', scopesSupported: 'published' },
   'known-error': { code: 'known-error', error: 'login_required' },
-  'par-required': { code: 'par-required' },
+  'par-required': { code: 'par-required', by: 'mock-client-metadata' },
   'unknown-error': { code: 'unknown-error' },
 };
 

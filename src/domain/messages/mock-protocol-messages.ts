@@ -4,7 +4,7 @@ import type { MockProtocolSetting } from '../protocols/mock-protocol-settings';
 export const MOCK_PROTOCOL_SETTING_TEXT = {
   requirePar: {
     label: 'Require pushed requests (require_pushed_authorization_requests)',
-    hint: 'The client setting of RFC 9126 §6: an authorize request sent in the URL instead of through the PAR endpoint is refused with invalid_request, and discovery says so.',
+    hint: 'The mock’s client is registered with this metadata of RFC 9126 §6: an authorize request sent in the URL instead of through the PAR endpoint is refused with invalid_request. Discovery’s member of the same name stays false, since it speaks for every client.',
   },
   jwtAccessTokens: {
     label: 'Issue JWT access tokens (RFC 9068)',

@@ -4,7 +4,7 @@ import { parseClaimsRequest, type ClaimsRequestParse } from '../scopes-and-claim
 import { parseCustomParameters } from './custom-parameters';
 import { parseLoginPolicy } from '../mock/login-policy';
 import { checkPrompt } from './check-prompt';
-import { hasPlaceholders } from '../provider/provider-templates';
+import { hasPlaceholders } from '../provider/issuer-placeholders';
 import { REAL_ISSUER_START } from './provider-mode';
 import { checkClock } from './run-clock';
 import { parseUserProfile } from '../mock/user-profile';

@@ -19,10 +19,25 @@ describe('protocol parameters of a permalink', () => {
     const mock = { requirePar: true, jwtAccessTokens: true };
     const params = written(protocols, mock);
     expect(params.get('protocols')).toBe('fragment client_credentials');
-    expect(params.get('mock_protocols')).toBe('require_par jwt_access_tokens');
+    expect(params.get('mock_protocols')).toBe('jwt_access_tokens');
+    // RFC 9126 §6: require-PAR is the mock client's metadata, written under the metadata's name.
+    expect(params.get('mock_client')).toBe('require_pushed_authorization_requests');
     const problems: string[] = [];
     expect(readProtocolParameters(params, problems)).toEqual({ protocols, mockProtocols: mock });
     expect(problems).toEqual([]);
+  });
+
+  it('still reads require_par from mock_protocols, as links made before it was client metadata carry it', () => {
+    const problems: string[] = [];
+    expect(readProtocolParameters(new URLSearchParams('mock_protocols=require_par'), problems).mockProtocols).toEqual({ requirePar: true, jwtAccessTokens: false });
+    expect(problems).toEqual([]);
+  });
+
+  it('names unknown client metadata, and does not take an inherited member name for one', () => {
+    const problems: string[] = [];
+    const read = readProtocolParameters(new URLSearchParams('mock_client=constructor require_pushed_authorization_requests'), problems);
+    expect(read.mockProtocols.requirePar).toBe(true);
+    expect(problems).toEqual([expect.stringContaining('mock_client="constructor"')]);
   });
 
   it('names an unknown switch instead of dropping it silently', () => {

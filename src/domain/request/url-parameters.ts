@@ -6,13 +6,13 @@ import { splitScopes } from '../scopes-and-claims/scope-list';
 import { fixedClock } from './run-clock';
 import { BRANDING_PARAMETERS, readBrandingParameters } from './branding-parameters';
 import { REQUEST_OBJECT_PARAMETERS, readRequestObjectParameters } from '../protocols/request-object-choice';
-import { MOCK_PROTOCOL_PARAMETER, PROTOCOL_PARAMETER, readProtocolParameters } from './protocol-parameters';
+import { MOCK_CLIENT_PARAMETER, MOCK_PROTOCOL_PARAMETER, PROTOCOL_PARAMETER, readProtocolParameters } from './protocol-parameters';
 
 /** The documented URL parameters on `/` (README, "Automation contract"). */
 export const COMPOSE_PARAMETERS = [
   'issuer', 'client_id', 'scope', 'claims', 'allowed_scopes', 'profile',
   ...OPTIONAL_AUTHORIZE_FIELDS.map((f) => f.parameter), 'disallowed_scopes', 'login_policy', 'user',
-  'clock', 'seed', 'extra_params', ...BRANDING_PARAMETERS, ...REQUEST_OBJECT_PARAMETERS, PROTOCOL_PARAMETER, MOCK_PROTOCOL_PARAMETER,
+  'clock', 'seed', 'extra_params', ...BRANDING_PARAMETERS, ...REQUEST_OBJECT_PARAMETERS, PROTOCOL_PARAMETER, MOCK_PROTOCOL_PARAMETER, MOCK_CLIENT_PARAMETER,
 ] as const;
 const RUN_PARAMETERS = ['autostart', 'autologin'] as const;
 

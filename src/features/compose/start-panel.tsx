@@ -15,7 +15,7 @@ import { forgetSignInsInProgress } from '../../lib/tab-storage';
 import { relaunchAfterReload } from '../../lib/relaunch';
 import { TEST_IDS } from '../../test-ids';
 import { LazyStorageFailureNotice } from '../../components/lazy-storage-failure-notice';
-import { StorageWriteError } from '../../lib/storage-failure';
+import type { StorageWriteError } from '../../lib/storage-failure';
 
 // Shown only after seconds of waiting, so loaded when a launch starts, not on the first route (npm run size).
 const LaunchWaitNotice = lazy(() => import('./launch-wait-notice').then((module) => ({ default: module.LaunchWaitNotice })));
@@ -132,7 +132,7 @@ export function StartPanel({ check, autostart, grant, onAutostartFailed }: Start
           </>
         )}
         {start.status === 'failed' &&
-          (start.error instanceof StorageWriteError ? (
+          (isStorageWriteError(start.error) ? (
             <LazyStorageFailureNotice message={start.error.message} offerClearing={start.error.storage === 'local' && start.error.fault === 'full'} />
           ) : (
             <p role="alert" className="blocking">
@@ -151,6 +151,15 @@ export function StartPanel({ check, autostart, grant, onAutostartFailed }: Start
       </div>
     </section>
   );
+}
+
+/**
+ * A failed write to web storage, told by the name its class gives it: the class and its sentences
+ * (src/lib/storage-failure.ts) load with the sign-in code that throws it, not with the compose
+ * screen's first paint (issue 29).
+ */
+function isStorageWriteError(error: unknown): error is StorageWriteError {
+  return error instanceof Error && error.name === 'StorageWriteError' && 'storage' in error && 'fault' in error;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { Panel } from '../../components/panel';
 import type { DiscoveryDocument } from '../../domain/provider/discovery-document';
 import { authorizeParameters } from '../../domain/request/authorize-preview';
@@ -7,20 +6,14 @@ import { launchGrantOf } from '../../domain/request/launch-grant';
 import { mockIssuerUrl } from '../../lib/mock-provider';
 import { redirectUri } from '../../lib/redirect-uri';
 import { TEST_IDS } from '../../test-ids';
-
-// Loaded with the client credentials switch, not on the first route (npm run size).
-const TokenRequestPreview = lazy(() => import('./token-request-preview').then((module) => ({ default: module.TokenRequestPreview })));
+import { useClientCredentialsParts } from './use-client-credentials-parts';
 
 /** What a launch will send: the authorize request, one parameter per line (values shown decoded), or with client credentials the token request. */
 export function AuthorizePreview({ request, discovery }: { request: ComposedRequest; discovery?: DiscoveryDocument }) {
+  // Loaded with the client credentials switch, not on the first route (npm run size).
+  const clientCredentials = useClientCredentialsParts(request);
   if (launchGrantOf(request) === 'client_credentials') {
-    return (
-      <Panel title="Token request" id="authorize-preview">
-        <Suspense fallback={null}>
-          <TokenRequestPreview request={request} discovery={discovery} />
-        </Suspense>
-      </Panel>
-    );
+    return <Panel title="Token request" id="authorize-preview">{clientCredentials && <clientCredentials.TokenRequestPreview request={request} discovery={discovery} />}</Panel>;
   }
   const endpoint = isMockIssuer(request.issuer)
     ? `${mockIssuerUrl()}/authorize`

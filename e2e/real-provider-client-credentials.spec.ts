@@ -18,6 +18,12 @@ test('client credentials against oidc-provider: its discovery offers the grant, 
   await page.getByLabel('Client secret (confidential clients only)').fill(REAL_SERVICE_CLIENT.secret);
   await page.getByRole('checkbox', { name: 'Client credentials (no user, no redirect)' }).check();
   await compose.requestScopes([]);
+  // The preview is the token request to the endpoint discovery named, with the typed client; the secret is never shown.
+  const preview = byTestId(page, TEST_IDS.tokenRequestPreview);
+  await expect(preview.locator('pre')).toContainText(/^POST http:\/\/\S+\/token/);
+  await expect(preview.locator('pre')).toContainText(`Authorization: Basic base64(${REAL_SERVICE_CLIENT.clientId}:<client secret>)`);
+  await expect(preview).toContainText('No scope: the token request carries none');
+  await expect(compose.startButton).toHaveText('Request a token');
   await compose.start();
 
   await results.waitForRun();

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import { DEV_PROXY_HEADER, DEV_PROXY_SEGMENT, checkProxyCaller, checkProxyIssuer, checkProxyRequest, confirmedHostsOf, type ProxyCheck } from '../src/domain/provider/dev-proxy.ts';
-import { discoveryUrl, parseDiscoveryDocument } from '../src/domain/provider/discovery-document.ts';
+import { parseDiscoveryDocument } from '../src/domain/provider/discovery-document.ts';
+import { discoveryUrl } from '../src/domain/provider/discovery-url.ts';
 import { proxyRefusalText } from '../src/domain/messages/dev-proxy-messages.ts';
 
 /**

@@ -14,9 +14,16 @@ const BUDGET = { firstRoute: 110 * 1024, mockProvider: 60 * 1024 };
 // results' explanations, step-through's pause and the wrong-base-path message behind import() and
 // the compose screen's panels in their own chunk (still counted: the first paint waits for it).
 // 143.2 kB with the Learn path's first-visit offer back on the first paint (it is shown there; loaded
-// after it, it pushed the screen down under a click already aimed). Ceiling 143.5 kB.
+// after it, it pushed the screen down under a click already aimed). 138.0 kB with what the first
+// paint does not show moved off it: the idle prefetch list and the configuration file's format behind
+// import(), and modules split where a lazy screen's part of a shared module (the provider templates,
+// the discovery document's parser, the registered claims' meanings, the results' scope verdicts, the
+// Learn path's progress, the storage error's sentences) rode along with what the first paint uses.
+// 137.7 kB with describeSize apart from the JSON depth limits (137.8 once merged with main's new
+// lesson sentences). Ceiling 138.0 kB. What is left is
+// shown by the first paint, or needed by what is (issue 29's closing note lists it).
 // Only the first paint of / counts: a screen behind import() (src/app/screens.ts) adds nothing here.
-const FIRST_ROUTE_CEILING = 143.5 * 1024;
+const FIRST_ROUTE_CEILING = 138.0 * 1024;
 
 const dist = 'dist';
 const assets = readdirSync(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f));

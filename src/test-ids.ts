@@ -40,6 +40,8 @@ export const INTERNAL_TEST_IDS = {
   signedInUser: 'signed-in-user',
   plainOauthNotice: 'plain-oauth-notice',
   clientCredentialsNotice: 'client-credentials-notice',
+  /** The compose screen's token request preview, in place of the authorize request with client credentials on. */
+  tokenRequestPreview: 'token-request-preview',
   mockProtocolSetting: 'mock-protocol-setting',
   /** One per user action in the sequence diagram (sign in, refresh, introspect, …); its steps are sequence-step. */
   sequenceGroup: 'sequence-group',

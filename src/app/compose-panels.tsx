@@ -9,6 +9,7 @@ import { HistoryPanel } from '../features/compose/history-panel';
 import { PathOffer } from '../features/compose/path-offer';
 import { ReplacementNotice } from '../features/compose/replacement-notice';
 import { ScopePicker } from '../features/compose/scope-picker';
+import { useClientCredentialsParts } from '../features/compose/use-client-credentials-parts';
 import { MockSettingsPanel } from '../features/mock-settings/mock-settings-panel';
 import { ProviderSection } from '../features/provider-settings/provider-section';
 import { SharePanel } from '../features/share/share-panel';
@@ -51,12 +52,14 @@ export function ComposeNotes({ openedWith, urlNotes }: { openedWith: string; url
 }
 
 export function ComposeControls({ discovery, ...props }: SectionProps & { discovery: DiscoveryDocument | undefined }) {
+  // With client credentials on, what the launch will not send is said at the field where it was typed.
+  const problems = [...props.problems, ...(useClientCredentialsParts(props.request)?.clientCredentialsProblems(props.request) ?? [])];
   return (
     <div className="column compose-controls">
       <ProviderSection {...props} />
-      <ScopePicker {...props} />
-      <ClaimsSection {...props} />
-      <ExtraParameters {...props} />
+      <ScopePicker {...props} problems={problems} />
+      <ClaimsSection {...props} problems={problems} />
+      <ExtraParameters {...props} problems={problems} />
       <Suspense fallback={null}>
         <ProtocolSwitches request={props.request} update={props.update} discovery={discovery} />
       </Suspense>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { checkAgainstDiscovery } from '../domain/provider/check-against-discovery';
 import { checkComposedRequest, type RequestProblem } from '../domain/request/check-composed-request';
 import { isMockIssuer, requestedScopes } from '../domain/request/composed-request';
+import { launchGrantOf } from '../domain/request/launch-grant';
 import { StartPanel } from '../features/compose/start-panel';
 import { useUrlComposition } from '../features/compose/use-url-composition';
 import { useComposedRequest } from '../state/composed-request-store';
@@ -78,8 +79,8 @@ export function ComposeScreen() {
       {whole && <whole.ComposeNotes openedWith={openedWith} urlNotes={urlNotes} />}
       {whole && <whole.ComposeControls {...props} discovery={discoveryDocument} />}
       <div className="column compose-launch">
-        <StartPanel check={fullCheck} autostart={fromUrl?.autostart ?? false} onAutostartFailed={showWholeScreen} />
-        {whole && <whole.AuthorizePreview request={request} />}
+        <StartPanel check={fullCheck} autostart={fromUrl?.autostart ?? false} grant={launchGrantOf(request)} onAutostartFailed={showWholeScreen} />
+        {whole && <whole.AuthorizePreview request={request} discovery={discoveryDocument} />}
       </div>
       {whole && <whole.ComposeMore {...props} />}
     </div>

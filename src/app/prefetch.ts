@@ -1,9 +1,8 @@
 import { isMockIssuer } from '../domain/request/composed-request';
 import { ROUTES } from '../domain/site/routes';
 import { readUrlParameters } from '../domain/request/url-parameters';
-import { getComposedRequest } from '../state/composed-request-store';
 import { ensureMockProvider } from '../lib/mock-provider';
-import { appRouteOf, registerAppWorker } from '../lib/app-paths';
+import { appRouteOf } from '../lib/app-paths';
 import { SCREENS } from './screens';
 import { loadComposePanels } from './compose-screen';
 import { router } from './router';
@@ -62,32 +61,7 @@ function loadComposePanelsAfterTheFlow(): void {
 
 const whenIdle = (callback: () => void) => (window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200)))(() => callback());
 
+// Everything loaded at idle is its own chunk (prefetch-idle.ts): none of it is on the first route of `/` (issue 29).
 function prefetchAfterFirstPaint(): void {
-  whenIdle(() => {
-    void Promise.all([
-      ...Object.values(SCREENS).map((load) => load()),
-      loadComposePanels(),
-      import('../lib/sign-in'),
-      import('../lib/run-actions'),
-      import('../lib/run-scenario'),
-      import('../domain/flow/verify-id-token'),
-      import('../features/provider-settings/real-provider-fields'),
-      // The results screen's panels besides the id_token (they load after the payload shows in a flow).
-      import('../features/results/later-panels').then(({ loadLaterParts }) => loadLaterParts()),
-      import('../components/step-gate'),
-      // The app's worker keeps the shell for the next visit, offline included; it is MSW's worker too,
-      // so on the mock MSW registers it. Never both at once: MSW reloads a page that an installing
-      // registration of its worker URL does not control yet (msw 2.x getWorkerInstance).
-      isMockIssuer(getComposedRequest().issuer) ? ensureMockProvider() : registerAppWorker().catch(() => undefined),
-    ])
-      .then(() => {
-        document.documentElement.setAttribute('data-prefetched', 'true');
-        // Its own chunk: nothing of it is needed before the page is idle.
-        return import('../lib/offline-cache').then(({ keepAppForOffline }) => keepAppForOffline());
-      })
-      .then(
-        (kept) => document.documentElement.setAttribute('data-offline-ready', String(kept.outcome === 'kept')),
-        () => undefined,
-      );
-  });
+  whenIdle(() => void import('./prefetch-idle').then(({ prefetchEverything }) => prefetchEverything()).catch(() => undefined));
 }

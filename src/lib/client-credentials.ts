@@ -4,7 +4,7 @@ import { parseJsonBody, type HttpExchange } from '../domain/flow/http-exchange';
 import type { LaunchPhase } from '../domain/messages';
 import { CLIENT_CREDENTIALS_NEEDS_SECRET, CLIENT_CREDENTIALS_NO_ID_TOKEN, CLIENT_CREDENTIALS_NO_TOKEN_ENDPOINT, CLIENT_CREDENTIALS_NOT_OFFERED } from '../domain/messages/client-credentials-messages';
 import { isDeterministic } from '../domain/mock/mock-issuer';
-import { MOCK_SERVICE_CLIENT, offersClientCredentials } from '../domain/protocols/client-credentials';
+import { MOCK_SERVICE_CLIENT, mockServiceClientMethod, offersClientCredentials } from '../domain/protocols/client-credentials';
 import { resolveClientAuthentication, type ClientAuthenticationMethod } from '../domain/provider/client-authentication';
 import type { DiscoveryDocument } from '../domain/provider/discovery-document';
 import { isMockIssuer, requestedScopes, type ComposedRequest } from '../domain/request/composed-request';
@@ -13,7 +13,7 @@ import { joinScopes } from '../domain/scopes-and-claims/scope-list';
 import { clientSecretFor } from '../state/client-secret-store';
 import { takeArmedFaults } from '../state/fault-switches-store';
 import { fetchDiscovery } from './discovery';
-import { dpopKeyPair, fetchWithDpop, postTokenWithDpop } from './dpop-key';
+import { dpopKeyPair, fetchResource, postTokenWithDpop } from './dpop-key';
 import { fetchJwks } from './fetch-jwks';
 import { recordExchanges } from './http-recorder';
 import { ensureMockProvider, mockIssuerFor } from './mock-provider';
@@ -54,6 +54,7 @@ export async function runClientCredentials(request: ComposedRequest, options: { 
   const client = clientOf(request, mock, issuer, discovery);
   const tokenEndpoint = discovery.token_endpoint;
 
+  options.onPhase?.('token-endpoint');
   const recorded = await recordExchanges(async () => {
     const body = new URLSearchParams({ grant_type: 'client_credentials' });
     if (scopes.length > 0) body.set('scope', joinScopes(scopes));
@@ -71,8 +72,8 @@ export async function runClientCredentials(request: ComposedRequest, options: { 
     if (!accessToken) return { tokenResponse, status: tokenAnswer.status, jwks: undefined };
     // The token stands for no user: userinfo is asked anyway, so the results show its refusal.
     const userinfo = discovery.userinfo_endpoint
-      ? dpop && String(tokenResponse?.token_type).toLowerCase() === 'dpop'
-        ? fetchWithDpop(discovery.userinfo_endpoint, accessToken, dpop)
+      ? dpop
+        ? fetchResource(discovery.userinfo_endpoint, accessToken, tokenResponse?.token_type, dpop)
         : fetch(discovery.userinfo_endpoint, { headers: { Authorization: `Bearer ${accessToken}` } })
       : undefined;
     // The JWKS verifies a JWT access token (RFC 9068 §4).
@@ -123,8 +124,7 @@ export async function runClientCredentials(request: ComposedRequest, options: { 
 /** The client and how it authenticates: the mock's confidential client, or the composed one with the secret from memory. */
 function clientOf(request: ComposedRequest, mock: boolean, issuer: string, discovery: DiscoveryDocument): { clientId: string; secret: string; method: Exclude<ClientAuthenticationMethod, 'none'> } {
   if (mock) {
-    const method = request.clientAuthentication === 'client_secret_post' ? 'client_secret_post' : 'client_secret_basic';
-    return { ...MOCK_SERVICE_CLIENT, method };
+    return { ...MOCK_SERVICE_CLIENT, method: mockServiceClientMethod(request.clientAuthentication) };
   }
   const secret = clientSecretFor(issuer, request.clientId);
   const { method } = resolveClientAuthentication(request.clientAuthentication, discovery.token_endpoint_auth_methods_supported, secret !== undefined);

@@ -1,4 +1,5 @@
-import { discoveryUrl, parseDiscoveryDocument, type DiscoveryDocument } from '../domain/provider/discovery-document';
+import { parseDiscoveryDocument, type DiscoveryDocument } from '../domain/provider/discovery-document';
+import { discoveryUrl } from '../domain/provider/discovery-url';
 import { explainFetchFailure } from '../domain/explain/explain-fetch-failure';
 import { checkProviderUrl } from '../domain/provider/provider-url';
 import { failureCause } from './failure-cause';

@@ -4,7 +4,7 @@ import { DPoPState, type IndexedDbDPoPStore } from 'oidc-client-ts';
 
 /** oidc-client-ts's DPoPStore interface (not exported by name; its IndexedDB store implements it). */
 type DPoPStore = Pick<IndexedDbDPoPStore, 'set' | 'get' | 'remove' | 'getAllKeys'>;
-import { accessTokenHash } from '../domain/protocols/dpop-proof';
+import { accessTokenHash, authorizationSchemeOf } from '../domain/protocols/dpop-proof';
 
 /**
  * The page's DPoP key pair (RFC 9449 §4.2), in this tab's memory only: made when a run first needs
@@ -31,13 +31,14 @@ export function dpopKeyPair(seed: string | undefined): Promise<CryptoKeyPair> {
 export interface DpopKey {
   readonly pair: CryptoKeyPair;
   storeFor(clientId: string): DPoPStore;
-  fetch(url: string, accessToken: string): Promise<Response>;
+  /** A userinfo-style call with the scheme `tokenType` says (fetchResource). */
+  fetch(url: string, accessToken: string, tokenType: unknown): Promise<Response>;
 }
 
 /** @param seed as for dpopKeyPair. */
 export async function dpopKey(seed: string | undefined): Promise<DpopKey> {
   const pair = await dpopKeyPair(seed);
-  return { pair, storeFor: (clientId) => dpopStoreWith(clientId, pair), fetch: (url, accessToken) => fetchWithDpop(url, accessToken, pair) };
+  return { pair, storeFor: (clientId) => dpopStoreWith(clientId, pair), fetch: (url, accessToken, tokenType) => fetchResource(url, accessToken, tokenType, pair) };
 }
 
 /** Whether this tab still holds a key (a reload of the results screen loses it, on purpose). */
@@ -131,6 +132,11 @@ export async function fetchWithDpop(url: string, accessToken: string, pair: Cryp
   const nonce = first.headers.get('DPoP-Nonce');
   if (first.status !== 401 || !nonce || !/use_dpop_nonce/.test(first.headers.get('WWW-Authenticate') ?? '')) return first;
   return send(nonce);
+}
+
+/** A protected-resource GET with the scheme the token's type says (authorizationSchemeOf): a proof only for a DPoP-bound token. */
+export function fetchResource(url: string, accessToken: string, tokenType: unknown, pair: CryptoKeyPair): Promise<Response> {
+  return authorizationSchemeOf(tokenType) === 'DPoP' ? fetchWithDpop(url, accessToken, pair) : fetch(url, { headers: { Authorization: `Bearer ${accessToken}` } });
 }
 
 /**

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { DiscoveryDocument } from '../domain/provider/discovery-document';
 import { checkProviderUrl } from '../domain/provider/provider-url';
 import { discoveryQuery } from './discovery';
-import { discoveryUrl } from '../domain/provider/discovery-document';
+import { discoveryUrl } from '../domain/provider/discovery-url';
 import { ensureMockProvider, isMockIssuerIdentifier, mockIssuerUrl } from './mock-provider';
 import { queryClient, queryKeys } from './query-client';
 

@@ -1,7 +1,7 @@
 import type { MockProviderApi as ProviderApi } from '../../mocks/browser';
 import type { MockSettings } from '../domain/request/composed-request';
 import { ROUTES } from '../domain/site/routes';
-import { discoveryUrl } from '../domain/provider/discovery-document';
+import { discoveryUrl } from '../domain/provider/discovery-url';
 import { DETERMINISTIC_MOCK_ISSUER, isDeterministic, mockIssuerIdentifier } from '../domain/mock/mock-issuer';
 import { MOCK_WORKER, appUrl, mockIssuerAt } from './app-paths';
 import { providerSettingsOf } from './provider-settings';

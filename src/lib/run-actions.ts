@@ -17,13 +17,28 @@ import { ensureMockProvider } from './mock-provider';
 import { authenticationOf, buildClient, dpopKeyOf, type ClientAuthentication } from './sign-in';
 import { verifyTokenResponse } from '../domain/flow/verify-id-token';
 import { fetchJwks } from './fetch-jwks';
+import { MOCK_SERVICE_CLIENT, mockServiceClientMethod } from '../domain/protocols/client-credentials';
+
+/**
+ * Who the run's later calls go out as. A client credentials run on the mock was made by the mock's
+ * confidential client (src/lib/client-credentials.ts), not the composed public one: its token is
+ * introspected and revoked by that client, with its published secret (RFC 7662 §2.1, RFC 7009 §2.1).
+ */
+function callerOf(run: FlowRun): { readonly clientId: string; readonly authentication: () => ClientAuthentication } {
+  if (run.grant === 'client_credentials' && isMockIssuer(run.request.issuer)) {
+    const method = mockServiceClientMethod(run.request.clientAuthentication);
+    return { clientId: MOCK_SERVICE_CLIENT.clientId, authentication: () => ({ method, secret: MOCK_SERVICE_CLIENT.secret }) };
+  }
+  return { clientId: run.request.clientId, authentication: () => authenticationOf(run) };
+}
 
 /** The run's client; `needsNoSecret` for calls that carry no client authentication (RP-initiated logout). */
 async function clientFor(run: FlowRun, { needsNoSecret = false } = {}) {
   if (isMockIssuer(run.request.issuer)) await ensureMockProvider();
-  const authentication = needsNoSecret ? undefined : authenticationOf(run);
+  const caller = callerOf(run);
+  const authentication = needsNoSecret ? undefined : caller.authentication();
   // RFC 9449 §5: a DPoP-bound refresh token is refreshed with a proof of the same key.
-  return buildClient(run.issuer, run.request.clientId, joinScopes(run.requestedScopes), run.discovery, authentication, await dpopKeyOf(run));
+  return buildClient(run.issuer, caller.clientId, joinScopes(run.requestedScopes), run.discovery, authentication, await dpopKeyOf(run));
 }
 
 /**
@@ -94,11 +109,13 @@ export async function introspectAccessToken(run: CompletedRun): Promise<{ body: 
   const metadata = await client.metadataService.getMetadata();
   const endpoint = (metadata as { introspection_endpoint?: string }).introspection_endpoint;
   if (!endpoint) throw new Error('This provider publishes no introspection_endpoint in its discovery document.');
-  const body = new URLSearchParams({ token: String(run.tokenResponse.access_token ?? ''), token_type_hint: 'access_token', client_id: run.request.clientId });
+  const caller = callerOf(run);
+  const body = new URLSearchParams({ token: String(run.tokenResponse.access_token ?? ''), token_type_hint: 'access_token', client_id: caller.clientId });
   const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded' };
   // RFC 7662 §2.1 (https://www.rfc-editor.org/rfc/rfc7662#section-2.1): the caller authenticates the
-  // same way as at the token endpoint.
-  authenticateCall(authenticationOf(run), run.request.clientId, headers, body);
+  // same way as at the token endpoint. It sends no DPoP proof: RFC 9449 defines none for
+  // introspection, whose answer names the token's key instead (cnf.jkt, §6.2).
+  authenticateCall(caller.authentication(), caller.clientId, headers, body);
   // The recorder sends it through the local proxy when the run opted in (RFC 7662 endpoints are among the four it forwards).
   const recorded = await recordExchanges(() => fetch(endpoint, { method: 'POST', headers, body }), { proxy: devProxyRouteOf(run) });
   const next: CompletedRun = { ...run, actions: [...(run.actions ?? []), { kind: 'introspect', exchanges: recorded.exchanges }] };
@@ -133,6 +150,7 @@ function authenticateCall(authentication: ClientAuthentication, clientId: string
  * RFC 7009 revocation of the access token through oidc-client-ts
  * (https://www.rfc-editor.org/rfc/rfc7009#section-2.1): the provider answers 200 whether or not it
  * knew the token, so introspecting afterwards is what shows the effect. Recorded into the run.
+ * No DPoP proof: RFC 9449 defines them for the token endpoint (§5) and protected resources (§7) only.
  */
 export async function revokeAccessToken(run: CompletedRun): Promise<CompletedRun> {
   if (!run.discovery.revocation_endpoint) throw new Error('This provider publishes no revocation_endpoint in its discovery document.');

@@ -288,7 +288,7 @@ async function redeem(callbackUrl: string): Promise<FlowRun> {
       try {
         const response = await client.processSigninResponse(callbackUrl);
         const metadata = await client.metadataService.getMetadata();
-        if (dpop && metadata.userinfo_endpoint && response.access_token) await dpop.fetch(metadata.userinfo_endpoint, response.access_token);
+        if (dpop && metadata.userinfo_endpoint && response.access_token) await dpop.fetch(metadata.userinfo_endpoint, response.access_token, response.token_type);
         const jwks = await jwksOnce();
         const { signature, checks } = await verifyTokenResponse(
           { idToken: response.id_token, accessToken: response.access_token },

@@ -4,7 +4,6 @@ import type { StepName } from '../domain/lessons/lesson';
 import { createExternalStore, readStored } from './external-store';
 
 const PROGRESS_KEY = 'oidc-playground.learn-progress';
-const OFFER_KEY = 'oidc-playground.learn-offer-dismissed';
 const PREDICTION_PREFIX = 'oidc-playground.learn-prediction.';
 
 /** Progress along the Learn path (done, first try right): local storage, kept across visits. */
@@ -21,18 +20,6 @@ export function recordLessonGrading(lessonId: string, step: StepName, grading: G
 
 export function resetLessonProgress(): void {
   progress.set(NO_PROGRESS);
-}
-
-/** Whether the one-line offer of the path on `/` was dismissed: asked once, never again. */
-const offerDismissed = createExternalStore<boolean>(
-  readStored(() => window.localStorage.getItem(OFFER_KEY) === '1', false),
-  (next) => window.localStorage.setItem(OFFER_KEY, next ? '1' : '0'),
-);
-
-export const useOfferDismissed: () => boolean = offerDismissed.use;
-
-export function dismissOffer(): void {
-  offerDismissed.set(true);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { reviveComposedRequest, type ComposedRequest } from '../request/composed-request';
 import { findUnsafeUrl, type DiscoveryDocument } from '../provider/discovery-document';
-import { JSON_LIMITS, describeSize, jsonTextOverLimits, measureDepth } from '../text/json-limits';
+import { JSON_LIMITS, jsonTextOverLimits, measureDepth } from '../text/json-limits';
+import { describeSize } from '../text/describe-size';
 import type { IdTokenCheck } from '../tokens/check-id-token-claims';
 import type { HttpExchange } from './http-exchange';
 import type { FlowErrorCode } from './error-codes';

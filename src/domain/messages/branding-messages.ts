@@ -1,5 +1,5 @@
 import { BRANDING_LIMITS, type LogoProblem } from '../mock/branding';
-import { describeSize } from '../text/json-limits';
+import { describeSize } from '../text/describe-size';
 
 const ACCEPTED = 'PNG, JPEG, WebP or SVG';
 

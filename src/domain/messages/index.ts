@@ -20,7 +20,8 @@ export {
 } from './login-page-messages';
 export { SIGN_IN_ALREADY_COMPLETED, START_AGAIN_WITH_SAME_REQUEST } from './login-page-messages';
 export { refreshTokenText } from './refresh-token-messages';
-export { scopeEvidenceText, scopeNoteText, scopeOutcomeText, scopeVerdictText } from './scope-messages';
+export { scopeEvidenceText, scopeOutcomeText, scopeVerdictText } from './scope-messages';
+export { scopeNoteText } from './scope-note-messages';
 export { citationsIn } from './spec-links';
 export { devProxyHostsText, proxyRefusalText } from './dev-proxy-messages';
 export {

@@ -1,6 +1,5 @@
 import type { ScopeOutcome } from '../scopes-and-claims/resolve-scopes';
 import type { ScopeReason } from '../explain/explain-scopes';
-import type { ScopeNote } from '../scopes-and-claims/scope-note';
 
 /** The sentence that says why a requested scope got its outcome, in the scope table's "Why" column. */
 export function scopeVerdictText({ scope, reason }: { readonly scope: string; readonly reason: ScopeReason }): string {
@@ -46,19 +45,6 @@ const EVIDENCE: Record<ScopeReason, string> = {
 /** What a scope verdict rests on, in a few words: the scope table's "Evidence" column. */
 export function scopeEvidenceText(reason: ScopeReason): string {
   return EVIDENCE[reason];
-}
-
-/** The scope picker's line beside a standard scope. */
-export function scopeNoteText(note: ScopeNote): string {
-  switch (note.code) {
-    case 'makes-openid-request':
-      // OIDC Core §3.1.2.1: openid is what makes it OpenID Connect; iss, aud, auth_time… are the provider's to set, not the scope's.
-      return 'Makes the request an OpenID Connect one: an id_token comes back, with sub, the user’s identifier.';
-    case 'asks-for-refresh-token':
-      return 'Asks for a refresh token to use while the user is away.';
-    case 'releases-claims':
-      return note.withheld.length > 0 ? `${note.claims.join(', ')} (not released here: ${note.withheld.join(', ')})` : note.claims.join(', ');
-  }
 }
 
 /** The outcome's label; "dropped by policy" only where a policy was actually seen (the mock's). */

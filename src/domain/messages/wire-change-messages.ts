@@ -63,6 +63,11 @@ const WIRE_CHANGE: Readonly<Record<WireChange, { readonly text: string; readonly
     citation: 'RFC 9449 §6.1',
     url: rfc(9449, '6.1'),
   },
+  'introspection-cnf': {
+    text: 'Introspection answered with cnf.jkt, the thumbprint of the key the access token is bound to, so an API that introspects it can check the caller’s proof against that key.',
+    citation: 'RFC 9449 §6.2',
+    url: rfc(9449, '6.2'),
+  },
   'iss-in-callback': {
     text: 'The callback carried iss, naming the provider that issued the code, so a code from another provider would be refused.',
     citation: 'RFC 9207 §2',

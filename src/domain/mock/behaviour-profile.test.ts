@@ -12,7 +12,7 @@ import {
 import { explainClaims } from '../explain/explain-claims';
 import { DEFAULT_LOGIN_POLICY } from './login-policy';
 import { planRelease, releaseClaims } from './release-claims';
-import { isProtocolClaim } from '../scopes-and-claims/registered-claims';
+import { isProtocolClaim } from '../scopes-and-claims/protocol-claims';
 import { SEED_USER } from './user-profile';
 
 // Every rule here runs over the whole table, so a new profile is checked without a new test.

@@ -1,5 +1,5 @@
 import { PROFILE_ATTRIBUTES, isProfileAttribute, type ProfileAttribute } from '../scopes-and-claims/catalogue';
-import { isProtocolClaim } from '../scopes-and-claims/registered-claims';
+import { isProtocolClaim } from '../scopes-and-claims/protocol-claims';
 import { isPlainObject } from '../text/json-values';
 import { readJsonObject } from '../text/json-syntax-problem';
 import { suggestName } from '../text/suggest-name';

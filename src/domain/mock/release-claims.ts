@@ -3,7 +3,7 @@ import { BEHAVIOUR_PROFILES, releasesClaim, scopeClaimsReach, scopeClaimsUnder, 
 import { EMPTY_LOGIN_POLICY, findCustomScope, type ClaimMapping, type LoginPolicy } from './login-policy';
 import { CLAIM_TARGETS, type ClaimsRequest, type ClaimTarget } from '../scopes-and-claims/parse-claims-request';
 import { claimValue } from './profile-claims';
-import { isProtocolClaim } from '../scopes-and-claims/registered-claims';
+import { isProtocolClaim } from '../scopes-and-claims/protocol-claims';
 import type { UserProfile } from './user-profile';
 
 /** What decides a release: the profile's rules, what was granted and asked, the login policy. */

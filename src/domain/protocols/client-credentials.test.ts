@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientCredentialsScopes, offersClientCredentials } from './client-credentials';
+import { clientCredentialsScopes, mockServiceClientMethod, offersClientCredentials } from './client-credentials';
 
 describe('clientCredentialsScopes (RFC 6749 §4.4.2, §3.3)', () => {
   it('grants a requested scope the client may have', () => {
@@ -30,5 +30,15 @@ describe('offersClientCredentials (RFC 8414 §2)', () => {
   it('is not offered when the member is absent (its default has no client_credentials)', () => {
     expect(offersClientCredentials(undefined)).toBe(false);
     expect(offersClientCredentials(['authorization_code'])).toBe(false);
+  });
+});
+
+describe('mockServiceClientMethod (RFC 6749 §2.3.1, RFC 8414 §2)', () => {
+  it('sends the secret in the body when client_secret_post is chosen', () => {
+    expect(mockServiceClientMethod('client_secret_post')).toBe('client_secret_post');
+  });
+  it('uses a Basic header otherwise, the default of RFC 8414 §2', () => {
+    expect(mockServiceClientMethod('auto')).toBe('client_secret_basic');
+    expect(mockServiceClientMethod('none')).toBe('client_secret_basic');
   });
 });

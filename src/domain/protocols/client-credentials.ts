@@ -12,6 +12,15 @@
 export const MOCK_SERVICE_CLIENT = { clientId: 'playground-service', secret: 'playground-service-secret' } as const;
 
 /**
+ * How the mock's confidential client authenticates: client_secret_post when chosen, else
+ * client_secret_basic, the default of RFC 8414 §2 (https://www.rfc-editor.org/rfc/rfc8414#section-2).
+ * The launch and the compose screen's preview both read it, so the preview shows what is sent.
+ */
+export function mockServiceClientMethod(choice: string): 'client_secret_basic' | 'client_secret_post' {
+  return choice === 'client_secret_post' ? 'client_secret_post' : 'client_secret_basic';
+}
+
+/**
  * Scopes that stand for a user, so mean nothing without one: `openid` and the OIDC claim scopes
  * (OIDC Core §5.4 "request … claims about the End-User"), and `offline_access`, which asks for a
  * refresh token a client credentials response should not carry (RFC 6749 §4.4.3).

@@ -1,6 +1,6 @@
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accessTokenHash, checkDpopProof, DPOP_IAT_WINDOW_SECONDS } from './dpop-proof';
+import { accessTokenHash, authorizationSchemeOf, checkDpopProof, DPOP_IAT_WINDOW_SECONDS } from './dpop-proof';
 
 const URL_ = 'https://op.test/mock-op/token';
 const NOW = 1_768_469_400;
@@ -75,5 +75,17 @@ describe('DPoP proof validation (RFC 9449 §4.3)', () => {
 
   it('refuses a proof from another key than the token is bound to (§7.1)', async () => {
     expect(await check(await proof(), { boundJkt: 'another-thumbprint' })).toEqual({ outcome: 'invalid', problem: 'key-mismatch' });
+  });
+});
+
+describe('authorizationSchemeOf (RFC 9449 §7.1, RFC 6750 §2.1)', () => {
+  it('presents a token of type DPoP with a proof, whatever its case (RFC 6749 §5.1)', () => {
+    expect(authorizationSchemeOf('DPoP')).toBe('DPoP');
+    expect(authorizationSchemeOf('dpop')).toBe('DPoP');
+  });
+
+  it('presents a Bearer token, or one of no stated type, as Bearer: the provider did not bind it', () => {
+    expect(authorizationSchemeOf('Bearer')).toBe('Bearer');
+    expect(authorizationSchemeOf(undefined)).toBe('Bearer');
   });
 });

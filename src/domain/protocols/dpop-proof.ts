@@ -87,6 +87,17 @@ export async function checkDpopProof(input: DpopProofInput): Promise<DpopProofCh
   return { outcome: 'valid', jkt, jti: payload.jti, iat: payload.iat };
 }
 
+/**
+ * The scheme an access token is presented with at a resource, from the token_type the provider
+ * answered (compared without case, RFC 6749 §5.1): a DPoP-bound token with `Authorization: DPoP` and
+ * a proof (§7.1, https://www.rfc-editor.org/rfc/rfc9449#section-7.1); a provider that ignored the
+ * proof issued a Bearer token, which goes as one (RFC 6750 §2.1), since §7.1 lets a resource refuse a
+ * DPoP presentation of a token not bound to a key.
+ */
+export function authorizationSchemeOf(tokenType: unknown): 'DPoP' | 'Bearer' {
+  return typeof tokenType === 'string' && tokenType.toLowerCase() === 'dpop' ? 'DPoP' : 'Bearer';
+}
+
 /** §4.2: ath = base64url(SHA-256(ASCII access token)). */
 export async function accessTokenHash(accessToken: string): Promise<string> {
   return base64url.encode(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(accessToken))));

@@ -44,6 +44,14 @@ describe('what a switch changed on the wire', () => {
     expect(exchangeWireChanges({ method: 'POST', url: token, status: 200, requestBody: 'grant_type=authorization_code&code=x' }, PAR)).toEqual([]);
   });
 
+  it('sees introspection name the key an active token is bound to (RFC 9449 §6.2), and nothing for an inactive or unbound one', () => {
+    const introspection = 'https://op.test/introspect';
+    const answer = (body: object) => ({ method: 'POST', url: introspection, status: 200, requestBody: 'token=x', responseText: JSON.stringify(body) });
+    expect(exchangeWireChanges(answer({ active: true, token_type: 'DPoP', cnf: { jkt: 'thumb' } }), PAR)).toEqual(['introspection-cnf']);
+    expect(exchangeWireChanges(answer({ active: true, token_type: 'Bearer' }), PAR)).toEqual([]);
+    expect(exchangeWireChanges(answer({ active: false, cnf: { jkt: 'thumb' } }), PAR)).toEqual([]);
+  });
+
   it('sees a JWT access token typed at+jwt, and its cnf.jkt (RFC 9068 §2.1, RFC 9449 §6.1)', async () => {
     const { SignJWT } = await import('jose');
     const key = new TextEncoder().encode('a-key-long-enough-for-hs256-signing!!');

@@ -33,7 +33,9 @@ export type WireChange =
   /** RFC 9068 §2.1: the access token came back as a JWT typed at+jwt. */
   | 'jwt-access-token'
   /** RFC 9449 §6.1: the JWT access token names the page's key in cnf.jkt. */
-  | 'jwt-access-token-cnf';
+  | 'jwt-access-token-cnf'
+  /** RFC 9449 §6.2: introspection of an active token named the key it is bound to, in cnf.jkt. */
+  | 'introspection-cnf';
 
 /** The members of a run this reads: the same for the mock and a real provider. */
 export interface WireEvidence {
@@ -69,6 +71,8 @@ export function exchangeWireChanges(exchange: WireExchange, parEndpoint: string 
   if (sentProof && exchange.status === 200 && typeof body?.token_type === 'string' && body.token_type.toLowerCase() === 'dpop') changes.push('dpop-bound-token');
   if (exchange.method === 'POST' && new URLSearchParams(exchange.requestBody ?? '').get('grant_type') === 'client_credentials') changes.push('client-credentials');
   if (exchange.status === 200 && typeof body?.access_token === 'string') changes.push(...jwtAccessTokenChanges(body.access_token));
+  // RFC 7662 §2.2 answers carry `active`; only an active token's answer names its key.
+  if (exchange.status === 200 && body?.active === true && typeof (body.cnf as { jkt?: unknown } | undefined)?.jkt === 'string') changes.push('introspection-cnf');
   return changes;
 }
 

@@ -98,7 +98,3 @@ export function findUnsafeUrl(document: Record<string, unknown>, urlRule: UrlRul
   }
   return undefined;
 }
-
-export function discoveryUrl(issuer: string): string {
-  return `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
-}

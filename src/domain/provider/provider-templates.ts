@@ -64,7 +64,3 @@ export const PROVIDER_TEMPLATES: readonly ProviderTemplate[] = [
     register: 'An OAuth client of type Web application with the redirect URI below and this origin as an authorised JavaScript origin. Google’s token endpoint also wants the client secret, which this public-client playground does not send.',
   },
 ];
-
-export function hasPlaceholders(issuer: string): boolean {
-  return /<[^>]+>/.test(issuer);
-}

@@ -71,6 +71,12 @@ describe('checkComposedRequest', () => {
     expect(check.canStart).toBe(true);
   });
 
+  it('does not call a client credentials request without openid plain OAuth 2.0: no sign-in is made at all (RFC 6749 §4.4)', () => {
+    const check = checkComposedRequest(compose({ standardScopes: [], customScopes: 'api:read', protocols: { par: false, dpop: false, fragment: false, clientCredentials: true } }));
+
+    expect(check.problems).toEqual([]);
+  });
+
   it('blocks an issuer URL with a space in it', () => {
     const [problem] = problemsOf(compose({ issuer: 'https://login.example.com/my tenant' }), 'issuer');
 

@@ -4,7 +4,7 @@ import { parseClaimsRequest, type ClaimsRequestParse } from '../scopes-and-claim
 import { parseCustomParameters } from './custom-parameters';
 import { parseLoginPolicy } from '../mock/login-policy';
 import { checkPrompt } from './check-prompt';
-import { hasPlaceholders } from '../provider/provider-templates';
+import { hasPlaceholders } from '../provider/issuer-placeholders';
 import { REAL_ISSUER_START } from './provider-mode';
 import { checkClock } from './run-clock';
 import { parseUserProfile } from '../mock/user-profile';
@@ -63,7 +63,8 @@ export function checkComposedRequest(request: ComposedRequest, options: RequestC
   }
   // RFC 6749 §4.4.2: a client credentials request may name no scope (the provider's default applies).
   if (scopes.length === 0 && !request.protocols?.clientCredentials) block('scopes', 'Choose at least the openid scope.');
-  else if (!scopes.includes('openid')) {
+  // With client credentials there is no OpenID Connect to speak of: its own notes say what openid would mean (client-credentials-notes.ts).
+  else if (!scopes.includes('openid') && !request.protocols?.clientCredentials) {
     // OIDC Core §3.1.2.1: without openid the request is plain OAuth 2.0, whose behaviour OIDC leaves
     // unspecified; it may run, as the first contrast a learner needs. §5.3: userinfo serves OpenID
     // Connect access tokens only. https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest

@@ -1,7 +1,7 @@
 import { isPlainObject } from '../text/json-values';
 import { INPUT_LIMITS, overLimitMessage } from '../text/input-limits';
 import { CLAIM_CATALOGUE, STANDARD_CLAIMS } from './catalogue';
-import { PROTOCOL_CLAIMS } from './registered-claims';
+import { PROTOCOL_CLAIMS } from './protocol-claims';
 import { jsonSyntaxProblem } from '../text/json-syntax-problem';
 import { suggestName } from '../text/suggest-name';
 import { locateMember, positionAt, type TextPosition } from '../text/text-position';

@@ -1,4 +1,4 @@
-import { describeSize } from './json-limits';
+import { describeSize } from './describe-size';
 
 /**
  * How much a person can compose. Far above any real request (a claims request of a few hundred

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSize, measureDepth, textDepthExceeds } from './json-limits';
+import { measureDepth, textDepthExceeds } from './json-limits';
 
 function nested(depth: number): unknown {
   let value: unknown = 'bottom';
@@ -31,12 +31,5 @@ describe('textDepthExceeds', () => {
 
   it('ignores brackets inside strings, escaped quotes included', () => {
     expect(textDepthExceeds(JSON.stringify({ a: '{'.repeat(500), b: '\\"[[[[' }))).toBe(false);
-  });
-});
-
-describe('describeSize', () => {
-  it('reads as kB or MB', () => {
-    expect(describeSize(1_048_576)).toBe('1.0 MB');
-    expect(describeSize(400_000)).toBe('400 kB');
   });
 });

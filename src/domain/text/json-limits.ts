@@ -1,3 +1,4 @@
+import { describeSize } from './describe-size';
 /**
  * Limits on JSON that the playground keeps or shows. A hostile or broken provider can answer with
  * values nested so deep that any recursive walk (JSON.stringify, a renderer) overflows the stack, or
@@ -58,9 +59,4 @@ export function jsonTextOverLimits(text: string): string | undefined {
   if (text.length > JSON_LIMITS.maxBodyCharacters) return `${describeSize(text.length)}, over the ${describeSize(JSON_LIMITS.maxBodyCharacters)} the playground keeps`;
   if (textDepthExceeds(text)) return `nested deeper than ${JSON_LIMITS.maxDepth} levels`;
   return undefined;
-}
-
-/** "1.2 MB", "340 kB": sizes in messages. */
-export function describeSize(characters: number): string {
-  return characters >= 1_000_000 ? `${(characters / 1_000_000).toFixed(1)} MB` : `${Math.ceil(characters / 1000)} kB`;
 }

@@ -1,5 +1,6 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { JSON_LIMITS, describeSize, measureDepth } from '../text/json-limits';
+import { JSON_LIMITS, measureDepth } from '../text/json-limits';
+import { describeSize } from '../text/describe-size';
 
 /** What a pasted token is, as far as can be told without keys. */
 export type TokenType = 'id_token' | 'access_token';

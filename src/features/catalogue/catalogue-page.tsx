@@ -1,7 +1,7 @@
 import { Panel } from '../../components/panel';
 import { ScreenHeading } from '../../components/screen-heading';
 import { CLAIM_CATALOGUE, STANDARD_SCOPES, type ClaimEntry } from '../../domain/scopes-and-claims/catalogue';
-import { isProtocolClaim } from '../../domain/scopes-and-claims/registered-claims';
+import { isProtocolClaim } from '../../domain/scopes-and-claims/protocol-claims';
 import type { BehaviourProfileDefinition } from '../../domain/mock/behaviour-profile';
 import { profileInUse } from '../../domain/request/profile-in-use';
 import { PROTOCOL_CLAIMS_NOTE, catalogueProfileText, claimNotReleasedText, claimUnmappedText } from '../../domain/messages';

@@ -1,12 +1,20 @@
 import { Panel } from '../../components/panel';
+import type { DiscoveryDocument } from '../../domain/provider/discovery-document';
 import { authorizeParameters } from '../../domain/request/authorize-preview';
 import { isMockIssuer, type ComposedRequest } from '../../domain/request/composed-request';
+import { launchGrantOf } from '../../domain/request/launch-grant';
 import { mockIssuerUrl } from '../../lib/mock-provider';
 import { redirectUri } from '../../lib/redirect-uri';
 import { TEST_IDS } from '../../test-ids';
+import { useClientCredentialsParts } from './use-client-credentials-parts';
 
-/** The authorize request as it will be sent, one parameter per line (values shown decoded). */
-export function AuthorizePreview({ request }: { request: ComposedRequest }) {
+/** What a launch will send: the authorize request, one parameter per line (values shown decoded), or with client credentials the token request. */
+export function AuthorizePreview({ request, discovery }: { request: ComposedRequest; discovery?: DiscoveryDocument }) {
+  // Loaded with the client credentials switch, not on the first route (npm run size).
+  const clientCredentials = useClientCredentialsParts(request);
+  if (launchGrantOf(request) === 'client_credentials') {
+    return <Panel title="Token request" id="authorize-preview">{clientCredentials && <clientCredentials.TokenRequestPreview request={request} discovery={discovery} />}</Panel>;
+  }
   const endpoint = isMockIssuer(request.issuer)
     ? `${mockIssuerUrl()}/authorize`
     : `${request.issuer.replace(/\/$/, '')}/… (authorization_endpoint from discovery)`;

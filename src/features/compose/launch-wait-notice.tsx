@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { TRY_LAUNCH_AGAIN, launchWaitText, type LaunchPhase } from '../../domain/messages';
+// From its module, not the barrel: this notice loads when a launch starts, not on the first route.
+import { TRY_LAUNCH_AGAIN, launchWaitText, type LaunchPhase } from '../../domain/messages/launch-wait-messages';
 import { TEST_IDS } from '../../test-ids';
 
 /** Within the 10 s a person waits before wondering, a slow launch says what it waits for. */

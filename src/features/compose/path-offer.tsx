@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { shouldOfferPath } from '../../domain/lessons/path-offer';
 import { ROUTES } from '../../domain/site/routes';
-import { dismissOffer, useOfferDismissed } from '../../state/learn-store';
+import { dismissOffer, useOfferDismissed } from '../../state/learn-offer-store';
 import { TEST_IDS } from '../../test-ids';
 
 /**

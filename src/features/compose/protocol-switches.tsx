@@ -5,6 +5,8 @@ import { PROTOCOL_SWITCH_TEXT, switchAvailabilityText } from '../../domain/messa
 import { DEFAULT_PROTOCOL_CHOICES, PROTOCOL_SWITCHES } from '../../domain/protocols/protocol-choices';
 import { switchAvailability } from '../../domain/protocols/switch-availability';
 import type { DiscoveryDocument } from '../../domain/provider/discovery-document';
+import { clientCredentialsNoteText } from '../../domain/messages/client-credentials-messages';
+import { clientCredentialsNotes } from '../../domain/request/client-credentials-notes';
 import { isMockIssuer } from '../../domain/request/composed-request';
 import type { SectionProps } from '../../state/composed-request-store';
 import { TEST_IDS } from '../../test-ids';
@@ -19,6 +21,8 @@ const RequestObjectSwitch = lazy(() => import('./request-object-switch').then((m
 export function ProtocolSwitches({ request, update, discovery }: Pick<SectionProps, 'request' | 'update'> & { discovery: DiscoveryDocument | undefined }) {
   const choices = request.protocols ?? DEFAULT_PROTOCOL_CHOICES;
   const mock = isMockIssuer(request.issuer);
+  // With client credentials, the switches that shape an authorize request change nothing: said here.
+  const unused = clientCredentialsNotes(request).filter((note) => note.field === 'protocols');
   return (
     <Panel title="Protocol switches" id="protocols">
       {PROTOCOL_SWITCHES.map((name) => {
@@ -49,6 +53,13 @@ export function ProtocolSwitches({ request, update, discovery }: Pick<SectionPro
       <Suspense fallback={null}>
         <RequestObjectSwitch request={request} update={update} discovery={discovery} />
       </Suspense>
+      {unused.length > 0 && (
+        <ul className="field-messages">
+          {unused.map((note) => (
+            <li key={note.code} className="warning">{clientCredentialsNoteText(note)}</li>
+          ))}
+        </ul>
+      )}
     </Panel>
   );
 }

@@ -1,24 +1,30 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useNavigation } from 'react-router';
 import type { LaunchPhase } from '../../domain/messages';
-import { LaunchWaitNotice } from './launch-wait-notice';
 import type { RequestCheck } from '../../domain/request/check-composed-request';
 import { saveComposition } from '../../state/composition-history-store';
 import { getComposedRequest } from '../../state/composed-request-store';
 import { goTo } from '../../lib/navigation';
 import { setStepThrough, useStepThrough } from '../../state/step-through-store';
 import { STEP_THROUGH_LABEL } from '../../domain/messages';
+import { LAUNCH_TEXT } from '../../domain/messages/launch-messages';
+import type { LaunchGrant } from '../../domain/request/launch-grant';
 import { FIELD_LOCATIONS } from './field-locations';
 import { goToField } from './go-to-field';
 import { forgetSignInsInProgress } from '../../lib/tab-storage';
 import { relaunchAfterReload } from '../../lib/relaunch';
 import { TEST_IDS } from '../../test-ids';
 import { LazyStorageFailureNotice } from '../../components/lazy-storage-failure-notice';
-import { StorageWriteError } from '../../lib/storage-failure';
+import type { StorageWriteError } from '../../lib/storage-failure';
+
+// Shown only after seconds of waiting, so loaded when a launch starts, not on the first route (npm run size).
+const LaunchWaitNotice = lazy(() => import('./launch-wait-notice').then((module) => ({ default: module.LaunchWaitNotice })));
 
 interface StartPanelProps {
   readonly check: RequestCheck;
   readonly autostart: boolean;
+  /** What the launch does: a sign-in through the browser, or one token request (client credentials). */
+  readonly grant: LaunchGrant;
   /** An autostarted launch failed: the screen around the panel shows everything again. */
   readonly onAutostartFailed?: () => void;
 }
@@ -31,7 +37,7 @@ interface StartPanelProps {
 type Launch = { readonly status: 'idle' | 'pending' | 'launched' } | { readonly status: 'failed'; readonly error: unknown };
 
 /** The launch button, disabled with its reasons shown while the request cannot be sent. */
-export function StartPanel({ check, autostart, onAutostartFailed }: StartPanelProps) {
+export function StartPanel({ check, autostart, grant, onAutostartFailed }: StartPanelProps) {
   const navigate = useNavigate();
   const navigation = useNavigation();
   const [phase, setPhase] = useState<LaunchPhase>('mock-provider');
@@ -52,7 +58,8 @@ export function StartPanel({ check, autostart, onAutostartFailed }: StartPanelPr
       saveComposition(composition, 'launched');
       // oidc-client-ts loads with the first launch, not with the compose screen.
       const launched = await (await import('../../lib/sign-in')).startSignIn(composition, { onPhase: setPhase });
-      setPhase('login-page');
+      // A client credentials run is complete here; only a sign-in goes on to a login page.
+      if (!composition.protocols?.clientCredentials) setPhase('login-page');
       goTo(launched.url, navigate);
     })().then(
       () => setStart({ status: 'launched' }),
@@ -97,7 +104,7 @@ export function StartPanel({ check, autostart, onAutostartFailed }: StartPanelPr
         aria-describedby="start-reasons"
         onClick={launch}
       >
-        {pending ? 'Starting…' : 'Start sign-in'}
+        {pending ? LAUNCH_TEXT[grant].starting : LAUNCH_TEXT[grant].start}
       </button>
       <label className="check-line small">
         <input type="checkbox" checked={stepThrough} onChange={(e) => setStepThrough(e.target.checked)} />
@@ -125,7 +132,7 @@ export function StartPanel({ check, autostart, onAutostartFailed }: StartPanelPr
           </>
         )}
         {start.status === 'failed' &&
-          (start.error instanceof StorageWriteError ? (
+          (isStorageWriteError(start.error) ? (
             <LazyStorageFailureNotice message={start.error.message} offerClearing={start.error.storage === 'local' && start.error.fault === 'full'} />
           ) : (
             <p role="alert" className="blocking">
@@ -133,13 +140,26 @@ export function StartPanel({ check, autostart, onAutostartFailed }: StartPanelPr
               provider and try again.
             </p>
           ))}
-        {waiting && <LaunchWaitNotice key={attempt} phase={phase} onRetry={retry} />}
+        {waiting && (
+          <Suspense fallback={null}>
+            <LaunchWaitNotice key={attempt} phase={phase} onRetry={retry} />
+          </Suspense>
+        )}
         {blocking.length === 0 && !failed && (
-          <p className="muted small">Authorization Code flow with PKCE (S256), a fresh state and nonce.</p>
+          <p className="muted small">{LAUNCH_TEXT[grant].how}</p>
         )}
       </div>
     </section>
   );
+}
+
+/**
+ * A failed write to web storage, told by the name its class gives it: the class and its sentences
+ * (src/lib/storage-failure.ts) load with the sign-in code that throws it, not with the compose
+ * screen's first paint (issue 29).
+ */
+function isStorageWriteError(error: unknown): error is StorageWriteError {
+  return error instanceof Error && error.name === 'StorageWriteError' && 'storage' in error && 'fault' in error;
 }
 
 /**

@@ -37,6 +37,10 @@ export function RunActions({ run, onRunChanged }: { run: CompletedRun; onRunChan
     mutationFn: async () => goTo(await (await loadActions()).signOutUrl(run), navigate),
   });
   const hasRefreshToken = typeof run.tokenResponse.refresh_token === 'string';
+  // RFC 6749 §4.4: a client credentials run signed no user in, so there is no session to end; on the
+  // mock its confidential client's secret is published, so nothing is asked for.
+  const clientCredentials = run.grant === 'client_credentials';
+  const asksForSecret = run.clientAuthentication !== undefined && sendsSecret(run.clientAuthentication) && !(clientCredentials && isMockIssuer(run.request.issuer));
   return (
     <Panel title="Use the tokens" id="run-actions">
       <div className="row wrap">
@@ -51,11 +55,13 @@ export function RunActions({ run, onRunChanged }: { run: CompletedRun; onRunChan
             Revoke access token
           </button>
         )}
-        <button type="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
-          Sign out at the provider
-        </button>
+        {!clientCredentials && (
+          <button type="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+            Sign out at the provider
+          </button>
+        )}
       </div>
-      {run.clientAuthentication && sendsSecret(run.clientAuthentication) && (
+      {asksForSecret && run.clientAuthentication && (
         <ClientSecretField
           issuer={run.issuer}
           clientId={run.request.clientId}

@@ -1,7 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { CopyButton } from '../../components/copy-button';
 import { Panel } from '../../components/panel';
-import { exportConfiguration, importConfiguration } from '../../domain/request/configuration-file';
 import { permalink } from '../../domain/request/permalink';
 import { ROUTES } from '../../domain/site/routes';
 import { appUrl } from '../../lib/app-paths';
@@ -17,7 +16,9 @@ export function SharePanel({ request }: Pick<SectionProps, 'request'>) {
   const [importMessage, setImportMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const link = permalink(appUrl(ROUTES.compose), request);
 
-  const download = () => {
+  // The file's format loads with the first export or import, not with the compose screen (issue 29).
+  const download = async () => {
+    const { exportConfiguration } = await import('../../domain/request/configuration-file');
     const url = URL.createObjectURL(new Blob([exportConfiguration(request)], { type: 'application/json' }));
     const anchor = document.createElement('a');
     anchor.href = url;
@@ -30,6 +31,7 @@ export function SharePanel({ request }: Pick<SectionProps, 'request'>) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    const { importConfiguration } = await import('../../domain/request/configuration-file');
     const result = importConfiguration(await file.text());
     if (result.outcome === 'invalid') {
       setImportMessage({ kind: 'error', text: `${file.name}: ${result.message} Nothing was changed.` });
@@ -50,7 +52,7 @@ export function SharePanel({ request }: Pick<SectionProps, 'request'>) {
         <p className="notice small" data-testid={TEST_IDS.logoNotInLink}>{logoNotInLinkText(request.mock.branding.logo.length)}</p>
       )}
       <div className="row wrap share-actions">
-        <button type="button" onClick={download}>Export JSON</button>
+        <button type="button" onClick={() => void download()}>Export JSON</button>
         <label className="button-link file-button">
           Import JSON
           <input type="file" accept="application/json,.json" onChange={(e) => void load(e)} className="visually-hidden" />

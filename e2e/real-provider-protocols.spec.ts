@@ -87,3 +87,25 @@ test('a request object by reference through PAR, signed HS256 with the client se
   await pushed.locator('summary').click();
   await expect(pushed.getByTestId(TEST_IDS.requestObjectDecoded)).toContainText('"alg": "HS256"');
 });
+
+test('the fragment response mode against oidc-provider: its discovery lists fragment, the code and iss come back after #', async ({ page, compose, results }) => {
+  await compose.open();
+  await page.getByRole('radio', { name: 'A real provider by issuer URL' }).check();
+  await page.getByLabel('Issuer URL', { exact: true }).fill(REAL_PROVIDER_ISSUER);
+  await page.getByLabel('Client ID').fill('playground-e2e');
+  await page.getByRole('button', { name: 'Fetch discovery' }).click();
+  await expect(page.getByTestId(TEST_IDS.discoveryStatus)).toHaveAttribute('data-status', 'ok');
+  // Its response_modes_supported lists fragment (OAuth 2.0 Multiple Response Type Encoding Practices §2.1).
+  await expect(page.locator('[data-switch="fragment"]')).toHaveAttribute('data-available', 'yes');
+  await page.getByRole('checkbox', { name: 'Answer in the fragment (response_mode=fragment)' }).check();
+  await compose.requestScopes(['openid', 'email']);
+  await compose.start();
+  await signInAtRealProvider(page);
+
+  await results.waitForRun();
+  await expect(results.signature).toHaveAttribute('data-status', 'valid');
+  const changes = page.locator('#wire-changes').getByTestId(TEST_IDS.wireChange);
+  // RFC 9207 §2: oidc-provider names itself in the response, wherever the response travels.
+  expect(await changes.evaluateAll((items) => items.map((item) => item.getAttribute('data-change')))).toEqual(['response-in-fragment', 'iss-in-callback']);
+  await expect(page.locator('#sequence [data-change="response-in-fragment"]')).toContainText('after #');
+});

@@ -31,7 +31,7 @@ export function accessTokenFactText(fact: AccessTokenFact): string {
     case 'sub-user':
       return `Its sub names the user the token acts for (${fact.sub}) (RFC 9068 §2.2).`;
     case 'cnf-jkt':
-      return `Its cnf.jkt is ${fact.jkt}, the thumbprint of the DPoP key it is bound to: an API refuses it without a proof signed with that key (RFC 9449 §6.1).`;
+      return `Its cnf.jkt is ${fact.jkt}, the thumbprint of the DPoP key it is bound to: an API that checks DPoP refuses it without a proof signed with that key (RFC 9449 §6.1, §7.1).`;
     case 'aud-resource':
       return `Its aud is ${fact.audiences.join(', ')}: the API it is meant for, not this client (RFC 9068 §2.2); the client passes it along without reading it.`;
   }

@@ -59,7 +59,7 @@ const WIRE_CHANGE: Readonly<Record<WireChange, { readonly text: string; readonly
     url: rfc(9068, '2'),
   },
   'jwt-access-token-cnf': {
-    text: 'The JWT access token carries cnf.jkt, the thumbprint of the page’s DPoP key, so an API refuses it without a proof from that key.',
+    text: 'The JWT access token carries cnf.jkt, the thumbprint of the page’s DPoP key, so an API that checks DPoP refuses it without a proof from that key.',
     citation: 'RFC 9449 §6.1',
     url: rfc(9449, '6.1'),
   },

@@ -4,6 +4,9 @@ const CORE = 'https://openid.net/specs/openid-connect-core-1_0.html';
 const DISCOVERY = 'https://openid.net/specs/openid-connect-discovery-1_0.html';
 const rfc = (number: number, section: string) => `https://www.rfc-editor.org/rfc/rfc${number}#section-${section}`;
 
+/** A link to one section of an RFC, labelled "RFC <number> §<section> <title>". */
+export const rfcSection = (number: number, section: string, title: string): ConceptLink => ({ label: `RFC ${number} §${section} ${title}`, href: rfc(number, section) });
+
 /** The spec sections lessons cite, each once, so a link is written in one place. */
 export const SPEC = {
   coreAuthRequest: { label: 'OIDC Core §3.1.2.1 Authentication Request', href: `${CORE}#AuthRequest` },

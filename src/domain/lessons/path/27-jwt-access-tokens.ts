@@ -1,7 +1,7 @@
 import type { Lesson } from '../lesson';
-import { ALL_STANDARD_SCOPES } from '../spec-sections';
+import { ALL_STANDARD_SCOPES, rfcSection } from '../spec-sections';
 
-const rfc9068 = (section: string, title: string) => ({ label: `RFC 9068 §${section} ${title}`, href: `https://www.rfc-editor.org/rfc/rfc9068#section-${section}` });
+const rfc9068 = (section: string, title: string) => rfcSection(9068, section, title);
 
 export const LESSON: Lesson = {
   id: '27-jwt-access-tokens',

@@ -1,7 +1,7 @@
 import type { Lesson } from '../lesson';
-import { ALL_STANDARD_SCOPES } from '../spec-sections';
+import { ALL_STANDARD_SCOPES, rfcSection } from '../spec-sections';
 
-const rfc9449 = (section: string, title: string) => ({ label: `RFC 9449 §${section} ${title}`, href: `https://www.rfc-editor.org/rfc/rfc9449#section-${section}` });
+const rfc9449 = (section: string, title: string) => rfcSection(9449, section, title);
 
 export const LESSON: Lesson = {
   id: '28-dpop',

@@ -17,6 +17,9 @@ export function prefetchEverything(): Promise<void> {
     ...Object.values(SCREENS).map((load) => load()),
     loadComposePanels(),
     import('../lib/sign-in'),
+    // Every launch renders it (it loads with the launch, not with the first paint): offline, a launch
+    // that had to fetch it would fail to (e2e/offline.spec.ts).
+    import('../features/compose/launch-wait-notice'),
     import('../lib/run-actions'),
     import('../lib/run-scenario'),
     import('../domain/flow/verify-id-token'),

@@ -1,4 +1,5 @@
 import { call, form, pkcePair, type Target } from './targets';
+import { defaultAuthorizeValues } from './authorize-defaults';
 import { MOCK_SERVICE_CLIENT } from '../../src/domain/protocols/client-credentials';
 import type { Outcome } from './outcome';
 import { REQUEST_OBJECT_CASES } from './request-object-cases';
@@ -16,17 +17,7 @@ export interface BatteryCase {
 type Overrides = Record<string, string | null>;
 
 function authorizeParams(target: Target, challenge: string, overrides: Overrides = {}): URLSearchParams {
-  const values: Record<string, string | null> = {
-    client_id: target.clientId,
-    redirect_uri: target.redirectUri,
-    response_type: 'code',
-    scope: 'openid',
-    state: 'state-1',
-    nonce: 'nonce-1',
-    code_challenge: challenge,
-    code_challenge_method: 'S256',
-    ...overrides,
-  };
+  const values: Record<string, string | null> = { ...defaultAuthorizeValues(target, challenge), ...overrides };
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(values)) if (value !== null) params.append(name, value);
   return params;

@@ -1,6 +1,7 @@
 import { SignJWT, importJWK, generateKeyPair } from 'jose';
 import { REQUEST_OBJECT_TEST_JWK } from './request-object-test-key';
 import { call, form, pkcePair, type Target } from './targets';
+import { defaultAuthorizeValues } from './authorize-defaults';
 import type { Outcome } from './outcome';
 
 /**
@@ -31,14 +32,7 @@ async function requestObject(target: Target, overrides: Claims = {}, key: Crypto
     aud: target.issuer,
     iat: now,
     exp: now + 300,
-    client_id: target.clientId,
-    redirect_uri: target.redirectUri,
-    response_type: 'code',
-    scope: 'openid',
-    state: 'state-1',
-    nonce: 'nonce-1',
-    code_challenge: (await pkcePair()).challenge,
-    code_challenge_method: 'S256',
+    ...defaultAuthorizeValues(target, (await pkcePair()).challenge),
     claims: { id_token: { email: null } },
     ...overrides,
   };

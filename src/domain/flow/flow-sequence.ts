@@ -193,7 +193,7 @@ function authorizeStep(run: FlowRun, lane: LaneId, masked: boolean): UnnumberedS
 }
 
 /** A page load the app started and left for (RP-initiated logout): its answer goes to another page. */
-function navigationStep(target: string, lane: LaneId, masked: boolean): UnnumberedStep {
+export function navigationStep(target: string, lane: LaneId, masked: boolean): UnnumberedStep {
   return {
     request: { from: 'client', to: lane, method: 'GET', path: pathOf(target), navigation: true },
     response: { outcome: 'not-observed', from: lane, to: 'client', failed: false },

@@ -1,4 +1,4 @@
-import { laneOf, pathOf, stepOf, type SequenceModel, type LaneId, type UnnumberedStep } from './flow-sequence';
+import { laneOf, navigationStep, pathOf, stepOf, type SequenceModel, type LaneId, type UnnumberedStep } from './flow-sequence';
 import { maskUrl } from './mask-secrets';
 import { isReturnToApp, type HeldRequest, type RunSoFar } from './run-so-far';
 
@@ -27,7 +27,7 @@ export function sequenceSoFar(run: RunSoFar, held: HeldRequest | undefined, { ma
       if (authorize !== undefined && isReturnToApp(run, event.url)) steps[authorize] = returned(steps[authorize]!, event.url, masked);
       else {
         authorize = steps.length;
-        steps.push(pending(navigation(event.url, lane(event.url), masked), 'waiting'));
+        steps.push(pending(navigationStep(event.url, lane(event.url), masked), 'waiting'));
       }
     }
   }
@@ -38,7 +38,7 @@ export function sequenceSoFar(run: RunSoFar, held: HeldRequest | undefined, { ma
       heldIndex = authorize;
     } else {
       heldIndex = steps.length;
-      const request = held.kind === 'redirect' ? navigation(held.url, lane(held.url), masked) : call(held, lane(held.url), masked);
+      const request = held.kind === 'redirect' ? navigationStep(held.url, lane(held.url), masked) : call(held, lane(held.url), masked);
       steps.push(pending(request, 'held'));
     }
   }
@@ -53,16 +53,6 @@ export function sequenceSoFar(run: RunSoFar, held: HeldRequest | undefined, { ma
 
 function pending(step: UnnumberedStep, outcome: 'waiting' | 'held'): UnnumberedStep {
   return { ...step, response: { outcome, from: step.request.to, to: 'client', failed: false }, responseText: undefined, failed: false };
-}
-
-function navigation(url: string, lane: LaneId, masked: boolean): UnnumberedStep {
-  return {
-    request: { from: 'client', to: lane, method: 'GET', path: pathOf(url), navigation: true },
-    response: { outcome: 'waiting', from: lane, to: 'client', failed: false },
-    requestText: `GET ${masked ? maskUrl(url) : url}`,
-    responseText: undefined,
-    failed: false,
-  };
 }
 
 function call(held: HeldRequest, lane: LaneId, masked: boolean): UnnumberedStep {

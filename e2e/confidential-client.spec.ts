@@ -21,12 +21,7 @@ test.use({ allowedConsoleErrors: /Failed to load resource: (net::ERR_NAME_NOT_RE
 
 async function composeConfidential(compose: ComposePage, clientId: string, secret: string) {
   const { page } = compose;
-  await compose.open();
-  await page.getByRole('radio', { name: 'A real provider by issuer URL' }).check();
-  await page.getByLabel('Issuer URL', { exact: true }).fill(ISSUER);
-  await page.getByLabel('Client ID').fill(clientId);
-  await page.getByRole('button', { name: 'Fetch discovery' }).click();
-  await expect(page.getByTestId(TEST_IDS.discoveryStatus)).toHaveAttribute('data-status', 'ok');
+  await compose.openRealProvider(ISSUER, clientId);
   await page.getByLabel('Client secret (confidential clients only)').fill(secret);
   await compose.requestScopes(['openid', 'email']);
 }

@@ -8,12 +8,7 @@ test.use({ allowedConsoleErrors: /Failed to load resource: the server responded 
 test.describe.configure({ timeout: 90_000 });
 
 test('client credentials against oidc-provider: its discovery offers the grant, the client gets a token in its own name, userinfo refuses it', async ({ page, compose, results }) => {
-  await compose.open();
-  await page.getByRole('radio', { name: 'A real provider by issuer URL' }).check();
-  await page.getByLabel('Issuer URL', { exact: true }).fill(REAL_PROVIDER_ISSUER);
-  await page.getByLabel('Client ID').fill(REAL_SERVICE_CLIENT.clientId);
-  await page.getByRole('button', { name: 'Fetch discovery' }).click();
-  await expect(page.getByTestId(TEST_IDS.discoveryStatus)).toHaveAttribute('data-status', 'ok');
+  await compose.openRealProvider(REAL_PROVIDER_ISSUER, REAL_SERVICE_CLIENT.clientId);
   await expect(page.locator('[data-switch="clientCredentials"]')).toHaveAttribute('data-available', 'yes');
   await page.getByLabel('Client secret (confidential clients only)').fill(REAL_SERVICE_CLIENT.secret);
   await page.getByRole('checkbox', { name: 'Client credentials (no user, no redirect)' }).check();

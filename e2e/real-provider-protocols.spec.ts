@@ -47,12 +47,7 @@ test('PAR with DPoP and a claims request against oidc-provider: its discovery of
 
 test('a request object by reference through PAR, signed HS256 with the client secret, with DPoP and a claims request, against oidc-provider', async ({ page, compose, results }) => {
   const client = REAL_CONFIDENTIAL_CLIENTS.client_secret_basic;
-  await compose.open();
-  await page.getByRole('radio', { name: 'A real provider by issuer URL' }).check();
-  await page.getByLabel('Issuer URL', { exact: true }).fill(REAL_PROVIDER_ISSUER);
-  await page.getByLabel('Client ID').fill(client.clientId);
-  await page.getByRole('button', { name: 'Fetch discovery' }).click();
-  await expect(page.getByTestId(TEST_IDS.discoveryStatus)).toHaveAttribute('data-status', 'ok');
+  await compose.openRealProvider(REAL_PROVIDER_ISSUER, client.clientId);
   await page.getByLabel('Client secret (confidential clients only)').fill(client.secret);
   await page.getByRole('radio', { name: 'By reference, through PAR' }).check();
   await page.getByRole('combobox', { name: 'Signed with' }).selectOption('HS256');
@@ -89,12 +84,7 @@ test('a request object by reference through PAR, signed HS256 with the client se
 });
 
 test('the fragment response mode against oidc-provider: its discovery lists fragment, the code and iss come back after #', async ({ page, compose, results }) => {
-  await compose.open();
-  await page.getByRole('radio', { name: 'A real provider by issuer URL' }).check();
-  await page.getByLabel('Issuer URL', { exact: true }).fill(REAL_PROVIDER_ISSUER);
-  await page.getByLabel('Client ID').fill('playground-e2e');
-  await page.getByRole('button', { name: 'Fetch discovery' }).click();
-  await expect(page.getByTestId(TEST_IDS.discoveryStatus)).toHaveAttribute('data-status', 'ok');
+  await compose.openRealProvider(REAL_PROVIDER_ISSUER, 'playground-e2e');
   // Its response_modes_supported lists fragment (OAuth 2.0 Multiple Response Type Encoding Practices §2.1).
   await expect(page.locator('[data-switch="fragment"]')).toHaveAttribute('data-available', 'yes');
   await page.getByRole('checkbox', { name: 'Answer in the fragment (response_mode=fragment)' }).check();

@@ -51,6 +51,16 @@ export class ComposePage {
     await this.claimsEditor.fill(json);
   }
 
+  /** Opens the compose screen on a real provider: its issuer and client, with its discovery fetched. */
+  async openRealProvider(issuer: string, clientId: string): Promise<void> {
+    await this.open();
+    await this.page.getByRole('radio', { name: 'A real provider by issuer URL' }).check();
+    await this.page.getByLabel('Issuer URL', { exact: true }).fill(issuer);
+    await this.page.getByLabel('Client ID').fill(clientId);
+    await this.page.getByRole('button', { name: 'Fetch discovery' }).click();
+    await expect(byTestId(this.page, TEST_IDS.discoveryStatus)).toHaveAttribute('data-status', 'ok');
+  }
+
   async start(): Promise<void> {
     await expect(this.startButton).toBeEnabled();
     await this.startButton.click();

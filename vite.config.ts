@@ -9,6 +9,7 @@ import { normalizeBasePath } from './src/domain/site/app-paths.ts';
 import { staticHostFiles } from './src/domain/site/static-host-files.ts';
 import { devProxyPlugin } from './scripts/dev-proxy-plugin.ts';
 import { wrongBasePathPlugin } from './scripts/wrong-base-path-plugin.ts';
+import { appChunkGroups } from './scripts/chunk-groups.ts';
 
 /**
  * CodeMirror injects its styles as <style> elements; the policy lets in only those carrying this
@@ -119,9 +120,11 @@ export default defineConfig(({ command }) => ({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            { name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 20 },
             // TanStack Query is its own chunk: it loads with the first screen that runs a query, not with `/`.
-            { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
+            { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/, priority: 20 },
+            // The app's own modules and the rest of its libraries, by what loads together (scripts/chunk-groups.ts).
+            ...appChunkGroups(),
           ],
         },
       },

@@ -117,6 +117,11 @@ export default defineConfig(({ command }) => ({
     sourcemap: false,
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      // MSW's core imports the WebSocket interceptor for its types only (`import {} from
+      // "@mswjs/interceptors/WebSocket"`); the package does not say it is free of side effects, so the
+      // import kept a second copy of it (9 kB) in the flow's chunk. Its top level only defines classes
+      // and symbols; the copy MSW's browser build uses for a worker's WebSocket source is its own.
+      treeshake: { moduleSideEffects: [{ test: /node_modules[\\/]@mswjs[\\/]interceptors[\\/]lib[\\/]browser[\\/]interceptors[\\/]WebSocket[\\/]/, sideEffects: false }] },
       output: {
         codeSplitting: {
           groups: [

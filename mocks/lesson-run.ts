@@ -136,7 +136,7 @@ async function asRequestObject(provider: MockProvider, mode: RequestObjectMode, 
 }
 
 async function pushedParams({ provider }: TestProvider, params: URLSearchParams): Promise<URLSearchParams> {
-  const answer = provider.par(params);
+  const answer = await provider.par(params);
   const requestUri = (answer.body as { request_uri?: string }).request_uri;
   if (answer.status !== 201 || !requestUri) throw new Error(`the PAR endpoint refused: ${JSON.stringify(answer.body)}`);
   return new URLSearchParams({ client_id: CLIENT_ID, request_uri: requestUri });

@@ -1,7 +1,10 @@
-import { checkDpopProof, DPOP_ALGORITHMS, DPOP_IAT_WINDOW_SECONDS, type DpopProblem } from '../../src/domain/protocols/dpop-proof';
+import { DPOP_ALGORITHMS } from '../../src/domain/protocols/dpop-algorithms';
 import type { ProviderContext } from './context';
 import { NO_STORE, oauthError, type ProviderResponse } from './provider-response';
-import { randomToken } from './random';
+import { currentNonce } from './dpop-nonce';
+import type { DpopRequest, VerifyProof } from './dpop-verify';
+
+export type { DpopRequest };
 
 /**
  * DPoP at the mock (RFC 9449, https://www.rfc-editor.org/rfc/rfc9449): the token endpoint binds the
@@ -10,64 +13,14 @@ import { randomToken } from './random';
  * endpoints themselves stay as they were: this module wraps them.
  */
 
-/** What the handler passes on: the DPoP header, and the method and URL the request came to. */
-export interface DpopRequest {
-  readonly proof: string | null;
-  readonly method: string;
-  readonly url: string;
-}
-
-const nonceSlot = 'dpop-nonce';
-const jtiSlot = (jti: string) => `dpop-jti:${jti}`;
 const bindingSlot = (token: string) => `dpop-binding:${token}`;
-
-const PROBLEM: Record<DpopProblem, string> = {
-  'not-a-jwt': 'The DPoP header is not a JWT.',
-  'wrong-typ': 'The DPoP proof’s typ must be dpop+jwt.',
-  'alg-not-allowed': `The DPoP proof must be signed with one of ${DPOP_ALGORITHMS.join(', ')}.`,
-  'no-public-jwk': 'The DPoP proof carries no public jwk in its header.',
-  'private-key-in-header': 'The DPoP proof’s jwk holds a private key.',
-  'bad-signature': 'The DPoP proof’s signature does not verify with its jwk.',
-  'htm-mismatch': 'The DPoP proof’s htm is not this request’s method.',
-  'htu-mismatch': 'The DPoP proof’s htu is not this endpoint.',
-  'iat-out-of-window': `The DPoP proof’s iat is more than ${DPOP_IAT_WINDOW_SECONDS} seconds from the provider’s clock.`,
-  'jti-missing': 'The DPoP proof has no jti.',
-  'ath-missing': 'The DPoP proof has no ath, the hash of the access token it goes with.',
-  'ath-mismatch': 'The DPoP proof’s ath is not the hash of this access token.',
-  'key-mismatch': 'The DPoP proof is signed by another key than the one this token is bound to.',
-};
-
-export function currentNonce(context: ProviderContext): string {
-  const stored = context.store.get<string>(nonceSlot);
-  if (stored) return stored;
-  const nonce = randomToken(22, context.random);
-  context.store.set(nonceSlot, nonce);
-  return nonce;
-}
 
 export function boundKey(context: ProviderContext, token: string): string | undefined {
   return context.store.get<string>(bindingSlot(token));
 }
 
-type Verified = { outcome: 'valid'; jkt: string } | { outcome: 'refused'; response: ProviderResponse };
-
-/** §4.3 with §11.1: one proof, one use; a jti seen within the window is a replay. */
-async function verifyProof(
-  context: ProviderContext,
-  request: DpopRequest & { proof: string },
-  options: { nonce?: string; accessToken?: string; boundJkt?: string; refuse: (error: 'invalid_dpop_proof' | 'use_dpop_nonce' | 'invalid_token', description: string, headers?: Record<string, string>) => ProviderResponse },
-): Promise<Verified> {
-  const now = context.now();
-  const check = await checkDpopProof({ proof: request.proof, method: request.method, url: request.url, nowSeconds: now, nonce: options.nonce, accessToken: options.accessToken, boundJkt: options.boundJkt });
-  if (check.outcome === 'use-nonce') {
-    return { outcome: 'refused', response: options.refuse('use_dpop_nonce', 'This provider requires a DPoP nonce: send the proof again with the nonce from the DPoP-Nonce header (RFC 9449 section 8).', { 'DPoP-Nonce': currentNonce(context) }) };
-  }
-  if (check.outcome === 'invalid') return { outcome: 'refused', response: options.refuse(check.problem === 'key-mismatch' ? 'invalid_token' : 'invalid_dpop_proof', PROBLEM[check.problem]) };
-  const seen = context.store.get<number>(jtiSlot(check.jti));
-  if (seen !== undefined && seen > now) return { outcome: 'refused', response: options.refuse('invalid_dpop_proof', 'This DPoP proof’s jti was already used: a proof is for one request.') };
-  context.store.set(jtiSlot(check.jti), now + 2 * DPOP_IAT_WINDOW_SECONDS);
-  return { outcome: 'valid', jkt: check.jkt };
-}
+/** §4.3: the proof's check loads by import() when a request carries one (dpop-verify.ts, issue 29). */
+const verifyProof: VerifyProof = async (...args) => (await import('./dpop-verify')).verifyProof(...args);
 
 type TokenEndpoint = (form: URLSearchParams, authorization?: string | null, binding?: { jkt: string }) => Promise<ProviderResponse>;
 

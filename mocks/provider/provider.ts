@@ -8,7 +8,6 @@ import { mockIssuerIdentifier } from '../../src/domain/mock/mock-issuer';
 import { createAuthorizationEndpoint } from './authorization-endpoint';
 import { defaultClient, serviceClient, type RegisteredClient } from './clients';
 import { knownScopes, takeFault, type ProviderContext } from './context';
-import { endSessionRequest } from './end-session';
 import { revokeSessionGrants } from './grants';
 import { bindLaunch, contextForLaunch, launchStatus } from './launches';
 import { PROTOCOL_CLAIMS_SET_BY_SIGNER, retiredKeys } from './id-token';
@@ -21,11 +20,10 @@ import { readSettings, writeSettings, type ProviderSettings } from './settings';
 import { loadFixedSigningKey, loadSigningKey, type SigningKey } from './signing-key';
 import type { ProviderStore } from './store';
 import { createTokenEndpoint } from './token-endpoint';
-import { createParEndpoint } from './par-endpoint';
 import { MOCK_REQUEST_OBJECT_ALGORITHMS } from './request-object';
 import { createRequestObjectReader } from './request-object-endpoints';
 import { withDpopAtIntrospection, withDpopAtToken, withDpopAtUserinfo } from './dpop';
-import { DPOP_ALGORITHMS } from '../../src/domain/protocols/dpop-proof';
+import { DPOP_ALGORITHMS } from '../../src/domain/protocols/dpop-algorithms';
 import { protocolSettings } from './protocol-settings';
 import { createTokenManagement } from './token-management';
 import { createUserinfoEndpoint } from './userinfo-endpoint';
@@ -123,7 +121,9 @@ export function createProvider(options: ProviderOptions) {
   const token = withDpopAtToken(context, createTokenEndpoint(context).token);
   const { bearer: userinfo, any: protectedUserinfo } = withDpopAtUserinfo(context, createUserinfoEndpoint(context).userinfo);
   const introspect = withDpopAtIntrospection(context, management.introspect);
-  const { par } = createParEndpoint(context);
+  // RFC 9126's endpoint loads when a request is pushed (issue 29: a sign-in without PAR never compiles it).
+  const par = async (form: URLSearchParams, authorization?: string | null): Promise<ProviderResponse> =>
+    (await import('./par-endpoint')).createParEndpoint(context).par(form, authorization);
   // RFC 9101: a request object is read (verified) before the authorize or PAR endpoint sees its parameters.
   const requestObjects = createRequestObjectReader(context, par);
 
@@ -224,9 +224,10 @@ export function createProvider(options: ProviderOptions) {
     /** Scenario set-up: sign the configured user in (as if they had) or out, without pages. */
     startSession: () => authorization.startSession(),
     clearSession: signOut,
-    endSession: (params: URLSearchParams) => endSessionRequest(context, params, signOut, publishedKeys),
+    // RP-Initiated Logout's page loads when a sign-out asks for it (issue 29: a sign-in never compiles it).
+    endSession: async (params: URLSearchParams) => (await import('./end-session')).endSessionRequest(context, params, signOut, publishedKeys),
     /** The end-user confirmed the sign-out on the end-session page. */
-    confirmEndSession: (params: URLSearchParams) => endSessionRequest(context, params, signOut, publishedKeys, true),
+    confirmEndSession: async (params: URLSearchParams) => (await import('./end-session')).endSessionRequest(context, params, signOut, publishedKeys, true),
     token,
     par,
     /** PAR with a request object inside (RFC 9101 §6, RFC 9126 §3), or without: what the HTTP handlers call. */

@@ -1,5 +1,4 @@
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
-import { FIXED_PRIVATE_JWK } from './fixed-signing-key';
 import type { ProviderStore } from './store';
 
 export interface SigningKey {
@@ -34,8 +33,13 @@ export async function loadSigningKey(store: ProviderStore): Promise<SigningKey> 
   return { kid: stored.kid, alg: 'RS256', privateKey, publicJwk: stored.publicJwk };
 }
 
-/** Deterministic mode's key: the same on every run and machine, so seeded tokens are byte-identical. */
+/**
+ * Deterministic mode's key: the same on every run and machine, so seeded tokens are byte-identical.
+ * Loaded by import() when a seeded run first signs: the JWK is 1.6 kB a sign-in without a seed never
+ * needs before its payload shows (issue 29).
+ */
 export async function loadFixedSigningKey(): Promise<SigningKey> {
+  const { FIXED_PRIVATE_JWK } = await import('./fixed-signing-key');
   const { kty, n, e } = FIXED_PRIVATE_JWK;
   const publicJwk: JWK = { kty, n, e };
   const kid = await calculateJwkThumbprint(publicJwk);

@@ -8,7 +8,6 @@ import { randomToken } from './random';
 import { duplicatedParameter } from './request-shape';
 import { sweepStore } from './storage-budget';
 import { authenticateClient } from './client-authentication';
-import { clientCredentialsGrant } from './client-credentials-grant';
 import { protocolSettings } from './protocol-settings';
 import { signAccessToken } from './jwt-access-token';
 
@@ -53,6 +52,8 @@ export function createTokenEndpoint(context: ProviderContext) {
       if (authentication.outcome === 'public' && !findClient(context, form.get('client_id'))) {
         return oauthError(401, 'invalid_client', form.get('client_id') ? 'No client is registered with this client_id.' : 'client_id is missing.', NO_STORE);
       }
+      // Loaded when the grant is used (issue 29): a sign-in never compiles it.
+      const { clientCredentialsGrant } = await import('./client-credentials-grant');
       return clientCredentialsGrant(context, form, authentication, (grant) => issueTokens(context, grant, undefined, false, grant.grantedScopes, binding));
     }
     if (grantType !== 'authorization_code' && grantType !== 'refresh_token') {

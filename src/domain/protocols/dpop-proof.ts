@@ -1,4 +1,5 @@
 import { base64url, calculateJwkThumbprint, decodeProtectedHeader, importJWK, jwtVerify } from 'jose';
+import { DPOP_ALGORITHMS } from './dpop-algorithms';
 
 /**
  * DPoP proof validation (RFC 9449 §4.3, https://www.rfc-editor.org/rfc/rfc9449#section-4.3): what a
@@ -6,8 +7,8 @@ import { base64url, calculateJwkThumbprint, decodeProtectedHeader, importJWK, jw
  * replay store and the provider's nonce are the caller's; this is the rule.
  */
 
-/** §4.2: asymmetric algorithms only; the mock accepts these (what discovery advertises). */
-export const DPOP_ALGORITHMS = ['ES256', 'RS256', 'PS256', 'EdDSA'] as const;
+// Its own module, so discovery can name them without loading the proof check (issue 29).
+export { DPOP_ALGORITHMS };
 
 /** §11.1: proofs are short-lived; the window either side of the provider's clock. */
 export const DPOP_IAT_WINDOW_SECONDS = 60;

@@ -121,6 +121,9 @@ export default defineConfig(({ command }) => ({
       // "@mswjs/interceptors/WebSocket"`); the package does not say it is free of side effects, so the
       // import kept a second copy of it (9 kB) in the flow's chunk. Its top level only defines classes
       // and symbols; the copy MSW's browser build uses for a worker's WebSocket source is its own.
+      // The flow's chunk holds the sign-in code that the compose screen imports by import() and the
+      // callback screen, in the same chunk, imports statically: the import() still loads that one chunk.
+      checks: { ineffectiveDynamicImport: false },
       treeshake: { moduleSideEffects: [{ test: /node_modules[\\/]@mswjs[\\/]interceptors[\\/]lib[\\/]browser[\\/]interceptors[\\/]WebSocket[\\/]/, sideEffects: false }] },
       output: {
         codeSplitting: {

@@ -115,7 +115,14 @@ export default defineConfig(({ command }) => ({
   build: {
     target: 'es2022',
     sourcemap: false,
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // A dynamic import preloads no JavaScript beside its chunk: each <link rel=modulepreload> the
+      // helper appends costs the main thread more than the round trip it saves now that a flow's
+      // code is a few chunks (scripts/chunk-groups.ts), so its imports are one level deep (issue 29).
+      // Styles are still loaded with the chunk that needs them.
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css'))),
+    },
     rolldownOptions: {
       // MSW's core imports the WebSocket interceptor for its types only (`import {} from
       // "@mswjs/interceptors/WebSocket"`); the package does not say it is free of side effects, so the

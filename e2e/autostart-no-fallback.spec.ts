@@ -44,3 +44,29 @@ test('an autostarted mock sign-in never loads the editors on its way to the resu
   expect(editorChunks).toEqual([]);
   expect(panelsRequestedOn.filter((path) => !path.endsWith('/results'))).toEqual([]);
 });
+
+/**
+ * With autologin the mock signs in from its login page's route loader, so the login page is never
+ * drawn on the way (issue 29: no screen flashes): the router goes from the compose screen straight
+ * to the callback. Without autologin the same page shows and waits for a click, so the observer
+ * below can see it when it is drawn.
+ */
+for (const autologin of [true, false]) {
+  test(`an autostarted mock sign-in ${autologin ? 'never draws' : 'draws'} the login page ${autologin ? 'with' : 'without'} autologin=1`, async ({ page, login, results }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __loginPages: string[] }).__loginPages = seen;
+      new MutationObserver(() => {
+        const heading = document.querySelector('h1');
+        if (heading?.textContent === 'Sign in' && !seen.includes(window.location.pathname)) seen.push(window.location.pathname);
+      }).observe(document, { childList: true, subtree: true });
+    });
+
+    await page.goto(`/?scope=openid%20email&autostart=1${autologin ? '&autologin=1' : ''}`);
+    if (!autologin) await login.signIn();
+    await results.waitForRun();
+
+    const drawn = await page.evaluate(() => (window as unknown as { __loginPages: string[] }).__loginPages);
+    expect(drawn).toEqual(autologin ? [] : [expect.stringMatching(/\/mock-op\/authorize$/)]);
+  });
+}

@@ -35,6 +35,25 @@ export function goTo(url: string, navigate: NavigateFunction, options: { replace
   else void pauseBefore({ kind: 'redirect', method: 'GET', url: target.toString(), headers: {}, body: undefined }).then(() => navigateTo(target, navigate, options));
 }
 
+/**
+ * The app path a route loader redirects to instead of rendering its screen, for a URL goTo would
+ * reach by a client-side navigation: same origin, inside the app, and not paused by step-through
+ * (which must show where it goes first). Undefined otherwise: the screen renders and leaves through
+ * goTo. Only a check; `redirectingTo` notes the navigation once the loader commits to it.
+ */
+export function loaderRedirectPath(url: string): string | undefined {
+  if (steppingThrough()) return undefined;
+  const check = checkProviderUrl(url, 'navigation target', { trustedOrigin: window.location.origin });
+  if (check.outcome === 'refused') return undefined;
+  const route = appRouteOf(check.url);
+  return route === undefined ? undefined : route + check.url.search + check.url.hash;
+}
+
+/** A loader leaves for this URL (see loaderRedirectPath): the navigation observers hear of it as they would from goTo. */
+export function redirectingTo(url: string): void {
+  for (const observe of navigationObservers) observe(new URL(url, window.location.href).toString());
+}
+
 function navigateTo(target: URL, navigate: NavigateFunction, options: { replace?: boolean }): void {
   for (const observe of navigationObservers) observe(target.toString());
   // The router's paths are relative to the base path; a URL of this app outside it is a page load.

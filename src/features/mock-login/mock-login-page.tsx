@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useLoaderData, useLocation, useNavigate, type LoaderFunctionArgs } from 'react-router';
+import { redirect, useLoaderData, useLocation, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { TEST_IDS } from '../../test-ids';
 import { takeAutologin } from '../../lib/autologin';
 import { ensureMockProvider } from '../../lib/mock-provider';
-import { goTo } from '../../lib/navigation';
+import { goTo, loaderRedirectPath, redirectingTo } from '../../lib/navigation';
 import { canChooseUser, switchUser } from '../../lib/prepared-user-sign-in';
 import { composedUserLabel, loginPageReasonText } from '../../domain/messages';
 import { BEHAVIOUR_PROFILES } from '../../domain/mock/behaviour-profile';
@@ -35,20 +35,73 @@ async function authorizeCheck(search: string) {
   return { provider, params, check, completed, users, canChoose, start, profileLabel: BEHAVIOUR_PROFILES[behaviour].label };
 }
 
-/** What the page shows, read once per visit by its loader; a provider that could not start says why. */
-type LoginPageData =
-  | { readonly outcome: 'checked'; readonly data: Awaited<ReturnType<typeof authorizeCheck>>; readonly look: ProviderLook }
-  | { readonly outcome: 'failed'; readonly error: unknown };
+type Checked = Awaited<ReturnType<typeof authorizeCheck>>;
 
 /**
- * Starts the provider and checks the request before the page shows, so it never flashes a pending
- * state. A route loader rather than TanStack Query: the flow's screens run without it (issue 29).
+ * What the page shows, read once per visit by its loader; a provider that could not start says why.
+ * `decided`: the loader made the page's decision already (below); `decisionError`, why it failed.
  */
+type LoginPageData =
+  | { readonly outcome: 'checked'; readonly data: Checked; readonly look: ProviderLook; readonly decided: boolean; readonly decisionError?: Error }
+  | { readonly outcome: 'failed'; readonly error: unknown };
+
+type ImmediateDecision = { readonly kind: 'redirect-error'; readonly location: string } | { readonly kind: 'decide'; readonly choice: 'approve' | 'continue'; readonly user?: LoginUser };
+
+function immediateDecision(checked: Checked): ImmediateDecision | undefined {
+  if (checked.completed) return undefined;
+  const { check, users, start } = checked;
+  if (check.outcome === 'redirect-error') return { kind: 'redirect-error', location: check.location };
+  if (check.outcome === 'session') return { kind: 'decide', choice: 'continue' };
+  // Autologin signs in whom the page would have offered first: login_hint's user, if it names one.
+  if (check.outcome === 'login' && takeAutologin()) return { kind: 'decide', choice: 'approve', user: findLoginUser(users, start.key) };
+  return undefined;
+}
+
+/** The provider's decision, as the page's buttons make it; returns where the browser goes next. */
+function decideFor(checked: Checked, choice: 'approve' | 'deny' | 'continue', user?: LoginUser) {
+  const { provider, params } = checked;
+  // Another user than the composed one: the launch and the launched run are switched to it first.
+  if (choice === 'approve' && user && user.key !== 'composed') switchUser(params.get('state') ?? '', user.profile, provider);
+  // The presenter's caption names whom the provider signs in.
+  if (choice === 'approve' && user) noteAtProvider(params.get('state'), { user: user.name });
+  // The provider saves the session and the code in local storage, which can be full.
+  return writingTo('local', 'mock-provider', () => (choice === 'approve' ? provider.approve(params) : choice === 'deny' ? provider.deny(params) : provider.continueSession(params)));
+}
+
+/**
+ * A sign-in that needs no click leaves from the loader, so the login page is never drawn on the way
+ * (no flash, and one screen less to render: issue 29): the router goes straight on to the callback.
+ * Only where the callback is this app and step-through is off; otherwise the page renders and leaves
+ * from its effect, as before. A decision that fails is shown on the page.
+ */
+function leaveFromLoader(checked: Checked): { readonly redirectTo: string } | { readonly decided: true; readonly decisionError?: Error } | undefined {
+  const { params } = checked;
+  const target = checked.check.outcome === 'redirect-error' ? checked.check.location : params.get('redirect_uri');
+  if (!target || loaderRedirectPath(target) === undefined) return undefined;
+  const decision = immediateDecision(checked);
+  if (!decision) return undefined;
+  try {
+    if (decision.kind === 'decide' && decision.choice === 'continue') noteAtProvider(params.get('state'), undefined);
+    const result = decision.kind === 'redirect-error' ? { location: decision.location } : decideFor(checked, decision.choice, decision.user);
+    // No location: the provider answered with a page (the page shows the request as checked, as after a click).
+    if (!('location' in result)) return { decided: true };
+    redirectingTo(result.location);
+    const path = loaderRedirectPath(result.location);
+    if (path !== undefined) return { redirectTo: path };
+    window.location.replace(result.location);
+    return { decided: true };
+  } catch (error) {
+    return { decided: true, decisionError: error instanceof Error ? error : new Error(String(error)) };
+  }
+}
+
 export async function mockLoginLoader({ request }: LoaderFunctionArgs): Promise<LoginPageData> {
   const { search } = new URL(request.url);
   try {
     const [data, look] = await Promise.all([authorizeCheck(search), providerLookOf(search)]);
-    return { outcome: 'checked', data, look };
+    const left = leaveFromLoader(data);
+    if (left && 'redirectTo' in left) return redirect(left.redirectTo) as never;
+    return { outcome: 'checked', data, look, decided: left !== undefined, ...(left && 'decisionError' in left && { decisionError: left.decisionError }) };
   } catch (error) {
     return { outcome: 'failed', error };
   }
@@ -67,10 +120,10 @@ export function MockLoginPage() {
       </ProviderFrame>
     );
   }
-  return <LoginPage checked={loaded.data} look={loaded.look} />;
+  return <LoginPage checked={loaded.data} look={loaded.look} decided={loaded.decided} decisionError={loaded.decisionError} />;
 }
 
-function LoginPage({ checked, look }: { checked: Awaited<ReturnType<typeof authorizeCheck>>; look: ProviderLook }) {
+function LoginPage({ checked, look, decided, decisionError: loaderError }: { checked: Checked; look: ProviderLook; decided: boolean; decisionError?: Error }) {
   const { search } = useLocation();
   const navigate = useNavigate();
   const autologinDone = useRef(false);
@@ -78,21 +131,13 @@ function LoginPage({ checked, look }: { checked: Awaited<ReturnType<typeof autho
   useDocumentTitle('Sign in', 'Mock Identity Provider');
 
   // One decision at a time; its error (storage full, say) is shown on the page.
-  const [decision, setDecision] = useState<Decision>({ status: 'idle' });
+  const [decision, setDecision] = useState<Decision>(loaderError ? { status: 'failed', error: loaderError } : decided ? { status: 'done' } : { status: 'idle' });
   const decide = useCallback(
     ({ choice, user }: { choice: 'approve' | 'deny' | 'continue'; user?: LoginUser }) => {
-      const { provider, params } = checked;
       // Run after the render that asked, as a mutation would; the outcome lands in state.
       void Promise.resolve()
         .then(() => {
-          // Another user than the composed one: the launch and the launched run are switched to it first.
-          if (choice === 'approve' && user && user.key !== 'composed') switchUser(params.get('state') ?? '', user.profile, provider);
-          // The presenter's caption names whom the provider signs in.
-          if (choice === 'approve' && user) noteAtProvider(params.get('state'), { user: user.name });
-          // The provider saves the session and the code in local storage, which can be full.
-          const result = writingTo('local', 'mock-provider', () =>
-            choice === 'approve' ? provider.approve(params) : choice === 'deny' ? provider.deny(params) : provider.continueSession(params),
-          );
+          const result = decideFor(checked, choice, user);
           if ('location' in result) goTo(result.location, navigate, { replace: true });
         })
         .then(
@@ -118,16 +163,15 @@ function LoginPage({ checked, look }: { checked: Awaited<ReturnType<typeof autho
     if (outcome === 'login') firstField.current?.focus();
   }, [outcome]);
   useEffect(() => {
-    if (autologinDone.current || checked.completed) return;
-    const { check: current, users, start } = checked;
-    // An error for the client, or an existing SSO session, goes straight back without the login page.
-    if (current.outcome === 'redirect-error') goTo(current.location, navigate, { replace: true });
-    if (current.outcome === 'session' || (current.outcome === 'login' && takeAutologin())) {
-      autologinDone.current = true;
-      // Autologin signs in whom the page would have offered first: login_hint's user, if it names one.
-      decide(current.outcome === 'session' ? { choice: 'continue' } : { choice: 'approve', user: findLoginUser(users, start.key) });
-    }
-  }, [checked, navigate, decide]);
+    // The loader already decided: the page shows the outcome (a failure waits for a click).
+    if (autologinDone.current || decided) return;
+    // What the loader could not do without drawing the page (step-through, a callback elsewhere).
+    const immediate = immediateDecision(checked);
+    if (!immediate) return;
+    autologinDone.current = true;
+    if (immediate.kind === 'redirect-error') goTo(immediate.location, navigate, { replace: true });
+    else decide({ choice: immediate.choice, user: immediate.user });
+  }, [checked, navigate, decide, decided]);
 
   if (checked.completed) return <ProviderFrame look={look} profileLabel={checked.profileLabel}><SignInGone /></ProviderFrame>;
   const result = checked.check;

@@ -1,4 +1,5 @@
 import { test, expect, TEST_IDS } from './fixtures';
+import { replaceEditorText } from './support/code-editor';
 
 // Long flows on a shared machine: several screens, and sign-ins, per test.
 test.describe.configure({ timeout: 60_000 });
@@ -52,12 +53,12 @@ test('Reset to defaults for the request, the profile and the policy, each undoab
   await page.getByRole('button', { name: 'Show the mock user profile and login policy (JSON)' }).click();
   const user = page.getByRole('textbox', { name: 'Mock user profile JSON' });
   await expect(page.locator('.cm-content[aria-label="Mock user profile JSON"]')).toBeVisible();
-  await user.fill('{"uuid": "someone-else"}');
+  await replaceEditorText(user, '{"uuid": "someone-else"}');
   await page.getByRole('button', { name: 'Reset profile to defaults' }).click();
   await expect(user).toContainText('Karim');
 
   const policy = page.getByRole('textbox', { name: 'Mock login policy JSON' });
-  await policy.fill('{}');
+  await replaceEditorText(policy, '{}');
   await page.getByRole('button', { name: 'Reset policy to defaults' }).click();
   await expect(policy).toContainText('ad:user_custom:read');
   await page.getByTestId(TEST_IDS.undoReplacement).click();

@@ -1,4 +1,5 @@
 import { test, expect, TEST_IDS } from './fixtures';
+import { replaceEditorText } from './support/code-editor';
 
 test.use({ allowedConsoleErrors: /Failed to load resource: the server responded with a status of (400|401|500)/ });
 
@@ -55,7 +56,7 @@ test('a wrong attribute name in the login policy is a configuration error naming
   await page.getByRole('button', { name: 'Show the mock user profile and login policy (JSON)' }).click();
   const editor = page.getByRole('textbox', { name: 'Mock login policy JSON' });
   await expect(page.locator('.cm-content[aria-label="Mock login policy JSON"]')).toBeVisible();
-  await editor.fill('{"customClaims": {"id_token": {"consent_email_marketing": "EMAIL_MARKETING_OPTIN"}}}');
+  await replaceEditorText(editor, '{"customClaims": {"id_token": {"consent_email_marketing": "EMAIL_MARKETING_OPTIN"}}}');
   await expect(page.locator('#mockPolicy-messages')).toContainText('did you mean "email_marketing_optIn"');
   await expect(compose.startButton).toBeDisabled();
 });

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { TEST_IDS } from '../../src/test-ids';
 import { byTestId } from '../support/by-test-id';
+import { replaceEditorText } from '../support/code-editor';
 
 /** The compose screen, driven the way a person uses it. */
 export class ComposePage {
@@ -48,7 +49,7 @@ export class ComposePage {
   async typeClaims(json: string): Promise<void> {
     // Wait for CodeMirror (lazy) to replace the fallback textarea, then type into it.
     await expect(this.page.locator('.cm-content[aria-label="Claims request JSON"]')).toBeVisible();
-    await this.claimsEditor.fill(json);
+    await replaceEditorText(this.claimsEditor, json);
   }
 
   /** Opens the compose screen on a real provider: its issuer and client, with its discovery fetched. */

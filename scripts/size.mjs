@@ -23,10 +23,13 @@ const BUDGET = { firstRoute: 110 * 1024, mockProvider: 60 * 1024 };
 // lesson sentences). 138.4 kB with the client credentials switch's label and line on the launch
 // panel and the mock client's require-PAR metadata in the default request (issue 28). 137.6 kB with
 // the entry's static imports in one chunk (scripts/chunk-groups.ts: 24 files became 5, compressed
-// together) and the preload helper's dependency lists gone. Ceiling 138.0 kB. What is left is shown by the first paint, or needed by what is (issue 29's closing note
+// together) and the preload helper's dependency lists gone. 142.1 kB with the protocol switches,
+// the request-object control and the mock's protocol settings back in the first paint: drawn after
+// it, they pushed the panels below them out from under a click already aimed (a fault switch's
+// click was lost in e2e). Ceiling 142.5 kB. What is left is shown by the first paint, or needed by what is (issue 29's closing note
 // lists it).
 // Only the first paint of / counts: a screen behind import() (src/app/screens.ts) adds nothing here.
-const FIRST_ROUTE_CEILING = 138.0 * 1024;
+const FIRST_ROUTE_CEILING = 142.5 * 1024;
 
 const dist = 'dist';
 const assets = readdirSync(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f));

@@ -1,10 +1,10 @@
-import { lazy, Suspense } from 'react';
 import type { DiscoveryDocument } from '../domain/provider/discovery-document';
 import { isMockIssuer } from '../domain/request/composed-request';
 import { resetPart, RESET_LABELS } from '../domain/request/reset-composition';
 import { AuthorizePreview } from '../features/compose/authorize-preview';
 import { ClaimsSection } from '../features/compose/claims-section';
 import { ExtraParameters } from '../features/compose/extra-parameters';
+import { ProtocolSwitches } from '../features/compose/protocol-switches';
 import { HistoryPanel } from '../features/compose/history-panel';
 import { PathOffer } from '../features/compose/path-offer';
 import { ReplacementNotice } from '../features/compose/replacement-notice';
@@ -24,9 +24,6 @@ import { TEST_IDS } from '../test-ids';
  * (compose-screen.tsx), so this code is not compiled before a linked sign-in's payload shows; the
  * first paint of `/` waits for it (src/main.tsx), so the screen never appears in two steps.
  */
-
-// The protocol switches load beside the first paint, not on it: the first route stays within its size budget.
-const ProtocolSwitches = lazy(async () => ({ default: (await import('../features/compose/protocol-switches')).ProtocolSwitches }));
 
 export function ResetRequestButton({ request }: Pick<SectionProps, 'request'>) {
   return (
@@ -60,9 +57,8 @@ export function ComposeControls({ discovery, ...props }: SectionProps & { discov
       <ScopePicker {...props} problems={problems} />
       <ClaimsSection {...props} problems={problems} />
       <ExtraParameters {...props} problems={problems} />
-      <Suspense fallback={null}>
-        <ProtocolSwitches request={props.request} update={props.update} discovery={discovery} />
-      </Suspense>
+      {/* In the first paint, not after it: a panel drawn later moved the ones below it under a click (issue 29). */}
+      <ProtocolSwitches request={props.request} update={props.update} discovery={discovery} />
     </div>
   );
 }

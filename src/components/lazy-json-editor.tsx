@@ -15,7 +15,8 @@ export function LazyJsonEditor(props: JsonEditorProps) {
       placeholder={props.placeholderText}
       onChange={(event) => props.onChange(event.target.value)}
       spellCheck={false}
-      rows={6}
+      // As many lines as CodeMirror will draw for this text, so its arrival moves nothing below it.
+      rows={Math.max(1, props.value.split('\n').length)}
     />
   );
   return (

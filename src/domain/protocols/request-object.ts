@@ -1,4 +1,5 @@
 import { compactVerify, decodeJwt, decodeProtectedHeader, importJWK, type JWK, type JWTPayload } from 'jose';
+import { REQUEST_OBJECT_ALGORITHMS, type RequestObjectAlgorithm } from './request-object-algorithms';
 
 /**
  * Request objects (RFC 9101, https://www.rfc-editor.org/rfc/rfc9101): the authorize parameters
@@ -6,14 +7,8 @@ import { compactVerify, decodeJwt, decodeProtectedHeader, importJWK, type JWK, t
  * playground's client and the results screen; the keys and the clock are the caller's.
  */
 
-/**
- * §10.2 / §4: the algorithms the mock accepts (what its discovery advertises). `none` is never
- * accepted: an unsigned object proves nothing (§6.1 leaves it to the server; FAPI forbids it).
- * HS256 needs a client secret (§4: "signed with … a shared symmetric key"), which the mock's
- * public client does not have.
- */
-export const REQUEST_OBJECT_ALGORITHMS = ['ES256', 'RS256', 'HS256'] as const;
-export type RequestObjectAlgorithm = (typeof REQUEST_OBJECT_ALGORITHMS)[number];
+// Their own module, so the compose screen's control can list them without the check (issue 29).
+export { REQUEST_OBJECT_ALGORITHMS, type RequestObjectAlgorithm };
 
 /** How far a request object's `iat`/`nbf` may be in the future, and `exp` in the past: clocks differ. */
 export const REQUEST_OBJECT_CLOCK_SKEW_SECONDS = 60;

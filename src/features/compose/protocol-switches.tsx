@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { Panel } from '../../components/panel';
 // From its module, not the barrel: the barrel's chunk is on the first route.
 import { PROTOCOL_SWITCH_TEXT, switchAvailabilityText } from '../../domain/messages/protocol-messages';
@@ -10,9 +9,8 @@ import { clientCredentialsNotes } from '../../domain/request/client-credentials-
 import { isMockIssuer } from '../../domain/request/composed-request';
 import type { SectionProps } from '../../state/composed-request-store';
 import { TEST_IDS } from '../../test-ids';
+import { RequestObjectSwitch } from './request-object-switch';
 
-// RFC 9101's control and its key code load after the first paint (npm run size: the first route stays small).
-const RequestObjectSwitch = lazy(() => import('./request-object-switch').then((module) => ({ default: module.RequestObjectSwitch })));
 
 /**
  * The protocol switches: each changes how the request travels, not what it asks for. A real
@@ -50,9 +48,8 @@ export function ProtocolSwitches({ request, update, discovery }: Pick<SectionPro
           </div>
         );
       })}
-      <Suspense fallback={null}>
-        <RequestObjectSwitch request={request} update={update} discovery={discovery} />
-      </Suspense>
+      {/* In the first paint: drawn after it, it pushed what follows out from under a click (issue 29). */}
+      <RequestObjectSwitch request={request} update={update} discovery={discovery} />
       {unused.length > 0 && (
         <ul className="field-messages">
           {unused.map((note) => (

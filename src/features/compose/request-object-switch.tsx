@@ -4,7 +4,7 @@ import { switchAvailabilityText } from '../../domain/messages/protocol-messages'
 import { DEFAULT_PROTOCOL_CHOICES } from '../../domain/protocols/protocol-choices';
 import { DEFAULT_REQUEST_OBJECT_CHOICE, REQUEST_OBJECT_MODES, type RequestObjectChoice } from '../../domain/protocols/request-object-choice';
 import { requestObjectAvailability } from '../../domain/protocols/request-object-availability';
-import { REQUEST_OBJECT_ALGORITHMS } from '../../domain/protocols/request-object';
+import { REQUEST_OBJECT_ALGORITHMS } from '../../domain/protocols/request-object-algorithms';
 import type { DiscoveryDocument } from '../../domain/provider/discovery-document';
 import { isMockIssuer } from '../../domain/request/composed-request';
 import { isDeterministic } from '../../domain/mock/mock-issuer';

@@ -11,9 +11,8 @@ import { AllowedScopes } from './allowed-scopes';
 import { BrandingSettings } from './branding-settings';
 import { DeterministicMode } from './deterministic-mode';
 import { FaultSwitches } from './fault-switches';
+import { MockProtocolSettings } from './mock-protocol-settings';
 
-// Loaded beside the first paint, not on it: the compose screen's first route stays within its size budget.
-const MockProtocolSettings = lazy(async () => ({ default: (await import('./mock-protocol-settings')).MockProtocolSettings }));
 const MockJsonEditors = lazy(async () => ({ default: (await import('./mock-json-editors')).MockJsonEditors }));
 
 /** The mock provider's token policy, behaviour and user. Applied at the next sign-in. */
@@ -65,9 +64,8 @@ export function MockSettingsPanel({ request, update, problems }: SectionProps) {
           <MockJsonEditors settings={settings} change={change} reset={reset} problems={problems} />
         </Suspense>
       )}
-      <Suspense fallback={null}>
-        <MockProtocolSettings settings={settings} onChange={change} />
-      </Suspense>
+      {/* In the first paint: drawn after it, this fieldset pushed the fault switches below it out from under a click (issue 29). */}
+      <MockProtocolSettings settings={settings} onChange={change} />
       <FaultSwitches />
       <DeterministicMode settings={settings} onChange={change} problems={problems} />
       <BrandingSettings settings={settings} clientId={request.clientId} onChange={change} />

@@ -7,9 +7,11 @@
 // together keeps the bytes each screen loads the same and makes the files few:
 // - `app`: what the entry imports statically (the first route; it all loads together anyway);
 // - `compose-panels`: what the compose screen's panels add (the first paint of / waits for them);
-// - `flow`: what an autostart link's flow adds (the sign-in code, the mock provider, and the screens
-//   it passes through: the mock's login page, the callback, the results screen's first part);
-// - `flow-shared`: what both of the last two need beyond the first route, so neither loads the other.
+// - `flow`: what an autostart link's flow adds (the sign-in code, the screens it passes through: the
+//   mock's login page, the callback, the results screen's first part; and their libraries, MSW too);
+// - `mock-provider`: the mock's own code that nothing else in the flow uses (it has its own budget);
+// - `flow-shared`: what the compose panels and the flow both need beyond the first route, so neither
+//   loads the other.
 // Each group is closed under static imports (a module's imports are in its group or an earlier one),
 // so no group drags a module, and with it a whole chunk, onto a route that did not load it before.
 // Everything else (the other screens, the results' later parts, the idle prefetch) keeps automatic
@@ -64,7 +66,7 @@ function assign(anyId: string, graph: ModuleGraph): Map<string, AppChunk> {
   const mock = closure(matching(MOCK_PROVIDER), graph);
   const flow = new Set([...flowScreens, ...mock]);
   const groups = new Map<string, AppChunk>();
-  for (const id of initial) groups.set(id, "app");
+  for (const id of initial) groups.set(id, 'app');
   for (const id of compose) if (!initial.has(id)) groups.set(id, flow.has(id) ? 'flow-shared' : 'compose-panels');
   for (const id of flow) {
     if (initial.has(id) || compose.has(id)) continue;

@@ -49,13 +49,13 @@ export function loaderRedirectPath(url: string): string | undefined {
   return route === undefined ? undefined : route + check.url.search + check.url.hash;
 }
 
-/** A loader leaves for this URL (see loaderRedirectPath): the navigation observers hear of it as they would from goTo. */
+/** The page leaves for this URL (goTo's navigations, a loader's redirect: see loaderRedirectPath): the observers hear of it first. */
 export function redirectingTo(url: string): void {
   for (const observe of navigationObservers) observe(new URL(url, window.location.href).toString());
 }
 
 function navigateTo(target: URL, navigate: NavigateFunction, options: { replace?: boolean }): void {
-  for (const observe of navigationObservers) observe(target.toString());
+  redirectingTo(target.toString());
   // The router's paths are relative to the base path; a URL of this app outside it is a page load.
   const route = appRouteOf(target);
   if (route !== undefined) {

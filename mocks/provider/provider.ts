@@ -177,6 +177,11 @@ export function createProvider(options: ProviderOptions) {
   }
 
   /** The current key, plus keys whose tokens still live (OIDC Core §10.1.1). */
+  // RP-Initiated Logout's code loads when a sign-out asks for it (issue 29: a sign-in never compiles it).
+  async function endSessionAt(params: URLSearchParams, confirmed = false) {
+    return (await import('./end-session')).endSessionRequest(context, params, signOut, publishedKeys, confirmed);
+  }
+
   async function publishedKeys(): Promise<JSONWebKeySet> {
     const current = await context.key();
     return { keys: [current.publicJwk, ...retiredKeys(context, current.kid)] };
@@ -224,10 +229,9 @@ export function createProvider(options: ProviderOptions) {
     /** Scenario set-up: sign the configured user in (as if they had) or out, without pages. */
     startSession: () => authorization.startSession(),
     clearSession: signOut,
-    // RP-Initiated Logout's page loads when a sign-out asks for it (issue 29: a sign-in never compiles it).
-    endSession: async (params: URLSearchParams) => (await import('./end-session')).endSessionRequest(context, params, signOut, publishedKeys),
+    endSession: (params: URLSearchParams) => endSessionAt(params),
     /** The end-user confirmed the sign-out on the end-session page. */
-    confirmEndSession: async (params: URLSearchParams) => (await import('./end-session')).endSessionRequest(context, params, signOut, publishedKeys, true),
+    confirmEndSession: (params: URLSearchParams) => endSessionAt(params, true),
     token,
     par,
     /** PAR with a request object inside (RFC 9101 §6, RFC 9126 §3), or without: what the HTTP handlers call. */
